@@ -1,0 +1,92 @@
+// One-line explanations of what LlamaCloud answered, each saying what to do about it.
+import { STATUS_CODES } from 'node:http';
+import { EU_BASE_URL, Inputs } from '../constants.js';
+import { ActionError } from '../errors.js';
+import { redact } from '../redact.js';
+import type { HttpResponse } from '../http/transport.js';
+import { isObject } from './usage.js';
+
+export interface RequestContext {
+  /** e.g. `GET /api/v2/extract/ext-1` */
+  what: string;
+  jobId?: string;
+  projectId?: string;
+  organizationId?: string;
+  baseUrl: string;
+}
+
+/** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
+export class ApiError extends ActionError {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+export function apiError(response: HttpResponse, context: RequestContext): ApiError {
+  const { status } = response;
+  const detail = errorDetail(response.body);
+  switch (status) {
+    case 401:
+      return new ApiError(
+        status,
+        `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${Inputs.ApiKey}'.` +
+          (context.baseUrl === EU_BASE_URL ? ' This base-url is the EU region: a key made in the US region does not work there.' : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`)
+      );
+    case 403:
+      return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
+    case 404:
+      return new ApiError(
+        status,
+        `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${Inputs.JobId}'${context.projectId ? ` and '${Inputs.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`
+      );
+    case 422:
+      return new ApiError(status, `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`);
+    default:
+      return new ApiError(status, `LlamaCloud answered ${statusText(status)} to ${context.what}${detail ? `: ${detail}` : ''}.`);
+  }
+}
+
+export function statusText(status: number): string {
+  return `${status} ${STATUS_CODES[status] ?? ''}`.trim();
+}
+
+/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
+function errorDetail(body: Buffer): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return snippet(body);
+  }
+  const detail = isObject(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+  if (typeof detail === 'string') return clean(detail);
+  if (Array.isArray(detail)) {
+    return clean(
+      detail
+        .filter(isObject)
+        .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
+        .join('; ')
+    );
+  }
+  return '';
+}
+
+/** The start of a body for an error line: secrets masked, control characters and runs of space folded. */
+export function snippet(body: Buffer, max = 200): string {
+  const text = clean(body.toString('utf8', 0, Math.min(body.length, max * 4)));
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+function clean(text: string): string {
+  return redact(text)
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function scope(context: RequestContext): string {
+  return [context.projectId && `project '${context.projectId}'`, context.organizationId && `organization '${context.organizationId}'`].filter(Boolean).join(' in ');
+}

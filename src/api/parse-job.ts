@@ -1,0 +1,73 @@
+// Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
+// fields added later all parse; only a body that is not a job at all is refused.
+import { findMember, JsonSyntaxError } from '../json-span.js';
+import type { ExtractJob } from '../types.js';
+import { isObject, objectAt, readUsage } from './usage.js';
+
+/** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
+export class BadPayloadError extends Error {}
+
+const RESULT_KEY = 'extract_result';
+/** Results up to this size are also parsed once, so a malformed one is caught before it is written. */
+const VALIDATE_RESULT_BYTES = 8 * 1024 * 1024;
+
+export function parseJob(body: Buffer): ExtractJob {
+  const { value: job, span } = parseObject(body, RESULT_KEY);
+  if (typeof job.id !== 'string' || typeof job.status !== 'string') {
+    throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
+  }
+  let resultJson: Buffer | undefined = span ? body.subarray(span.start, span.end) : undefined;
+  if (resultJson && resultJson.toString('utf8', 0, 4) === 'null') resultJson = undefined;
+  if (resultJson && resultJson.length <= VALIDATE_RESULT_BYTES) parseJson(resultJson);
+  return {
+    id: job.id,
+    status: job.status,
+    errorMessage: typeof job.error_message === 'string' && job.error_message ? job.error_message : undefined,
+    createdAt: stringAt(job, 'created_at'),
+    updatedAt: stringAt(job, 'updated_at'),
+    fileInput: stringAt(job, 'file_input') ?? stringAt(job, 'value'),
+    usage: readUsage(job),
+    fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
+    resultJson,
+    raw: body
+  };
+}
+
+/** `{ id, status }` of each job in a list page, and the token of the next page. */
+export function parseJobList(body: Buffer): { jobs: Array<{ id: string; status: string }>; nextPageToken?: string } {
+  const page = parseJson(body);
+  if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
+  const jobs = page.items.filter(isObject).flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
+  return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
+}
+
+/** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
+function parseObject(body: Buffer, key: string): { value: Record<string, unknown>; span?: { start: number; end: number } } {
+  let span;
+  try {
+    span = findMember(body, key);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw new BadPayloadError(`not a JSON object (${error.message})`);
+    throw error;
+  }
+  const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
+  const value = parseJson(rest);
+  if (!isObject(value)) throw new BadPayloadError('not a JSON object');
+  return { value, span };
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new BadPayloadError(`not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function stringAt(job: Record<string, unknown>, key: string): string | undefined {
+  return typeof job[key] === 'string' && job[key] ? (job[key] as string) : undefined;
+}
+
+function describeKeys(value: unknown): string {
+  return isObject(value) ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}` : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
+}

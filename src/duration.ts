@@ -1,0 +1,29 @@
+// Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+
+/** Milliseconds for `text`, or undefined when it is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const value = text.trim().toLowerCase();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  if (value === '') return undefined;
+  PART.lastIndex = 0;
+  let total = 0;
+  let consumed = 0;
+  for (let match = PART.exec(value); match; match = PART.exec(value)) {
+    total += Number(match[1]) * UNIT_MS[match[2]];
+    consumed = PART.lastIndex;
+  }
+  return consumed === value.length ? Math.round(total) : undefined;
+}
+
+/** `95000` → `1m 35s`; `1500` → `1.5s`: short, for log lines and the summary. */
+export function formatDuration(ms: number): string {
+  if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
+  const totalSeconds = Math.round(ms / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m ${seconds}s` : `${minutes}m ${seconds}s`;
+}

@@ -1,0 +1,19 @@
+// Expected failures carry a one-line message that says what to do; main prints it without a stack.
+
+/** A failure the user can act on: printed as one `::error::` line, stack only under RUNNER_DEBUG. */
+export class ActionError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A bad input, caught before any request is sent. */
+export class InputError extends ActionError {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`Input '${input}': ${message}`);
+  }
+}

@@ -1,0 +1,105 @@
+// Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { Inputs } from '../constants.js';
+import { InputError } from '../errors.js';
+import type { Violation } from '../types.js';
+
+// ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
+// whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
+const addFormats = addFormatsModule.default;
+
+export interface SchemaGate {
+  /** Every way `data` breaks the schema, one violation per (path, problem). */
+  check(jobId: string, data: unknown): Violation[];
+}
+
+const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
+// 2019-09 and later drafts live under /draft/; the older ones (draft-04..07, `schema#`) do not.
+const LATER_DRAFT = /^https?:\/\/json-schema\.org\/draft\//;
+const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\//;
+
+export function loadSchema(path: string): SchemaGate {
+  const schema = parseSchemaFile(path);
+  const validate = compile(path, schema);
+  return {
+    check(jobId, data) {
+      if (validate(data)) return [];
+      const seen = new Set<string>();
+      const violations: Violation[] = [];
+      for (const error of validate.errors ?? []) {
+        const violation: Violation = { jobId, gate: 'schema', path: error.instancePath || '/', message: describe(error) };
+        const key = `${violation.path}\n${violation.message}`;
+        if (seen.has(key)) continue; // allErrors repeats a problem once per anyOf/oneOf branch
+        seen.add(key);
+        violations.push(violation);
+      }
+      return violations;
+    }
+  };
+}
+
+function parseSchemaFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new InputError(Inputs.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
+  } catch (error) {
+    throw new InputError(Inputs.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
+  }
+}
+
+function compile(path: string, schema: unknown): ValidateFunction {
+  // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
+  // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
+  let body = schema;
+  let declared: unknown;
+  if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+    const { $schema, ...rest } = schema as Record<string, unknown>;
+    declared = $schema;
+    body = rest;
+  }
+  const options = { allErrors: true, strict: false };
+  let ajv: Ajv | Ajv2020;
+  if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
+    ajv = new Ajv2020(options);
+  } else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared) && !LATER_DRAFT.test(declared)) {
+    ajv = new Ajv(options);
+  } else {
+    throw new InputError(
+      Inputs.Schema,
+      `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+        `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`
+    );
+  }
+  addFormats(ajv);
+  try {
+    return ajv.compile(body as object | boolean);
+  } catch (error) {
+    throw new InputError(Inputs.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+  }
+}
+
+function describe(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'required':
+      return `missing required property '${error.params.missingProperty}'`;
+    case 'additionalProperties':
+      return `unexpected property '${error.params.additionalProperty}'`;
+    case 'unevaluatedProperties':
+      return `unexpected property '${error.params.unevaluatedProperty}'`;
+    default:
+      return error.message ?? `fails '${error.keyword}'`;
+  }
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}

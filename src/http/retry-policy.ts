@@ -1,0 +1,37 @@
+// When to try a request again and how long to wait first: the official SDK's policy (408/409/429/5xx,
+// 0.5 s doubling to 8 s with up to 25% jitter, server hints first), with `x-should-retry` winning.
+import type { IncomingHttpHeaders } from 'node:http';
+
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8000;
+/** A server hint longer than this is not waited for blindly; the backoff applies instead. */
+const MAX_HINT_MS = 60_000;
+
+export function isRetryableStatus(status: number, headers: IncomingHttpHeaders): boolean {
+  const hint = header(headers, 'x-should-retry');
+  if (hint === 'true') return true;
+  if (hint === 'false') return false;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** The server's own wait: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
+export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | undefined {
+  const ms = Number.parseFloat(header(headers, 'retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_HINT_MS) return ms;
+  const after = header(headers, 'retry-after');
+  if (!after) return undefined;
+  const seconds = Number(after);
+  const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
+  return Number.isFinite(wait) && wait >= 0 && wait <= MAX_HINT_MS ? wait : undefined;
+}
+
+/** Delay before retry number `retry` (0-based) when the server gave no hint. */
+export function backoffMs(retry: number, random: () => number = Math.random): number {
+  const delay = Math.min(BASE_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
+  return delay * (1 - 0.25 * random());
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value)?.trim();
+}

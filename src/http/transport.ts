@@ -1,0 +1,162 @@
+// One HTTP exchange: proxy-aware agents from @actions/http-client, our own deadline, redirects and body
+// reading (http-client has no per-request deadline and forwards Authorization to another port).
+import { HttpClient } from '@actions/http-client';
+import * as http from 'node:http';
+import * as https from 'node:https';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  headers: Record<string, string>;
+  /** Upper bound for the whole exchange, body included. */
+  timeoutMs: number;
+  /** Aborts the exchange at once (the step is being cancelled); it rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  /** Where the answer came from, after redirects. */
+  url: URL;
+}
+
+/** The exchange failed below HTTP: `code` is Node's (ECONNREFUSED, ENOTFOUND, ...) or ours (ETIMEDOUT, ETRUNCATED). */
+export class NetworkError extends Error {
+  constructor(
+    readonly code: string,
+    readonly host: string,
+    detail: string
+  ) {
+    super(`${host}: ${detail} (${code})`);
+    this.name = 'NetworkError';
+  }
+}
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const MAX_REDIRECTS = 5;
+const MAX_BODY_BYTES = 1024 ** 3;
+
+export class Transport {
+  private readonly clients = new Map<string, HttpClient>();
+
+  constructor(
+    private readonly userAgent: string,
+    private readonly maxSockets: number
+  ) {}
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    let url = request.url;
+    let method = request.method;
+    const headers = { ...request.headers };
+    const deadline = Date.now() + request.timeoutMs;
+    for (let hop = 0; ; hop++) {
+      const response = await this.exchange(method, url, headers, deadline, request.signal);
+      const location = response.headers.location;
+      if (!REDIRECTS.includes(response.status) || !location || hop === MAX_REDIRECTS) return response;
+      const next = new URL(location, url);
+      if (url.protocol === 'https:' && next.protocol !== 'https:') {
+        throw new NetworkError('EREDIRECT', hostOf(url), `refused a redirect from https to ${next.protocol}//${next.host}`);
+      }
+      // The key is only ever sent to the origin it was configured for.
+      if (next.origin !== url.origin) {
+        for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
+      }
+      if (response.status === 303) method = 'GET';
+      url = next;
+    }
+  }
+
+  /** Closes kept-alive sockets so the process can exit. */
+  dispose(): void {
+    for (const client of this.clients.values()) client.dispose();
+    this.clients.clear();
+  }
+
+  private agentFor(url: URL): http.Agent {
+    let client = this.clients.get(url.protocol);
+    if (!client) {
+      client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
+      this.clients.set(url.protocol, client);
+    }
+    return client.getAgent(url.href);
+  }
+
+  private exchange(method: string, url: URL, headers: Record<string, string>, deadline: number, signal?: AbortSignal): Promise<HttpResponse> {
+    const host = hostOf(url);
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const transport = url.protocol === 'https:' ? https : http;
+      const req = transport.request(url, { method, headers, agent: this.agentFor(url) });
+      let settled = false;
+      const finish = (error: unknown, response?: HttpResponse): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (response) resolve(response);
+        else {
+          req.destroy();
+          reject(error);
+        }
+      };
+      const onAbort = (): void => finish(signal?.reason);
+      const timer = setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')), Math.max(1, deadline - Date.now()));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
+      req.on('response', (res) => {
+        readBody(res, host).then(
+          (body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }),
+          (error) => finish(error)
+        );
+      });
+      req.end();
+    });
+  }
+}
+
+/** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
+function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
+  const announced = Number(res.headers['content-length']);
+  const known = Number.isSafeInteger(announced) && announced >= 0;
+  if (known && announced > MAX_BODY_BYTES) {
+    res.destroy();
+    return Promise.reject(new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const whole = known ? Buffer.allocUnsafe(announced) : undefined;
+    let received = 0;
+    res.on('data', (chunk: Buffer) => {
+      if (whole) {
+        if (received + chunk.length > announced) return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+        chunk.copy(whole, received);
+      } else {
+        chunks.push(chunk);
+        if (received + chunk.length > MAX_BODY_BYTES) {
+          res.destroy();
+          return reject(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
+        }
+      }
+      received += chunk.length;
+    });
+    res.on('end', () => {
+      if (known && received !== announced) reject(truncated(host, received, announced));
+      else resolve(whole ?? Buffer.concat(chunks, received));
+    });
+    res.on('error', () => reject(truncated(host, received, known ? announced : undefined)));
+    res.on('close', () => {
+      if (!res.complete) reject(truncated(host, received, known ? announced : undefined));
+    });
+  });
+}
+
+function truncated(host: string, received: number, announced?: number): NetworkError {
+  const of = announced === undefined ? '' : ` of ${announced}`;
+  return new NetworkError('ETRUNCATED', host, `connection closed after ${received}${of} bytes of the answer`);
+}
+
+export function hostOf(url: URL): string {
+  return url.port ? `${url.hostname}:${url.port}` : `${url.hostname}:${url.protocol === 'https:' ? 443 : 80}`;
+}

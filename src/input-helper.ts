@@ -1,0 +1,150 @@
+// Turns the raw step inputs into one validated Settings object before any request is sent.
+import * as core from '@actions/core';
+import * as path from 'node:path';
+import { DEFAULT_BASE_URL, EU_BASE_URL, EnvVars, Inputs, JOB_ID_PLACEHOLDER } from './constants.js';
+import { parseDuration } from './duration.js';
+import { InputError } from './errors.js';
+import { registerSecret } from './redact.js';
+
+export interface Settings {
+  jobIds: string[];
+  apiKey: string;
+  projectId?: string;
+  organizationId?: string;
+  /** Origin plus optional path prefix, no trailing slash. */
+  baseUrl: string;
+  wait: boolean;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  /** Absolute path template; may hold `{job_id}`. */
+  outputFile: string;
+  jobFile?: string;
+  failOnError: boolean;
+  schemaPath?: string;
+  minConfidence?: number;
+  cancelOnTimeout: boolean;
+  workspace: string;
+}
+
+const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const MIN_POLL_MS = 1000;
+
+/** Reads the API key from the input or the environment and masks it, before anything else can log it. */
+export function readApiKey(): string {
+  const key = core.getInput(Inputs.ApiKey) || (process.env[EnvVars.ApiKey] ?? '').trim();
+  registerSecret(key);
+  return key;
+}
+
+export function getSettings(apiKey: string): Settings {
+  if (!apiKey) {
+    throw new InputError(
+      Inputs.ApiKey,
+      `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${EnvVars.ApiKey} environment variable.`
+    );
+  }
+  const workspace = process.env[EnvVars.Workspace] || process.cwd();
+  const jobIds = parseJobIds(core.getInput(Inputs.JobId));
+  const outputFile = resolveFileTemplate(Inputs.OutputFile, core.getInput(Inputs.OutputFile) || 'extract-result.json', jobIds, workspace);
+  const jobFileInput = core.getInput(Inputs.JobFile);
+  const minConfidence = core.getInput(Inputs.MinConfidence);
+  const schema = core.getInput(Inputs.Schema);
+  return {
+    jobIds,
+    apiKey,
+    projectId: optionalId(Inputs.ProjectId),
+    organizationId: optionalId(Inputs.OrganizationId),
+    baseUrl: parseBaseUrl(core.getInput(Inputs.BaseUrl) || (process.env[EnvVars.BaseUrl] ?? '').trim() || DEFAULT_BASE_URL),
+    wait: parseBoolean(Inputs.Wait, true),
+    timeoutMs: parsePositiveDuration(Inputs.Timeout, '30m', 0),
+    pollIntervalMs: parsePositiveDuration(Inputs.PollInterval, '5s', MIN_POLL_MS),
+    outputFile,
+    jobFile: jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined,
+    failOnError: parseBoolean(Inputs.FailOnError, true),
+    schemaPath: schema ? path.resolve(workspace, schema) : undefined,
+    minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
+    cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout, false),
+    workspace
+  };
+}
+
+function parseJobIds(raw: string): string[] {
+  const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
+  if (ids.length === 0) {
+    throw new InputError(Inputs.JobId, 'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.');
+  }
+  for (const id of ids) {
+    if (!JOB_ID.test(id)) {
+      throw new InputError(Inputs.JobId, `'${id}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`);
+    }
+  }
+  return ids;
+}
+
+function optionalId(input: Inputs): string | undefined {
+  const value = core.getInput(input);
+  if (value && !JOB_ID.test(value)) {
+    throw new InputError(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+  }
+  return value || undefined;
+}
+
+/** https only, except plain http to this machine (an emulator or a local proxy). */
+function parseBaseUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InputError(Inputs.BaseUrl, `'${raw}' is not a URL. Expected e.g. ${DEFAULT_BASE_URL} or ${EU_BASE_URL}.`);
+  }
+  const loopback = isLoopbackHost(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new InputError(Inputs.BaseUrl, `'${raw}' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1).`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InputError(Inputs.BaseUrl, `'${url.origin}${url.pathname}' must not carry credentials, a query or a fragment.`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function parseBoolean(input: Inputs, fallback: boolean): boolean {
+  const value = core.getInput(input).toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(input, `'${core.getInput(input)}' is not a boolean. Expected true or false.`);
+}
+
+function parsePositiveDuration(input: Inputs, fallback: string, minMs: number): number {
+  const raw = core.getInput(input) || fallback;
+  const ms = parseDuration(raw);
+  if (ms === undefined || ms <= 0) {
+    throw new InputError(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+  }
+  if (ms < minMs) throw new InputError(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+  return ms;
+}
+
+function parseConfidence(raw: string): number {
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new InputError(Inputs.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
+  }
+  return value;
+}
+
+function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], workspace: string): string {
+  if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
+    throw new InputError(input, `'${raw}' must contain ${JOB_ID_PLACEHOLDER} when several job IDs are given, so each job gets its own file (e.g. results/${JOB_ID_PLACEHOLDER}.json).`);
+  }
+  return path.resolve(workspace, raw);
+}
+
+/** The path for one job: `{job_id}` replaced. */
+export function fileFor(template: string, jobId: string): string {
+  return template.split(JOB_ID_PLACEHOLDER).join(jobId);
+}

@@ -1,0 +1,72 @@
+// Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
+// list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
+import * as core from '@actions/core';
+import { TERMINAL_STATUSES } from '../constants.js';
+import { RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import type { JobOutcome } from '../types.js';
+import { mapLimit } from './concurrency.js';
+import { JobTracker } from './job-tracker.js';
+import { pollGapMs, sweepGapMs } from './schedule.js';
+
+export interface WaitOptions {
+  wait: boolean;
+  timeoutMs: number;
+  pollIntervalMs: number;
+  signal: AbortSignal;
+}
+
+export interface WaitResult {
+  outcomes: JobOutcome[];
+  /** The step was cancelled before every job had ended. */
+  interrupted: boolean;
+}
+
+/** Reads in flight at once: bounds sockets and keeps 200 jobs from tripping rate limits. */
+export const MAX_CONCURRENT_READS = 8;
+/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+const WAIT_RETRIES = 8;
+/** With wait: false a read still survives a short blip. */
+const ONCE_RETRIES = 3;
+const ONCE_BOUND_MS = 20_000;
+
+export async function waitForJobs(client: ExtractClient, jobIds: string[], options: WaitOptions): Promise<WaitResult> {
+  const started = Date.now();
+  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
+  const call: CallOptions = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+  const tracker = new JobTracker(jobIds, started);
+  let sweep = options.wait && jobIds.length > 1;
+  try {
+    for (let looks = 0; ; looks++) {
+      let pending = tracker.pending();
+      if (looks > 0) {
+        const left = deadline - Date.now();
+        if (!options.wait || pending.length === 0 || left <= 0) break;
+        const gap = sweep && pending.length > 1 ? sweepGapMs(looks, options.pollIntervalMs, pending.length) : pollGapMs(looks, options.pollIntervalMs);
+        await sleep(Math.min(gap, left), options.signal);
+      }
+      if (sweep && pending.length > 1) {
+        try {
+          const statuses = await client.listStatuses(pending, call);
+          // Running jobs are settled by the sweep; ended or unlisted ones are read in full below.
+          pending = pending.filter((id) => {
+            const status = statuses.get(id);
+            if (status === undefined || TERMINAL_STATUSES.includes(status)) return true;
+            tracker.seen(id, status);
+            return false;
+          });
+        } catch (error) {
+          if (!(error instanceof Error) || options.signal.aborted) throw error;
+          if (error instanceof RequestFailedError && error.deadlineReached) break;
+          core.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+          sweep = false;
+        }
+      }
+      await mapLimit(pending, MAX_CONCURRENT_READS, (id) => tracker.read(id, () => client.getJob(id, call)));
+      tracker.report();
+    }
+  } catch (error) {
+    if (!options.signal.aborted) throw error;
+    return { outcomes: tracker.outcomes(false), interrupted: true };
+  }
+  return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+}

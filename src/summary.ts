@@ -1,0 +1,257 @@
+// The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
+// detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
+import { MAX_OUTPUT_BYTES, Status } from './constants.js';
+import type { ExtractJob, JobOutcome, Usage, Violation } from './types.js';
+
+export interface SummaryOptions {
+  /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
+  minConfidence?: number;
+  /** Prefixed to the heading, to tell several steps' summaries apart. */
+  title?: string;
+}
+
+// GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
+const BUDGET = MAX_OUTPUT_BYTES - 1024;
+const PREVIEW_FIELDS = 50;
+const PREVIEW_ROWS = 3;
+const VALUE_CHARS = 80;
+const NOTE_CHARS = 80;
+const MESSAGE_CHARS = 300;
+const ERROR_CHARS = 2000;
+const VIOLATION_ROWS = 50;
+
+const TABLE_HEAD =
+  '| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const DETAILS_CLOSE = '</details>\n\n';
+
+export function renderSummary(outcomes: JobOutcome[], options: SummaryOptions = {}): string {
+  const head = heading(outcomes, options.title) + TABLE_HEAD;
+  let left = BUDGET - bytes(head);
+  const fits = (text: string): boolean => {
+    const size = bytes(text);
+    if (size > left) return false;
+    left -= size;
+    return true;
+  };
+
+  // What to give up when over budget, last first: previews, then per-job detail, then table rows.
+  const rows: string[] = [];
+  for (const outcome of outcomes) {
+    const row = tableRow(outcome);
+    if (!fits(row)) break;
+    rows.push(row);
+  }
+  const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options.minConfidence, outcomes.length === 1));
+  const kept = details.map((detail) => (detail && fits(detail.body + DETAILS_CLOSE) ? detail : undefined));
+  const withPreview = kept.map((detail) => detail !== undefined && detail.preview !== '' && fits(detail.preview));
+
+  const cuts = [
+    [outcomes.length - rows.length, 'not listed'] as const,
+    [details.filter((detail, i) => detail && !kept[i]).length, 'without detail'] as const,
+    [kept.filter((detail, i) => detail?.preview && !withPreview[i]).length, 'without preview'] as const
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${plural(n, 'job')} ${what}`);
+  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n\n` : '';
+
+  const blocks = kept.map((detail, i) => (detail ? detail.body + (withPreview[i] ? detail.preview : '') + DETAILS_CLOSE : ''));
+  return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
+}
+
+function heading(outcomes: JobOutcome[], title: string | undefined): string {
+  const tally = new Map<string, number>();
+  for (const outcome of outcomes) {
+    const { label } = classify(outcome);
+    tally.set(label, (tally.get(label) ?? 0) + 1);
+  }
+  const completed = tally.get('completed') ?? 0;
+  const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
+  const failing = gated > 0 || [...tally.keys()].some((label) => FAILING_LABELS.has(label));
+  const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
+  const jobs = outcomes.length === 1 ? 'job' : 'jobs';
+  const prefix = title ? `${esc(title)}: ` : '';
+  const breakdown = [...tally].filter(([label]) => label !== 'completed').map(([label, n]) => `${n} ${label}`);
+  if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
+  const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
+  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}`;
+}
+
+const FAILING_LABELS = new Set(['failed', 'cancelled', 'timed out', 'unreadable']);
+
+/** One word for the heading's breakdown and an emoji for the table; a read error or timeout trumps the last status. */
+function classify(outcome: JobOutcome): { label: string; emoji: string } {
+  if (outcome.error) return { label: 'unreadable', emoji: '⚠️' };
+  if (outcome.timedOut) return { label: 'timed out', emoji: '⏱️' };
+  switch (outcome.status) {
+    case Status.Completed:
+      return { label: 'completed', emoji: '✅' };
+    case Status.Failed:
+      return { label: 'failed', emoji: '❌' };
+    case Status.Cancelled:
+      return { label: 'cancelled', emoji: '🚫' };
+    case Status.Pending:
+    case Status.Throttled:
+    case Status.Running:
+      return { label: 'in progress', emoji: '⏳' };
+    default:
+      return { label: esc(outcome.status.toLowerCase()), emoji: '❔' };
+  }
+}
+
+function tableRow(outcome: JobOutcome): string {
+  const { job } = outcome;
+  const usage: Usage = job?.usage ?? {};
+  const cells = [
+    `<code>${esc(outcome.id)}</code>`,
+    `${classify(outcome).emoji} ${esc(outcome.status || 'not read')}`,
+    job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
+    duration(job),
+    number(usage.num_pages_extracted ?? usage.num_pages_billed),
+    tokens(usage),
+    number(usage.credits),
+    outcome.resultFile ? `<code>${esc(outcome.resultFile)}</code>` : '—',
+    esc(notes(outcome).join('; '))
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+function notes(outcome: JobOutcome): string[] {
+  const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
+  const low = outcome.violations.length - schema;
+  return [
+    outcome.timedOut ? 'timed out' : '',
+    outcome.cancelRequested ? 'cancel requested' : '',
+    outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
+    outcome.job?.errorMessage ? cut(outcome.job.errorMessage, NOTE_CHARS) : '',
+    schema ? plural(schema, 'schema violation') : '',
+    low ? `${plural(low, 'field')} under min-confidence` : ''
+  ].filter((note) => note !== '');
+}
+
+/** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
+function jobDetail(outcome: JobOutcome, minConfidence: number | undefined, open: boolean): { body: string; preview: string } | undefined {
+  const { job } = outcome;
+  const completed = outcome.status === Status.Completed;
+  const sections = [
+    outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
+    outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
+    outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
+    job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
+    violationTable(outcome.violations),
+    completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
+  ].filter((section) => section !== '');
+  const preview = completed ? renderPreview(job?.resultJson) : '';
+  if (sections.length === 0 && preview === '') return undefined;
+
+  const { emoji } = classify(outcome);
+  const summary = `${emoji} <code>${esc(outcome.id)}</code> · ${esc(outcome.status || 'not read')}`;
+  const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
+  return { body, preview };
+}
+
+function violationTable(violations: Violation[]): string {
+  if (violations.length === 0) return '';
+  const rows = violations
+    .slice(0, VIOLATION_ROWS)
+    .map(
+      (violation) =>
+        `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${number(violation.confidence)} |`
+    );
+  const more = violations.length > VIOLATION_ROWS ? `\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
+  return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
+}
+
+function confidenceLine(outcome: JobOutcome, min: number): string {
+  if (!outcome.hasConfidence) {
+    return 'ℹ️ This job carried no confidence data: enable `confidence_scores` in the extract configuration to use min-confidence.';
+  }
+  const low = outcome.violations.filter((violation) => violation.gate === 'confidence').length;
+  return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
+}
+
+/** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
+function renderPreview(resultJson: Buffer | undefined): string {
+  if (!resultJson) return '';
+  let value: unknown;
+  try {
+    value = JSON.parse(resultJson.toString('utf8'));
+  } catch {
+    return 'The result could not be parsed for a preview.\n\n';
+  }
+  let label: string;
+  let entries: Array<[string, unknown]>;
+  if (Array.isArray(value)) {
+    label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
+    entries = value
+      .slice(0, PREVIEW_ROWS)
+      .flatMap((row, i): Array<[string, unknown]> =>
+        isRecord(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]
+      );
+  } else if (isRecord(value)) {
+    entries = Object.entries(value);
+    label = plural(entries.length, 'field');
+  } else {
+    entries = [['(result)', value]];
+    label = 'a single value';
+  }
+  const rows = entries
+    .slice(0, PREVIEW_FIELDS)
+    .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
+  const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
+  return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
+}
+
+function duration(job: ExtractJob | undefined): string {
+  const ms = Date.parse(job?.updatedAt ?? '') - Date.parse(job?.createdAt ?? '');
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
+  const seconds = Math.round(ms / 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${pad(seconds % 60)}s`;
+  return `${Math.floor(seconds / 3600)}h ${pad(Math.floor(seconds / 60) % 60)}m`;
+}
+
+/** Document plus output tokens; one side alone is labelled rather than summed with an invented 0. */
+function tokens(usage: Usage): string {
+  const input: number | undefined = usage.num_document_tokens;
+  const output: number | undefined = usage.num_output_tokens;
+  if (input !== undefined && output !== undefined) return number(input + output);
+  if (input !== undefined) return `${number(input)} in`;
+  if (output !== undefined) return `${number(output)} out`;
+  return '—';
+}
+
+/** Absent means unknown, shown as a dash, never as 0. */
+function number(value: number | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : '—';
+}
+
+function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // keep surrogate pairs whole
+  return `${text.slice(0, end)}…`;
+}
+
+// Everything from the API goes through esc: entities keep it from breaking table cells (|, newlines)
+// or becoming HTML, code spans, emphasis, strike-through or links (`[` alone is enough to stop a link).
+const UNSAFE = /\r\n|[\r\n&<>|`*_[\\~]/g;
+
+function esc(text: string): string {
+  return text.replace(UNSAFE, (c) => (c.endsWith('\n') || c === '\r' ? '<br>' : `&#${c.charCodeAt(0)};`));
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,53 @@
+// Shared shapes that flow one way: settings -> client -> poller -> gates -> writers/outputs/summary.
+
+/** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
+export type Usage = Record<string, number>;
+
+/** One extract job as read from the API, whichever shape (seed or current) it came in. */
+export interface ExtractJob {
+  id: string;
+  /** As served; an unknown value (the API added one) is kept as is. */
+  status: string;
+  errorMessage?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  /** `file_input` (current shape) or `value` (seed shape): the document the job read. */
+  fileInput?: string;
+  usage: Usage;
+  /** `extract_metadata.field_metadata`, untouched: holds per-field confidence when enabled. */
+  fieldMetadata?: unknown;
+  /** The exact JSON text of `extract_result` as served (numbers keep their precision); absent when null or missing. */
+  resultJson?: Buffer;
+  /** The whole job as served, for `job-file`. */
+  raw: Buffer;
+}
+
+/** A gate's complaint about one field of one job. */
+export interface Violation {
+  jobId: string;
+  gate: 'schema' | 'confidence';
+  /** JSON path of the field: `/total` (schema) or `items[2].amount` (confidence); empty for the document root. */
+  path: string;
+  message: string;
+  confidence?: number;
+}
+
+/** What became of one job by the end of the step. */
+export interface JobOutcome {
+  id: string;
+  /** Last status seen; empty when the job could not be read at all. */
+  status: string;
+  /** The last read of the job, when there was one. */
+  job?: ExtractJob;
+  timedOut: boolean;
+  /** Set when this step asked the API to cancel the job (cancel-on-timeout). */
+  cancelRequested?: boolean;
+  /** Path written for `extract_result`, relative to the workspace when inside it. */
+  resultFile?: string;
+  jobFile?: string;
+  violations: Violation[];
+  /** Whether the job carried any confidence numbers (only meaningful when min-confidence is set). */
+  hasConfidence?: boolean;
+  /** A reading error that ended the wait for this job (404, auth, retries exhausted...). */
+  error?: string;
+}
