@@ -1,6 +1,7 @@
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES, Status } from './constants.js';
+import { formatDuration } from './duration.js';
 import type { ExtractJob, JobOutcome, Usage, Violation } from './types.js';
 
 export interface SummaryOptions {
@@ -95,7 +96,7 @@ function classify(outcome: JobOutcome): { label: string; emoji: string } {
     case Status.Running:
       return { label: 'in progress', emoji: '⏳' };
     default:
-      return { label: esc(outcome.status.toLowerCase()), emoji: '❔' };
+      return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
   }
 }
 
@@ -138,6 +139,7 @@ function jobDetail(outcome: JobOutcome, minConfidence: number | undefined, open:
     outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
     outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
     job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
+    completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
     violationTable(outcome.violations),
     completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
   ].filter((section) => section !== '');
@@ -156,9 +158,10 @@ function violationTable(violations: Violation[]): string {
     .slice(0, VIOLATION_ROWS)
     .map(
       (violation) =>
-        `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${number(violation.confidence)} |`
+        `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${violation.confidence ?? '—'} |`
     );
-  const more = violations.length > VIOLATION_ROWS ? `\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
+  // The blank line ends the table; a plain line right under it would become one more row.
+  const more = violations.length > VIOLATION_ROWS ? `\n\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
   return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
 
@@ -195,6 +198,7 @@ function renderPreview(resultJson: Buffer | undefined): string {
     entries = [['(result)', value]];
     label = 'a single value';
   }
+  if (entries.length === 0) return `Result: ${label}.\n\n`;
   const rows = entries
     .slice(0, PREVIEW_FIELDS)
     .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
@@ -204,13 +208,7 @@ function renderPreview(resultJson: Buffer | undefined): string {
 
 function duration(job: ExtractJob | undefined): string {
   const ms = Date.parse(job?.updatedAt ?? '') - Date.parse(job?.createdAt ?? '');
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  const tenths = Math.round(ms / 100);
-  if (tenths < 600) return `${(tenths / 10).toFixed(1)}s`;
-  const seconds = Math.round(ms / 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  if (seconds < 3600) return `${Math.floor(seconds / 60)}m ${pad(seconds % 60)}s`;
-  return `${Math.floor(seconds / 3600)}h ${pad(Math.floor(seconds / 60) % 60)}m`;
+  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
 }
 
 /** Document plus output tokens; one side alone is labelled rather than summed with an invented 0. */
@@ -229,7 +227,7 @@ function number(value: number | undefined): string {
 }
 
 function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function cut(text: string, max: number): string {

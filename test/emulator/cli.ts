@@ -1,0 +1,38 @@
+// Runs the emulator as its own process, for the demo, benches and workflows that curl it.
+// Usage: npx tsx test/emulator/cli.ts [--port N] [--scenario file.json] [--api-key K]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { faultFromJson, startEmulator, type JobScript, type RecordedRequest } from './emulator.js';
+
+interface Scenario {
+  jobs?: JobScript[];
+  faults?: unknown[];
+  latencyMs?: number;
+  rateLimitPerSecond?: number;
+}
+
+function logLine(r: RecordedRequest): string {
+  const query = new URLSearchParams(Object.entries(r.query).flatMap(([k, vs]) => vs.map((v): [string, string] => [k, v]))).toString();
+  const fault = r.fault ? ` [fault: ${r.fault}]` : '';
+  return `${new Date(r.at).toISOString()} ${r.method} ${r.path}${query ? `?${query}` : ''} -> ${r.status || 'no answer'}${fault}\n`;
+}
+
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, scenario: { type: 'string' }, 'api-key': { type: 'string' } }
+});
+const scenario: Scenario = values.scenario ? JSON.parse(readFileSync(values.scenario, 'utf8')) : {};
+
+const emulator = await startEmulator({
+  port: values.port ? Number(values.port) : 0,
+  ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
+  jobs: scenario.jobs ?? [],
+  faults: (scenario.faults ?? []).map(faultFromJson),
+  ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
+  ...(scenario.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: scenario.rateLimitPerSecond }),
+  onRequest: (r) => process.stderr.write(logLine(r))
+});
+process.stdout.write(`${JSON.stringify({ url: emulator.url })}\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void emulator.close());
+}

@@ -1,0 +1,226 @@
+// The emulator's server: connections, request records, faults, rate limit and auth around the API routes.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { pathJobId, requestJobIds, routeApi, type ApiContext } from './api.js';
+import { routeControl, type ControlContext } from './control.js';
+import { cannedReply, FaultBook } from './faults.js';
+import { JobState } from './job-state.js';
+import { jsonReply, replyHeaders, send, type Reply } from './reply.js';
+import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from './types.js';
+
+export type * from './types.js';
+export { DEFAULT_PROJECT_ID } from './job-state.js';
+export { faultFromJson } from './faults.js';
+export { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
+
+export const DEFAULT_API_KEY = 'llx-test-key';
+/** Longer than any poll interval, as a cloud load balancer keeps idle connections about a minute. */
+const DEFAULT_KEEP_ALIVE_MS = 65_000;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+function queryRecord(query: URLSearchParams): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of new Set(query.keys())) out[name] = query.getAll(name);
+  return out;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const apiKey = options.apiKey ?? DEFAULT_API_KEY;
+  const jobs = new Map<string, JobState>();
+  const faults = new FaultBook();
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>(); // all of them, to destroy on close
+  const apiSockets = new Set<Socket>(); // open ones that carried an API request: what the stats count
+  const timers = new Set<NodeJS.Timeout>();
+  const answeredAt: number[] = []; // API answers within the last second, for the rate limit
+  let peakConnections = 0;
+  let totalConnections = 0;
+
+  const addJob = (script: JobScript): JobState => {
+    const job = new JobState(script, Date.now());
+    jobs.delete(job.id); // a replaced job moves to the newest position, like a new one
+    jobs.set(job.id, job);
+    return job;
+  };
+
+  const api: ApiContext = { jobs, addJob, now: Date.now };
+
+  /** A timer that close() cancels, so a stalled or delayed answer never keeps the process alive. */
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const countConnection = (socket: Socket) => {
+    if (apiSockets.has(socket)) return;
+    apiSockets.add(socket);
+    totalConnections++;
+    peakConnections = Math.max(peakConnections, apiSockets.size);
+    socket.once('close', () => apiSockets.delete(socket));
+  };
+
+  const finish = (record: RecordedRequest, status: number) => {
+    record.status = status;
+    options.onRequest?.(record);
+  };
+
+  const respond = (record: RecordedRequest, res: ServerResponse, reply: Reply) => {
+    finish(record, reply.status);
+    send(res, reply);
+  };
+
+  /** What the API itself answers: rate limit, then auth, then the route. */
+  const answer = (req: IncomingMessage, url: URL, body: Buffer): Reply => {
+    const now = Date.now();
+    while (answeredAt.length > 0 && answeredAt[0] <= now - 1000) answeredAt.shift();
+    if (options.rateLimitPerSecond !== undefined && answeredAt.length >= options.rateLimitPerSecond) {
+      return jsonReply(429, { detail: 'Too Many Requests' }, { 'retry-after': '1' });
+    }
+    answeredAt.push(now);
+    const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    if (bearer !== apiKey) return jsonReply(401, { detail: 'Invalid API key' });
+    return routeApi(api, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, bearer, body });
+  };
+
+  const applyFault = (fault: Fault, record: RecordedRequest, res: ServerResponse, real: () => Reply) => {
+    const socket = res.req.socket;
+    switch (fault.kind) {
+      case 'drop':
+        finish(record, 0);
+        socket.destroy();
+        return;
+      case 'reset':
+        finish(record, 0);
+        socket.resetAndDestroy();
+        return;
+      case 'stall':
+        if (fault.stallMs === undefined) finish(record, 0);
+        else later(fault.stallMs, () => respond(record, res, real()));
+        return;
+      case 'truncate': {
+        const reply = real();
+        finish(record, reply.status);
+        res.writeHead(reply.status, replyHeaders(reply));
+        res.write(reply.body.subarray(0, Math.floor(reply.body.length / 2)), () => socket.destroy());
+        return;
+      }
+      default:
+        respond(record, res, cannedReply(fault)!);
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const at = Date.now();
+    const method = req.method ?? 'GET';
+    // Concatenated rather than resolved: a path starting with // must stay a path, not become a host.
+    const url = new URL(`http://emulator${req.url ?? '/'}`);
+    const body = await readBody(req);
+    if (url.pathname.startsWith('/_emulator/')) {
+      send(res, routeControl(control, method, url.pathname, body));
+      return;
+    }
+    countConnection(req.socket);
+    const jobId = pathJobId(url.pathname);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: queryRecord(url.searchParams),
+      headers: flatHeaders(req),
+      at,
+      ...(jobId === undefined ? {} : { jobId }),
+      status: 0
+    };
+    requests.push(record);
+    const fault = faults.take({ method, path: url.pathname, jobIds: requestJobIds(url.pathname, url.searchParams) });
+    if (fault) record.fault = fault.kind;
+    if (options.latencyMs) await new Promise<void>((resolve) => later(options.latencyMs!, resolve));
+    const real = () => answer(req, url, body);
+    if (fault) applyFault(fault, record, res, real);
+    else respond(record, res, real());
+  };
+
+  // Before listening, so an invalid script throws without leaving a server behind.
+  for (const script of options.jobs ?? []) addJob(script);
+  for (const fault of options.faults ?? []) faults.add(fault);
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else send(res, jsonReply(500, { detail: `Emulator error: ${String(error)}` }));
+    });
+  });
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_KEEP_ALIVE_MS;
+  server.headersTimeout = server.keepAliveTimeout + 1000; // Node wants it above keepAliveTimeout
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+
+  const emulator: Emulator = {
+    url,
+    origin: url,
+    port,
+    apiKey,
+    addJob: (script) => void addJob(script),
+    addFault: (fault) => faults.add(fault),
+    job: (id) => jobs.get(id)?.view(Date.now()),
+    get requests() {
+      return requests;
+    },
+    stats: () => ({
+      totalRequests: requests.length,
+      peakConnections,
+      openConnections: apiSockets.size,
+      totalConnections
+    }),
+    resetRecords: () => {
+      requests.length = 0;
+      peakConnections = apiSockets.size;
+      totalConnections = 0;
+    },
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }))
+  };
+  const control: ControlContext = {
+    ...emulator,
+    requests,
+    jobs: () => [...jobs.values()].map((job) => job.view(Date.now()))
+  };
+  return emulator;
+}

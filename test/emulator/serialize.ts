@@ -1,0 +1,111 @@
+// Job JSON in both API shapes, built as Buffers: extract_result is spliced in as raw bytes, never re-stringified.
+import { randomUUID } from 'node:crypto';
+import { uuidFrom, type JobState } from './job-state.js';
+import type { JobShape, JobUsage } from './types.js';
+
+/** Stands in for extract_result while the small rest of the job is stringified; unique per process so no real value collides. */
+const RESULT_MARK = `\u0000extract_result:${randomUUID()}`;
+const RESULT_MARK_JSON = JSON.stringify(RESULT_MARK);
+
+const DEFAULT_CONFIGURATION = {
+  data_schema: {
+    type: 'object',
+    properties: { invoice_number: { type: 'string' }, total: { type: 'number' }, items: { type: 'array' } }
+  },
+  extraction_target: 'per_doc',
+  tier: 'cost_effective',
+  version: '2025-06-01',
+  confidence_scores: true,
+  cite_sources: true
+};
+
+export interface SerializeOptions {
+  shape: JobShape;
+  /** `expand` values of the request; ignored by the seed shape. */
+  expand: ReadonlySet<string>;
+  /** The caller's token, for `echoApiKey` jobs. */
+  bearer: string;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function pick(usage: JobUsage, keys: Array<keyof JobUsage>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of keys) {
+    const value = usage[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function errorMessage(job: JobState, bearer: string): string | null {
+  if (job.status !== 'FAILED' && job.status !== 'CANCELLED') return null;
+  const message = job.script.errorMessage ?? null;
+  return job.script.echoApiKey ? `${message ?? 'Extraction failed'} (request made with Authorization: Bearer ${bearer})` : message;
+}
+
+function currentShape(job: JobState, expand: ReadonlySet<string>, bearer: string, completed: boolean): Record<string, unknown> {
+  return {
+    id: job.id,
+    file_input: job.fileInput,
+    project_id: job.projectId,
+    configuration_id: null,
+    configuration: DEFAULT_CONFIGURATION,
+    status: job.status,
+    error_message: errorMessage(job, bearer),
+    extract_result: completed ? RESULT_MARK : null,
+    created_at: iso(job.createdAt),
+    updated_at: iso(job.updatedAt),
+    metadata: { usage: pick(job.usage, ['num_pages_extracted', 'num_pages_billed']) },
+    ...(expand.has('usage') ? { usage: pick(job.usage, ['credits', 'extract_credits', 'parse_credits']) } : {}),
+    ...(expand.has('extract_metadata')
+      ? {
+          extract_metadata: {
+            field_metadata: completed ? job.fieldMetadata : null,
+            parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
+            parse_tier: 'cost_effective'
+          }
+        }
+      : {})
+  };
+}
+
+function seedShape(job: JobState, bearer: string, completed: boolean): Record<string, unknown> {
+  return {
+    id: job.id,
+    created_at: iso(job.createdAt),
+    parameters: { parse_config_id: null, extract_options: { extraction_target: 'per_doc', tier: 'cost_effective' } },
+    project_id: job.projectId,
+    status: job.status,
+    type: 'file_id',
+    value: job.fileInput,
+    updated_at: iso(job.updatedAt),
+    configuration_id: null,
+    error_message: errorMessage(job, bearer),
+    extract_metadata: {
+      field_metadata: completed ? job.fieldMetadata : null,
+      parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
+      parse_tier: 'cost_effective',
+      usage: pick(job.usage, ['num_document_tokens', 'num_output_tokens', 'num_pages_extracted'])
+    },
+    extract_result: completed ? RESULT_MARK : null
+  };
+}
+
+/** The job as of its current (already synced) state. */
+export function jobBody(job: JobState, { shape, expand, bearer }: SerializeOptions): Buffer {
+  const completed = job.status === 'COMPLETED';
+  const fields = shape === 'seed' ? seedShape(job, bearer, completed) : currentShape(job, expand, bearer, completed);
+  const text = JSON.stringify({ ...fields, ...job.script.extra });
+  const at = text.indexOf(RESULT_MARK_JSON);
+  if (at < 0) return Buffer.from(text); // not completed, or `extra` replaced extract_result
+  return Buffer.concat([Buffer.from(text.slice(0, at)), job.resultJson(), Buffer.from(text.slice(at + RESULT_MARK_JSON.length))]);
+}
+
+/** ExtractV2JobQueryResponse around already-serialised items. */
+export function listBody(items: Buffer[], nextPageToken: string | null, totalSize: number): Buffer {
+  const parts: Buffer[] = [Buffer.from('{"items":[')];
+  items.forEach((item, i) => parts.push(...(i === 0 ? [item] : [Buffer.from(','), item])));
+  parts.push(Buffer.from(`],"next_page_token":${JSON.stringify(nextPageToken)},"total_size":${totalSize}}`));
+  return Buffer.concat(parts);
+}

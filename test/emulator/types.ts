@@ -1,0 +1,161 @@
+// The emulator's public shapes: what tests, `npm run demo` and `npm run bench` script against.
+
+/** `current` follows the OpenAPI ExtractV2Job; `seed` is the older shape (parameters/type/value, usage inside extract_metadata). */
+export type JobShape = 'current' | 'seed';
+
+/** One status of a job's timeline. It lasts `forMs` ms or `forPolls` reads, whichever runs out first; the last step lasts forever. */
+export interface TimelineStep {
+  status: string;
+  forMs?: number;
+  forPolls?: number;
+}
+
+/** Usage numbers a job reports; an omitted one is not served at all. */
+export interface JobUsage {
+  num_pages_extracted?: number;
+  num_pages_billed?: number;
+  num_document_tokens?: number;
+  num_output_tokens?: number;
+  credits?: number;
+  extract_credits?: number;
+  parse_credits?: number;
+}
+
+export interface JobScript {
+  id: string;
+  /** Default `current`. */
+  shape?: JobShape;
+  /** A request whose `project_id` differs gets the same 404 as an unknown job. Default {@link DEFAULT_PROJECT_ID}. */
+  projectId?: string;
+  /** Clocked from when the job is added. Default `[{ status: 'COMPLETED' }]`. */
+  timeline?: TimelineStep[];
+  /** `extract_result`, served once COMPLETED. When neither `result` nor `resultRaw` is given: the sample invoice. */
+  result?: unknown;
+  /** Exact JSON text of `extract_result` (huge or byte-exact payloads); wins over `result`. */
+  resultRaw?: string | Buffer;
+  /** Served when FAILED or CANCELLED. */
+  errorMessage?: string;
+  /** Default `dfl-<uuid derived from id>`. */
+  fileInput?: string;
+  usage?: JobUsage;
+  /** `extract_metadata.field_metadata`, served once COMPLETED. Defaults to the sample invoice's metadata when the result is the sample too. */
+  fieldMetadata?: unknown;
+  /** Merged last into the job JSON: adds unknown fields, or overrides known ones (e.g. `{ metadata: null }`). */
+  extra?: Record<string, unknown>;
+  /** Appends the caller's bearer token to error_message (checks that the action masks echoed secrets). */
+  echoApiKey?: boolean;
+}
+
+export type FaultKind =
+  | 'status' // answer `status` with `headers` and `body`
+  | 'drop' // destroy the socket without answering
+  | 'reset' // TCP RST
+  | 'truncate' // the real headers and full Content-Length, half the body, then close
+  | 'html' // 200 text/html login page, as a captive proxy serves
+  | 'not-json' // 200 application/json whose body is not JSON (or `body`)
+  | 'not-a-job' // 200 application/json that is JSON but not a job: {"message":"ok"} (or `body`)
+  | 'stall' // answer nothing for `stallMs`, then the real answer; forever when stallMs is omitted
+  | 'redirect'; // `status` (default 307) with `Location: location`
+
+export interface FaultMatch {
+  method?: string;
+  /** A string matches the path exactly; a RegExp is tested against it. */
+  path?: string | RegExp;
+  /** The job in the path, or one of the `job_ids` of a list request. */
+  jobId?: string;
+}
+
+export interface Fault {
+  kind: FaultKind;
+  /** Default: every API request (never the /_emulator control routes). */
+  match?: FaultMatch;
+  /** Skip the first `after` matching requests, counted from when the fault was added. Default 0. */
+  after?: number;
+  /** How many requests it hits before it is spent. Default 1; `Infinity` = always. */
+  times?: number;
+  status?: number;
+  headers?: Record<string, string>;
+  /** A string is sent as is; anything else as JSON. */
+  body?: string | object;
+  location?: string;
+  stallMs?: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string[]>;
+  /** Lowercased names; repeated headers joined with ', '. */
+  headers: Record<string, string>;
+  /** Arrival, epoch ms. */
+  at: number;
+  /** The job named in the path, if any. */
+  jobId?: string;
+  /** The status answered; 0 while unanswered or when a fault answered nothing (drop, reset, endless stall). */
+  status: number;
+  /** The kind of the fault that hit this request. */
+  fault?: FaultKind;
+}
+
+/** Connections are counted once they carry an API request, so control-route calls (a bench's own) never skew them. */
+export interface EmulatorStats {
+  totalRequests: number;
+  /** Most connections open at once since start or the last reset. */
+  peakConnections: number;
+  openConnections: number;
+  /** Connections opened since start or the last reset: keep-alive reuse keeps it low. */
+  totalConnections: number;
+}
+
+/** A job's state as of the moment it is asked for. */
+export interface JobView {
+  id: string;
+  status: string;
+  /** Epoch ms, emulator clock. */
+  createdAt: number;
+  updatedAt: number;
+  /** When the job became terminal (COMPLETED, FAILED, CANCELLED); absent while it is not. */
+  completedAt?: number;
+  /** Reads of the job: GETs of it, and list responses it appeared in. */
+  readCount: number;
+}
+
+export interface EmulatorOptions {
+  /** Default 0 (any free port). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default `llx-test-key`. */
+  apiKey?: string;
+  jobs?: JobScript[];
+  faults?: Fault[];
+  /** API requests answered per sliding second before 429 with `Retry-After: 1`. Default: no limit. */
+  rateLimitPerSecond?: number;
+  /** Delay before every API answer. */
+  latencyMs?: number;
+  /** How long an idle keep-alive connection stays open. Default 65 s, about what a cloud load balancer allows. */
+  keepAliveTimeoutMs?: number;
+  /** Called once per API request, when its answer (or the fault ending it) is known. */
+  onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface Emulator {
+  /** Base URL for the action's `base-url`, e.g. `http://127.0.0.1:PORT`. */
+  readonly url: string;
+  /** The WHATWG origin of `url` (the same text: the emulator serves at the root). */
+  readonly origin: string;
+  readonly port: number;
+  readonly apiKey: string;
+  /** Adds a job, or replaces (and re-clocks) the one with the same id. Throws on an invalid script. */
+  addJob(script: JobScript): void;
+  /** Throws on an invalid fault. */
+  addFault(fault: Fault): void;
+  job(id: string): JobView | undefined;
+  /** API requests since start or the last reset, oldest first; the array is live. */
+  readonly requests: RecordedRequest[];
+  stats(): EmulatorStats;
+  /** Clears requests and connection counts; jobs and faults stay. */
+  resetRecords(): void;
+  /** Stops listening and destroys open sockets, stalled ones included. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { loadSchema } from '../../src/gates/schema-gate.js';
+import { InputError } from '../../src/errors.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'schema-gate-'));
+let fileCount = 0;
+
+function schemaFile(content: unknown): string {
+  const path = join(dir, `schema-${++fileCount}.json`);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+function loadError(path: string): InputError {
+  try {
+    loadSchema(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('loadSchema did not throw');
+}
+
+const invoice = {
+  type: 'object',
+  required: ['vendor', 'due_date'],
+  additionalProperties: false,
+  properties: {
+    vendor: { type: 'string' },
+    due_date: { type: 'string', format: 'date' },
+    total: { type: 'number' },
+    address: { type: 'object', required: ['city'], properties: { city: { type: 'string' } } },
+    items: { type: 'array', items: { type: 'object', properties: { amount: { type: 'number' } } } }
+  }
+};
+
+describe.each([
+  ['draft-07', 'http://json-schema.org/draft-07/schema#'],
+  ['2020-12', 'https://json-schema.org/draft/2020-12/schema'],
+  ['no $schema', undefined]
+])('loadSchema with %s', (_name, $schema) => {
+  const gate = loadSchema(schemaFile({ $schema, ...invoice }));
+
+  it('passes a conforming result', () => {
+    expect(gate.check('job-1', { vendor: 'Acme', due_date: '2024-05-01', total: 12.5, items: [{ amount: 1 }] })).toEqual([]);
+  });
+
+  it('reports each problem with its JSON pointer and a readable message', () => {
+    const violations = gate.check('job-1', {
+      total: '12.50',
+      due_date: 'soon',
+      address: {},
+      items: [{ amount: 1 }, { amount: 2 }, { amount: 'three' }],
+      notes: 'x'
+    });
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        { jobId: 'job-1', gate: 'schema', path: '/', message: "missing required property 'vendor'" },
+        { jobId: 'job-1', gate: 'schema', path: '/', message: "unexpected property 'notes'" },
+        { jobId: 'job-1', gate: 'schema', path: '/total', message: 'must be number' },
+        { jobId: 'job-1', gate: 'schema', path: '/due_date', message: 'must match format "date"' },
+        { jobId: 'job-1', gate: 'schema', path: '/address', message: "missing required property 'city'" },
+        { jobId: 'job-1', gate: 'schema', path: '/items/2/amount', message: 'must be number' }
+      ])
+    );
+    expect(violations).toHaveLength(6);
+  });
+
+  it('shows the document root as /', () => {
+    expect(gate.check('job-2', ['not', 'an', 'object'])).toEqual([
+      { jobId: 'job-2', gate: 'schema', path: '/', message: 'must be object' }
+    ]);
+  });
+});
+
+describe('loadSchema draft semantics', () => {
+  it('reads draft-07 keywords (tuple items, definitions) with draft-07 rules', () => {
+    const gate = loadSchema(
+      schemaFile({
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        definitions: { money: { type: 'number' } },
+        type: 'array',
+        items: [{ type: 'string' }, { $ref: '#/definitions/money' }]
+      })
+    );
+    expect(gate.check('j', ['Acme', 3])).toEqual([]);
+    expect(gate.check('j', [1, 'x']).map((v) => `${v.path} ${v.message}`)).toEqual(['/0 must be string', '/1 must be number']);
+  });
+
+  it('reads 2020-12 keywords (prefixItems, $defs, unevaluatedProperties)', () => {
+    const gate = loadSchema(
+      schemaFile({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $defs: { money: { type: 'number' } },
+        type: 'object',
+        properties: { pair: { type: 'array', prefixItems: [{ type: 'string' }, { $ref: '#/$defs/money' }] } },
+        unevaluatedProperties: false
+      })
+    );
+    expect(gate.check('j', { pair: ['Acme', 3] })).toEqual([]);
+    expect(gate.check('j', { pair: ['Acme', 'x'], extra: true }).map((v) => `${v.path} ${v.message}`)).toEqual([
+      '/pair/1 must be number',
+      "/ unexpected property 'extra'"
+    ]);
+  });
+
+  it('takes a schema without $schema as 2020-12', () => {
+    const gate = loadSchema(schemaFile({ type: 'array', prefixItems: [{ type: 'string' }] }));
+    expect(gate.check('j', [5])).toEqual([{ jobId: 'j', gate: 'schema', path: '/0', message: 'must be string' }]);
+  });
+
+  it.each([
+    'http://json-schema.org/draft-04/schema#',
+    'http://json-schema.org/draft-06/schema#',
+    'https://json-schema.org/draft-07/schema'
+  ])('checks %s schemas as draft-07', ($schema) => {
+    const gate = loadSchema(schemaFile({ $schema, type: 'object', required: ['id'] }));
+    expect(gate.check('j', {})).toEqual([{ jobId: 'j', gate: 'schema', path: '/', message: "missing required property 'id'" }]);
+  });
+
+  it('rejects a $schema it cannot honour, naming the supported ones', () => {
+    const error = loadError(schemaFile({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' }));
+    expect(error.input).toBe('schema');
+    expect(error.message).toContain('unsupported $schema "https://json-schema.org/draft/2019-09/schema"');
+    expect(error.message).toContain('http://json-schema.org/draft-07/schema#');
+  });
+
+  it('reports a problem repeated across anyOf branches once', () => {
+    const gate = loadSchema(schemaFile({ anyOf: [{ type: 'string' }, { type: 'string', minLength: 1 }] }));
+    expect(gate.check('j', 5).map((v) => v.message)).toEqual(['must be string', 'must match a schema in anyOf']);
+  });
+
+  it('accepts a file starting with a byte order mark', () => {
+    const gate = loadSchema(schemaFile(`\uFEFF${JSON.stringify({ type: 'string' })}`));
+    expect(gate.check('j', 'ok')).toEqual([]);
+  });
+});
+
+describe('loadSchema bad files', () => {
+  it('says which file could not be read and why', () => {
+    const missing = join(dir, 'missing.json');
+    const error = loadError(missing);
+    expect(error.input).toBe('schema');
+    expect(error.message).toBe(
+      `Input 'schema': cannot read schema file '${missing}' (ENOENT): check the path and that the file is in the checkout`
+    );
+    expect(loadError(dir).message).toContain('(EISDIR)');
+  });
+
+  it('says the file is not JSON, with the parser message', () => {
+    const path = schemaFile('{ "type": "object", }');
+    const error = loadError(path);
+    expect(error.message).toMatch(
+      new RegExp(`^Input 'schema': schema file '.*schema-\\d+\\.json' is not valid JSON \\(.+\\): fix its syntax$`)
+    );
+  });
+
+  it.each([
+    ['an unknown type', { type: 'strin' }, 'must be equal to one of the allowed values'],
+    ['a dangling $ref', { $ref: '#/$defs/nope' }, "can't resolve reference #/$defs/nope"],
+    ['a JSON value that is no schema', 42, 'schema must be object or boolean']
+  ])('says the schema is invalid for %s, with ajv’s message on one line', (_name, schema, ajvMessage) => {
+    const error = loadError(schemaFile(schema));
+    expect(error.message).toContain('is not a valid JSON Schema (');
+    expect(error.message).toContain(ajvMessage);
+    expect(error.message).toMatch(/: fix the schema$/);
+    expect(error.message).not.toContain('\n');
+  });
+});

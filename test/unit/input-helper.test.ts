@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import * as path from 'node:path';
+import { fileFor, getSettings, readApiKey } from '../../src/input-helper.js';
+
+const saved = { ...process.env };
+const setInputs = (inputs: Record<string, string>): void => {
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+};
+
+beforeEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('LLAMA_CLOUD_')) delete process.env[key];
+  process.env.GITHUB_WORKSPACE = '/work/space';
+  setInputs({ 'job-id': 'ext-1' });
+});
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+describe('getSettings', () => {
+  it('applies the documented defaults', () => {
+    expect(getSettings('key')).toEqual({
+      jobIds: ['ext-1'],
+      apiKey: 'key',
+      projectId: undefined,
+      organizationId: undefined,
+      baseUrl: 'https://api.cloud.llamaindex.ai',
+      wait: true,
+      timeoutMs: 30 * 60_000,
+      pollIntervalMs: 5000,
+      outputFile: path.resolve('/work/space', 'extract-result.json'),
+      jobFile: undefined,
+      failOnError: true,
+      schemaPath: undefined,
+      minConfidence: undefined,
+      cancelOnTimeout: false,
+      workspace: '/work/space'
+    });
+  });
+
+  it('reads every input', () => {
+    setInputs({
+      'job-id': 'ext-1, ext-2\next_3 ext-1',
+      'project-id': 'prj-1',
+      'organization-id': 'org_2',
+      'base-url': 'https://api.cloud.eu.llamaindex.ai/',
+      wait: 'FALSE',
+      timeout: '1h30m',
+      'poll-interval': '2',
+      'output-file': 'out/{job_id}.json',
+      'job-file': '/tmp/jobs/{job_id}.json',
+      'fail-on-error': 'false',
+      schema: 'schema.json',
+      'min-confidence': '0.8',
+      'cancel-on-timeout': 'true'
+    });
+    const settings = getSettings('key');
+    expect(settings).toMatchObject({
+      jobIds: ['ext-1', 'ext-2', 'ext_3'],
+      projectId: 'prj-1',
+      organizationId: 'org_2',
+      baseUrl: 'https://api.cloud.eu.llamaindex.ai',
+      wait: false,
+      timeoutMs: 5_400_000,
+      pollIntervalMs: 2000,
+      outputFile: '/work/space/out/{job_id}.json',
+      jobFile: '/tmp/jobs/{job_id}.json',
+      failOnError: false,
+      schemaPath: '/work/space/schema.json',
+      minConfidence: 0.8,
+      cancelOnTimeout: true
+    });
+    expect(fileFor(settings.outputFile, 'ext-2')).toBe('/work/space/out/ext-2.json');
+  });
+
+  it('takes the base URL from LLAMA_CLOUD_BASE_URL when the input is empty', () => {
+    process.env.LLAMA_CLOUD_BASE_URL = 'http://127.0.0.1:4010';
+    expect(getSettings('key').baseUrl).toBe('http://127.0.0.1:4010');
+  });
+
+  it.each([
+    [{ 'job-id': '' }, "Input 'job-id': is required"],
+    [{ 'job-id': '../../admin' }, "Input 'job-id': '../../admin' is not a job ID"],
+    [{ 'job-id': 'ext-1?x=1' }, 'is not a job ID'],
+    [{ 'job-id': 'ext%2F1' }, 'is not a job ID'],
+    [{ timeout: 'soon' }, "Input 'timeout': 'soon' is not a duration"],
+    [{ timeout: '0' }, "Input 'timeout': '0' is not a duration"],
+    [{ 'poll-interval': '100ms' }, "Input 'poll-interval': '100ms' is too short"],
+    [{ wait: 'yes please' }, "Input 'wait': 'yes please' is not a boolean"],
+    [{ 'fail-on-error': '1' }, "Input 'fail-on-error': '1' is not a boolean"],
+    [{ 'min-confidence': '1.5' }, "Input 'min-confidence': '1.5' is not a confidence"],
+    [{ 'min-confidence': 'high' }, 'is not a confidence'],
+    [{ 'base-url': 'http://api.cloud.llamaindex.ai' }, "Input 'base-url': 'http://api.cloud.llamaindex.ai' must use https://"],
+    [{ 'base-url': 'http://10.0.0.5:8080' }, 'must use https://'],
+    [{ 'base-url': 'not a url' }, "Input 'base-url': 'not a url' is not a URL"],
+    [{ 'base-url': 'https://user:pw@example.com' }, 'must not carry credentials'],
+    [{ 'project-id': 'p/1' }, "Input 'project-id': 'p/1' is not an ID"],
+    [{ 'job-id': 'a,b', 'output-file': 'out.json' }, "Input 'output-file': 'out.json' must contain {job_id}"],
+    [{ 'job-id': 'a b', 'job-file': 'job.json', 'output-file': '{job_id}.json' }, "Input 'job-file': 'job.json' must contain {job_id}"]
+  ])('refuses %p with a one-line error', (inputs, message) => {
+    setInputs(inputs);
+    let error: Error | undefined;
+    try {
+      getSettings('key');
+    } catch (caught) {
+      error = caught as Error;
+    }
+    expect(error?.message).toContain(message);
+    expect(error?.message).not.toContain('\n');
+  });
+
+  it.each(['http://localhost:1', 'http://127.0.0.9:2', 'http://[::1]:3/prefix'])('accepts plain http to loopback %p', (url) => {
+    setInputs({ 'base-url': url });
+    expect(getSettings('key').baseUrl).toBe(url);
+  });
+
+  it('names both places when no key is given', () => {
+    expect(() => getSettings('')).toThrow(/api-key.*LLAMA_CLOUD_API_KEY/);
+  });
+});
+
+describe('readApiKey', () => {
+  it('prefers the input, falls back to LLAMA_CLOUD_API_KEY', () => {
+    process.env.LLAMA_CLOUD_API_KEY = ' env-key ';
+    expect(readApiKey()).toBe('env-key');
+    setInputs({ 'api-key': 'input-key' });
+    expect(readApiKey()).toBe('input-key');
+  });
+});
