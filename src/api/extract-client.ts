@@ -38,6 +38,9 @@ export class RequestFailedError extends ActionError {
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
+const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
+const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 
 export class ExtractClient {
   constructor(
@@ -84,6 +87,7 @@ export class ExtractClient {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       let failure: string;
+      let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
       try {
         const response = await this.transport.send({
@@ -96,17 +100,19 @@ export class ExtractClient {
         if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
+        advice = STATUS_ADVICE;
         hintMs = retryAfterMs(response.headers);
       } catch (error) {
         if (!(error instanceof NetworkError || error instanceof BadPayloadError)) throw error;
         failure = error.message;
+        if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
       }
       const waitMs = hintMs ?? backoffMs(attempt - 1);
       const outOfTime = Date.now() + waitMs >= options.deadline;
       if (attempt > options.maxRetries || outOfTime) {
         const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
         throw new RequestFailedError(
-          `${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice(failure)}`,
+          `${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`,
           outOfTime
         );
       }
@@ -124,12 +130,6 @@ function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): 
     const type = String(response.headers['content-type'] ?? 'none');
     throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
   }
-}
-
-function advice(failure: string): string {
-  if (/not a JSON job/.test(failure)) return 'A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner\'s proxy settings.';
-  if (/^\d{3}/.test(failure)) return 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
-  return "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */

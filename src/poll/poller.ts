@@ -28,6 +28,8 @@ const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
 const ONCE_BOUND_MS = 20_000;
+/** Time left for the last read before the deadline. */
+const LAST_READ_MS = 500;
 
 export async function waitForJobs(client: ExtractClient, jobIds: string[], options: WaitOptions): Promise<WaitResult> {
   const started = Date.now();
@@ -39,7 +41,8 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
     for (let looks = 0; ; looks++) {
       let pending = tracker.pending();
       if (looks > 0) {
-        const left = deadline - Date.now();
+        // The last look starts early enough to be answered before the deadline.
+        const left = deadline - Date.now() - LAST_READ_MS;
         if (!options.wait || pending.length === 0 || left <= 0) break;
         const gap = sweep && pending.length > 1 ? sweepGapMs(looks, options.pollIntervalMs, pending.length) : pollGapMs(looks, options.pollIntervalMs);
         await sleep(Math.min(gap, left), options.signal);

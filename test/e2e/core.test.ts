@@ -1,0 +1,233 @@
+// The core action as a runner runs it: each status, each input, both job shapes, against the emulator.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_PROJECT_ID, sampleInvoice, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
+
+const workspaces: string[] = [];
+afterAll(async () => {
+  await Promise.all(workspaces.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function run(jobs: JobScript[], inputs: Record<string, string>, env?: Record<string, string>) {
+  return withEmulator({ jobs }, async (emulator) => {
+    const result = await runAction({ inputs: emulatorInputs(emulator, { 'poll-interval': '1s', ...inputs }), env });
+    workspaces.push(result.workspace);
+    return { result, requests: [...emulator.requests], emulator };
+  });
+}
+
+const errorLines = (result: ActionRun): string[] => result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
+
+describe('statuses', () => {
+  it('waits through PENDING, THROTTLED and RUNNING, then writes the result of a COMPLETED job', async () => {
+    const { result, requests } = await run(
+      [
+        {
+          id: 'ext-ok',
+          timeline: [
+            { status: 'PENDING', forPolls: 1 },
+            { status: 'THROTTLED', forPolls: 1 },
+            { status: 'RUNNING', forPolls: 1 },
+            { status: 'COMPLETED' }
+          ],
+          usage: { num_pages_extracted: 3, num_pages_billed: 4, credits: 12.5, extract_credits: 10, parse_credits: 2.5 }
+        }
+      ],
+      { 'job-id': 'ext-ok' }
+    );
+    expect(result.code).toBe(0);
+    expect(requests).toHaveLength(4);
+    for (const request of requests) {
+      expect(request.path).toBe('/api/v2/extract/ext-ok');
+      expect(request.query.expand).toEqual(['usage', 'extract_metadata']);
+      expect(request.headers.authorization).toBe('Bearer llx-test-key');
+    }
+    const file = join(result.workspace, 'extract-result.json');
+    expect(await readJson(file)).toEqual(sampleInvoice);
+    expect(result.outputs).toMatchObject({
+      status: 'COMPLETED',
+      'job-id': 'ext-ok',
+      'result-file': file,
+      'error-message': '',
+      'timed-out': 'false',
+      'num-pages-extracted': '3',
+      'num-pages-billed': '4',
+      'num-document-tokens': '',
+      'num-output-tokens': '',
+      credits: '12.5'
+    });
+    expect(JSON.parse(result.outputs.usage)).toEqual({ credits: 12.5, extract_credits: 10, parse_credits: 2.5, num_pages_extracted: 3, num_pages_billed: 4 });
+    expect(JSON.parse(result.outputs.result)).toEqual(sampleInvoice);
+    expect(result.stdout).toMatch(/Job ext-ok: RUNNING/);
+    expect(result.stdout).toMatch(/Job ext-ok: COMPLETED, 3 pages, result in extract-result\.json/);
+    expect(result.summary).toContain('ext-ok');
+  });
+
+  it.each([
+    ['FAILED', 'the scan is unreadable'],
+    ['CANCELLED', 'cancelled by user']
+  ])('fails the step on %s with the job error message and writes no result', async (status, message) => {
+    const { result } = await run([{ id: 'ext-bad', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status }], errorMessage: message }], { 'job-id': 'ext-bad' });
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([`::error::Job ext-bad ${status}: ${message}`]);
+    expect(result.outputs).toMatchObject({ status, 'result-file': '', 'error-message': `Job ext-bad ${status}: ${message}`, 'timed-out': 'false', result: '' });
+    expect(existsSync(join(result.workspace, 'extract-result.json'))).toBe(false);
+  });
+
+  it('times out with the last status seen and fails the step', async () => {
+    const { result, requests } = await run([{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }], { 'job-id': 'ext-slow', timeout: '2500ms' });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'true', 'result-file': '' });
+    expect(errorLines(result)[0]).toMatch(/^::error::Job ext-slow did not finish within 2\.5s \(last status RUNNING\)\. Raise 'timeout'/);
+    expect(result.durationMs).toBeLessThan(6000);
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('inputs', () => {
+  it('takes the key and base URL from LLAMA_CLOUD_API_KEY and LLAMA_CLOUD_BASE_URL when the inputs are empty', async () => {
+    await withEmulator({ jobs: [{ id: 'ext-env' }] }, async (emulator) => {
+      const result = await runAction({
+        inputs: { 'job-id': 'ext-env', 'base-url': '' },
+        env: { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url }
+      });
+      workspaces.push(result.workspace);
+      expect(result.code).toBe(0);
+      expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${emulator.apiKey}`);
+      expect(emulator.requests).toHaveLength(1);
+    });
+  });
+
+  it('prefers the api-key input over the environment', async () => {
+    const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1' }, { LLAMA_CLOUD_API_KEY: 'llx-wrong' });
+    expect(result.code).toBe(0);
+    expect(requests[0].headers.authorization).toBe('Bearer llx-test-key');
+  });
+
+  it('names both places and sends nothing when no key is given', async () => {
+    const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', 'api-key': '' });
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual([
+      "::error::Input 'api-key': no API key. Pass it from a secret (api-key: ${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the LLAMA_CLOUD_API_KEY environment variable."
+    ]);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('sends project-id and organization-id as query parameters', async () => {
+    const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', 'project-id': DEFAULT_PROJECT_ID, 'organization-id': 'org-7' });
+    expect(result.code).toBe(0);
+    expect(requests[0].query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
+  });
+
+  it('reads once with wait: false and fails on a job still running, unless fail-on-error is false', async () => {
+    const job: JobScript = { id: 'ext-run', timeline: [{ status: 'RUNNING' }] };
+    const strict = await run([job], { 'job-id': 'ext-run', wait: 'false' });
+    expect(strict.requests).toHaveLength(1);
+    expect(strict.result.code).toBe(1);
+    expect(strict.result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false' });
+    expect(errorLines(strict.result)).toEqual(["::error::Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."]);
+
+    const lenient = await run([job], { 'job-id': 'ext-run', wait: 'false', 'fail-on-error': 'false' });
+    expect(lenient.result.code).toBe(0);
+    expect(lenient.result.stdout).toContain("::warning::Job ext-run is RUNNING: with 'wait: false'");
+    expect(lenient.result.outputs.status).toBe('RUNNING');
+  });
+
+  it('lets a failed job pass with fail-on-error: false, reporting it as a warning and in the outputs', async () => {
+    const { result } = await run([{ id: 'ext-f', timeline: [{ status: 'FAILED' }], errorMessage: 'no pages' }], { 'job-id': 'ext-f', 'fail-on-error': 'false' });
+    expect(result.code).toBe(0);
+    expect(errorLines(result)).toEqual([]);
+    expect(result.stdout).toContain('::warning::Job ext-f FAILED: no pages');
+    expect(result.outputs).toMatchObject({ status: 'FAILED', 'error-message': 'Job ext-f FAILED: no pages' });
+  });
+
+  it('writes output-file relative to the workspace, creating folders', async () => {
+    const { result } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', 'output-file': 'out/deep/invoice.json' });
+    const file = join(result.workspace, 'out/deep/invoice.json');
+    expect(result.code).toBe(0);
+    expect(result.outputs['result-file']).toBe(file);
+    expect(await readJson(file)).toEqual(sampleInvoice);
+  });
+
+  it('removes a stale result file from an earlier run when the job failed', async () => {
+    await withEmulator({ jobs: [{ id: 'ext-f', timeline: [{ status: 'FAILED' }] }] }, async (emulator) => {
+      const first = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }) });
+      workspaces.push(first.workspace);
+      await mkdir(first.workspace, { recursive: true });
+      await writeFile(join(first.workspace, 'extract-result.json'), '{"stale":true}');
+      const again = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }), workspace: first.workspace });
+      expect(again.code).toBe(1);
+      expect(existsSync(join(first.workspace, 'extract-result.json'))).toBe(false);
+    });
+  });
+
+  it('polls quickly at first and never waits longer than poll-interval', async () => {
+    const { result, requests } = await run([{ id: 'ext-t', timeline: [{ status: 'RUNNING', forMs: 4500 }, { status: 'COMPLETED' }] }], {
+      'job-id': 'ext-t',
+      'poll-interval': '2s'
+    });
+    expect(result.code).toBe(0);
+    const gaps = requests.slice(1).map((request, i) => request.at - requests[i].at);
+    expect(Math.max(...gaps)).toBeLessThan(2600);
+    expect(Math.max(...gaps)).toBeGreaterThanOrEqual(1900);
+    expect(requests).toHaveLength(4);
+  });
+
+  it.each([
+    [{ timeout: 'soon' }, "::error::Input 'timeout': 'soon' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h."],
+    [{ 'poll-interval': 'often' }, "::error::Input 'poll-interval': 'often' is not a duration"],
+    [{ wait: 'maybe' }, "::error::Input 'wait': 'maybe' is not a boolean. Expected true or false."],
+    [{ 'fail-on-error': 'no' }, "::error::Input 'fail-on-error': 'no' is not a boolean"],
+    [{ 'job-id': '' }, "::error::Input 'job-id': is required"],
+    [{ 'base-url': 'ftp://x' }, "::error::Input 'base-url': 'ftp://x' must use https://"]
+  ])('refuses %p before any request, in one line', async (inputs, message) => {
+    const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', ...inputs });
+    expect(result.code).toBe(1);
+    expect(requests).toHaveLength(0);
+    const [line, ...rest] = errorLines(result);
+    expect(line.startsWith(message)).toBe(true);
+    expect(rest).toEqual([]);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('job shapes', () => {
+  it('reads usage and the result from the seed shape', async () => {
+    const { result } = await run(
+      [{ id: 'ext-seed', shape: 'seed', usage: { num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 }, result: { total: '10.00' } }],
+      { 'job-id': 'ext-seed' }
+    );
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'num-document-tokens': '1200', 'num-output-tokens': '80', 'num-pages-extracted': '2', 'num-pages-billed': '', credits: '' });
+    expect(JSON.parse(result.outputs.usage)).toEqual({ num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 });
+    expect(await readJson(join(result.workspace, 'extract-result.json'))).toEqual({ total: '10.00' });
+  });
+
+  it('reads the current shape, tolerating unknown and missing optional fields, and leaves absent usage empty', async () => {
+    const { result } = await run(
+      [{ id: 'ext-new', result: [{ row: 1 }, { row: 2 }], extra: { metadata: null, brand_new_field: { nested: [1, 2] }, configuration: null, file_input: undefined } }],
+      { 'job-id': 'ext-new' }
+    );
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ status: 'COMPLETED', 'num-pages-extracted': '', credits: '', usage: '{}' });
+    expect(await readJson(join(result.workspace, 'extract-result.json'))).toEqual([{ row: 1 }, { row: 2 }]);
+  });
+
+  it('writes the result bytes as served, so large integers and decimals keep their precision', async () => {
+    const raw = '{"invoice_no":12345678901234567890,"total":10.10}';
+    const { result } = await run([{ id: 'ext-exact', resultRaw: raw }], { 'job-id': 'ext-exact' });
+    expect(await readFile(join(result.workspace, 'extract-result.json'), 'utf8')).toBe(`${raw}\n`);
+    expect(result.outputs.result).toBe(raw);
+  });
+
+  it('fails a COMPLETED job that carries no extract_result', async () => {
+    const { result } = await run([{ id: 'ext-empty', result: null }], { 'job-id': 'ext-empty' });
+    expect(result.code).toBe(1);
+    expect(errorLines(result)).toEqual(['::error::Job ext-empty COMPLETED without an extract_result: check the extraction\'s configuration and document.']);
+    expect(result.outputs['result-file']).toBe('');
+  });
+});
