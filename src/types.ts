@@ -26,7 +26,7 @@ export interface ExtractJob {
 export interface Violation {
   jobId: string;
   gate: 'schema' | 'confidence';
-  /** JSON path of the field: `/total` (schema) or `items[2].amount` (confidence); empty for the document root. */
+  /** JSON path of the field: `/total` (schema, `/` for the document root) or `items[2].amount` (confidence). */
   path: string;
   message: string;
   confidence?: number;

@@ -14,5 +14,5 @@ describe('mapLimit', () => {
     expect(results).toEqual([50, 10, 40, 20, 30, 0]);
     expect(peak).toBe(2);
   });
-  it('handles an empty list', async () => expect(await mapLimit([], 4, async () => 1)).toEqual([]));
+  it('handles an empty list', async () => expect(await mapLimit([], 4, () => Promise.resolve(1))).toEqual([]));
 });

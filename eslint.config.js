@@ -1,0 +1,43 @@
+// ESLint flat config: typescript-eslint's type-aware recommended rules for the action, its tests and
+// scripts; Prettier owns formatting (eslint-config-prettier turns off every rule that would fight it).
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', '.bench-tmp/']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { project: './tsconfig.all.json', tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      // `_` marks a parameter kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // A cancelled wait rejects with its AbortSignal's reason, which is typed `any`.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }]
+    }
+  },
+  {
+    // Tests and the emulator index freely into parsed JSON: the unsafe-any rules there only add noise.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off'
+    }
+  },
+  {
+    // Config files are plain JavaScript outside every tsconfig: no type information to check them with.
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked]
+  },
+  prettier
+);

@@ -1,0 +1,303 @@
+// `npm run demo`: the action end to end with no account. Starts the LlamaCloud emulator on 127.0.0.1 with
+// sample jobs, runs dist/index.js for each scenario exactly as a GitHub runner does (INPUT_* variables,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a fresh workspace), and prints the log, the outputs, the
+// result file and the job summary as plain text.
+//
+// Against the real API instead:  LLAMA_CLOUD_API_KEY=llx-... npm run demo -- --job-id <id> [--project-id <id>]
+// (base-url from LLAMA_CLOUD_BASE_URL, else https://api.cloud.llamaindex.ai).
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../test/e2e/harness.js';
+import { startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
+
+const SCENARIO_FILE = join(REPO_ROOT, 'test', 'emulator', 'scenarios', 'demo.json');
+const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
+const RULE = '═'.repeat(100);
+const VALUE_CHARS = 400;
+const RESULT_LINES = 12;
+
+interface Scenario {
+  title: string;
+  /** What the reader should notice. */
+  about: string;
+  inputs: Record<string, string>;
+}
+
+/** Jobs added to the shared demo scenario: a completed invoice whose field confidences are partly low. */
+const EXTRA_JOBS: JobScript[] = [
+  {
+    id: 'ext-demo-low-confidence',
+    timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }],
+    usage: { num_pages_extracted: 2, num_pages_billed: 2, credits: 30 }
+  }
+];
+
+/** One 503 on the way, so the log shows a retry. */
+const FAULTS: Fault[] = [{ kind: 'status', status: 503, match: { jobId: 'ext-demo-invoice' }, after: 1, times: 1 }];
+
+const SCENARIOS: Scenario[] = [
+  {
+    title: 'One job that completes after a few polls',
+    about: 'PENDING, then RUNNING, then COMPLETED; one 503 on the way is retried. The result is written to results/invoice.json.',
+    inputs: { 'job-id': 'ext-demo-invoice', 'output-file': 'results/invoice.json', 'poll-interval': '1s' }
+  },
+  {
+    title: 'Several jobs in one step',
+    about: 'Three jobs waited for together; {job_id} in output-file gives each its own file, and the usage outputs are sums.',
+    inputs: {
+      'job-id': 'ext-demo-batch-1, ext-demo-batch-2, ext-demo-batch-3',
+      'output-file': 'results/{job_id}.json',
+      'poll-interval': '1s'
+    }
+  },
+  {
+    title: 'A job that fails',
+    about: "LlamaCloud reports FAILED: no result file, the job's error_message becomes the step's error, and the step fails (exit code 1).",
+    inputs: { 'job-id': 'ext-demo-failed', 'output-file': 'results/failed.json', 'poll-interval': '1s' }
+  },
+  {
+    title: 'A merge gate on field confidence',
+    about:
+      'The job COMPLETED, but min-confidence 0.8 flags the fields extracted with less confidence: the step fails and the summary lists them.',
+    inputs: { 'job-id': 'ext-demo-low-confidence', 'output-file': 'results/gated.json', 'min-confidence': '0.8', 'poll-interval': '1s' }
+  }
+];
+
+type Print = (line?: string) => void;
+
+export async function main(argv: string[] = process.argv.slice(2), print: Print = (line = '') => console.log(line)): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { 'job-id': { type: 'string' }, 'project-id': { type: 'string' } } });
+  if (!existsSync(ACTION_ENTRY)) {
+    print(`${relative(process.cwd(), ACTION_ENTRY)} is missing: run 'npm run bundle' first.`);
+    return 1;
+  }
+  const apiKey = process.env.LLAMA_CLOUD_API_KEY ?? '';
+  if (values['job-id']) {
+    if (!apiKey) {
+      print('--job-id reads a real job: set LLAMA_CLOUD_API_KEY too (and LLAMA_CLOUD_BASE_URL for the EU region).');
+      return 1;
+    }
+    return realRun(values['job-id'], values['project-id'], apiKey, print);
+  }
+  if (apiKey) print('LLAMA_CLOUD_API_KEY is set but no --job-id was given: running on the emulator.\n');
+  return emulatorRun(print);
+}
+
+async function emulatorRun(print: Print): Promise<number> {
+  const scenario = JSON.parse(readFileSync(SCENARIO_FILE, 'utf8')) as { jobs?: JobScript[] };
+  const emulator = await startEmulator({ jobs: [...(scenario.jobs ?? []), ...EXTRA_JOBS], faults: FAULTS });
+  try {
+    print('LlamaCloud Extract Action: demo on the local emulator');
+    print(`Emulator: ${emulator.url} (API key ${emulator.apiKey}), jobs from ${relative(REPO_ROOT, SCENARIO_FILE)}`);
+    print(`Action:   node ${relative(REPO_ROOT, ACTION_ENTRY)}, run as a GitHub runner runs it`);
+    // Together, so the demo takes as long as its slowest scenario; printed one after another.
+    const runs = await Promise.all(SCENARIOS.map((s) => runAction({ inputs: emulatorInputs(emulator, s.inputs), timeoutMs: 60_000 })));
+    for (const [index, run] of runs.entries())
+      await printRun(print, `${index + 1}/${SCENARIOS.length}  ${SCENARIOS[index].title}`, SCENARIOS[index], run, emulator);
+    print(RULE);
+    print('Recap');
+    for (const [index, run] of runs.entries()) {
+      print(
+        `  ${index + 1}. ${SCENARIOS[index].title.padEnd(44)} status ${(run.outputs.status || '(none)').padEnd(10)} exit code ${run.code}`
+      );
+    }
+    print();
+    print('Steps that failed did so on purpose: the demo itself succeeded.');
+    await Promise.all(runs.map((run) => rm(run.workspace, { recursive: true, force: true })));
+    return runs.every((run) => run.code !== null && !run.timedOut) ? 0 : 1;
+  } finally {
+    await emulator.close();
+  }
+}
+
+async function realRun(jobId: string, projectId: string | undefined, apiKey: string, print: Print): Promise<number> {
+  const baseUrl = process.env.LLAMA_CLOUD_BASE_URL || DEFAULT_BASE_URL;
+  const inputs: Record<string, string> = { 'job-id': jobId, 'base-url': baseUrl, 'output-file': 'results/{job_id}.json', timeout: '10m' };
+  if (projectId) inputs['project-id'] = projectId;
+  // The key goes in as the runner would pass a secret; proxies are passed through.
+  const env: Record<string, string> = { LLAMA_CLOUD_API_KEY: apiKey };
+  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']) {
+    if (process.env[name]) env[name] = process.env[name];
+  }
+  print(`LlamaCloud Extract Action: reading job ${jobId} from ${baseUrl}`);
+  const scenario: Scenario = { title: `Job ${jobId}`, about: `The API at ${baseUrl}; the key comes from LLAMA_CLOUD_API_KEY.`, inputs };
+  const run = await runAction({ inputs, env, timeoutMs: 11 * 60_000 });
+  await printRun(print, scenario.title, scenario, run);
+  print(`Files are in ${run.workspace}`);
+  return run.code === 0 ? 0 : 1;
+}
+
+async function printRun(print: Print, heading: string, scenario: Scenario, run: ActionRun, emulator?: Emulator): Promise<void> {
+  print(RULE);
+  print(` ${heading}`);
+  print(RULE);
+  print(scenario.about);
+  print();
+  print('── inputs');
+  for (const [name, value] of Object.entries(scenario.inputs)) print(`  ${name}: ${value}`);
+  if (emulator) print(`  base-url: ${emulator.url}\n  api-key: (the emulator's test key)`);
+  print();
+  print('── log');
+  for (const line of renderLog(run.stdout + run.stderr)) print(`  ${line}`);
+  print();
+  print('── outputs');
+  const names = Object.keys(run.outputs);
+  const width = Math.max(0, ...names.map((name) => name.length));
+  // Paths are absolute on a runner: the temporary workspace is shown as $GITHUB_WORKSPACE.
+  for (const name of names) print(`  ${name.padEnd(width)}  ${oneLine(run.outputs[name].split(run.workspace).join('$GITHUB_WORKSPACE'))}`);
+  print();
+  for (const file of await resultFiles(run.workspace)) {
+    const lines = prettyJson(await readFile(join(run.workspace, file), 'utf8')).split('\n');
+    const shown = lines.length > RESULT_LINES ? `, first ${RESULT_LINES} of ${lines.length} lines` : '';
+    print(`── ${file} (pretty-printed here${shown}; the file holds extract_result as served)`);
+    for (const line of lines.slice(0, RESULT_LINES)) print(`  ${line}`);
+    print();
+  }
+  print('── job summary');
+  for (const line of renderSummary(run.summary)) print(`  ${line}`);
+  print();
+  const verdict = run.timedOut ? 'killed: the action did not finish' : run.code === 0 ? 'the step passed' : 'the step failed';
+  print(`── exit code ${run.code ?? run.signal} (${verdict})`);
+  print();
+}
+
+async function resultFiles(workspace: string): Promise<string[]> {
+  const dir = join(workspace, 'results');
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join('results', name));
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text.trimEnd();
+  }
+}
+
+function oneLine(value: string): string {
+  const text = value.replace(/\n/g, ' ⏎ ');
+  return text.length > VALUE_CHARS ? `${text.slice(0, VALUE_CHARS)}… (${text.length} chars)` : text || '(empty)';
+}
+
+/** Workflow commands as the run page shows them: `::error::x` as `Error: x`, groups as headings, masks and debug hidden. */
+export function renderLog(log: string): string[] {
+  const lines: string[] = [];
+  for (const raw of log.split(/\r?\n/)) {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(raw);
+    if (!command) {
+      if (raw !== '') lines.push(raw);
+      continue;
+    }
+    const [, name, data] = command;
+    const text = unescapeCommand(data);
+    switch (name) {
+      case 'error':
+        lines.push(`Error: ${text}`);
+        break;
+      case 'warning':
+        lines.push(`Warning: ${text}`);
+        break;
+      case 'notice':
+        lines.push(`Notice: ${text}`);
+        break;
+      case 'group':
+        lines.push(`▸ ${text}`);
+        break;
+      case 'add-mask':
+        lines.push('(the API key is registered as a secret: the runner prints *** instead)');
+        break;
+      default:
+        // endgroup, debug, and other commands a runner does not print.
+        break;
+    }
+  }
+  return lines;
+}
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+}
+
+/** The summary's Markdown as plain text: HTML tags and entities gone, tables aligned. */
+export function renderSummary(markdown: string): string[] {
+  const out: string[] = [];
+  let table: string[][] = [];
+  const flush = (): void => {
+    if (table.length) out.push(...alignTable(table));
+    table = [];
+  };
+  for (const raw of markdown.split('\n')) {
+    const line = raw.trimEnd();
+    if (line.startsWith('|')) {
+      if (/^\|(\s*:?-+:?\s*\|)+$/.test(line)) continue; // the header separator; redrawn by alignTable
+      // Split before decoding: an escaped pipe (&#124;) inside a cell is not a column break.
+      table.push(
+        line
+          .slice(1, line.endsWith('|') ? -1 : undefined)
+          .split('|')
+          .map((cell) => plainText(cell).trim())
+      );
+      continue;
+    }
+    flush();
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      const title = plainText(heading[2]);
+      out.push(title, (heading[1].length <= 2 ? '═' : '─').repeat(displayWidth(title)));
+      continue;
+    }
+    const text = plainText(line.replace(/<summary>(.*?)<\/summary>/g, '▸ $1'));
+    if (text.trim() !== '' || (out.length > 0 && out[out.length - 1] !== '')) out.push(text.trimEnd());
+  }
+  flush();
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+function plainText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&(lt|gt|amp|quot|nbsp);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' })[name] ?? '');
+}
+
+function alignTable(rows: string[][]): string[] {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((row) => displayWidth(row[i] ?? ''))));
+  const line = (row: string[]): string =>
+    row
+      .map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell)))
+      .join('  ')
+      .trimEnd();
+  const [head, ...body] = rows;
+  return [
+    line(head),
+    widths.map((width) => '─'.repeat(width)).join('  '),
+    ...body.map((row) => line(Array.from({ length: columns }, (_, i) => row[i] ?? '')))
+  ];
+}
+
+/** Columns a terminal gives `text`: emoji take two, variation selectors none. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code === 0xfe0f || code === 0x200d) continue;
+    width += /\p{Extended_Pictographic}/u.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}
