@@ -44,11 +44,16 @@ export async function run(): Promise<void> {
       signal: stop.signal
     });
     if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
-    if (interrupted) throw stop.signal.reason;
+    const summary = (): Promise<void> => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
+    if (interrupted) {
+      // Before the step goes, the summary says which jobs were left and which this step cancelled.
+      await summary();
+      throw stop.signal.reason;
+    }
     checkResults(outcomes, gates);
     await writeResultFiles(outcomes, settings);
     setOutputs(outcomes, settings);
-    await writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
+    await summary();
     reportVerdict(outcomes, settings);
   } catch (error) {
     fail(error);

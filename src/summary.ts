@@ -84,6 +84,8 @@ const FAILING_LABELS = new Set(['failed', 'cancelled', 'timed out', 'unreadable'
 function classify(outcome: JobOutcome): { label: string; emoji: string } {
   if (outcome.error) return { label: 'unreadable', emoji: '⚠️' };
   if (outcome.timedOut) return { label: 'timed out', emoji: '⏱️' };
+  // Cancelled by this step when it was stopped: the last status read is stale, the job is no longer running.
+  if (outcome.cancelRequested) return { label: 'cancelled', emoji: '🚫' };
   switch (outcome.status) {
     case Status.Completed:
       return { label: 'completed', emoji: '✅' };

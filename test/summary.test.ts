@@ -160,6 +160,13 @@ describe('renderSummary job detail', () => {
     );
   });
 
+  it('counts a job cancelled when the step was stopped (not timed out) as cancelled, not in progress', () => {
+    const md = renderSummary([outcome('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], {});
+    expect(md).toMatch(/^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n/);
+    expect(tableRows(md)[0].slice(1, 2)).toEqual(['🚫 RUNNING']);
+    expect(md).toContain('<details><summary>🚫 <code>s</code> · RUNNING</summary>\n\n🚫 Cancellation was requested for this job.');
+  });
+
   it('explains a timeout and a cancel request', () => {
     const md = renderSummary([outcome('t', 'RUNNING', { timedOut: true, cancelRequested: true }), outcome('u', 'PENDING')], {});
     expect(md).toContain('⏱️ Stopped waiting at the timeout; the job was RUNNING.\n\n🚫 Cancellation was requested for this job.');

@@ -17,9 +17,9 @@ export interface SchemaGate {
 }
 
 const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
-// 2019-09 and later drafts live under /draft/; the older ones (draft-04..07, `schema#`) do not.
-const LATER_DRAFT = /^https?:\/\/json-schema\.org\/draft\//;
-const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\//;
+// draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
+// `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
+const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
 
 export function loadSchema(path: string): SchemaGate {
   const schema = parseSchemaFile(path);
@@ -70,7 +70,7 @@ function compile(path: string, schema: unknown): ValidateFunction {
   let ajv: Ajv | Ajv2020;
   if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
     ajv = new Ajv2020(options);
-  } else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared) && !LATER_DRAFT.test(declared)) {
+  } else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
     ajv = new Ajv(options);
   } else {
     throw new InputError(

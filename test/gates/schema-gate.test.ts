@@ -121,12 +121,15 @@ describe('loadSchema draft semantics', () => {
     expect(gate.check('j', {})).toEqual([{ jobId: 'j', gate: 'schema', path: '/', message: "missing required property 'id'" }]);
   });
 
-  it('rejects a $schema it cannot honour, naming the supported ones', () => {
-    const error = loadError(schemaFile({ $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' }));
-    expect(error.input).toBe('schema');
-    expect(error.message).toContain('unsupported $schema "https://json-schema.org/draft/2019-09/schema"');
-    expect(error.message).toContain('http://json-schema.org/draft-07/schema#');
-  });
+  it.each(['https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-03/schema#', 'http://json-schema.org/schema#'])(
+    'rejects a $schema it cannot honour (%s), naming the supported ones',
+    ($schema) => {
+      const error = loadError(schemaFile({ $schema, type: 'object' }));
+      expect(error.input).toBe('schema');
+      expect(error.message).toContain(`unsupported $schema "${$schema}"`);
+      expect(error.message).toContain('http://json-schema.org/draft-07/schema#');
+    }
+  );
 
   it('reports a problem repeated across anyOf branches once', () => {
     const gate = loadSchema(schemaFile({ anyOf: [{ type: 'string' }, { type: 'string', minLength: 1 }] }));

@@ -1,0 +1,59 @@
+// Small readers shared by the process-level suites: annotations in the log, files in the workspace.
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ActionRun } from './harness.js';
+import type { RecordedRequest } from '../emulator/emulator.js';
+
+/** The messages of every `::kind::` workflow command in the log, unescaped as the runner does. */
+export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'): string[] {
+  const prefix = `::${kind}::`;
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => line.slice(prefix.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+}
+
+/** The plain log lines (no workflow commands). */
+export function logLines(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'));
+}
+
+export async function readJson(run: ActionRun, relative: string): Promise<unknown> {
+  return JSON.parse(await readFile(join(run.workspace, relative), 'utf8'));
+}
+
+export function exists(run: ActionRun, relative: string): Promise<boolean> {
+  return readFile(join(run.workspace, relative)).then(
+    () => true,
+    () => false
+  );
+}
+
+export function removeWorkspace(run: ActionRun): Promise<void> {
+  return rm(run.workspace, { recursive: true, force: true });
+}
+
+/** Requests that read one job by GET (not list sweeps, not cancels). */
+export function jobGets(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((request) => request.method === 'GET' && /^\/api\/v2\/extract\/[^/]+$/.test(request.path));
+}
+
+export function listSweeps(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((request) => request.method === 'GET' && request.path === '/api/v2/extract');
+}
+
+export function cancels(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((request) => request.method === 'POST' && request.path.endsWith('/cancel'));
+}
+
+/** A small deterministic PRNG (mulberry32), so "random" completion times are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

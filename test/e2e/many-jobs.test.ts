@@ -1,0 +1,274 @@
+// Issue 4, many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
+// output, and a 200-job run that must stay cheap in sockets and requests.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
+import { annotations, cancels, exists, jobGets, listSweeps, readJson, removeWorkspace, seededRandom } from './helpers.js';
+import { sampleInvoice, type JobScript } from '../emulator/emulator.js';
+
+const runs: ActionRun[] = [];
+afterAll(() => Promise.all(runs.map(removeWorkspace)));
+async function run(...args: Parameters<typeof runAction>): Promise<ActionRun> {
+  const result = await runAction(...args);
+  runs.push(result);
+  return result;
+}
+
+const FAST = { 'poll-interval': '1s' };
+const completesAfter = (id: string, ms: number, extra: Partial<JobScript> = {}): JobScript => ({
+  id,
+  timeline: [
+    { status: 'PENDING', forMs: Math.round(ms / 3) },
+    { status: 'RUNNING', forMs: ms - Math.round(ms / 3) },
+    { status: 'COMPLETED' }
+  ],
+  ...extra
+});
+
+describe('several job IDs', () => {
+  it('accepts newlines, commas and spaces, waits for all at once, and writes {job_id} files', async () => {
+    const ids = ['ext-nl', 'ext-comma', 'ext-space', 'ext-tab'];
+    const jobs = ids.map((id, i) =>
+      completesAfter(id, 1500, {
+        result: { ...sampleInvoice, invoice_number: `INV-${i}` },
+        usage: { num_pages_extracted: i + 1, num_pages_billed: i + 1, credits: 10 * (i + 1) + 0.5 }
+      })
+    );
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, {
+          ...FAST,
+          'job-id': '\n ext-nl\next-comma, ext-space ext-tab,\n',
+          'output-file': 'out/{job_id}/result.json',
+          'job-file': 'jobs/{job_id}.job.json'
+        })
+      });
+      expect(result.code).toBe(0);
+      // Waited for together: four 1.5 s jobs take about 1.5 s, not 6 s.
+      expect(result.durationMs).toBeLessThan(4000);
+      expect(result.outputs.status).toBe('COMPLETED');
+      expect(result.outputs['job-id']).toBe(ids.join(','));
+      expect(result.outputs['timed-out']).toBe('false');
+      for (const [i, id] of ids.entries()) {
+        expect(await readJson(result, `out/${id}/result.json`)).toEqual({ ...sampleInvoice, invoice_number: `INV-${i}` });
+        const job = (await readJson(result, `jobs/${id}.job.json`)) as Record<string, unknown>;
+        expect(job).toMatchObject({ id, status: 'COMPLETED', metadata: { usage: { num_pages_extracted: i + 1 } } });
+        expect(job.configuration).toMatchObject({ extraction_target: 'per_doc' });
+      }
+      expect(result.outputs['result-file'].split('\n')).toEqual(ids.map((id) => `${result.workspace}/out/${id}/result.json`));
+      // The waiting is done by list sweeps; each job is read in full once it has ended.
+      expect(listSweeps(emulator.requests).length).toBeGreaterThan(0);
+      expect(listSweeps(emulator.requests)[0].query.job_ids).toEqual(ids);
+      for (const id of ids) expect(jobGets(emulator.requests).filter((request) => request.jobId === id).length).toBeLessThanOrEqual(2);
+    });
+  });
+
+  it('sums the usage outputs and lists every job in `jobs`', async () => {
+    const jobs: JobScript[] = [
+      { id: 'ext-u1', usage: { num_pages_extracted: 3, num_pages_billed: 4, credits: 1.25 } },
+      { id: 'ext-u2', usage: { num_pages_extracted: 5, num_pages_billed: 6, credits: 2.5 } },
+      { id: 'ext-seed', shape: 'seed', usage: { num_pages_extracted: 7, num_document_tokens: 1000, num_output_tokens: 200 } }
+    ];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-u1,ext-u2,ext-seed', 'output-file': '{job_id}.json' })
+      });
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.outputs.usage)).toEqual({
+        num_pages_extracted: 15,
+        num_pages_billed: 10,
+        credits: 3.75,
+        num_document_tokens: 1000,
+        num_output_tokens: 200
+      });
+      expect(result.outputs).toMatchObject({
+        'num-pages-extracted': '15',
+        'num-pages-billed': '10',
+        credits: '3.75',
+        'num-document-tokens': '1000',
+        'num-output-tokens': '200'
+      });
+      expect(JSON.parse(result.outputs.jobs)).toEqual([
+        {
+          id: 'ext-u1',
+          status: 'COMPLETED',
+          result_file: `${result.workspace}/ext-u1.json`,
+          error_message: '',
+          usage: { num_pages_extracted: 3, num_pages_billed: 4, credits: 1.25 }
+        },
+        {
+          id: 'ext-u2',
+          status: 'COMPLETED',
+          result_file: `${result.workspace}/ext-u2.json`,
+          error_message: '',
+          usage: { num_pages_extracted: 5, num_pages_billed: 6, credits: 2.5 }
+        },
+        {
+          id: 'ext-seed',
+          status: 'COMPLETED',
+          result_file: `${result.workspace}/ext-seed.json`,
+          error_message: '',
+          usage: { num_pages_extracted: 7, num_document_tokens: 1000, num_output_tokens: 200 }
+        }
+      ]);
+    });
+  });
+
+  it.each([
+    ['output-file', { 'output-file': 'results/out.json' }],
+    ['job-file', { 'output-file': 'results/{job_id}.json', 'job-file': 'jobs/all.json' }]
+  ])('refuses several IDs without {job_id} in %s, before any request', async (input, files) => {
+    await withEmulator({ jobs: [{ id: 'ext-a' }, { id: 'ext-b' }] }, async (emulator) => {
+      const result = await run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-a ext-b', ...files }) });
+      expect(result.code).toBe(1);
+      expect(annotations(result, 'error')).toEqual([
+        expect.stringMatching(new RegExp(`^Input '${input}': .* must contain \\{job_id\\} when several job IDs are given`))
+      ]);
+      expect(emulator.requests).toEqual([]);
+    });
+  });
+});
+
+describe('the combined status', () => {
+  it('is FAILED over CANCELLED over still running; the failure fails the step, completed files are still written', async () => {
+    const jobs: JobScript[] = [
+      completesAfter('ext-ok1', 300),
+      {
+        id: 'ext-failed',
+        timeline: [{ status: 'RUNNING', forMs: 400 }, { status: 'FAILED' }],
+        errorMessage: 'Document could not be parsed'
+      },
+      { id: 'ext-cancelled', timeline: [{ status: 'CANCELLED' }], errorMessage: 'Cancelled by user' },
+      { id: 'ext-running', timeline: [{ status: 'RUNNING' }] },
+      completesAfter('ext-ok2', 800)
+    ];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, {
+          ...FAST,
+          timeout: '2s',
+          'job-id': jobs.map((job) => job.id).join('\n'),
+          'output-file': 'out/{job_id}.json'
+        })
+      });
+      expect(result.code).toBe(1);
+      expect(result.outputs.status).toBe('FAILED');
+      expect(result.outputs['timed-out']).toBe('true');
+      expect(await readJson(result, 'out/ext-ok1.json')).toEqual(sampleInvoice);
+      expect(await readJson(result, 'out/ext-ok2.json')).toEqual(sampleInvoice);
+      for (const id of ['ext-failed', 'ext-cancelled', 'ext-running']) expect(await exists(result, `out/${id}.json`)).toBe(false);
+      const errors = annotations(result, 'error');
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          'Job ext-failed FAILED: Document could not be parsed',
+          'Job ext-cancelled CANCELLED: Cancelled by user',
+          expect.stringMatching(/^Job ext-running did not finish within 2s \(last status RUNNING\)/),
+          '3 of 5 jobs did not pass (3 problems, listed above).'
+        ])
+      );
+      const listed = JSON.parse(result.outputs.jobs) as Array<Record<string, unknown>>;
+      expect(listed.map(({ id, status, error_message }) => ({ id, status, error_message }))).toEqual([
+        { id: 'ext-ok1', status: 'COMPLETED', error_message: '' },
+        { id: 'ext-failed', status: 'FAILED', error_message: 'Document could not be parsed' },
+        { id: 'ext-cancelled', status: 'CANCELLED', error_message: 'Cancelled by user' },
+        { id: 'ext-running', status: 'RUNNING', error_message: '' },
+        { id: 'ext-ok2', status: 'COMPLETED', error_message: '' }
+      ]);
+      // Without cancel-on-timeout the running job is left alone.
+      expect(cancels(emulator.requests)).toEqual([]);
+    });
+  });
+
+  it('is CANCELLED over a running status; fail-on-error: false turns every problem into a warning', async () => {
+    const jobs: JobScript[] = [
+      { id: 'ext-ok' },
+      { id: 'ext-pending', timeline: [{ status: 'PENDING' }] },
+      { id: 'ext-cancelled', timeline: [{ status: 'CANCELLED' }] }
+    ];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, {
+          ...FAST,
+          timeout: '2s',
+          'fail-on-error': 'false',
+          'job-id': 'ext-ok ext-pending ext-cancelled',
+          'output-file': '{job_id}.json'
+        })
+      });
+      expect(result.code).toBe(0);
+      expect(result.outputs.status).toBe('CANCELLED');
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(annotations(result, 'warning')).toEqual([
+        expect.stringMatching(/^Job ext-pending did not finish within 2s \(last status PENDING\)/),
+        'Job ext-cancelled CANCELLED: LlamaCloud gave no error message'
+      ]);
+      expect(await readJson(result, 'ext-ok.json')).toEqual(sampleInvoice);
+    });
+  });
+
+  it('is the still-running status when nothing failed (wait: false)', async () => {
+    const jobs: JobScript[] = [{ id: 'ext-ok' }, { id: 'ext-throttled', timeline: [{ status: 'THROTTLED' }] }];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, { wait: 'false', 'job-id': 'ext-ok,ext-throttled', 'output-file': '{job_id}.json' })
+      });
+      expect(result.code).toBe(1);
+      expect(result.outputs.status).toBe('THROTTLED');
+      expect(result.outputs['timed-out']).toBe('false');
+      expect(await readJson(result, 'ext-ok.json')).toEqual(sampleInvoice);
+    });
+  });
+});
+
+describe('200 jobs', () => {
+  it('completes at random times within seconds: every file written, few sockets, few requests, prompt exit', async () => {
+    const random = seededRandom(4);
+    const jobs = Array.from({ length: 200 }, (_, i) =>
+      completesAfter(`ext-${String(i).padStart(3, '0')}`, 500 + Math.floor(random() * 3000), {
+        result: { ...sampleInvoice, invoice_number: `INV-${i}` },
+        usage: { num_pages_extracted: 1, credits: 1 }
+      })
+    );
+    const ids = jobs.map((job) => job.id);
+    await withEmulator({ jobs }, async (emulator) => {
+      const started = Date.now();
+      const result = await run({
+        inputs: emulatorInputs(emulator, {
+          ...FAST,
+          timeout: '30s',
+          'job-id': ids.join('\n'),
+          'output-file': 'results/{job_id}.json',
+          'min-confidence': '0.5'
+        })
+      });
+      const ended = started + result.durationMs;
+      expect(result.code).toBe(0);
+      expect(result.outputs.status).toBe('COMPLETED');
+      expect(result.outputs['num-pages-extracted']).toBe('200');
+      for (const [i, id] of ids.entries())
+        expect(await readJson(result, `results/${id}.json`)).toMatchObject({ invoice_number: `INV-${i}` });
+
+      const lastCompletion = Math.max(...ids.map((id) => emulator.job(id)?.completedAt ?? Infinity));
+      const stats = emulator.stats();
+      const sweeps = listSweeps(emulator.requests).length;
+      const gets = jobGets(emulator.requests).length;
+      const lag = ended - lastCompletion;
+      // Polling each job at 1 s for ~3.5 s would be about 200 × 4 = 800 requests.
+      console.log(
+        `200 jobs: wall ${result.durationMs} ms, exit ${lag} ms after the last completion, ${stats.totalRequests} requests (${sweeps} list pages, ${gets} job reads), peak ${stats.peakConnections} connections`
+      );
+      expect(stats.peakConnections).toBeLessThanOrEqual(16);
+      expect(gets).toBeLessThanOrEqual(220);
+      expect(stats.totalRequests).toBeLessThan(300);
+      expect(lag).toBeLessThanOrEqual(2000);
+
+      const summary = result.summary;
+      expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+      expect(summary).toMatch(/^## ✅ 200 of 200 extract jobs completed\n/);
+      expect(summary).not.toContain('Cut to stay under');
+      // One table row per job, detail folded (no open blocks).
+      expect(summary.split('\n').filter((line) => /^\| <code>ext-\d{3}<\/code> \| ✅ COMPLETED \|/.test(line))).toHaveLength(200);
+      expect(summary).not.toContain('<details open');
+      expect(summary.match(/<details><summary>✅ <code>ext-\d{3}<\/code> · COMPLETED<\/summary>/g)).toHaveLength(200);
+    });
+  }, 60_000);
+});

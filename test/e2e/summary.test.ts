@@ -1,0 +1,156 @@
+// Issue 4, the job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
+// jobs' errors, gate violations, folded result previews with the low-confidence count, and its size.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
+import { removeWorkspace } from './helpers.js';
+import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../emulator/emulator.js';
+
+const runs: ActionRun[] = [];
+afterAll(() => Promise.all(runs.map(removeWorkspace)));
+
+/** The cells of the job table's row for `id`. */
+function row(summary: string, id: string): string[] {
+  const line = summary.split('\n').find((text) => text.startsWith(`| <code>${id}</code> |`));
+  if (!line) throw new Error(`no table row for ${id} in:\n${summary}`);
+  return line.slice(2, -2).split(' | ');
+}
+
+/** The folded block of one job: from its <details> to the next job's (result previews fold inside it). */
+function detail(summary: string, id: string): string {
+  const block = summary.split(/(?=<details(?: open)?><summary>\S+ <code>)/).find((part) => part.includes(`<code>${id}</code> · `));
+  if (!block) throw new Error(`no detail for ${id} in:\n${summary}`);
+  return block;
+}
+
+describe('the job summary', () => {
+  it('has a row per job, errors, violations, previews and the low-confidence count', async () => {
+    const jobs: JobScript[] = [
+      {
+        id: 'ext-ok',
+        fileInput: 'dfl-invoice-march',
+        timeline: [{ status: 'RUNNING', forMs: 1200 }, { status: 'COMPLETED' }],
+        usage: { num_pages_extracted: 3, credits: 2.5 }
+      },
+      {
+        id: 'ext-seed',
+        shape: 'seed',
+        result: { ...sampleInvoice, total: 'many' },
+        fieldMetadata: sampleFieldMetadata,
+        usage: { num_pages_extracted: 2, num_document_tokens: 1000, num_output_tokens: 234 }
+      },
+      { id: 'ext-failed', timeline: [{ status: 'FAILED' }], errorMessage: 'The document is password-protected | locked' }
+    ];
+    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
+    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await runAction({
+        workspace,
+        inputs: emulatorInputs(emulator, {
+          'poll-interval': '1s',
+          'job-id': 'ext-ok ext-seed ext-failed',
+          'output-file': 'out/{job_id}.json',
+          schema: 'schema.json',
+          'min-confidence': '0.8'
+        })
+      });
+      runs.push(result);
+      expect(result.code).toBe(1);
+      const { summary } = result;
+      expect(summary).toMatch(/^## ❌ 2 of 3 extract jobs completed\n\n1 failed · 2 jobs with gate violations\n\n/);
+      expect(summary).toContain('| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |');
+
+      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes
+      expect(row(summary, 'ext-ok')).toEqual([
+        '<code>ext-ok</code>',
+        '✅ COMPLETED',
+        'dfl-invoice-march',
+        '1.2s',
+        '3',
+        '—',
+        '2.5',
+        '<code>out/ext-ok.json</code>',
+        '3 fields under min-confidence'
+      ]);
+      expect(row(summary, 'ext-seed')).toEqual([
+        '<code>ext-seed</code>',
+        '✅ COMPLETED',
+        expect.stringMatching(/^dfl-/),
+        '0s',
+        '2',
+        '1,234',
+        '—',
+        '<code>out/ext-seed.json</code>',
+        '1 schema violation; 3 fields under min-confidence'
+      ]);
+      const failedRow = row(summary, 'ext-failed');
+      expect(failedRow.slice(0, 2)).toEqual(['<code>ext-failed</code>', '❌ FAILED']);
+      expect(failedRow[7]).toBe('—');
+
+      // A failed job's error message, escaped so the pipe cannot break the table.
+      expect(detail(summary, 'ext-failed')).toContain('**Error:** The document is password-protected &#124; locked');
+      expect(detail(summary, 'ext-failed')).not.toContain('Result preview');
+
+      // Violations as a table of field, problem, confidence.
+      const seed = detail(summary, 'ext-seed');
+      expect(seed).toContain('| Field | Problem | Confidence |');
+      expect(seed).toContain('| <code>/total</code> | must be number | — |');
+      expect(seed).toContain('| <code>due&#95;date</code> | confidence 0.55 is below 0.8 | 0.55 |');
+      expect(seed).toContain('| <code>items&#91;1].unit&#95;price</code> | confidence 0.64 is below 0.8 | 0.64 |');
+      expect(seed).toContain('⚠️ 3 fields below confidence 0.8.');
+
+      // A folded preview of each completed job: top-level field → value, long values cut.
+      const ok = detail(summary, 'ext-ok');
+      expect(ok.startsWith('<details><summary>✅ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
+      expect(ok).toContain(`<details><summary>Result preview: ${Object.keys(sampleInvoice).length} fields</summary>`);
+      expect(ok).toContain('| <code>invoice&#95;number</code> | "INV-2024-0042" |');
+      const vendor = ok.split('\n').find((line) => line.startsWith('| <code>vendor</code> |')) ?? '';
+      expect(vendor).toMatch(/^\| <code>vendor<\/code> \| \{"name":"Bürobedarf Müller GmbH","address":"Hauptstraße [^|]*… \|$/);
+      expect(vendor.length).toBeLessThan(120);
+      expect(ok).toContain('⚠️ 3 fields below confidence 0.8.');
+    });
+  });
+
+  it('opens the detail of a single job and previews a list result by its rows', async () => {
+    const rows = makeRows(2 * 1024 * 1024);
+    await withEmulator({ jobs: [{ id: 'ext-rows', resultRaw: rows }] }, async (emulator) => {
+      const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-rows' }) });
+      runs.push(result);
+      expect(result.code).toBe(0);
+      const count = (JSON.parse(rows.toString()) as unknown[]).length;
+      expect(result.summary).toMatch(/^## ✅ 1 of 1 extract job completed\n/);
+      expect(result.summary).toContain('<details open><summary>✅ <code>ext-rows</code> · COMPLETED</summary>');
+      expect(result.summary).toContain(
+        `<summary>Result preview: ${count.toLocaleString('en-US').replace(/,/g, '')} rows, first 3 shown</summary>`
+      );
+      expect(result.summary).toContain('| <code>&#91;0].sku</code> | "SKU-000000" |');
+      // A 2 MiB result leaves a small summary.
+      expect(Buffer.byteLength(result.summary)).toBeLessThan(8 * 1024);
+    });
+  });
+
+  it('says which jobs timed out and were cancelled', async () => {
+    const jobs: JobScript[] = [{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }, { id: 'ext-ok' }];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await runAction({
+        inputs: emulatorInputs(emulator, {
+          'poll-interval': '1s',
+          timeout: '1s',
+          'cancel-on-timeout': 'true',
+          'job-id': 'ext-slow ext-ok',
+          'output-file': '{job_id}.json'
+        })
+      });
+      runs.push(result);
+      expect(result.code).toBe(1);
+      expect(result.summary).toMatch(/^## ❌ 1 of 2 extract jobs completed\n\n1 timed out\n\n/);
+      expect(row(result.summary, 'ext-slow').slice(1, 2)).toEqual(['⏱️ RUNNING']);
+      expect(row(result.summary, 'ext-slow').at(-1)).toBe('timed out; cancel requested');
+      expect(detail(result.summary, 'ext-slow')).toContain(
+        '⏱️ Stopped waiting at the timeout; the job was RUNNING.\n\n🚫 Cancellation was requested for this job.'
+      );
+    });
+  });
+});
