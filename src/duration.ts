@@ -27,3 +27,9 @@ export function formatDuration(ms: number): string {
   const seconds = String(totalSeconds % 60).padStart(2, '0');
   return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m ${seconds}s` : `${minutes}m ${seconds}s`;
 }
+
+/** Milliseconds between two ISO timestamps (a job's created_at and updated_at), when both are readable. */
+export function elapsedMs(from?: string, to?: string): number | undefined {
+  const ms = Date.parse(to ?? '') - Date.parse(from ?? '');
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}

@@ -1,5 +1,6 @@
 // The verdict: each problem as an annotation, and the step failed when any counts.
 import * as core from '@actions/core';
+import { elapsedMs, formatDuration } from './duration.js';
 import { redact } from './redact.js';
 import type { JobOutcome } from './types.js';
 import { problemsOf } from './verdict.js';
@@ -16,15 +17,25 @@ export function reportVerdict(outcomes: JobOutcome[], settings: { failOnError: b
     const jobs = new Set(failing.map((problem) => problem.jobId)).size;
     core.setFailed(`${jobs} of ${outcomes.length} jobs did not pass (${failing.length} problems, listed above).`);
   }
+  logFinalLines(outcomes);
+}
+
+/** One line per job; several jobs' lines fold into a group so the log stays short. */
+function logFinalLines(outcomes: JobOutcome[]): void {
+  if (outcomes.length === 1) return logFinalLine(outcomes[0]);
+  core.startGroup(`Results of ${outcomes.length} jobs`);
   for (const outcome of outcomes) logFinalLine(outcome);
+  core.endGroup();
 }
 
 function logFinalLine(outcome: JobOutcome): void {
   const usage = outcome.job?.usage ?? {};
   const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
+  const took = elapsedMs(outcome.job?.createdAt, outcome.job?.updatedAt);
   const parts = [
     `Job ${outcome.id}: ${outcome.status || 'not read'}${outcome.timedOut ? ' (timed out)' : ''}`,
-    pages === undefined ? undefined : `${pages} pages`,
+    took === undefined ? undefined : `took ${formatDuration(took)}`,
+    pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
     outcome.resultFile ? `result in ${outcome.resultFile}` : undefined
   ];
   core.info(parts.filter(Boolean).join(', '));

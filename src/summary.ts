@@ -1,7 +1,7 @@
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES, Status } from './constants.js';
-import { formatDuration } from './duration.js';
+import { elapsedMs, formatDuration } from './duration.js';
 import type { ExtractJob, JobOutcome, Usage, Violation } from './types.js';
 
 export interface SummaryOptions {
@@ -209,8 +209,8 @@ function renderPreview(resultJson: Buffer | undefined): string {
 }
 
 function duration(job: ExtractJob | undefined): string {
-  const ms = Date.parse(job?.updatedAt ?? '') - Date.parse(job?.createdAt ?? '');
-  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—';
+  const ms = elapsedMs(job?.createdAt, job?.updatedAt);
+  return ms === undefined ? '—' : formatDuration(ms);
 }
 
 /** Document plus output tokens; one side alone is labelled rather than summed with an invented 0. */

@@ -63,7 +63,7 @@ describe('statuses', () => {
     expect(JSON.parse(result.outputs.usage)).toEqual({ credits: 12.5, extract_credits: 10, parse_credits: 2.5, num_pages_extracted: 3, num_pages_billed: 4 });
     expect(JSON.parse(result.outputs.result)).toEqual(sampleInvoice);
     expect(result.stdout).toMatch(/Job ext-ok: RUNNING/);
-    expect(result.stdout).toMatch(/Job ext-ok: COMPLETED, 3 pages, result in extract-result\.json/);
+    expect(result.stdout).toMatch(/Job ext-ok: COMPLETED, took \d+(\.\d)?s, 3 pages, result in extract-result\.json/);
     expect(result.summary).toContain('ext-ok');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDuration, parseDuration } from '../../src/duration.js';
+import { elapsedMs, formatDuration, parseDuration } from '../../src/duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -23,4 +23,12 @@ describe('formatDuration', () => {
     [95_000, '1m 35s'],
     [3_723_000, '1h 02m 03s']
   ])('writes %p ms as %p', (ms, text) => expect(formatDuration(ms)).toBe(text));
+});
+
+describe('elapsedMs', () => {
+  it('measures between two ISO timestamps and refuses unreadable or reversed ones', () => {
+    expect(elapsedMs('2026-01-01T00:00:00Z', '2026-01-01T00:01:05.5Z')).toBe(65_500);
+    expect(elapsedMs(undefined, '2026-01-01T00:00:00Z')).toBeUndefined();
+    expect(elapsedMs('2026-01-01T00:00:10Z', '2026-01-01T00:00:00Z')).toBeUndefined();
+  });
 });
