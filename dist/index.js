@@ -37868,13 +37868,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -38030,6 +38030,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 // everything that leaves the action passes through here, so an API that echoes the key leaks nothing.
 
 const MASK = '***';
+const MASK_BYTES = Buffer.from(MASK);
 const secrets = [];
 /** Masks `secret` in the runner log and in everything redacted from now on. */
 function registerSecret(secret) {
@@ -38044,190 +38045,25 @@ function redact(text) {
         out = out.split(secret).join(MASK);
     return out;
 }
-/** Returns `data` itself when it holds no secret, so large results are not copied. */
+/**
+ * `data` with every secret masked, byte for byte otherwise (no text round trip, so no string size limit);
+ * `data` itself when it holds no secret, so large results are not copied.
+ */
 function redactBuffer(data) {
-    if (!secrets.some((secret) => data.includes(secret)))
-        return data;
-    return Buffer.from(redact(data.toString('utf8')), 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/api/usage.ts
-/** Every finite number in the three usage objects; the current API's places win over the seed's. */
-function readUsage(job) {
-    const usage = {};
-    for (const source of [objectAt(job, 'usage'), objectAt(objectAt(job, 'metadata'), 'usage'), objectAt(objectAt(job, 'extract_metadata'), 'usage')]) {
-        for (const [name, value] of Object.entries(source ?? {})) {
-            if (typeof value === 'number' && Number.isFinite(value) && !(name in usage))
-                usage[name] = value;
+    let out = data;
+    for (const secret of secrets) {
+        if (!out.includes(secret))
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, from)) {
+            parts.push(out.subarray(from, at), MASK_BYTES);
+            from = at + Buffer.byteLength(secret);
         }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
     }
-    return usage;
-}
-/** Sums each number over the jobs that carry it; a number no job carries stays absent. */
-function sumUsage(all) {
-    const total = {};
-    for (const usage of all)
-        for (const [name, value] of Object.entries(usage))
-            total[name] = (total[name] ?? 0) + value;
-    return total;
-}
-function objectAt(value, key) {
-    const child = isObject(value) ? value[key] : undefined;
-    return isObject(child) ? child : undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/api/api-errors.ts
-// One-line explanations of what LlamaCloud answered, each saying what to do about it.
-
-
-
-
-
-/** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
-class ApiError extends ActionError {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-function apiError(response, context) {
-    const { status } = response;
-    const detail = errorDetail(response.body);
-    switch (status) {
-        case 401:
-            return new ApiError(status, `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${Inputs.ApiKey}'.` +
-                (context.baseUrl === EU_BASE_URL ? ' This base-url is the EU region: a key made in the US region does not work there.' : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`));
-        case 403:
-            return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
-        case 404:
-            return new ApiError(status, `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${Inputs.JobId}'${context.projectId ? ` and '${Inputs.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`);
-        case 422:
-            return new ApiError(status, `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`);
-        default:
-            return new ApiError(status, `LlamaCloud answered ${statusText(status)} to ${context.what}${detail ? `: ${detail}` : ''}.`);
-    }
-}
-function statusText(status) {
-    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
-}
-/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
-function errorDetail(body) {
-    let parsed;
-    try {
-        parsed = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return snippet(body);
-    }
-    const detail = isObject(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
-    if (typeof detail === 'string')
-        return clean(detail);
-    if (Array.isArray(detail)) {
-        return clean(detail
-            .filter(isObject)
-            .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
-            .join('; '));
-    }
-    return '';
-}
-/** The start of a body for an error line: secrets masked, control characters and runs of space folded. */
-function snippet(body, max = 200) {
-    const text = clean(body.toString('utf8', 0, Math.min(body.length, max * 4)));
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-function clean(text) {
-    return redact(text)
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function scope(context) {
-    return [context.projectId && `project '${context.projectId}'`, context.organizationId && `organization '${context.organizationId}'`].filter(Boolean).join(' in ');
-}
-
-;// CONCATENATED MODULE: ./src/poll/concurrency.ts
-/** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
-async function mapLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/duration.ts
-// Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-/** Milliseconds for `text`, or undefined when it is not a duration. */
-function parseDuration(text) {
-    const value = text.trim().toLowerCase();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (value === '')
-        return undefined;
-    PART.lastIndex = 0;
-    let total = 0;
-    let consumed = 0;
-    for (let match = PART.exec(value); match; match = PART.exec(value)) {
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed = PART.lastIndex;
-    }
-    return consumed === value.length ? Math.round(total) : undefined;
-}
-/** `95000` → `1m 35s`; `1500` → `1.5s`: short, for log lines and the summary. */
-function formatDuration(ms) {
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    const totalSeconds = Math.round(ms / 1000);
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = String(totalSeconds % 60).padStart(2, '0');
-    return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m ${seconds}s` : `${minutes}m ${seconds}s`;
-}
-
-;// CONCATENATED MODULE: ./src/http/retry-policy.ts
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 8000;
-/** A server hint longer than this is not waited for blindly; the backoff applies instead. */
-const MAX_HINT_MS = 60_000;
-function isRetryableStatus(status, headers) {
-    const hint = header(headers, 'x-should-retry');
-    if (hint === 'true')
-        return true;
-    if (hint === 'false')
-        return false;
-    return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-/** The server's own wait: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
-function retryAfterMs(headers, now = Date.now()) {
-    const ms = Number.parseFloat(header(headers, 'retry-after-ms') ?? '');
-    if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_HINT_MS)
-        return ms;
-    const after = header(headers, 'retry-after');
-    if (!after)
-        return undefined;
-    const seconds = Number(after);
-    const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-    return Number.isFinite(wait) && wait >= 0 && wait <= MAX_HINT_MS ? wait : undefined;
-}
-/** Delay before retry number `retry` (0-based) when the server gave no hint. */
-function backoffMs(retry, random = Math.random) {
-    const delay = Math.min(BASE_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
-    return delay * (1 - 0.25 * random());
-}
-function header(headers, name) {
-    const value = headers[name];
-    return (Array.isArray(value) ? value[0] : value)?.trim();
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "node:https"
@@ -38268,12 +38104,10 @@ class Transport {
         for (let hop = 0;; hop++) {
             const response = await this.exchange(method, url, headers, deadline, request.signal);
             const location = response.headers.location;
-            if (!REDIRECTS.includes(response.status) || !location || hop === MAX_REDIRECTS)
+            // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
+            if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
                 return response;
             const next = new URL(location, url);
-            if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new NetworkError('EREDIRECT', hostOf(url), `refused a redirect from https to ${next.protocol}//${next.host}`);
-            }
             // The key is only ever sent to the origin it was configured for.
             if (next.origin !== url.origin) {
                 for (const name of Object.keys(headers))
@@ -38345,8 +38179,9 @@ function readBody(res, host) {
         let received = 0;
         res.on('data', (chunk) => {
             if (whole) {
-                if (received + chunk.length > announced)
+                if (received + chunk.length > announced) {
                     return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+                }
                 chunk.copy(whole, received);
             }
             else {
@@ -38375,8 +38210,231 @@ function truncated(host, received, announced) {
     const of = announced === undefined ? '' : ` of ${announced}`;
     return new NetworkError('ETRUNCATED', host, `connection closed after ${received}${of} bytes of the answer`);
 }
+function isRedirect(status) {
+    return REDIRECTS.includes(status);
+}
+/** Why a redirect from `from` to `location` is not followed, or undefined when it is. */
+function redirectRefusal(from, location) {
+    if (!location || !URL.canParse(location, from.href))
+        return 'it has no valid Location';
+    const to = new URL(location, from).protocol;
+    // Downgrading would send the key and the result in clear text.
+    if (from.protocol === 'https:' && to !== 'https:') {
+        return `a redirect from https to ${to.replace(':', '')} is refused, so the key and the result never travel unencrypted`;
+    }
+    if (to !== 'http:' && to !== 'https:')
+        return `only http and https redirects are followed`;
+    return undefined;
+}
 function hostOf(url) {
     return url.port ? `${url.hostname}:${url.port}` : `${url.hostname}:${url.protocol === 'https:' ? 443 : 80}`;
+}
+
+;// CONCATENATED MODULE: ./src/api/usage.ts
+/** Every finite number in the three usage objects; the current API's places win over the seed's. */
+function readUsage(job) {
+    const usage = {};
+    for (const source of [
+        objectAt(job, 'usage'),
+        objectAt(objectAt(job, 'metadata'), 'usage'),
+        objectAt(objectAt(job, 'extract_metadata'), 'usage')
+    ]) {
+        for (const [name, value] of Object.entries(source ?? {})) {
+            if (typeof value === 'number' && Number.isFinite(value) && !(name in usage))
+                usage[name] = value;
+        }
+    }
+    return usage;
+}
+/** Sums each number over the jobs that carry it; a number no job carries stays absent. */
+function sumUsage(all) {
+    const total = {};
+    for (const usage of all)
+        for (const [name, value] of Object.entries(usage))
+            total[name] = (total[name] ?? 0) + value;
+    return total;
+}
+function objectAt(value, key) {
+    const child = isObject(value) ? value[key] : undefined;
+    return isObject(child) ? child : undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/api/api-errors.ts
+// One-line explanations of what LlamaCloud answered, each saying what to do about it.
+
+
+
+
+
+
+/** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
+class ApiError extends ActionError {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+function apiError(response, context) {
+    const { status } = response;
+    if (isRedirect(status))
+        return redirectError(response, context);
+    const elsewhere = response.url.origin === new URL(context.baseUrl).origin ? undefined : response.url.origin;
+    if ((status === 401 || status === 403) && elsewhere) {
+        // The transport dropped the key on the way there: the key is not at fault.
+        return new ApiError(status, `${context.what} was redirected to another origin, ${elsewhere}, which answered ${statusText(status)}: the API key is only sent to the origin of '${Inputs.BaseUrl}'. If LlamaCloud is served at ${elsewhere}, set '${Inputs.BaseUrl}' to it.`);
+    }
+    const detail = errorDetail(response.body);
+    switch (status) {
+        case 401:
+            return new ApiError(status, `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${Inputs.ApiKey}'.` +
+                (context.baseUrl === EU_BASE_URL
+                    ? ' This base-url is the EU region: a key made in the US region does not work there.'
+                    : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`));
+        case 403:
+            return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
+        case 404:
+            return new ApiError(status, `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${Inputs.JobId}'${context.projectId ? ` and '${Inputs.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`);
+        case 422:
+            return new ApiError(status, `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`);
+        default:
+            return new ApiError(status, `LlamaCloud answered ${statusText(status)} to ${context.what}${detail ? `: ${detail}` : ''}.`);
+    }
+}
+/** A redirect the transport did not follow. */
+function redirectError(response, context) {
+    const location = response.headers.location;
+    const why = redirectRefusal(response.url, location) ?? `more than ${MAX_REDIRECTS} redirects in a row`;
+    const target = location && URL.canParse(location, response.url.href) ? new URL(location, response.url) : undefined;
+    const to = target ? ` to ${redact(`${target.origin}${target.pathname}`)}` : '';
+    return new ApiError(response.status, `${context.what} was redirected (${statusText(response.status)})${to} and not followed: ${why}. Set '${Inputs.BaseUrl}' to the API's own https address.`);
+}
+function statusText(status) {
+    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+}
+/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
+function errorDetail(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return snippet(body);
+    }
+    const detail = isObject(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+    if (typeof detail === 'string')
+        return clean(detail);
+    if (Array.isArray(detail)) {
+        return clean(detail
+            .filter(isObject)
+            .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
+            .join('; '));
+    }
+    return '';
+}
+/** The start of a body for an error line: secrets masked, control characters and runs of space folded. */
+function snippet(body, max = 200) {
+    const text = clean(body.toString('utf8', 0, Math.min(body.length, max * 4)));
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function clean(text) {
+    // eslint-disable-next-line no-control-regex -- control characters (escapes, CR/LF) are what is folded away
+    const controls = /[\u0000-\u001f\u007f]+/g;
+    return redact(text).replace(controls, ' ').replace(/\s+/g, ' ').trim();
+}
+function scope(context) {
+    return [context.projectId && `project '${context.projectId}'`, context.organizationId && `organization '${context.organizationId}'`]
+        .filter(Boolean)
+        .join(' in ');
+}
+
+;// CONCATENATED MODULE: ./src/poll/concurrency.ts
+/** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/duration.ts
+// Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+/** Milliseconds for `text`, or undefined when it is not a duration. */
+function parseDuration(text) {
+    const value = text.trim().toLowerCase();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (value === '')
+        return undefined;
+    PART.lastIndex = 0;
+    let total = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match; match = PART.exec(value)) {
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed = PART.lastIndex;
+    }
+    return consumed === value.length ? Math.round(total) : undefined;
+}
+/** `95000` → `1m 35s`; `1500` → `1.5s`: short, for log lines and the summary. */
+function formatDuration(ms) {
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const totalSeconds = Math.round(ms / 1000);
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = String(totalSeconds % 60).padStart(2, '0');
+    return hours > 0 ? `${hours}h ${String(minutes).padStart(2, '0')}m ${seconds}s` : `${minutes}m ${seconds}s`;
+}
+/** Milliseconds between two ISO timestamps (a job's created_at and updated_at), when both are readable. */
+function elapsedMs(from, to) {
+    const ms = Date.parse(to ?? '') - Date.parse(from ?? '');
+    return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http/retry-policy.ts
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8000;
+/** A server hint longer than this is not waited for blindly; the backoff applies instead. */
+const MAX_HINT_MS = 60_000;
+function isRetryableStatus(status, headers) {
+    const hint = header(headers, 'x-should-retry');
+    if (hint === 'true')
+        return true;
+    if (hint === 'false')
+        return false;
+    return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+/** The server's own wait: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMs(headers, now = Date.now()) {
+    const ms = Number.parseFloat(header(headers, 'retry-after-ms') ?? '');
+    if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_HINT_MS)
+        return ms;
+    const after = header(headers, 'retry-after');
+    if (!after)
+        return undefined;
+    const seconds = Number(after);
+    const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
+    return Number.isFinite(wait) && wait >= 0 && wait <= MAX_HINT_MS ? wait : undefined;
+}
+/** Delay before retry number `retry` (0-based) when the server gave no hint. */
+function backoffMs(retry, random = Math.random) {
+    const delay = Math.min(BASE_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
+    return delay * (1 - 0.25 * random());
+}
+function header(headers, name) {
+    const value = headers[name];
+    return (Array.isArray(value) ? value[0] : value)?.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/json-span.ts
@@ -38525,7 +38583,9 @@ function parseJobList(body) {
     const page = parseJson(body);
     if (!isObject(page) || !Array.isArray(page.items))
         throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-    const jobs = page.items.filter(isObject).flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
+    const jobs = page.items
+        .filter(isObject)
+        .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
     return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
 }
 /** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
@@ -38554,15 +38614,19 @@ function parseJson(bytes) {
     }
 }
 function stringAt(job, key) {
-    return typeof job[key] === 'string' && job[key] ? job[key] : undefined;
+    const value = job[key];
+    return typeof value === 'string' && value ? value : undefined;
 }
 function describeKeys(value) {
-    return isObject(value) ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}` : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
+    return isObject(value)
+        ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
+        : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
 }
 
 ;// CONCATENATED MODULE: ./src/api/extract-client.ts
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
+
 
 
 
@@ -38582,6 +38646,9 @@ class RequestFailedError extends ActionError {
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
+const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
+const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 class ExtractClient {
     config;
     transport;
@@ -38600,7 +38667,10 @@ class ExtractClient {
             const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
             let pageToken;
             do {
-                const query = [...chunk.map((id) => ['job_ids', id]), ['page_size', String(LIST_PAGE_SIZE)]];
+                const query = [
+                    ...chunk.map((id) => ['job_ids', id]),
+                    ['page_size', String(LIST_PAGE_SIZE)]
+                ];
                 if (pageToken)
                     query.push(['page_token', pageToken]);
                 const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
@@ -38629,32 +38699,38 @@ class ExtractClient {
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
             let failure;
+            let advice = NETWORK_ADVICE;
             let hintMs;
             try {
-                const response = await this.transport.send({
+                const sent = await this.transport.send({
                     method,
                     url,
                     headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
                     timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
                     signal: options.signal
                 });
+                // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+                const response = { ...sent, body: redactBuffer(sent.body) };
                 if (response.status >= 200 && response.status < 300)
                     return parseOrExplain(response, parse);
                 if (!isRetryableStatus(response.status, response.headers))
                     throw apiError(response, context);
                 failure = statusText(response.status);
+                advice = STATUS_ADVICE;
                 hintMs = retryAfterMs(response.headers);
             }
             catch (error) {
                 if (!(error instanceof NetworkError || error instanceof BadPayloadError))
                     throw error;
                 failure = error.message;
+                if (error instanceof BadPayloadError)
+                    advice = PAYLOAD_ADVICE;
             }
             const waitMs = hintMs ?? backoffMs(attempt - 1);
             const outOfTime = Date.now() + waitMs >= options.deadline;
             if (attempt > options.maxRetries || outOfTime) {
                 const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-                throw new RequestFailedError(`${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice(failure)}`, outOfTime);
+                throw new RequestFailedError(`${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`, outOfTime);
             }
             info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
             await sleep(waitMs, options.signal);
@@ -38671,13 +38747,6 @@ function parseOrExplain(response, parse) {
         const type = String(response.headers['content-type'] ?? 'none');
         throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
     }
-}
-function advice(failure) {
-    if (/not a JSON job/.test(failure))
-        return 'A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner\'s proxy settings.';
-    if (/^\d{3}/.test(failure))
-        return 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
-    return "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 }
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */
 function sleep(ms, signal) {
@@ -38829,6 +38898,8 @@ const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
 const ONCE_BOUND_MS = 20_000;
+/** Time left for the last read before the deadline. */
+const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
     const started = Date.now();
     const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
@@ -38839,7 +38910,8 @@ async function waitForJobs(client, jobIds, options) {
         for (let looks = 0;; looks++) {
             let pending = tracker.pending();
             if (looks > 0) {
-                const left = deadline - Date.now();
+                // The last look starts early enough to be answered before the deadline.
+                const left = deadline - Date.now() - LAST_READ_MS;
                 if (!options.wait || pending.length === 0 || left <= 0)
                     break;
                 const gap = sweep && pending.length > 1 ? sweepGapMs(looks, options.pollIntervalMs, pending.length) : pollGapMs(looks, options.pollIntervalMs);
@@ -38990,9 +39062,9 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 // whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
 const addFormats = (dist_default())["default"];
 const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
-// 2019-09 and later drafts live under /draft/; the older ones (draft-04..07, `schema#`) do not.
-const LATER_DRAFT = /^https?:\/\/json-schema\.org\/draft\//;
-const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\//;
+// draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
+// `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
+const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
 function loadSchema(path) {
     const schema = parseSchemaFile(path);
     const validate = compile(path, schema);
@@ -39045,7 +39117,7 @@ function compile(path, schema) {
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
         ajv = new _2020.Ajv2020(options);
     }
-    else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared) && !LATER_DRAFT.test(declared)) {
+    else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
         ajv = new dist_ajv.Ajv(options);
     }
     else {
@@ -39215,22 +39287,29 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const unfinished = new Set();
 async function writeFileAtomic(file, chunks, what) {
     const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let step = 'creating its folder';
     try {
         await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        step = 'writing';
         unfinished.add(temp);
         const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
         try {
-            await handle.writev(chunks);
+            const { bytesWritten } = await handle.writev(chunks);
+            // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+            const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+            if (bytesWritten !== total)
+                throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
         }
         finally {
             await handle.close();
         }
+        step = 'moving it into place';
         await (0,promises_namespaceObject.rename)(temp, file);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        const reason = error.code ?? error.message;
-        throw new ActionError(`Could not write ${what} to '${file}' (${reason}). Check that the path is a writable file location in the workspace.`);
+        // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
+        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        throw new ActionError(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
     }
     finally {
         unfinished.delete(temp);
@@ -39245,6 +39324,11 @@ function removeUnfinishedFiles() {
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
 async function removeStaleFile(file) {
     await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+function reasonOf(error) {
+    const { code, message } = error;
+    return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
@@ -39371,10 +39455,12 @@ function withNewline(data) {
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 
+
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
 const BUDGET = MAX_OUTPUT_BYTES - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
+const PREVIEW_MAX_BYTES = 8 * 1024 * 1024;
 const VALUE_CHARS = 80;
 const NOTE_CHARS = 80;
 const MESSAGE_CHARS = 300;
@@ -39440,6 +39526,9 @@ function classify(outcome) {
         return { label: 'unreadable', emoji: '⚠️' };
     if (outcome.timedOut)
         return { label: 'timed out', emoji: '⏱️' };
+    // Cancelled by this step when it was stopped: the last status read is stale, the job is no longer running.
+    if (outcome.cancelRequested)
+        return { label: 'cancelled', emoji: '🚫' };
     switch (outcome.status) {
         case Status.Completed:
             return { label: 'completed', emoji: '✅' };
@@ -39452,7 +39541,7 @@ function classify(outcome) {
         case Status.Running:
             return { label: 'in progress', emoji: '⏳' };
         default:
-            return { label: esc(outcome.status.toLowerCase()), emoji: '❔' };
+            return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
     }
 }
 function tableRow(outcome) {
@@ -39492,6 +39581,7 @@ function jobDetail(outcome, minConfidence, open) {
         outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
         outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
         job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
+        completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
         violationTable(outcome.violations),
         completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
     ].filter((section) => section !== '');
@@ -39508,8 +39598,9 @@ function violationTable(violations) {
         return '';
     const rows = violations
         .slice(0, VIOLATION_ROWS)
-        .map((violation) => `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${number(violation.confidence)} |`);
-    const more = violations.length > VIOLATION_ROWS ? `\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
+        .map((violation) => `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${violation.confidence ?? '—'} |`);
+    // The blank line ends the table; a plain line right under it would become one more row.
+    const more = violations.length > VIOLATION_ROWS ? `\n\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
     return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
 function confidenceLine(outcome, min) {
@@ -39523,6 +39614,9 @@ function confidenceLine(outcome, min) {
 function renderPreview(resultJson) {
     if (!resultJson)
         return '';
+    // Parsing hundreds of MB would hold the step for seconds (and past a cancel signal) for a few lines of preview.
+    if (resultJson.length > PREVIEW_MAX_BYTES)
+        return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
     let value;
     try {
         value = JSON.parse(resultJson.toString('utf8'));
@@ -39546,6 +39640,8 @@ function renderPreview(resultJson) {
         entries = [['(result)', value]];
         label = 'a single value';
     }
+    if (entries.length === 0)
+        return `Result: ${label}.\n\n`;
     const rows = entries
         .slice(0, PREVIEW_FIELDS)
         .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
@@ -39553,17 +39649,8 @@ function renderPreview(resultJson) {
     return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
 function duration(job) {
-    const ms = Date.parse(job?.updatedAt ?? '') - Date.parse(job?.createdAt ?? '');
-    if (!Number.isFinite(ms) || ms < 0)
-        return '—';
-    const tenths = Math.round(ms / 100);
-    if (tenths < 600)
-        return `${(tenths / 10).toFixed(1)}s`;
-    const seconds = Math.round(ms / 1000);
-    const pad = (n) => String(n).padStart(2, '0');
-    if (seconds < 3600)
-        return `${Math.floor(seconds / 60)}m ${pad(seconds % 60)}s`;
-    return `${Math.floor(seconds / 3600)}h ${pad(Math.floor(seconds / 60) % 60)}m`;
+    const ms = elapsedMs(job?.createdAt, job?.updatedAt);
+    return ms === undefined ? '—' : formatDuration(ms);
 }
 /** Document plus output tokens; one side alone is labelled rather than summed with an invented 0. */
 function tokens(usage) {
@@ -39582,7 +39669,7 @@ function number(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : '—';
 }
 function plural(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 function cut(text, max) {
     if (text.length <= max)
@@ -39611,6 +39698,7 @@ function summary_isRecord(value) {
 
 
 
+
 function reportVerdict(outcomes, settings) {
     const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs));
     const failing = problems.filter((problem) => settings.failOnError || problem.always);
@@ -39625,15 +39713,25 @@ function reportVerdict(outcomes, settings) {
         const jobs = new Set(failing.map((problem) => problem.jobId)).size;
         setFailed(`${jobs} of ${outcomes.length} jobs did not pass (${failing.length} problems, listed above).`);
     }
+    logFinalLines(outcomes);
+}
+/** One line per job; several jobs' lines fold into a group so the log stays short. */
+function logFinalLines(outcomes) {
+    if (outcomes.length === 1)
+        return logFinalLine(outcomes[0]);
+    startGroup(`Results of ${outcomes.length} jobs`);
     for (const outcome of outcomes)
         logFinalLine(outcome);
+    endGroup();
 }
 function logFinalLine(outcome) {
     const usage = outcome.job?.usage ?? {};
     const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
+    const took = elapsedMs(outcome.job?.createdAt, outcome.job?.updatedAt);
     const parts = [
         `Job ${outcome.id}: ${outcome.status || 'not read'}${outcome.timedOut ? ' (timed out)' : ''}`,
-        pages === undefined ? undefined : `${pages} pages`,
+        took === undefined ? undefined : `took ${formatDuration(took)}`,
+        pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
         outcome.resultFile ? `result in ${outcome.resultFile}` : undefined
     ];
     info(parts.filter(Boolean).join(', '));
@@ -39686,12 +39784,18 @@ async function run() {
         });
         if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut)))
             await cancelUnfinished(client, outcomes);
-        if (interrupted)
+        const summary = () => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
+        if (interrupted) {
+            // Before the step goes, the summary says which jobs were left and which this step cancelled.
+            await summary();
             throw stop.signal.reason;
+        }
         checkResults(outcomes, gates);
         await writeResultFiles(outcomes, settings);
+        if (stop.signal.aborted)
+            throw stop.signal.reason;
         setOutputs(outcomes, settings);
-        await writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
+        await summary();
         reportVerdict(outcomes, settings);
     }
     catch (error) {

@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
     }
     checkResults(outcomes, gates);
     await writeResultFiles(outcomes, settings);
+    if (stop.signal.aborted) throw stop.signal.reason;
     setOutputs(outcomes, settings);
     await summary();
     reportVerdict(outcomes, settings);

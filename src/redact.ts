@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 
 const MASK = '***';
+const MASK_BYTES = Buffer.from(MASK);
 const secrets: string[] = [];
 
 /** Masks `secret` in the runner log and in everything redacted from now on. */
@@ -18,8 +19,22 @@ export function redact(text: string): string {
   return out;
 }
 
-/** Returns `data` itself when it holds no secret, so large results are not copied. */
+/**
+ * `data` with every secret masked, byte for byte otherwise (no text round trip, so no string size limit);
+ * `data` itself when it holds no secret, so large results are not copied.
+ */
 export function redactBuffer(data: Buffer): Buffer {
-  if (!secrets.some((secret) => data.includes(secret))) return data;
-  return Buffer.from(redact(data.toString('utf8')), 'utf8');
+  let out = data;
+  for (const secret of secrets) {
+    if (!out.includes(secret)) continue;
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, from)) {
+      parts.push(out.subarray(from, at), MASK_BYTES);
+      from = at + Buffer.byteLength(secret);
+    }
+    parts.push(out.subarray(from));
+    out = Buffer.concat(parts);
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ export interface SummaryOptions {
 const BUDGET = MAX_OUTPUT_BYTES - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
+const PREVIEW_MAX_BYTES = 8 * 1024 * 1024;
 const VALUE_CHARS = 80;
 const NOTE_CHARS = 80;
 const MESSAGE_CHARS = 300;
@@ -178,6 +179,8 @@ function confidenceLine(outcome: JobOutcome, min: number): string {
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
 function renderPreview(resultJson: Buffer | undefined): string {
   if (!resultJson) return '';
+  // Parsing hundreds of MB would hold the step for seconds (and past a cancel signal) for a few lines of preview.
+  if (resultJson.length > PREVIEW_MAX_BYTES) return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
   let value: unknown;
   try {
     value = JSON.parse(resultJson.toString('utf8'));

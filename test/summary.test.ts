@@ -360,3 +360,13 @@ describe('renderSummary size', () => {
     expect(md.startsWith('## ❌ 0 of 6000 extract jobs completed\n\n6000 failed\n\n')).toBe(true);
   });
 });
+
+describe('renderSummary of a very large result', () => {
+  it('does not parse it for a preview, so a cancel signal is never held up', () => {
+    const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
+    big.write('[{"row":1}', 0);
+    big.write(']', big.length - 1);
+    const markdown = renderSummary([outcome('ext-big', 'COMPLETED', {}, { resultJson: big })]);
+    expect(markdown).toContain('Result: 9.0 MiB, too large to preview.');
+  });
+});

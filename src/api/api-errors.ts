@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { redact } from '../redact.js';
-import type { HttpResponse } from '../http/transport.js';
+import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
 import { isObject } from './usage.js';
 
 export interface RequestContext {
@@ -27,26 +27,55 @@ export class ApiError extends ActionError {
 
 export function apiError(response: HttpResponse, context: RequestContext): ApiError {
   const { status } = response;
+  if (isRedirect(status)) return redirectError(response, context);
+  const elsewhere = response.url.origin === new URL(context.baseUrl).origin ? undefined : response.url.origin;
+  if ((status === 401 || status === 403) && elsewhere) {
+    // The transport dropped the key on the way there: the key is not at fault.
+    return new ApiError(
+      status,
+      `${context.what} was redirected to another origin, ${elsewhere}, which answered ${statusText(status)}: the API key is only sent to the origin of '${Inputs.BaseUrl}'. If LlamaCloud is served at ${elsewhere}, set '${Inputs.BaseUrl}' to it.`
+    );
+  }
   const detail = errorDetail(response.body);
   switch (status) {
     case 401:
       return new ApiError(
         status,
         `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${Inputs.ApiKey}'.` +
-          (context.baseUrl === EU_BASE_URL ? ' This base-url is the EU region: a key made in the US region does not work there.' : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`)
+          (context.baseUrl === EU_BASE_URL
+            ? ' This base-url is the EU region: a key made in the US region does not work there.'
+            : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`)
       );
     case 403:
-      return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
+      return new ApiError(
+        status,
+        `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`
+      );
     case 404:
       return new ApiError(
         status,
         `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${Inputs.JobId}'${context.projectId ? ` and '${Inputs.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`
       );
     case 422:
-      return new ApiError(status, `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`);
+      return new ApiError(
+        status,
+        `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`
+      );
     default:
       return new ApiError(status, `LlamaCloud answered ${statusText(status)} to ${context.what}${detail ? `: ${detail}` : ''}.`);
   }
+}
+
+/** A redirect the transport did not follow. */
+function redirectError(response: HttpResponse, context: RequestContext): ApiError {
+  const location = response.headers.location;
+  const why = redirectRefusal(response.url, location) ?? `more than ${MAX_REDIRECTS} redirects in a row`;
+  const target = location && URL.canParse(location, response.url.href) ? new URL(location, response.url) : undefined;
+  const to = target ? ` to ${redact(`${target.origin}${target.pathname}`)}` : '';
+  return new ApiError(
+    response.status,
+    `${context.what} was redirected (${statusText(response.status)})${to} and not followed: ${why}. Set '${Inputs.BaseUrl}' to the API's own https address.`
+  );
 }
 
 export function statusText(status: number): string {
@@ -67,7 +96,10 @@ function errorDetail(body: Buffer): string {
     return clean(
       detail
         .filter(isObject)
-        .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
+        .map(
+          (item) =>
+            `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`
+        )
         .join('; ')
     );
   }
@@ -81,12 +113,13 @@ export function snippet(body: Buffer, max = 200): string {
 }
 
 function clean(text: string): string {
-  return redact(text)
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // eslint-disable-next-line no-control-regex -- control characters (escapes, CR/LF) are what is folded away
+  const controls = /[\u0000-\u001f\u007f]+/g;
+  return redact(text).replace(controls, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function scope(context: RequestContext): string {
-  return [context.projectId && `project '${context.projectId}'`, context.organizationId && `organization '${context.organizationId}'`].filter(Boolean).join(' in ');
+  return [context.projectId && `project '${context.projectId}'`, context.organizationId && `organization '${context.organizationId}'`]
+    .filter(Boolean)
+    .join(' in ');
 }

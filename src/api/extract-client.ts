@@ -6,6 +6,7 @@ import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
 import { NetworkError, type HttpResponse, type Transport } from '../http/transport.js';
+import { redactBuffer } from '../redact.js';
 import type { ExtractJob } from '../types.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
 import { BadPayloadError, parseJob, parseJobList } from './parse-job.js';
@@ -60,7 +61,10 @@ export class ExtractClient {
       const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
       let pageToken: string | undefined;
       do {
-        const query: Array<[string, string]> = [...chunk.map((id): [string, string] => ['job_ids', id]), ['page_size', String(LIST_PAGE_SIZE)]];
+        const query: Array<[string, string]> = [
+          ...chunk.map((id): [string, string] => ['job_ids', id]),
+          ['page_size', String(LIST_PAGE_SIZE)]
+        ];
         if (pageToken) query.push(['page_token', pageToken]);
         const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
         for (const job of page.jobs) statuses.set(job.id, job.status);
@@ -82,7 +86,13 @@ export class ExtractClient {
     return url;
   }
 
-  private async call<T>(method: 'GET' | 'POST', url: URL, ids: { jobId?: string }, options: CallOptions, parse: (body: Buffer) => T): Promise<T> {
+  private async call<T>(
+    method: 'GET' | 'POST',
+    url: URL,
+    ids: { jobId?: string },
+    options: CallOptions,
+    parse: (body: Buffer) => T
+  ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -90,13 +100,15 @@ export class ExtractClient {
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
       try {
-        const response = await this.transport.send({
+        const sent = await this.transport.send({
           method,
           url,
           headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
           timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
           signal: options.signal
         });
+        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+        const response = { ...sent, body: redactBuffer(sent.body) };
         if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);

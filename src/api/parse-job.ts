@@ -37,7 +37,9 @@ export function parseJob(body: Buffer): ExtractJob {
 export function parseJobList(body: Buffer): { jobs: Array<{ id: string; status: string }>; nextPageToken?: string } {
   const page = parseJson(body);
   if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-  const jobs = page.items.filter(isObject).flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
+  const jobs = page.items
+    .filter(isObject)
+    .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
   return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
 }
 
@@ -65,9 +67,12 @@ function parseJson(bytes: Buffer): unknown {
 }
 
 function stringAt(job: Record<string, unknown>, key: string): string | undefined {
-  return typeof job[key] === 'string' && job[key] ? (job[key] as string) : undefined;
+  const value = job[key];
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 function describeKeys(value: unknown): string {
-  return isObject(value) ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}` : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
+  return isObject(value)
+    ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
+    : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
 }

@@ -7,7 +7,11 @@ type JsonObject = Record<string, unknown>;
 /** Every finite number in the three usage objects; the current API's places win over the seed's. */
 export function readUsage(job: JsonObject): Usage {
   const usage: Usage = {};
-  for (const source of [objectAt(job, 'usage'), objectAt(objectAt(job, 'metadata'), 'usage'), objectAt(objectAt(job, 'extract_metadata'), 'usage')]) {
+  for (const source of [
+    objectAt(job, 'usage'),
+    objectAt(objectAt(job, 'metadata'), 'usage'),
+    objectAt(objectAt(job, 'extract_metadata'), 'usage')
+  ]) {
     for (const [name, value] of Object.entries(source ?? {})) {
       if (typeof value === 'number' && Number.isFinite(value) && !(name in usage)) usage[name] = value;
     }

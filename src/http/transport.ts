@@ -35,7 +35,7 @@ export class NetworkError extends Error {
 }
 
 const REDIRECTS = [301, 302, 303, 307, 308];
-const MAX_REDIRECTS = 5;
+export const MAX_REDIRECTS = 5;
 const MAX_BODY_BYTES = 1024 ** 3;
 
 export class Transport {
@@ -54,11 +54,9 @@ export class Transport {
     for (let hop = 0; ; hop++) {
       const response = await this.exchange(method, url, headers, deadline, request.signal);
       const location = response.headers.location;
-      if (!REDIRECTS.includes(response.status) || !location || hop === MAX_REDIRECTS) return response;
-      const next = new URL(location, url);
-      if (url.protocol === 'https:' && next.protocol !== 'https:') {
-        throw new NetworkError('EREDIRECT', hostOf(url), `refused a redirect from https to ${next.protocol}//${next.host}`);
-      }
+      // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
+      if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
+      const next = new URL(location as string, url);
       // The key is only ever sent to the origin it was configured for.
       if (next.origin !== url.origin) {
         for (const name of Object.keys(headers)) if (name.toLowerCase() === 'authorization') delete headers[name];
@@ -83,7 +81,13 @@ export class Transport {
     return client.getAgent(url.href);
   }
 
-  private exchange(method: string, url: URL, headers: Record<string, string>, deadline: number, signal?: AbortSignal): Promise<HttpResponse> {
+  private exchange(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    deadline: number,
+    signal?: AbortSignal
+  ): Promise<HttpResponse> {
     const host = hostOf(url);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
@@ -102,7 +106,10 @@ export class Transport {
         }
       };
       const onAbort = (): void => finish(signal?.reason);
-      const timer = setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')), Math.max(1, deadline - Date.now()));
+      const timer = setTimeout(
+        () => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')),
+        Math.max(1, deadline - Date.now())
+      );
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
       req.on('response', (res) => {
@@ -130,7 +137,9 @@ function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
     let received = 0;
     res.on('data', (chunk: Buffer) => {
       if (whole) {
-        if (received + chunk.length > announced) return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+        if (received + chunk.length > announced) {
+          return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+        }
         chunk.copy(whole, received);
       } else {
         chunks.push(chunk);
@@ -155,6 +164,22 @@ function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
 function truncated(host: string, received: number, announced?: number): NetworkError {
   const of = announced === undefined ? '' : ` of ${announced}`;
   return new NetworkError('ETRUNCATED', host, `connection closed after ${received}${of} bytes of the answer`);
+}
+
+export function isRedirect(status: number): boolean {
+  return REDIRECTS.includes(status);
+}
+
+/** Why a redirect from `from` to `location` is not followed, or undefined when it is. */
+export function redirectRefusal(from: URL, location: string | undefined): string | undefined {
+  if (!location || !URL.canParse(location, from.href)) return 'it has no valid Location';
+  const to = new URL(location, from).protocol;
+  // Downgrading would send the key and the result in clear text.
+  if (from.protocol === 'https:' && to !== 'https:') {
+    return `a redirect from https to ${to.replace(':', '')} is refused, so the key and the result never travel unencrypted`;
+  }
+  if (to !== 'http:' && to !== 'https:') return `only http and https redirects are followed`;
+  return undefined;
 }
 
 export function hostOf(url: URL): string {

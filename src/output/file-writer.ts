@@ -10,20 +10,28 @@ const unfinished = new Set<string>();
 
 export async function writeFileAtomic(file: string, chunks: Buffer[], what: string): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  let step = 'creating its folder';
   try {
     await mkdir(path.dirname(file), { recursive: true });
+    step = 'writing';
     unfinished.add(temp);
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writev(chunks);
+      const { bytesWritten } = await handle.writev(chunks);
+      // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+      if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
     } finally {
       await handle.close();
     }
+    step = 'moving it into place';
     await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ActionError(`Could not write ${what} to '${file}' (${reason}). Check that the path is a writable file location in the workspace.`);
+    // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new ActionError(
+      `Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`
+    );
   } finally {
     unfinished.delete(temp);
   }
@@ -38,4 +46,10 @@ export function removeUnfinishedFiles(): void {
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
 export async function removeStaleFile(file: string): Promise<void> {
   await rm(file, { force: true });
+}
+
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+function reasonOf(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
 }

@@ -1,0 +1,179 @@
+// Files appear whole or not at all, a failed write fails the step with the path and the reason, and a
+// cancelled step (SIGTERM, SIGINT) exits non-zero within a second, leaving no partial or temporary file.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeRows, sampleInvoice, type EmulatorOptions, type RecordedRequest } from '../../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator } from '../harness.js';
+import { expectNoStack, FAST, filesUnder, leftovers, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
+
+afterAll(removeWorkspaces);
+
+async function workspaceWith(files: Record<string, string>, dirs: string[] = []): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'llx-workspace-'));
+  for (const sub of dirs) await mkdir(join(dir, sub), { recursive: true });
+  for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+  return dir;
+}
+
+describe('atomic files', () => {
+  test.concurrent('after success: the result and job file, nothing else', async () => {
+    const { run } = await runFaulted({}, { 'output-file': 'out/deep/result.json', 'job-file': 'out/job.json' });
+    expect(run.code).toBe(0);
+    expect(await filesUnder(run.workspace)).toEqual(['out/deep/result.json', 'out/job.json']);
+    expect(JSON.parse(await readFile(join(run.workspace, 'out/deep/result.json'), 'utf8'))).toEqual(sampleInvoice);
+  });
+
+  test.concurrent('after a failed job: no file at all', async () => {
+    const { run } = await runFaulted(
+      { jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'boom' }] },
+      { 'output-file': 'out/result.json' }
+    );
+    expect(singleError(run)).toBe('Job ext-1 FAILED: boom');
+    expect(await filesUnder(run.workspace)).toEqual([]);
+  });
+
+  test.concurrent('a reader watching the path only ever sees the whole file', async () => {
+    const rows = makeRows(40 * 1024 * 1024);
+    const workspace = await workspaceWith({});
+    const file = join(workspace, RESULT);
+    const sizes = new Set<number>();
+    let watching = true;
+    const watch = async (): Promise<void> => {
+      while (watching) {
+        const size = await stat(file).then(
+          (info) => info.size,
+          () => -1
+        );
+        if (size >= 0) sizes.add(size);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    };
+    let watcher: Promise<void> | undefined;
+    const { run } = await runFaulted(
+      { jobs: [{ id: 'ext-1', resultRaw: rows }] },
+      {},
+      {
+        workspace,
+        onSpawn: (child) => {
+          watcher = watch();
+          child.once('close', () => (watching = false));
+        }
+      }
+    );
+    await watcher;
+    expect(run.code).toBe(0);
+    expect([...sizes]).toEqual([rows.length + 1]);
+    expect(await leftovers(run)).toEqual([]);
+  });
+});
+
+describe('a write that cannot happen', () => {
+  test.concurrent('output-file under a regular file: the path and the reason, no partial file', async () => {
+    const workspace = await workspaceWith({ blocker: 'not a folder' });
+    const { run } = await runFaulted({}, { 'output-file': 'blocker/result.json' }, { workspace });
+    const error = singleError(run);
+    expect(error).toContain(`'${join(workspace, 'blocker/result.json')}'`);
+    expect(error).toMatch(/ENOTDIR|EEXIST/);
+    expect(error).toMatch(/\((ENOTDIR: not a directory|EEXIST: file already exists), while creating its folder\)/);
+    expect(await filesUnder(workspace)).toEqual(['blocker']);
+    expect(await readFile(join(workspace, 'blocker'), 'utf8')).toBe('not a folder');
+  });
+
+  test.concurrent('output-file naming a folder: the temporary file is removed again', async () => {
+    const workspace = await workspaceWith({ 'taken/keep.txt': 'x' }, ['taken']);
+    const { run } = await runFaulted({}, { 'output-file': 'taken' }, { workspace });
+    const error = singleError(run);
+    expect(error).toContain(`'${join(workspace, 'taken')}'`);
+    expect(error).toMatch(/\((EISDIR|ENOTEMPTY|EEXIST): .*, while moving it into place\)/);
+    expect(await filesUnder(workspace)).toEqual(['taken/keep.txt']);
+  });
+
+  test.concurrent('job-file under a regular file, after the result was written', async () => {
+    const workspace = await workspaceWith({ blocker: '' });
+    const { run } = await runFaulted({}, { 'job-file': 'blocker/job.json' }, { workspace });
+    expect(singleError(run)).toContain(`'${join(workspace, 'blocker/job.json')}'`);
+    expect(await leftovers(run)).toEqual([]);
+  });
+});
+
+describe('cancelled while polling', () => {
+  /** Runs against a job that never ends, sends `signal` once `when` says so, and times the exit from it. */
+  async function cancel(signal: NodeJS.Signals, emulatorOptions: EmulatorOptions, when: (request: RecordedRequest) => boolean) {
+    let child: ChildProcess | undefined;
+    let signalledAt = 0;
+    let exitedAt = 0;
+    const onRequest = (request: RecordedRequest): void => {
+      if (signalledAt === 0 && when(request) && child) {
+        signalledAt = Date.now();
+        child.kill(signal);
+      }
+    };
+    return withEmulator({ jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }], ...emulatorOptions, onRequest }, async (emulator) => {
+      const run = track(
+        await runAction({
+          inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', ...FAST, timeout: '30s', 'job-file': 'job.json' }),
+          onSpawn: (spawned) => {
+            child = spawned;
+            spawned.once('exit', () => (exitedAt = Date.now()));
+          },
+          timeoutMs: 15_000
+        })
+      );
+      expect(signalledAt).toBeGreaterThan(0);
+      return { run, exitMs: exitedAt - signalledAt, requests: [...emulator.requests] };
+    });
+  }
+
+  test.concurrent.each(['SIGTERM', 'SIGINT'] as const)('%s between polls: exit 1 within a second, no files', async (signal) => {
+    const { run, exitMs, requests } = await cancel(signal, {}, () => true);
+    expect(exitMs).toBeLessThan(1000);
+    expect(run.signal).toBeNull();
+    expect(singleError(run)).toBe(`The step was stopped (${signal}) before every job had ended.`);
+    expect(requests).toHaveLength(1);
+    expect(await filesUnder(run.workspace)).toEqual([]);
+  });
+
+  test.concurrent('SIGTERM while the result is being written: the file is whole or absent, no temporary file', async () => {
+    const rows = makeRows(50 * 1024 * 1024);
+    const workspace = await workspaceWith({});
+    let signalled = false;
+    let running = true;
+    const { run } = await runFaulted(
+      { jobs: [{ id: 'ext-1', resultRaw: rows }] },
+      {},
+      {
+        workspace,
+        onSpawn: (child) => {
+          child.once('exit', () => (running = false));
+          // The signal goes as soon as the temporary file shows up: mid-write.
+          void (async () => {
+            while (running && !signalled) {
+              if ((await readdir(workspace)).some((name) => name.endsWith('.tmp'))) {
+                signalled = child.kill('SIGTERM');
+              }
+              await new Promise((resolve) => setTimeout(resolve, 1));
+            }
+          })();
+        }
+      }
+    );
+    expect(signalled).toBe(true);
+    expect(await leftovers(run)).toEqual([]);
+    const files = await filesUnder(workspace);
+    if (files.length > 0) {
+      expect(files).toEqual([RESULT]);
+      expect((await stat(join(workspace, RESULT))).size).toBe(rows.length + 1);
+    }
+    expectNoStack(run);
+  });
+
+  test.concurrent('SIGTERM during a request that hangs: exit 1 within a second', async () => {
+    const { run, exitMs } = await cancel('SIGTERM', { faults: [{ kind: 'stall' }] }, (request) => request.fault === 'stall');
+    expect(exitMs).toBeLessThan(1000);
+    expect(singleError(run)).toMatch(/stopped \(SIGTERM\)/);
+    expect(await filesUnder(run.workspace)).toEqual([]);
+  });
+});
