@@ -34980,7 +34980,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9725);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5973);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34989,7 +34989,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9725:
+/***/ 5973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38437,6 +38437,48 @@ function header(headers, name) {
     return (Array.isArray(value) ? value[0] : value)?.trim();
 }
 
+;// CONCATENATED MODULE: ./src/api/adaptive-limit.ts
+// How many requests may be in flight at once: halved on every 429, grown back by one per round of answers
+// that were not refused (additive increase, multiplicative decrease, as TCP does), so many readers settle
+// at the rate the API accepts instead of each collecting its own refusals.
+class AdaptiveLimit {
+    max;
+    limit;
+    inFlight = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+        this.limit = max;
+    }
+    /** Resolves to the release function once a request may go out. */
+    async acquire() {
+        while (this.inFlight >= Math.floor(this.limit))
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.inFlight++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.inFlight--;
+            this.waiting.shift()?.();
+        };
+    }
+    refused() {
+        this.limit = Math.max(1, this.limit / 2);
+    }
+    accepted() {
+        const before = Math.floor(this.limit);
+        this.limit = Math.min(this.max, this.limit + 1 / this.limit);
+        // A slot that opened up goes to a waiting request at once.
+        if (Math.floor(this.limit) > before)
+            this.waiting.shift()?.();
+    }
+    get current() {
+        return Math.floor(this.limit);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/json-span.ts
 // Finds where one top-level member's value sits in a JSON object's bytes without building objects
 // for it: a 100 MB `extract_result` is written as served, never parsed and re-serialised.
@@ -38635,6 +38677,7 @@ function describeKeys(value) {
 
 
 
+
 /** Transient failures went on until the retry budget or the deadline ran out. */
 class RequestFailedError extends ActionError {
     deadlineReached;
@@ -38646,12 +38689,16 @@ class RequestFailedError extends ActionError {
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
+const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 class ExtractClient {
     config;
     transport;
+    rateLimitedUntil = 0;
+    inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
     constructor(config, transport) {
         this.config = config;
         this.transport = transport;
@@ -38684,6 +38731,39 @@ class ExtractClient {
     async cancelJob(jobId, options) {
         await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
     }
+    /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
+    async send(method, url, options) {
+        const release = await this.inFlight.acquire();
+        let sent;
+        try {
+            await this.waitOutRateLimit(options);
+            sent = await this.transport.send({
+                method,
+                url,
+                headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+                timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+                signal: options.signal
+            });
+        }
+        finally {
+            release();
+        }
+        if (sent.status === 429) {
+            this.inFlight.refused();
+            this.rateLimitedUntil = Math.max(this.rateLimitedUntil, Date.now() + (retryAfterMs(sent.headers) ?? backoffMs(0)));
+        }
+        else {
+            this.inFlight.accepted();
+        }
+        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+        return { ...sent, body: redactBuffer(sent.body) };
+    }
+    /** A 429 speaks for the whole key: every read in flight holds off until it has passed, not just the one refused. */
+    async waitOutRateLimit(options) {
+        const pause = Math.min(this.rateLimitedUntil, options.deadline) - Date.now();
+        if (pause > 0)
+            await sleep(pause, options.signal);
+    }
     url(path, query) {
         const url = new URL(`${this.config.baseUrl}${path}`);
         for (const [name, value] of query)
@@ -38702,15 +38782,7 @@ class ExtractClient {
             let advice = NETWORK_ADVICE;
             let hintMs;
             try {
-                const sent = await this.transport.send({
-                    method,
-                    url,
-                    headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
-                    timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
-                    signal: options.signal
-                });
-                // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
-                const response = { ...sent, body: redactBuffer(sent.body) };
+                const response = await this.send(method, url, options);
                 if (response.status >= 200 && response.status < 300)
                     return parseOrExplain(response, parse);
                 if (!isRetryableStatus(response.status, response.headers))

@@ -8,6 +8,7 @@ import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy
 import { NetworkError, type HttpResponse, type Transport } from '../http/transport.js';
 import { redactBuffer } from '../redact.js';
 import type { ExtractJob } from '../types.js';
+import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
 import { BadPayloadError, parseJob, parseJobList } from './parse-job.js';
 
@@ -39,11 +40,16 @@ export class RequestFailedError extends ActionError {
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
+export const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 
 export class ExtractClient {
+  private rateLimitedUntil = 0;
+  private readonly inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
+
   constructor(
     private readonly config: ClientConfig,
     private readonly transport: Transport
@@ -78,6 +84,38 @@ export class ExtractClient {
     await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
   }
 
+  /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
+  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions): Promise<HttpResponse> {
+    const release = await this.inFlight.acquire();
+    let sent: HttpResponse;
+    try {
+      await this.waitOutRateLimit(options);
+      sent = await this.transport.send({
+        method,
+        url,
+        headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+        timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        signal: options.signal
+      });
+    } finally {
+      release();
+    }
+    if (sent.status === 429) {
+      this.inFlight.refused();
+      this.rateLimitedUntil = Math.max(this.rateLimitedUntil, Date.now() + (retryAfterMs(sent.headers) ?? backoffMs(0)));
+    } else {
+      this.inFlight.accepted();
+    }
+    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+    return { ...sent, body: redactBuffer(sent.body) };
+  }
+
+  /** A 429 speaks for the whole key: every read in flight holds off until it has passed, not just the one refused. */
+  private async waitOutRateLimit(options: CallOptions): Promise<void> {
+    const pause = Math.min(this.rateLimitedUntil, options.deadline) - Date.now();
+    if (pause > 0) await sleep(pause, options.signal);
+  }
+
   private url(path: string, query: Array<[string, string]>): URL {
     const url = new URL(`${this.config.baseUrl}${path}`);
     for (const [name, value] of query) url.searchParams.append(name, value);
@@ -100,15 +138,7 @@ export class ExtractClient {
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
       try {
-        const sent = await this.transport.send({
-          method,
-          url,
-          headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
-          timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
-          signal: options.signal
-        });
-        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
-        const response = { ...sent, body: redactBuffer(sent.body) };
+        const response = await this.send(method, url, options);
         if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
