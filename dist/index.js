@@ -38351,21 +38351,6 @@ function scope(context) {
         .join(' in ');
 }
 
-;// CONCATENATED MODULE: ./src/poll/concurrency.ts
-/** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
-async function mapLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -38837,189 +38822,19 @@ function sleep(ms, signal) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
-// What is known of each job while waiting, and the progress lines a person reads in the log.
-
-
-
-
-
-/** At most one progress line this often, unless something changed. */
-const PROGRESS_EVERY_MS = 5000;
-class JobTracker {
-    jobIds;
-    started;
-    states = new Map();
-    warnedStatuses = new Set();
-    lastLine = '';
-    lastLineAt = 0;
-    constructor(jobIds, started) {
-        this.jobIds = jobIds;
-        this.started = started;
-        for (const id of jobIds)
-            this.states.set(id, { status: '', done: false });
-    }
-    pending() {
-        return this.jobIds.filter((id) => !this.state(id).done);
-    }
-    /** A status seen in a list sweep: it only counts while the job is still running. */
-    seen(id, status) {
-        this.state(id).status = status;
-        this.warnIfUnknown(id, status);
-    }
-    /** Reads one job; a final failure ends that job's wait, a timeout leaves it pending. */
-    async read(id, fetch) {
-        const state = this.state(id);
-        try {
-            const job = await fetch();
-            state.job = job;
-            state.status = job.status;
-            state.done = TERMINAL_STATUSES.includes(job.status);
-            this.warnIfUnknown(id, job.status);
+;// CONCATENATED MODULE: ./src/poll/concurrency.ts
+/** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
         }
-        catch (error) {
-            if (error instanceof RequestFailedError && error.deadlineReached) {
-                state.error = error.message;
-            }
-            else if (error instanceof ApiError || error instanceof RequestFailedError) {
-                state.error = error.message;
-                state.done = true;
-            }
-            else {
-                throw error;
-            }
-        }
-    }
-    /** Logs where things stand: on every change, otherwise every few seconds. */
-    report() {
-        const elapsed = formatDuration(Date.now() - this.started);
-        const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
-        if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS)
-            return;
-        this.lastLine = line;
-        this.lastLineAt = Date.now();
-        info(`${line} (${elapsed})`);
-    }
-    /** Final outcomes, in the order the IDs were given; jobs still pending timed out when `waited`. */
-    outcomes(waited) {
-        return this.jobIds.map((id) => {
-            const state = this.state(id);
-            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error, violations: [] };
-        });
-    }
-    singleLine() {
-        const [id] = this.jobIds;
-        const state = this.state(id);
-        return `Job ${id}: ${state.error && state.done ? 'could not be read' : state.status || 'not read yet'}`;
-    }
-    manyLine() {
-        const counts = new Map();
-        for (const id of this.jobIds) {
-            const state = this.state(id);
-            const key = state.done && state.error ? 'unreadable' : state.status || 'not read yet';
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        const done = this.jobIds.length - this.pending().length;
-        const parts = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
-        return `${done} of ${this.jobIds.length} jobs finished: ${parts}`;
-    }
-    warnIfUnknown(id, status) {
-        if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status))
-            return;
-        this.warnedStatuses.add(status);
-        warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
-    }
-    state(id) {
-        return this.states.get(id);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/poll/schedule.ts
-// When to look again. The first look is immediate (an earlier step may have finished the job already);
-// after that the gaps follow the official SDK's grid (its polls fall at 1, 3, 6, 10, 15 s, then every 5 s)
-// without its 1 s look, so one job never costs more requests than the SDK, and the wait is never longer.
-const FIRST_GAP_MS = 3000;
-const RAMP_STEP_MS = 1000;
-/** A sweep over many jobs is one request per page: it may come this often, whatever their count. */
-const MIN_SWEEP_GAP_MS = 1000;
-/** Gap before look number `looks + 1`, for one job, never over `maxGapMs` (the poll-interval input). */
-function pollGapMs(looks, maxGapMs) {
-    return Math.min(maxGapMs, Math.max(FIRST_GAP_MS, (looks + 1) * RAMP_STEP_MS));
-}
-/**
- * Gap between sweeps that read `pending` jobs' statuses together: the request budget of polling each
- * job alone at `maxGapMs` buys fresher news for all of them, down to one sweep a second.
- */
-function sweepGapMs(looks, maxGapMs, pending) {
-    return Math.max(Math.min(MIN_SWEEP_GAP_MS, maxGapMs), Math.min(pollGapMs(looks, maxGapMs), maxGapMs / pending));
-}
-
-;// CONCATENATED MODULE: ./src/poll/poller.ts
-// Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
-// list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
-
-
-
-
-
-
-/** Reads in flight at once: bounds sockets and keeps 200 jobs from tripping rate limits. */
-const MAX_CONCURRENT_READS = 8;
-/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
-const WAIT_RETRIES = 8;
-/** With wait: false a read still survives a short blip. */
-const ONCE_RETRIES = 3;
-const ONCE_BOUND_MS = 20_000;
-/** Time left for the last read before the deadline. */
-const LAST_READ_MS = 500;
-async function waitForJobs(client, jobIds, options) {
-    const started = Date.now();
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
-    const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
-    const tracker = new JobTracker(jobIds, started);
-    let sweep = options.wait && jobIds.length > 1;
-    try {
-        for (let looks = 0;; looks++) {
-            let pending = tracker.pending();
-            if (looks > 0) {
-                // The last look starts early enough to be answered before the deadline.
-                const left = deadline - Date.now() - LAST_READ_MS;
-                if (!options.wait || pending.length === 0 || left <= 0)
-                    break;
-                const gap = sweep && pending.length > 1 ? sweepGapMs(looks, options.pollIntervalMs, pending.length) : pollGapMs(looks, options.pollIntervalMs);
-                await sleep(Math.min(gap, left), options.signal);
-            }
-            if (sweep && pending.length > 1) {
-                try {
-                    const statuses = await client.listStatuses(pending, call);
-                    // Running jobs are settled by the sweep; ended or unlisted ones are read in full below.
-                    pending = pending.filter((id) => {
-                        const status = statuses.get(id);
-                        if (status === undefined || TERMINAL_STATUSES.includes(status))
-                            return true;
-                        tracker.seen(id, status);
-                        return false;
-                    });
-                }
-                catch (error) {
-                    if (!(error instanceof Error) || options.signal.aborted)
-                        throw error;
-                    if (error instanceof RequestFailedError && error.deadlineReached)
-                        break;
-                    info(`Listing job statuses failed (${error.message}); reading each job instead.`);
-                    sweep = false;
-                }
-            }
-            await mapLimit(pending, MAX_CONCURRENT_READS, (id) => tracker.read(id, () => client.getJob(id, call)));
-            tracker.report();
-        }
-    }
-    catch (error) {
-        if (!options.signal.aborted)
-            throw error;
-        return { outcomes: tracker.outcomes(false), interrupted: true };
-    }
-    return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/cancel.ts
@@ -39036,7 +38851,7 @@ async function cancelUnfinished(client, outcomes) {
     if (unfinished.length === 0)
         return;
     const deadline = Date.now() + CANCEL_BUDGET_MS;
-    await mapLimit(unfinished, MAX_CONCURRENT_READS, async (outcome) => {
+    await mapLimit(unfinished, MAX_IN_FLIGHT, async (outcome) => {
         try {
             await client.cancelJob(outcome.id, { deadline, maxRetries: 0 });
             outcome.cancelRequested = true;
@@ -39045,7 +38860,9 @@ async function cancelUnfinished(client, outcomes) {
         catch (error) {
             // 400: it ended meanwhile, and is left alone.
             const ended = error instanceof ApiError && error.status === 400;
-            info(ended ? `Job ${outcome.id} had already ended; nothing to cancel.` : `Could not cancel job ${outcome.id}: ${error.message}`);
+            info(ended
+                ? `Job ${outcome.id} had already ended; nothing to cancel.`
+                : `Could not cancel job ${outcome.id}: ${error.message}`);
         }
     });
 }
@@ -39422,8 +39239,12 @@ function problemsOf(outcome, timeoutMs) {
     const problem = (message, always = false) => ({ jobId: id, message, always });
     if (outcome.timedOut) {
         const last = status ? `last status ${status}` : 'never read';
-        const cancel = outcome.cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
-        return [problem(`Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`)];
+        const cancel = outcome.cancelRequested
+            ? ' It was cancelled.'
+            : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+        return [
+            problem(`Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`)
+        ];
     }
     if (outcome.error)
         return [problem(outcome.error, true)];
@@ -39521,6 +39342,191 @@ function relativeToWorkspace(file, workspace) {
 }
 function withNewline(data) {
     return data[data.length - 1] === 0x0a ? [data] : [data, NEWLINE];
+}
+
+;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
+// What is known of each job while waiting, and the progress lines a person reads in the log.
+
+
+
+
+
+/** At most one progress line this often, unless something changed. */
+const PROGRESS_EVERY_MS = 5000;
+class JobTracker {
+    jobIds;
+    started;
+    states = new Map();
+    warnedStatuses = new Set();
+    lastLine = '';
+    lastLineAt = 0;
+    constructor(jobIds, started) {
+        this.jobIds = jobIds;
+        this.started = started;
+        for (const id of jobIds)
+            this.states.set(id, { status: '', done: false });
+    }
+    pending() {
+        return this.jobIds.filter((id) => !this.state(id).done);
+    }
+    /** A status seen in a list sweep; the job stays pending until it has been read in full. */
+    seen(id, status) {
+        this.state(id).status = status;
+        this.warnIfUnknown(id, status);
+    }
+    /** Reads one job; a final failure ends that job's wait, a timeout leaves it pending. */
+    async read(id, fetch) {
+        const state = this.state(id);
+        try {
+            const job = await fetch();
+            state.job = job;
+            state.status = job.status;
+            state.done = TERMINAL_STATUSES.includes(job.status);
+            this.warnIfUnknown(id, job.status);
+        }
+        catch (error) {
+            if (error instanceof RequestFailedError && error.deadlineReached) {
+                state.error = error.message;
+            }
+            else if (error instanceof ApiError || error instanceof RequestFailedError) {
+                state.error = error.message;
+                state.done = true;
+            }
+            else {
+                throw error;
+            }
+        }
+    }
+    /** Logs where things stand: on every change, otherwise every few seconds. */
+    report() {
+        const elapsed = formatDuration(Date.now() - this.started);
+        const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
+        if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS)
+            return;
+        this.lastLine = line;
+        this.lastLineAt = Date.now();
+        info(`${line} (${elapsed})`);
+    }
+    /** Final outcomes, in the order the IDs were given; jobs still pending timed out when `waited`. */
+    outcomes(waited) {
+        return this.jobIds.map((id) => {
+            const state = this.state(id);
+            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error, violations: [] };
+        });
+    }
+    singleLine() {
+        const [id] = this.jobIds;
+        const state = this.state(id);
+        return `Job ${id}: ${state.error && state.done ? 'could not be read' : state.status || 'not read yet'}`;
+    }
+    manyLine() {
+        const counts = new Map();
+        for (const id of this.jobIds) {
+            const state = this.state(id);
+            const key = state.done && state.error ? 'unreadable' : state.status || 'not read yet';
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        const done = this.jobIds.length - this.pending().length;
+        const parts = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+        return `${done} of ${this.jobIds.length} jobs finished: ${parts}`;
+    }
+    warnIfUnknown(id, status) {
+        if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status))
+            return;
+        this.warnedStatuses.add(status);
+        warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
+    }
+    state(id) {
+        return this.states.get(id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/poll/schedule.ts
+// When to look again. The first look is immediate (an earlier step may have finished the job already);
+// after that the gaps follow the official SDK's grid (its polls fall at 1, 3, 6, 10, 15 s, then every 5 s)
+// without its 1 s look, so one job never costs more requests than the SDK, and the wait is never longer.
+const FIRST_GAP_MS = 3000;
+const RAMP_STEP_MS = 1000;
+/** A sweep over many jobs is one request per page: it may come this often, whatever their count. */
+const MIN_SWEEP_GAP_MS = 1000;
+/** Gap before look number `looks + 1`, for one job, never over `maxGapMs` (the poll-interval input). */
+function pollGapMs(looks, maxGapMs) {
+    return Math.min(maxGapMs, Math.max(FIRST_GAP_MS, (looks + 1) * RAMP_STEP_MS));
+}
+/**
+ * Gap between sweeps that read `pending` jobs' statuses together: the request budget of polling each
+ * job alone at `maxGapMs` buys fresher news for all of them, down to one sweep a second.
+ */
+function sweepGapMs(looks, maxGapMs, pending) {
+    return Math.max(Math.min(MIN_SWEEP_GAP_MS, maxGapMs), Math.min(pollGapMs(looks, maxGapMs), maxGapMs / pending));
+}
+
+;// CONCATENATED MODULE: ./src/poll/poller.ts
+// Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
+// list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
+
+
+
+
+
+
+/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+const WAIT_RETRIES = 8;
+/** With wait: false a read still survives a short blip. */
+const ONCE_RETRIES = 3;
+const ONCE_BOUND_MS = 20_000;
+/** Time left for the last read before the deadline. */
+const LAST_READ_MS = 500;
+async function waitForJobs(client, jobIds, options) {
+    const started = Date.now();
+    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
+    const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+    const tracker = new JobTracker(jobIds, started);
+    let sweep = options.wait && jobIds.length > 1;
+    try {
+        for (let looks = 0;; looks++) {
+            let pending = tracker.pending();
+            if (looks > 0) {
+                // The last look starts early enough to be answered before the deadline.
+                const left = deadline - Date.now() - LAST_READ_MS;
+                if (!options.wait || pending.length === 0 || left <= 0)
+                    break;
+                const gap = sweep && pending.length > 1
+                    ? sweepGapMs(looks, options.pollIntervalMs, pending.length)
+                    : pollGapMs(looks, options.pollIntervalMs);
+                await sleep(Math.min(gap, left), options.signal);
+            }
+            if (sweep && pending.length > 1) {
+                try {
+                    const statuses = await client.listStatuses(pending, call);
+                    // Running jobs are settled by the sweep; ended or unlisted ones are read in full below. An ended
+                    // job's status counts at once, so a stop before its read never cancels a job that has finished.
+                    pending = pending.filter((id) => {
+                        const status = statuses.get(id);
+                        if (status !== undefined)
+                            tracker.seen(id, status);
+                        return status === undefined || TERMINAL_STATUSES.includes(status);
+                    });
+                }
+                catch (error) {
+                    if (!(error instanceof Error) || options.signal.aborted)
+                        throw error;
+                    if (error instanceof RequestFailedError && error.deadlineReached)
+                        break;
+                    info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+                    sweep = false;
+                }
+            }
+            await mapLimit(pending, MAX_IN_FLIGHT, (id) => tracker.read(id, () => client.getJob(id, call)));
+            tracker.report();
+        }
+    }
+    catch (error) {
+        if (!options.signal.aborted)
+            throw error;
+        return { outcomes: tracker.outcomes(false), interrupted: true };
+    }
+    return { outcomes: tracker.outcomes(options.wait), interrupted: false };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -39834,7 +39840,7 @@ const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 async function run() {
     const apiKey = readApiKey();
     const stop = new AbortController();
-    const transport = new Transport(USER_AGENT, MAX_CONCURRENT_READS);
+    const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
     let cancelOnStop = false;
     const onSignal = (signal) => {
         if (stop.signal.aborted)

@@ -2,9 +2,8 @@
 import * as core from '@actions/core';
 import { TERMINAL_STATUSES } from './constants.js';
 import { ApiError } from './api/api-errors.js';
-import type { ExtractClient } from './api/extract-client.js';
+import { MAX_IN_FLIGHT, type ExtractClient } from './api/extract-client.js';
 import { mapLimit } from './poll/concurrency.js';
-import { MAX_CONCURRENT_READS } from './poll/poller.js';
 import type { JobOutcome } from './types.js';
 
 /** All cancels together get this long: the step is already late or being stopped. */
@@ -14,7 +13,7 @@ export async function cancelUnfinished(client: ExtractClient, outcomes: JobOutco
   const unfinished = outcomes.filter((outcome) => !TERMINAL_STATUSES.includes(outcome.status) && !(outcome.error && !outcome.timedOut));
   if (unfinished.length === 0) return;
   const deadline = Date.now() + CANCEL_BUDGET_MS;
-  await mapLimit(unfinished, MAX_CONCURRENT_READS, async (outcome) => {
+  await mapLimit(unfinished, MAX_IN_FLIGHT, async (outcome) => {
     try {
       await client.cancelJob(outcome.id, { deadline, maxRetries: 0 });
       outcome.cancelRequested = true;
@@ -22,7 +21,11 @@ export async function cancelUnfinished(client: ExtractClient, outcomes: JobOutco
     } catch (error) {
       // 400: it ended meanwhile, and is left alone.
       const ended = error instanceof ApiError && error.status === 400;
-      core.info(ended ? `Job ${outcome.id} had already ended; nothing to cancel.` : `Could not cancel job ${outcome.id}: ${(error as Error).message}`);
+      core.info(
+        ended
+          ? `Job ${outcome.id} had already ended; nothing to cancel.`
+          : `Could not cancel job ${outcome.id}: ${(error as Error).message}`
+      );
     }
   });
 }

@@ -20,7 +20,9 @@ export function checkResults(outcomes: JobOutcome[], gates: Gates): void {
       outcome.hasConfidence = confidence.hasConfidence;
       outcome.violations.push(...confidence.violations);
       if (!confidence.hasConfidence) {
-        core.warning(`Job ${outcome.id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
+        core.warning(
+          `Job ${outcome.id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`
+        );
       }
     }
   }

@@ -71,7 +71,10 @@ export function getSettings(apiKey: string): Settings {
 function parseJobIds(raw: string): string[] {
   const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
   if (ids.length === 0) {
-    throw new InputError(Inputs.JobId, 'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.');
+    throw new InputError(
+      Inputs.JobId,
+      'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.'
+    );
   }
   for (const id of ids) {
     if (!JOB_ID.test(id)) {
@@ -139,7 +142,10 @@ function parseConfidence(raw: string): number {
 
 function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], workspace: string): string {
   if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
-    throw new InputError(input, `'${raw}' must contain ${JOB_ID_PLACEHOLDER} when several job IDs are given, so each job gets its own file (e.g. results/${JOB_ID_PLACEHOLDER}.json).`);
+    throw new InputError(
+      input,
+      `'${raw}' must contain ${JOB_ID_PLACEHOLDER} when several job IDs are given, so each job gets its own file (e.g. results/${JOB_ID_PLACEHOLDER}.json).`
+    );
   }
   return path.resolve(workspace, raw);
 }

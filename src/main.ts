@@ -4,14 +4,14 @@ import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
-import { ExtractClient } from './api/extract-client.js';
+import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { loadSchema } from './gates/schema-gate.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
 import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
-import { MAX_CONCURRENT_READS, waitForJobs } from './poll/poller.js';
+import { waitForJobs } from './poll/poller.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -24,7 +24,7 @@ const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 export async function run(): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
-  const transport = new Transport(USER_AGENT, MAX_CONCURRENT_READS);
+  const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
   let cancelOnStop = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) exitNow();

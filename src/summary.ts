@@ -180,7 +180,8 @@ function confidenceLine(outcome: JobOutcome, min: number): string {
 function renderPreview(resultJson: Buffer | undefined): string {
   if (!resultJson) return '';
   // Parsing hundreds of MB would hold the step for seconds (and past a cancel signal) for a few lines of preview.
-  if (resultJson.length > PREVIEW_MAX_BYTES) return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  if (resultJson.length > PREVIEW_MAX_BYTES)
+    return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
   let value: unknown;
   try {
     value = JSON.parse(resultJson.toString('utf8'));

@@ -23,15 +23,23 @@ export function problemsOf(outcome: JobOutcome, timeoutMs: number): Problem[] {
   const problem = (message: string, always = false): Problem => ({ jobId: id, message, always });
   if (outcome.timedOut) {
     const last = status ? `last status ${status}` : 'never read';
-    const cancel = outcome.cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
-    return [problem(`Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`)];
+    const cancel = outcome.cancelRequested
+      ? ' It was cancelled.'
+      : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+    return [
+      problem(
+        `Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`
+      )
+    ];
   }
   if (outcome.error) return [problem(outcome.error, true)];
   if (status === Status.Failed || status === Status.Cancelled) {
     return [problem(`Job ${id} ${status}: ${job?.errorMessage ?? 'LlamaCloud gave no error message'}`)];
   }
-  if (status !== Status.Completed) return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
-  if (!job?.resultJson) return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
+  if (status !== Status.Completed)
+    return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
+  if (!job?.resultJson)
+    return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
   return outcome.violations.map((violation) =>
     problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`)
   );

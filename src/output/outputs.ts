@@ -24,7 +24,10 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
   set(Outputs.Status, combinedStatus(outcomes));
   set(Outputs.JobId, outcomes.map((outcome) => outcome.id).join(','));
   set(Outputs.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
-  set(Outputs.ErrorMessage, outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n'));
+  set(
+    Outputs.ErrorMessage,
+    outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n')
+  );
   set(Outputs.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
   set(Outputs.Usage, JSON.stringify(usage));
   for (const [output, key] of USAGE_OUTPUTS) set(output, key in usage ? String(usage[key]) : '');
@@ -51,6 +54,8 @@ function resultOutput(outcomes: JobOutcome[]): string {
     const compact = compactJson(result);
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
-  core.notice(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
+  core.notice(
+    `The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
+  );
   return '';
 }

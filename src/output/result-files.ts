@@ -8,7 +8,10 @@ import { removeStaleFile, writeFileAtomic } from './file-writer.js';
 
 const NEWLINE = Buffer.from('\n');
 
-export async function writeResultFiles(outcomes: JobOutcome[], settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>): Promise<void> {
+export async function writeResultFiles(
+  outcomes: JobOutcome[],
+  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>
+): Promise<void> {
   for (const outcome of outcomes) {
     const { job } = outcome;
     const resultPath = fileFor(settings.outputFile, outcome.id);

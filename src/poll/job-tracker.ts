@@ -34,7 +34,7 @@ export class JobTracker {
     return this.jobIds.filter((id) => !this.state(id).done);
   }
 
-  /** A status seen in a list sweep: it only counts while the job is still running. */
+  /** A status seen in a list sweep; the job stays pending until it has been read in full. */
   seen(id: string, status: string): void {
     this.state(id).status = status;
     this.warnIfUnknown(id, status);
@@ -100,7 +100,9 @@ export class JobTracker {
   private warnIfUnknown(id: string, status: string): void {
     if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status)) return;
     this.warnedStatuses.add(status);
-    core.warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
+    core.warning(
+      `Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`
+    );
   }
 
   private state(id: string): JobState {

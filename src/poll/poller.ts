@@ -2,7 +2,7 @@
 // list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
 import * as core from '@actions/core';
 import { TERMINAL_STATUSES } from '../constants.js';
-import { RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT, RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
 import type { JobOutcome } from '../types.js';
 import { mapLimit } from './concurrency.js';
 import { JobTracker } from './job-tracker.js';
@@ -21,8 +21,6 @@ export interface WaitResult {
   interrupted: boolean;
 }
 
-/** Reads in flight at once: bounds sockets and keeps 200 jobs from tripping rate limits. */
-export const MAX_CONCURRENT_READS = 8;
 /** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
@@ -44,18 +42,21 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
         // The last look starts early enough to be answered before the deadline.
         const left = deadline - Date.now() - LAST_READ_MS;
         if (!options.wait || pending.length === 0 || left <= 0) break;
-        const gap = sweep && pending.length > 1 ? sweepGapMs(looks, options.pollIntervalMs, pending.length) : pollGapMs(looks, options.pollIntervalMs);
+        const gap =
+          sweep && pending.length > 1
+            ? sweepGapMs(looks, options.pollIntervalMs, pending.length)
+            : pollGapMs(looks, options.pollIntervalMs);
         await sleep(Math.min(gap, left), options.signal);
       }
       if (sweep && pending.length > 1) {
         try {
           const statuses = await client.listStatuses(pending, call);
-          // Running jobs are settled by the sweep; ended or unlisted ones are read in full below.
+          // Running jobs are settled by the sweep; ended or unlisted ones are read in full below. An ended
+          // job's status counts at once, so a stop before its read never cancels a job that has finished.
           pending = pending.filter((id) => {
             const status = statuses.get(id);
-            if (status === undefined || TERMINAL_STATUSES.includes(status)) return true;
-            tracker.seen(id, status);
-            return false;
+            if (status !== undefined) tracker.seen(id, status);
+            return status === undefined || TERMINAL_STATUSES.includes(status);
           });
         } catch (error) {
           if (!(error instanceof Error) || options.signal.aborted) throw error;
@@ -64,7 +65,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
           sweep = false;
         }
       }
-      await mapLimit(pending, MAX_CONCURRENT_READS, (id) => tracker.read(id, () => client.getJob(id, call)));
+      await mapLimit(pending, MAX_IN_FLIGHT, (id) => tracker.read(id, () => client.getJob(id, call)));
       tracker.report();
     }
   } catch (error) {

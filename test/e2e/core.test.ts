@@ -60,7 +60,13 @@ describe('statuses', () => {
       'num-output-tokens': '',
       credits: '12.5'
     });
-    expect(JSON.parse(result.outputs.usage)).toEqual({ credits: 12.5, extract_credits: 10, parse_credits: 2.5, num_pages_extracted: 3, num_pages_billed: 4 });
+    expect(JSON.parse(result.outputs.usage)).toEqual({
+      credits: 12.5,
+      extract_credits: 10,
+      parse_credits: 2.5,
+      num_pages_extracted: 3,
+      num_pages_billed: 4
+    });
     expect(JSON.parse(result.outputs.result)).toEqual(sampleInvoice);
     expect(result.stdout).toMatch(/Job ext-ok: RUNNING/);
     expect(result.stdout).toMatch(/Job ext-ok: COMPLETED, took \d+(\.\d)?s, 3 pages, result in extract-result\.json/);
@@ -71,15 +77,26 @@ describe('statuses', () => {
     ['FAILED', 'the scan is unreadable'],
     ['CANCELLED', 'cancelled by user']
   ])('fails the step on %s with the job error message and writes no result', async (status, message) => {
-    const { result } = await run([{ id: 'ext-bad', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status }], errorMessage: message }], { 'job-id': 'ext-bad' });
+    const { result } = await run([{ id: 'ext-bad', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status }], errorMessage: message }], {
+      'job-id': 'ext-bad'
+    });
     expect(result.code).toBe(1);
     expect(errorLines(result)).toEqual([`::error::Job ext-bad ${status}: ${message}`]);
-    expect(result.outputs).toMatchObject({ status, 'result-file': '', 'error-message': `Job ext-bad ${status}: ${message}`, 'timed-out': 'false', result: '' });
+    expect(result.outputs).toMatchObject({
+      status,
+      'result-file': '',
+      'error-message': `Job ext-bad ${status}: ${message}`,
+      'timed-out': 'false',
+      result: ''
+    });
     expect(existsSync(join(result.workspace, 'extract-result.json'))).toBe(false);
   });
 
   it('times out with the last status seen and fails the step', async () => {
-    const { result, requests } = await run([{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }], { 'job-id': 'ext-slow', timeout: '2500ms' });
+    const { result, requests } = await run([{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }], {
+      'job-id': 'ext-slow',
+      timeout: '2500ms'
+    });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'true', 'result-file': '' });
     expect(errorLines(result)[0]).toMatch(/^::error::Job ext-slow did not finish within 2\.5s \(last status RUNNING\)\. Raise 'timeout'/);
@@ -118,7 +135,11 @@ describe('inputs', () => {
   });
 
   it('sends project-id and organization-id as query parameters', async () => {
-    const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', 'project-id': DEFAULT_PROJECT_ID, 'organization-id': 'org-7' });
+    const { result, requests } = await run([{ id: 'ext-1' }], {
+      'job-id': 'ext-1',
+      'project-id': DEFAULT_PROJECT_ID,
+      'organization-id': 'org-7'
+    });
     expect(result.code).toBe(0);
     expect(requests[0].query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
   });
@@ -129,7 +150,9 @@ describe('inputs', () => {
     expect(strict.requests).toHaveLength(1);
     expect(strict.result.code).toBe(1);
     expect(strict.result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false' });
-    expect(errorLines(strict.result)).toEqual(["::error::Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."]);
+    expect(errorLines(strict.result)).toEqual([
+      "::error::Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."
+    ]);
 
     const lenient = await run([job], { 'job-id': 'ext-run', wait: 'false', 'fail-on-error': 'false' });
     expect(lenient.result.code).toBe(0);
@@ -138,7 +161,10 @@ describe('inputs', () => {
   });
 
   it('lets a failed job pass with fail-on-error: false, reporting it as a warning and in the outputs', async () => {
-    const { result } = await run([{ id: 'ext-f', timeline: [{ status: 'FAILED' }], errorMessage: 'no pages' }], { 'job-id': 'ext-f', 'fail-on-error': 'false' });
+    const { result } = await run([{ id: 'ext-f', timeline: [{ status: 'FAILED' }], errorMessage: 'no pages' }], {
+      'job-id': 'ext-f',
+      'fail-on-error': 'false'
+    });
     expect(result.code).toBe(0);
     expect(errorLines(result)).toEqual([]);
     expect(result.stdout).toContain('::warning::Job ext-f FAILED: no pages');
@@ -178,7 +204,10 @@ describe('inputs', () => {
   });
 
   it.each([
-    [{ timeout: 'soon' }, "::error::Input 'timeout': 'soon' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h."],
+    [
+      { timeout: 'soon' },
+      "::error::Input 'timeout': 'soon' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h."
+    ],
     [{ 'poll-interval': 'often' }, "::error::Input 'poll-interval': 'often' is not a duration"],
     [{ wait: 'maybe' }, "::error::Input 'wait': 'maybe' is not a boolean. Expected true or false."],
     [{ 'fail-on-error': 'no' }, "::error::Input 'fail-on-error': 'no' is not a boolean"],
@@ -198,18 +227,37 @@ describe('inputs', () => {
 describe('job shapes', () => {
   it('reads usage and the result from the seed shape', async () => {
     const { result } = await run(
-      [{ id: 'ext-seed', shape: 'seed', usage: { num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 }, result: { total: '10.00' } }],
+      [
+        {
+          id: 'ext-seed',
+          shape: 'seed',
+          usage: { num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 },
+          result: { total: '10.00' }
+        }
+      ],
       { 'job-id': 'ext-seed' }
     );
     expect(result.code).toBe(0);
-    expect(result.outputs).toMatchObject({ 'num-document-tokens': '1200', 'num-output-tokens': '80', 'num-pages-extracted': '2', 'num-pages-billed': '', credits: '' });
+    expect(result.outputs).toMatchObject({
+      'num-document-tokens': '1200',
+      'num-output-tokens': '80',
+      'num-pages-extracted': '2',
+      'num-pages-billed': '',
+      credits: ''
+    });
     expect(JSON.parse(result.outputs.usage)).toEqual({ num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 });
     expect(await readJson(join(result.workspace, 'extract-result.json'))).toEqual({ total: '10.00' });
   });
 
   it('reads the current shape, tolerating unknown and missing optional fields, and leaves absent usage empty', async () => {
     const { result } = await run(
-      [{ id: 'ext-new', result: [{ row: 1 }, { row: 2 }], extra: { metadata: null, brand_new_field: { nested: [1, 2] }, configuration: null, file_input: undefined } }],
+      [
+        {
+          id: 'ext-new',
+          result: [{ row: 1 }, { row: 2 }],
+          extra: { metadata: null, brand_new_field: { nested: [1, 2] }, configuration: null, file_input: undefined }
+        }
+      ],
       { 'job-id': 'ext-new' }
     );
     expect(result.code).toBe(0);
@@ -227,7 +275,9 @@ describe('job shapes', () => {
   it('fails a COMPLETED job that carries no extract_result', async () => {
     const { result } = await run([{ id: 'ext-empty', result: null }], { 'job-id': 'ext-empty' });
     expect(result.code).toBe(1);
-    expect(errorLines(result)).toEqual(['::error::Job ext-empty COMPLETED without an extract_result: check the extraction\'s configuration and document.']);
+    expect(errorLines(result)).toEqual([
+      "::error::Job ext-empty COMPLETED without an extract_result: check the extraction's configuration and document."
+    ]);
     expect(result.outputs['result-file']).toBe('');
   });
 });

@@ -281,7 +281,9 @@ describe('rate limits', () => {
   it('holds every read back after a 429, so a rate-limited API is not hammered', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => `ext-rl-${i}`);
     await withEmulator({ jobs: ids.map((id) => ({ id })), rateLimitPerSecond: 10 }, async (emulator) => {
-      const result = await run({ inputs: emulatorInputs(emulator, { ...FAST, 'job-id': ids.join(','), 'output-file': 'rl/{job_id}.json' }) });
+      const result = await run({
+        inputs: emulatorInputs(emulator, { ...FAST, 'job-id': ids.join(','), 'output-file': 'rl/{job_id}.json' })
+      });
       expect(result.code).toBe(0);
       for (const id of ids) expect(await exists(result, `rl/${id}.json`)).toBe(true);
       const refused = emulator.requests.filter((request) => request.status === 429).length;

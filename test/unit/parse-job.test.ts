@@ -12,7 +12,10 @@ const seed = {
   value: 'dfl-seed',
   configuration_id: null,
   error_message: null,
-  extract_metadata: { field_metadata: { document_metadata: { a: { confidence: 0.9 } } }, usage: { num_document_tokens: 7, num_output_tokens: 3, num_pages_extracted: 2 } },
+  extract_metadata: {
+    field_metadata: { document_metadata: { a: { confidence: 0.9 } } },
+    usage: { num_document_tokens: 7, num_output_tokens: 3, num_pages_extracted: 2 }
+  },
   extract_result: { a: 1 }
 };
 
@@ -35,7 +38,13 @@ describe('parseJob', () => {
   it('reads the current shape, keeps the result bytes as served and tolerates unknown fields', () => {
     const body = `{"id":"ext-2","status":"FAILED","file_input":"dfl-2","error_message":"bad pdf","future":{"x":[1]},"metadata":{"usage":{"num_pages_billed":4}},"usage":{"credits":1.5},"extract_result":null}`;
     const job = parseJob(Buffer.from(body));
-    expect(job).toMatchObject({ id: 'ext-2', status: 'FAILED', fileInput: 'dfl-2', errorMessage: 'bad pdf', usage: { num_pages_billed: 4, credits: 1.5 } });
+    expect(job).toMatchObject({
+      id: 'ext-2',
+      status: 'FAILED',
+      fileInput: 'dfl-2',
+      errorMessage: 'bad pdf',
+      usage: { num_pages_billed: 4, credits: 1.5 }
+    });
     expect(job.resultJson).toBeUndefined();
     expect(job.raw.toString()).toBe(body);
     const exact = parseJob(Buffer.from('{"id":"e","status":"COMPLETED","extract_result":[{"n":1.10,"big":12345678901234567890}]}'));
@@ -60,8 +69,16 @@ describe('parseJob', () => {
 
 describe('parseJobList', () => {
   it('reads ids, statuses and the next page token', () => {
-    const page = parseJobList(Buffer.from('{"items":[{"id":"a","status":"RUNNING"},{"id":"b","status":"COMPLETED"},{"bad":1}],"next_page_token":"t2"}'));
-    expect(page).toEqual({ jobs: [{ id: 'a', status: 'RUNNING' }, { id: 'b', status: 'COMPLETED' }], nextPageToken: 't2' });
+    const page = parseJobList(
+      Buffer.from('{"items":[{"id":"a","status":"RUNNING"},{"id":"b","status":"COMPLETED"},{"bad":1}],"next_page_token":"t2"}')
+    );
+    expect(page).toEqual({
+      jobs: [
+        { id: 'a', status: 'RUNNING' },
+        { id: 'b', status: 'COMPLETED' }
+      ],
+      nextPageToken: 't2'
+    });
   });
   it('refuses a body without items', () => expect(() => parseJobList(Buffer.from('{"detail":"x"}'))).toThrow(BadPayloadError));
 });

@@ -27,7 +27,10 @@ describe('readUsage', () => {
 
 describe('sumUsage', () => {
   it('sums each number over the jobs that carry it', () => {
-    expect(sumUsage([{ credits: 1.5, num_pages_extracted: 2 }, { num_pages_extracted: 3 }, {}])).toEqual({ credits: 1.5, num_pages_extracted: 5 });
+    expect(sumUsage([{ credits: 1.5, num_pages_extracted: 2 }, { num_pages_extracted: 3 }, {}])).toEqual({
+      credits: 1.5,
+      num_pages_extracted: 5
+    });
     expect(sumUsage([])).toEqual({});
   });
 });

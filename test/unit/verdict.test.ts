@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { ExtractJob, JobOutcome } from '../../src/types.js';
 import { combinedStatus, problemsOf } from '../../src/verdict.js';
 
-const job = (status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({ id: 'j', status, usage: {}, raw: Buffer.from('{}'), ...extra });
+const job = (status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
+  id: 'j',
+  status,
+  usage: {},
+  raw: Buffer.from('{}'),
+  ...extra
+});
 const outcome = (status: string, extra: Partial<JobOutcome> = {}): JobOutcome => ({
   id: 'j',
   status,
@@ -30,10 +36,14 @@ describe('problemsOf', () => {
   });
   it('explains a timeout with the last status and what to do', () => {
     const [problem] = problemsOf(outcome('RUNNING', { timedOut: true }), 90_000);
-    expect(problem.message).toBe("Job j did not finish within 1m 30s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.");
+    expect(problem.message).toBe(
+      "Job j did not finish within 1m 30s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
+    );
   });
   it('marks read errors as failing whatever fail-on-error says', () => {
-    expect(problemsOf(outcome('', { job: undefined, error: 'Extract job j was not found' }), 1000)).toEqual([{ jobId: 'j', message: 'Extract job j was not found', always: true }]);
+    expect(problemsOf(outcome('', { job: undefined, error: 'Extract job j was not found' }), 1000)).toEqual([
+      { jobId: 'j', message: 'Extract job j was not found', always: true }
+    ]);
   });
   it('refuses a COMPLETED job without a result, and lists gate violations', () => {
     expect(problemsOf(outcome('COMPLETED', { job: job('COMPLETED') }), 1000)[0].message).toContain('without an extract_result');
