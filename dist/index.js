@@ -5800,7 +5800,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(3024);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -5970,7 +5970,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3024:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34976,11 +34976,233 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
+/* harmony export */   CM: () => (/* binding */ TERMINAL_STATUSES),
+/* harmony export */   Do: () => (/* binding */ KNOWN_STATUSES),
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   bc: () => (/* binding */ EU_BASE_URL),
+/* harmony export */   et: () => (/* binding */ EnvVars),
+/* harmony export */   gs: () => (/* binding */ JOB_ID_PLACEHOLDER),
+/* harmony export */   nF: () => (/* binding */ JOB_EXPAND),
+/* harmony export */   nW: () => (/* binding */ Status),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
+// Every input, output, environment variable and API fact lives here, so no module spells them loose.
+var Inputs;
+(function (Inputs) {
+    Inputs["JobId"] = "job-id";
+    Inputs["ApiKey"] = "api-key";
+    Inputs["ProjectId"] = "project-id";
+    Inputs["OrganizationId"] = "organization-id";
+    Inputs["BaseUrl"] = "base-url";
+    Inputs["Wait"] = "wait";
+    Inputs["Timeout"] = "timeout";
+    Inputs["PollInterval"] = "poll-interval";
+    Inputs["OutputFile"] = "output-file";
+    Inputs["JobFile"] = "job-file";
+    Inputs["FailOnError"] = "fail-on-error";
+    Inputs["Schema"] = "schema";
+    Inputs["MinConfidence"] = "min-confidence";
+    Inputs["CancelOnTimeout"] = "cancel-on-timeout";
+})(Inputs || (Inputs = {}));
+var Outputs;
+(function (Outputs) {
+    Outputs["Status"] = "status";
+    Outputs["JobId"] = "job-id";
+    Outputs["ResultFile"] = "result-file";
+    Outputs["Result"] = "result";
+    Outputs["ErrorMessage"] = "error-message";
+    Outputs["TimedOut"] = "timed-out";
+    Outputs["Usage"] = "usage";
+    Outputs["NumPagesExtracted"] = "num-pages-extracted";
+    Outputs["NumDocumentTokens"] = "num-document-tokens";
+    Outputs["NumOutputTokens"] = "num-output-tokens";
+    Outputs["NumPagesBilled"] = "num-pages-billed";
+    Outputs["Credits"] = "credits";
+    Outputs["Jobs"] = "jobs";
+})(Outputs || (Outputs = {}));
+const EnvVars = {
+    ApiKey: 'LLAMA_CLOUD_API_KEY',
+    BaseUrl: 'LLAMA_CLOUD_BASE_URL',
+    Workspace: 'GITHUB_WORKSPACE',
+    RunnerDebug: 'RUNNER_DEBUG'
+};
+const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
+const EU_BASE_URL = 'https://api.cloud.eu.llamaindex.ai';
+/** Placeholder in `output-file` / `job-file` replaced by each job's ID. */
+const JOB_ID_PLACEHOLDER = '{job_id}';
+const Status = {
+    Pending: 'PENDING',
+    Throttled: 'THROTTLED',
+    Running: 'RUNNING',
+    Completed: 'COMPLETED',
+    Failed: 'FAILED',
+    Cancelled: 'CANCELLED'
+};
+const TERMINAL_STATUSES = [Status.Completed, Status.Failed, Status.Cancelled];
+const KNOWN_STATUSES = [Status.Pending, Status.Throttled, Status.Running, ...TERMINAL_STATUSES];
+/** The `expand` values asked for on every job read: credits and per-field metadata. */
+const JOB_EXPAND = ['usage', 'extract_metadata'];
+/** GitHub refuses a step output or summary above 1 MiB. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+// Expected failures carry a one-line message that says what to do; main prints it without a stack.
+/** A failure the user can act on: printed as one `::error::` line, stack only under RUNNER_DEBUG. */
+class ActionError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A bad input, caught before any request is sent. */
+class InputError extends ActionError {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   loadSchema: () => (/* binding */ loadSchema)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+// Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
+
+
+
+
+
+// ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
+// whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"]);
+const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
+// draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
+// `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
+const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
+function loadSchema(path) {
+    const schema = parseSchemaFile(path);
+    const validate = compile(path, schema);
+    return {
+        check(jobId, data) {
+            if (validate(data))
+                return [];
+            const seen = new Set();
+            const violations = [];
+            for (const error of validate.errors ?? []) {
+                const violation = { jobId, gate: 'schema', path: error.instancePath || '/', message: describe(error) };
+                const key = `${violation.path}\n${violation.message}`;
+                if (seen.has(key))
+                    continue; // allErrors repeats a problem once per anyOf/oneOf branch
+                seen.add(key);
+                violations.push(violation);
+            }
+            return violations;
+        }
+    };
+}
+function parseSchemaFile(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
+    }
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
+    }
+}
+function compile(path, schema) {
+    // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
+    // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
+    let body = schema;
+    let declared;
+    if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+        const { $schema, ...rest } = schema;
+        declared = $schema;
+        body = rest;
+    }
+    const options = { allErrors: true, strict: false };
+    let ajv;
+    if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020(options);
+    }
+    else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv(options);
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+            `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
+    }
+    addFormats(ajv);
+    try {
+        return ajv.compile(body);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+    }
+}
+function describe(error) {
+    switch (error.keyword) {
+        case 'required':
+            return `missing required property '${error.params.missingProperty}'`;
+        case 'additionalProperties':
+            return `unexpected property '${error.params.additionalProperty}'`;
+        case 'unevaluatedProperties':
+            return `unexpected property '${error.params.unevaluatedProperty}'`;
+        default:
+            return error.message ?? `fails '${error.keyword}'`;
+    }
+}
+function oneLine(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5973);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2818);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34989,7 +35211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5973:
+/***/ 2818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37945,84 +38167,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/constants.ts
-// Every input, output, environment variable and API fact lives here, so no module spells them loose.
-var Inputs;
-(function (Inputs) {
-    Inputs["JobId"] = "job-id";
-    Inputs["ApiKey"] = "api-key";
-    Inputs["ProjectId"] = "project-id";
-    Inputs["OrganizationId"] = "organization-id";
-    Inputs["BaseUrl"] = "base-url";
-    Inputs["Wait"] = "wait";
-    Inputs["Timeout"] = "timeout";
-    Inputs["PollInterval"] = "poll-interval";
-    Inputs["OutputFile"] = "output-file";
-    Inputs["JobFile"] = "job-file";
-    Inputs["FailOnError"] = "fail-on-error";
-    Inputs["Schema"] = "schema";
-    Inputs["MinConfidence"] = "min-confidence";
-    Inputs["CancelOnTimeout"] = "cancel-on-timeout";
-})(Inputs || (Inputs = {}));
-var Outputs;
-(function (Outputs) {
-    Outputs["Status"] = "status";
-    Outputs["JobId"] = "job-id";
-    Outputs["ResultFile"] = "result-file";
-    Outputs["Result"] = "result";
-    Outputs["ErrorMessage"] = "error-message";
-    Outputs["TimedOut"] = "timed-out";
-    Outputs["Usage"] = "usage";
-    Outputs["NumPagesExtracted"] = "num-pages-extracted";
-    Outputs["NumDocumentTokens"] = "num-document-tokens";
-    Outputs["NumOutputTokens"] = "num-output-tokens";
-    Outputs["NumPagesBilled"] = "num-pages-billed";
-    Outputs["Credits"] = "credits";
-    Outputs["Jobs"] = "jobs";
-})(Outputs || (Outputs = {}));
-const EnvVars = {
-    ApiKey: 'LLAMA_CLOUD_API_KEY',
-    BaseUrl: 'LLAMA_CLOUD_BASE_URL',
-    Workspace: 'GITHUB_WORKSPACE',
-    RunnerDebug: 'RUNNER_DEBUG'
-};
-const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
-const EU_BASE_URL = 'https://api.cloud.eu.llamaindex.ai';
-/** Placeholder in `output-file` / `job-file` replaced by each job's ID. */
-const JOB_ID_PLACEHOLDER = '{job_id}';
-const Status = {
-    Pending: 'PENDING',
-    Throttled: 'THROTTLED',
-    Running: 'RUNNING',
-    Completed: 'COMPLETED',
-    Failed: 'FAILED',
-    Cancelled: 'CANCELLED'
-};
-const TERMINAL_STATUSES = [Status.Completed, Status.Failed, Status.Cancelled];
-const KNOWN_STATUSES = [Status.Pending, Status.Throttled, Status.Running, ...TERMINAL_STATUSES];
-/** The `expand` values asked for on every job read: credits and per-field metadata. */
-const JOB_EXPAND = ['usage', 'extract_metadata'];
-/** GitHub refuses a step output or summary above 1 MiB. */
-const MAX_OUTPUT_BYTES = 1024 * 1024;
-
-;// CONCATENATED MODULE: ./src/errors.ts
-// Expected failures carry a one-line message that says what to do; main prints it without a stack.
-/** A failure the user can act on: printed as one `::error::` line, stack only under RUNNER_DEBUG. */
-class ActionError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** A bad input, caught before any request is sent. */
-class InputError extends ActionError {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/redact.ts
@@ -38271,7 +38419,7 @@ function isObject(value) {
 
 
 /** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
-class ApiError extends ActionError {
+class ApiError extends errors/* ActionError */.l {
     status;
     constructor(status, message) {
         super(message);
@@ -38285,19 +38433,19 @@ function apiError(response, context) {
     const elsewhere = response.url.origin === new URL(context.baseUrl).origin ? undefined : response.url.origin;
     if ((status === 401 || status === 403) && elsewhere) {
         // The transport dropped the key on the way there: the key is not at fault.
-        return new ApiError(status, `${context.what} was redirected to another origin, ${elsewhere}, which answered ${statusText(status)}: the API key is only sent to the origin of '${Inputs.BaseUrl}'. If LlamaCloud is served at ${elsewhere}, set '${Inputs.BaseUrl}' to it.`);
+        return new ApiError(status, `${context.what} was redirected to another origin, ${elsewhere}, which answered ${statusText(status)}: the API key is only sent to the origin of '${constants/* Inputs */.G0.BaseUrl}'. If LlamaCloud is served at ${elsewhere}, set '${constants/* Inputs */.G0.BaseUrl}' to it.`);
     }
     const detail = errorDetail(response.body);
     switch (status) {
         case 401:
-            return new ApiError(status, `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${Inputs.ApiKey}'.` +
-                (context.baseUrl === EU_BASE_URL
+            return new ApiError(status, `LlamaCloud rejected the API key (401 Unauthorized): it is invalid or expired. Check the secret passed as '${constants/* Inputs */.G0.ApiKey}'.` +
+                (context.baseUrl === constants/* EU_BASE_URL */.bc
                     ? ' This base-url is the EU region: a key made in the US region does not work there.'
-                    : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`));
+                    : ` A key made in the EU region needs '${constants/* Inputs */.G0.BaseUrl}: ${constants/* EU_BASE_URL */.bc}'.`));
         case 403:
-            return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${Inputs.ProjectId}' / '${Inputs.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
+            return new ApiError(status, `The API key may not access ${scope(context) || 'this resource'} (403 Forbidden). Use a key of that project, or fix '${constants/* Inputs */.G0.ProjectId}' / '${constants/* Inputs */.G0.OrganizationId}'.${detail ? ` LlamaCloud said: ${detail}` : ''}`);
         case 404:
-            return new ApiError(status, `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${Inputs.JobId}'${context.projectId ? ` and '${Inputs.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`);
+            return new ApiError(status, `Extract job '${context.jobId ?? '?'}' was not found${context.projectId ? ` in project '${context.projectId}'` : ''} (404 Not Found). Check '${constants/* Inputs */.G0.JobId}'${context.projectId ? ` and '${constants/* Inputs */.G0.ProjectId}'` : ''}, and that the key belongs to the job's project and region.`);
         case 422:
             return new ApiError(status, `LlamaCloud refused ${context.what} (422 Unprocessable Entity): ${detail || 'no detail given'}. Fix the input it names.`);
         default:
@@ -38310,7 +38458,7 @@ function redirectError(response, context) {
     const why = redirectRefusal(response.url, location) ?? `more than ${MAX_REDIRECTS} redirects in a row`;
     const target = location && URL.canParse(location, response.url.href) ? new URL(location, response.url) : undefined;
     const to = target ? ` to ${redact(`${target.origin}${target.pathname}`)}` : '';
-    return new ApiError(response.status, `${context.what} was redirected (${statusText(response.status)})${to} and not followed: ${why}. Set '${Inputs.BaseUrl}' to the API's own https address.`);
+    return new ApiError(response.status, `${context.what} was redirected (${statusText(response.status)})${to} and not followed: ${why}. Set '${constants/* Inputs */.G0.BaseUrl}' to the API's own https address.`);
 }
 function statusText(status) {
     return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
@@ -38664,7 +38812,7 @@ function describeKeys(value) {
 
 
 /** Transient failures went on until the retry budget or the deadline ran out. */
-class RequestFailedError extends ActionError {
+class RequestFailedError extends errors/* ActionError */.l {
     deadlineReached;
     constructor(message, deadlineReached) {
         super(message);
@@ -38689,7 +38837,7 @@ class ExtractClient {
         this.transport = transport;
     }
     getJob(jobId, options) {
-        const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value) => ['expand', value])]);
+        const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
         return this.call('GET', url, { jobId }, options, parseJob);
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -38847,7 +38995,7 @@ async function mapLimit(items, limit, task) {
 /** All cancels together get this long: the step is already late or being stopped. */
 const CANCEL_BUDGET_MS = 4000;
 async function cancelUnfinished(client, outcomes) {
-    const unfinished = outcomes.filter((outcome) => !TERMINAL_STATUSES.includes(outcome.status) && !(outcome.error && !outcome.timedOut));
+    const unfinished = outcomes.filter((outcome) => !constants/* TERMINAL_STATUSES */.CM.includes(outcome.status) && !(outcome.error && !outcome.timedOut));
     if (unfinished.length === 0)
         return;
     const deadline = Date.now() + CANCEL_BUDGET_MS;
@@ -38915,7 +39063,7 @@ function isRecord(value) {
 function checkResults(outcomes, gates) {
     for (const outcome of outcomes) {
         const { job } = outcome;
-        if (outcome.status !== Status.Completed || !job?.resultJson)
+        if (outcome.status !== constants/* Status */.nW.Completed || !job?.resultJson)
             continue;
         if (gates.schema)
             outcome.violations.push(...gates.schema.check(outcome.id, JSON.parse(job.resultJson.toString('utf8'))));
@@ -38928,113 +39076,6 @@ function checkResults(outcomes, gates) {
             }
         }
     }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./src/gates/schema-gate.ts
-// Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
-
-
-
-
-
-
-// ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
-// whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
-const addFormats = (dist_default())["default"];
-const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
-// draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
-// `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
-const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
-function loadSchema(path) {
-    const schema = parseSchemaFile(path);
-    const validate = compile(path, schema);
-    return {
-        check(jobId, data) {
-            if (validate(data))
-                return [];
-            const seen = new Set();
-            const violations = [];
-            for (const error of validate.errors ?? []) {
-                const violation = { jobId, gate: 'schema', path: error.instancePath || '/', message: describe(error) };
-                const key = `${violation.path}\n${violation.message}`;
-                if (seen.has(key))
-                    continue; // allErrors repeats a problem once per anyOf/oneOf branch
-                seen.add(key);
-                violations.push(violation);
-            }
-            return violations;
-        }
-    };
-}
-function parseSchemaFile(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new InputError(Inputs.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
-    }
-    try {
-        return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
-    }
-    catch (error) {
-        throw new InputError(Inputs.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
-    }
-}
-function compile(path, schema) {
-    // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
-    // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
-    let body = schema;
-    let declared;
-    if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
-        const { $schema, ...rest } = schema;
-        declared = $schema;
-        body = rest;
-    }
-    const options = { allErrors: true, strict: false };
-    let ajv;
-    if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
-        ajv = new _2020.Ajv2020(options);
-    }
-    else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
-        ajv = new dist_ajv.Ajv(options);
-    }
-    else {
-        throw new InputError(Inputs.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
-            `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
-    }
-    addFormats(ajv);
-    try {
-        return ajv.compile(body);
-    }
-    catch (error) {
-        throw new InputError(Inputs.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
-    }
-}
-function describe(error) {
-    switch (error.keyword) {
-        case 'required':
-            return `missing required property '${error.params.missingProperty}'`;
-        case 'additionalProperties':
-            return `unexpected property '${error.params.additionalProperty}'`;
-        case 'unevaluatedProperties':
-            return `unexpected property '${error.params.unevaluatedProperty}'`;
-        default:
-            return error.message ?? `fails '${error.keyword}'`;
-    }
-}
-function oneLine(error) {
-    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -39051,46 +39092,46 @@ const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const MIN_POLL_MS = 1000;
 /** Reads the API key from the input or the environment and masks it, before anything else can log it. */
 function readApiKey() {
-    const key = getInput(Inputs.ApiKey) || (process.env[EnvVars.ApiKey] ?? '').trim();
+    const key = getInput(constants/* Inputs */.G0.ApiKey) || (process.env[constants/* EnvVars */.et.ApiKey] ?? '').trim();
     registerSecret(key);
     return key;
 }
 function getSettings(apiKey) {
     if (!apiKey) {
-        throw new InputError(Inputs.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${EnvVars.ApiKey} environment variable.`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${constants/* EnvVars */.et.ApiKey} environment variable.`);
     }
-    const workspace = process.env[EnvVars.Workspace] || process.cwd();
-    const jobIds = parseJobIds(getInput(Inputs.JobId));
-    const outputFile = resolveFileTemplate(Inputs.OutputFile, getInput(Inputs.OutputFile) || 'extract-result.json', jobIds, workspace);
-    const jobFileInput = getInput(Inputs.JobFile);
-    const minConfidence = getInput(Inputs.MinConfidence);
-    const schema = getInput(Inputs.Schema);
+    const workspace = process.env[constants/* EnvVars */.et.Workspace] || process.cwd();
+    const jobIds = parseJobIds(getInput(constants/* Inputs */.G0.JobId));
+    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, getInput(constants/* Inputs */.G0.OutputFile) || 'extract-result.json', jobIds, workspace);
+    const jobFileInput = getInput(constants/* Inputs */.G0.JobFile);
+    const minConfidence = getInput(constants/* Inputs */.G0.MinConfidence);
+    const schema = getInput(constants/* Inputs */.G0.Schema);
     return {
         jobIds,
         apiKey,
-        projectId: optionalId(Inputs.ProjectId),
-        organizationId: optionalId(Inputs.OrganizationId),
-        baseUrl: parseBaseUrl(getInput(Inputs.BaseUrl) || (process.env[EnvVars.BaseUrl] ?? '').trim() || DEFAULT_BASE_URL),
-        wait: parseBoolean(Inputs.Wait, true),
-        timeoutMs: parsePositiveDuration(Inputs.Timeout, '30m', 0),
-        pollIntervalMs: parsePositiveDuration(Inputs.PollInterval, '5s', MIN_POLL_MS),
+        projectId: optionalId(constants/* Inputs */.G0.ProjectId),
+        organizationId: optionalId(constants/* Inputs */.G0.OrganizationId),
+        baseUrl: parseBaseUrl(getInput(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
+        wait: parseBoolean(constants/* Inputs */.G0.Wait, true),
+        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, '30m', 0),
+        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, '5s', MIN_POLL_MS),
         outputFile,
-        jobFile: jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined,
-        failOnError: parseBoolean(Inputs.FailOnError, true),
+        jobFile: jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined,
+        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError, true),
         schemaPath: schema ? external_node_path_namespaceObject.resolve(workspace, schema) : undefined,
         minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
-        cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout, false),
+        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout, false),
         workspace
     };
 }
 function parseJobIds(raw) {
     const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
     if (ids.length === 0) {
-        throw new InputError(Inputs.JobId, 'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.');
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.JobId, 'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.');
     }
     for (const id of ids) {
         if (!JOB_ID.test(id)) {
-            throw new InputError(Inputs.JobId, `'${id}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`);
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobId, `'${id}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`);
         }
     }
     return ids;
@@ -39098,7 +39139,7 @@ function parseJobIds(raw) {
 function optionalId(input) {
     const value = getInput(input);
     if (value && !JOB_ID.test(value)) {
-        throw new InputError(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+        throw new errors/* InputError */.d(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
     }
     return value || undefined;
 }
@@ -39109,14 +39150,14 @@ function parseBaseUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new InputError(Inputs.BaseUrl, `'${raw}' is not a URL. Expected e.g. ${DEFAULT_BASE_URL} or ${EU_BASE_URL}.`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${raw}' is not a URL. Expected e.g. ${constants/* DEFAULT_BASE_URL */.Ql} or ${constants/* EU_BASE_URL */.bc}.`);
     }
     const loopback = isLoopbackHost(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new InputError(Inputs.BaseUrl, `'${raw}' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1).`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${raw}' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1).`);
     }
     if (url.search || url.hash || url.username || url.password) {
-        throw new InputError(Inputs.BaseUrl, `'${url.origin}${url.pathname}' must not carry credentials, a query or a fragment.`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${url.origin}${url.pathname}' must not carry credentials, a query or a fragment.`);
     }
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
@@ -39131,38 +39172,40 @@ function parseBoolean(input, fallback) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(input, `'${getInput(input)}' is not a boolean. Expected true or false.`);
+    throw new errors/* InputError */.d(input, `'${getInput(input)}' is not a boolean. Expected true or false.`);
 }
 function parsePositiveDuration(input, fallback, minMs) {
     const raw = getInput(input) || fallback;
     const ms = parseDuration(raw);
     if (ms === undefined || ms <= 0) {
-        throw new InputError(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+        throw new errors/* InputError */.d(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
     }
     if (ms < minMs)
-        throw new InputError(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+        throw new errors/* InputError */.d(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
     return ms;
 }
 function parseConfidence(raw) {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-        throw new InputError(Inputs.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
     }
     return value;
 }
 function resolveFileTemplate(input, raw, jobIds, workspace) {
-    if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
-        throw new InputError(input, `'${raw}' must contain ${JOB_ID_PLACEHOLDER} when several job IDs are given, so each job gets its own file (e.g. results/${JOB_ID_PLACEHOLDER}.json).`);
+    if (jobIds.length > 1 && !raw.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
+        throw new errors/* InputError */.d(input, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
     }
     return external_node_path_namespaceObject.resolve(workspace, raw);
 }
 /** The path for one job: `{job_id}` replaced. */
 function fileFor(template, jobId) {
-    return template.split(JOB_ID_PLACEHOLDER).join(jobId);
+    return template.split(constants/* JOB_ID_PLACEHOLDER */.gs).join(jobId);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/output/file-writer.ts
@@ -39198,7 +39241,7 @@ async function writeFileAtomic(file, chunks, what) {
     catch (error) {
         // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
         await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-        throw new ActionError(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
+        throw new errors/* ActionError */.l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
     }
     finally {
         unfinished.delete(temp);
@@ -39207,7 +39250,7 @@ async function writeFileAtomic(file, chunks, what) {
 /** For a stop by signal: leaves no temporary file behind. */
 function removeUnfinishedFiles() {
     for (const temp of unfinished)
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        (0,external_node_fs_.rmSync)(temp, { force: true });
     unfinished.clear();
 }
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
@@ -39227,12 +39270,12 @@ function reasonOf(error) {
 /** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
 function combinedStatus(outcomes) {
     const statuses = outcomes.map((outcome) => outcome.status);
-    if (statuses.every((status) => status === Status.Completed))
-        return Status.Completed;
-    for (const worst of [Status.Failed, Status.Cancelled])
+    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
+        return constants/* Status */.nW.Completed;
+    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
         if (statuses.includes(worst))
             return worst;
-    return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
+    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
 }
 function problemsOf(outcome, timeoutMs) {
     const { id, job, status } = outcome;
@@ -39248,10 +39291,10 @@ function problemsOf(outcome, timeoutMs) {
     }
     if (outcome.error)
         return [problem(outcome.error, true)];
-    if (status === Status.Failed || status === Status.Cancelled) {
+    if (status === constants/* Status */.nW.Failed || status === constants/* Status */.nW.Cancelled) {
         return [problem(`Job ${id} ${status}: ${job?.errorMessage ?? 'LlamaCloud gave no error message'}`)];
     }
-    if (status !== Status.Completed)
+    if (status !== constants/* Status */.nW.Completed)
         return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
     if (!job?.resultJson)
         return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
@@ -39268,41 +39311,41 @@ function problemsOf(outcome, timeoutMs) {
 
 
 const USAGE_OUTPUTS = [
-    [Outputs.NumPagesExtracted, 'num_pages_extracted'],
-    [Outputs.NumDocumentTokens, 'num_document_tokens'],
-    [Outputs.NumOutputTokens, 'num_output_tokens'],
-    [Outputs.NumPagesBilled, 'num_pages_billed'],
-    [Outputs.Credits, 'credits']
+    [constants/* Outputs */.tY.NumPagesExtracted, 'num_pages_extracted'],
+    [constants/* Outputs */.tY.NumDocumentTokens, 'num_document_tokens'],
+    [constants/* Outputs */.tY.NumOutputTokens, 'num_output_tokens'],
+    [constants/* Outputs */.tY.NumPagesBilled, 'num_pages_billed'],
+    [constants/* Outputs */.tY.Credits, 'credits']
 ];
 function setOutputs(outcomes, context) {
     const set = (name, value) => setOutput(name, redact(value));
     const absolute = (file) => (file ? external_node_path_namespaceObject.resolve(context.workspace, file) : '');
     const usage = sumUsage(outcomes.flatMap((outcome) => (outcome.job ? [outcome.job.usage] : [])));
-    set(Outputs.Status, combinedStatus(outcomes));
-    set(Outputs.JobId, outcomes.map((outcome) => outcome.id).join(','));
-    set(Outputs.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
-    set(Outputs.ErrorMessage, outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n'));
-    set(Outputs.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
-    set(Outputs.Usage, JSON.stringify(usage));
+    set(constants/* Outputs */.tY.Status, combinedStatus(outcomes));
+    set(constants/* Outputs */.tY.JobId, outcomes.map((outcome) => outcome.id).join(','));
+    set(constants/* Outputs */.tY.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
+    set(constants/* Outputs */.tY.ErrorMessage, outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n'));
+    set(constants/* Outputs */.tY.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
+    set(constants/* Outputs */.tY.Usage, JSON.stringify(usage));
     for (const [output, key] of USAGE_OUTPUTS)
         set(output, key in usage ? String(usage[key]) : '');
-    set(Outputs.Jobs, JSON.stringify(outcomes.map((outcome) => ({
+    set(constants/* Outputs */.tY.Jobs, JSON.stringify(outcomes.map((outcome) => ({
         id: outcome.id,
         status: outcome.status,
         result_file: absolute(outcome.resultFile),
         error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
         usage: outcome.job?.usage ?? {}
     }))));
-    set(Outputs.Result, resultOutput(outcomes));
+    set(constants/* Outputs */.tY.Result, resultOutput(outcomes));
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(outcomes) {
     const result = outcomes.length === 1 ? outcomes[0].job?.resultJson : undefined;
-    if (!result || outcomes[0].status !== Status.Completed)
+    if (!result || outcomes[0].status !== constants/* Status */.nW.Completed)
         return '';
-    if (result.length <= MAX_OUTPUT_BYTES) {
+    if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
         const compact = compactJson(result);
-        if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES)
+        if (Buffer.byteLength(compact) <= constants/* MAX_OUTPUT_BYTES */.$q)
             return compact;
     }
     notice(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
@@ -39321,7 +39364,7 @@ async function writeResultFiles(outcomes, settings) {
     for (const outcome of outcomes) {
         const { job } = outcome;
         const resultPath = fileFor(settings.outputFile, outcome.id);
-        if (job?.status === Status.Completed && job.resultJson) {
+        if (job?.status === constants/* Status */.nW.Completed && job.resultJson) {
             await writeFileAtomic(resultPath, withNewline(redactBuffer(job.resultJson)), `the result of job ${outcome.id}`);
             outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
         }
@@ -39381,7 +39424,7 @@ class JobTracker {
             const job = await fetch();
             state.job = job;
             state.status = job.status;
-            state.done = TERMINAL_STATUSES.includes(job.status);
+            state.done = constants/* TERMINAL_STATUSES */.CM.includes(job.status);
             this.warnIfUnknown(id, job.status);
         }
         catch (error) {
@@ -39431,7 +39474,7 @@ class JobTracker {
         return `${done} of ${this.jobIds.length} jobs finished: ${parts}`;
     }
     warnIfUnknown(id, status) {
-        if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status))
+        if (constants/* KNOWN_STATUSES */.Do.includes(status) || this.warnedStatuses.has(status))
             return;
         this.warnedStatuses.add(status);
         warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
@@ -39478,7 +39521,10 @@ const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
-    const started = Date.now();
+    // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
+    // points of it, so neither start-up nor slow answers push them later.
+    const started = performance.timeOrigin;
+    let nextLookAt = started;
     const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
     const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
     const tracker = new JobTracker(jobIds, started);
@@ -39488,13 +39534,12 @@ async function waitForJobs(client, jobIds, options) {
             let pending = tracker.pending();
             if (looks > 0) {
                 // The last look starts early enough to be answered before the deadline.
-                const left = deadline - Date.now() - LAST_READ_MS;
-                if (!options.wait || pending.length === 0 || left <= 0)
+                const lastLookAt = deadline - LAST_READ_MS;
+                if (!options.wait || pending.length === 0 || Date.now() >= lastLookAt)
                     break;
-                const gap = sweep && pending.length > 1
-                    ? sweepGapMs(looks, options.pollIntervalMs, pending.length)
-                    : pollGapMs(looks, options.pollIntervalMs);
-                await sleep(Math.min(gap, left), options.signal);
+                // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs).
+                nextLookAt += sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+                await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), options.signal);
             }
             if (sweep && pending.length > 1) {
                 try {
@@ -39505,7 +39550,7 @@ async function waitForJobs(client, jobIds, options) {
                         const status = statuses.get(id);
                         if (status !== undefined)
                             tracker.seen(id, status);
-                        return status === undefined || TERMINAL_STATUSES.includes(status);
+                        return status === undefined || constants/* TERMINAL_STATUSES */.CM.includes(status);
                     });
                 }
                 catch (error) {
@@ -39535,7 +39580,7 @@ async function waitForJobs(client, jobIds, options) {
 
 
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
-const BUDGET = MAX_OUTPUT_BYTES - 1024;
+const BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
 const PREVIEW_MAX_BYTES = 8 * 1024 * 1024;
@@ -39608,15 +39653,15 @@ function classify(outcome) {
     if (outcome.cancelRequested)
         return { label: 'cancelled', emoji: '🚫' };
     switch (outcome.status) {
-        case Status.Completed:
+        case constants/* Status */.nW.Completed:
             return { label: 'completed', emoji: '✅' };
-        case Status.Failed:
+        case constants/* Status */.nW.Failed:
             return { label: 'failed', emoji: '❌' };
-        case Status.Cancelled:
+        case constants/* Status */.nW.Cancelled:
             return { label: 'cancelled', emoji: '🚫' };
-        case Status.Pending:
-        case Status.Throttled:
-        case Status.Running:
+        case constants/* Status */.nW.Pending:
+        case constants/* Status */.nW.Throttled:
+        case constants/* Status */.nW.Running:
             return { label: 'in progress', emoji: '⏳' };
         default:
             return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
@@ -39653,7 +39698,7 @@ function notes(outcome) {
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
 function jobDetail(outcome, minConfidence, open) {
     const { job } = outcome;
-    const completed = outcome.status === Status.Completed;
+    const completed = outcome.status === constants/* Status */.nW.Completed;
     const sections = [
         outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
         outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
@@ -39832,7 +39877,6 @@ function logFinalLine(outcome) {
 
 
 
-
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
@@ -39845,14 +39889,18 @@ async function run() {
     const onSignal = (signal) => {
         if (stop.signal.aborted)
             exitNow();
-        stop.abort(new ActionError(`The step was stopped (${signal}) before every job had ended.`));
+        stop.abort(new errors/* ActionError */.l(`The step was stopped (${signal}) before every job had ended.`));
         setTimeout(exitNow, cancelOnStop ? EXIT_AFTER_SIGNAL_WITH_CANCEL_MS : EXIT_AFTER_SIGNAL_MS).unref();
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     try {
         const settings = getSettings(apiKey);
         cancelOnStop = settings.cancelOnTimeout;
-        const gates = { schema: settings.schemaPath ? loadSchema(settings.schemaPath) : undefined, minConfidence: settings.minConfidence };
+        // ajv is loaded only for a schema gate: most steps have none, and it is a third of the start-up.
+        const schema = settings.schemaPath
+            ? (await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4529))).loadSchema(settings.schemaPath)
+            : undefined;
+        const gates = { schema, minConfidence: settings.minConfidence };
         const client = new ExtractClient(settings, transport);
         const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
             wait: settings.wait,
@@ -39892,9 +39940,9 @@ async function writeSummary(markdown) {
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error) {
     const message = redact(error instanceof Error ? error.message : String(error));
-    if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error)
+    if (process.env[constants/* EnvVars */.et.RunnerDebug] === '1' && error instanceof Error)
         core_debug(redact(error.stack ?? ''));
-    setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
+    setFailed(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
 }
 function exitNow() {
     removeUnfinishedFiles();
@@ -39992,6 +40040,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -5,7 +5,6 @@ import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
-import { loadSchema } from './gates/schema-gate.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
 import { removeUnfinishedFiles } from './output/file-writer.js';
@@ -35,7 +34,11 @@ export async function run(): Promise<void> {
   try {
     const settings = getSettings(apiKey);
     cancelOnStop = settings.cancelOnTimeout;
-    const gates = { schema: settings.schemaPath ? loadSchema(settings.schemaPath) : undefined, minConfidence: settings.minConfidence };
+    // ajv is loaded only for a schema gate: most steps have none, and it is a third of the start-up.
+    const schema = settings.schemaPath
+      ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
+      : undefined;
+    const gates = { schema, minConfidence: settings.minConfidence };
     const client = new ExtractClient(settings, transport);
     const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
       wait: settings.wait,

@@ -30,7 +30,10 @@ const ONCE_BOUND_MS = 20_000;
 const LAST_READ_MS = 500;
 
 export async function waitForJobs(client: ExtractClient, jobIds: string[], options: WaitOptions): Promise<WaitResult> {
-  const started = Date.now();
+  // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
+  // points of it, so neither start-up nor slow answers push them later.
+  const started = performance.timeOrigin;
+  let nextLookAt = started;
   const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
   const call: CallOptions = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
   const tracker = new JobTracker(jobIds, started);
@@ -40,13 +43,11 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
       let pending = tracker.pending();
       if (looks > 0) {
         // The last look starts early enough to be answered before the deadline.
-        const left = deadline - Date.now() - LAST_READ_MS;
-        if (!options.wait || pending.length === 0 || left <= 0) break;
-        const gap =
-          sweep && pending.length > 1
-            ? sweepGapMs(looks, options.pollIntervalMs, pending.length)
-            : pollGapMs(looks, options.pollIntervalMs);
-        await sleep(Math.min(gap, left), options.signal);
+        const lastLookAt = deadline - LAST_READ_MS;
+        if (!options.wait || pending.length === 0 || Date.now() >= lastLookAt) break;
+        // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs).
+        nextLookAt += sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+        await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), options.signal);
       }
       if (sweep && pending.length > 1) {
         try {

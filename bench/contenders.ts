@@ -1,0 +1,148 @@
+// The four ways to wait for a job that the bench compares, each started as its user would start it:
+//   action  node dist/index.js with the INPUT_* variables and file commands a GitHub runner sets
+//   sdk     bench/contenders/sdk.mjs: the official SDK with its defaults
+//   shell   bench/contenders/poll.sh: curl + jq, sleep 5 between polls
+//   floor   node -e: one fetch, one file; the least a Node step can do (cold start only)
+//   floor-http  the same on node:http instead of fetch, for reference: Node loads its built-in undici on a
+//               process's first fetch, a cost the fetch floor pays and the action does not
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { inputEnvName, parseFileCommands } from '../test/e2e/harness.js';
+import type { Emulator } from '../test/emulator/emulator.js';
+import { baseEnv, runMeasured, type ProcResult, type ProcSpec } from './measure.js';
+
+export type ContenderName = 'action' | 'sdk' | 'shell' | 'floor' | 'floor-http';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js');
+let actionEntry = ACTION_ENTRY;
+/** Benches another build of the action (`--action FILE`), e.g. a bundle of a src change, against the same contenders. */
+export function useActionEntry(file: string): void {
+  actionEntry = file;
+}
+export const currentActionEntry = (): string => actionEntry;
+const SDK_SCRIPT = join(REPO_ROOT, 'bench', 'contenders', 'sdk.mjs');
+const SHELL_SCRIPT = join(REPO_ROOT, 'bench', 'contenders', 'poll.sh');
+
+const FLOOR_SCRIPT = [
+  "import { writeFile } from 'node:fs/promises';",
+  'const res = await fetch(`${process.env.LLAMA_CLOUD_BASE_URL}/api/v2/extract/${process.argv[1]}`, { headers: { Authorization: `Bearer ${process.env.LLAMA_CLOUD_API_KEY}` } });',
+  'if (!res.ok) throw new Error(`HTTP ${res.status}`);',
+  "await writeFile('extract-result.json', JSON.stringify((await res.json()).extract_result));"
+].join('\n');
+
+const FLOOR_HTTP_SCRIPT = [
+  "import { get } from 'node:http';",
+  "import { writeFileSync } from 'node:fs';",
+  'const url = `${process.env.LLAMA_CLOUD_BASE_URL}/api/v2/extract/${process.argv[1]}`;',
+  'get(url, { headers: { Authorization: `Bearer ${process.env.LLAMA_CLOUD_API_KEY}` } }, (res) => {',
+  '  if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);',
+  '  const chunks = [];',
+  "  res.on('data', (chunk) => chunks.push(chunk));",
+  "  res.on('end', () => writeFileSync('extract-result.json', JSON.stringify(JSON.parse(Buffer.concat(chunks).toString()).extract_result)));",
+  '});'
+].join('\n');
+
+export interface ContenderRun extends ProcResult {
+  contender: ContenderName;
+  workspace: string;
+  /** The action's step outputs. */
+  outputs?: Record<string, string>;
+  /** Why the run does not count: a non-zero exit, a missing result file. */
+  problem?: string;
+}
+
+/** Where a contender leaves the result of `id` when it was given `ids`. */
+export function resultFile(workspace: string, ids: string[], id: string): string {
+  return ids.length === 1 ? join(workspace, 'extract-result.json') : join(workspace, 'results', `${id}.json`);
+}
+
+/** Every input of action.yml at its default, as a runner passes them. */
+function actionDefaults(): Record<string, string> {
+  const doc = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, { default?: string | number | boolean }>;
+  };
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(doc.inputs ?? {})) out[name] = input.default === undefined ? '' : String(input.default);
+  return out;
+}
+const ACTION_DEFAULTS = actionDefaults();
+
+export async function runContender(
+  contender: ContenderName,
+  emulator: Emulator,
+  ids: string[],
+  workspace: string,
+  options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> = {}
+): Promise<ContenderRun> {
+  await mkdir(workspace, { recursive: true });
+  const apiEnv = { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url };
+  let spec: ProcSpec;
+  let outputFile: string | undefined;
+  switch (contender) {
+    case 'action': {
+      // As test/e2e/harness.ts builds it, plus every other input at its action.yml default, as a runner does.
+      const runnerTemp = join(workspace, '.runner');
+      await mkdir(runnerTemp, { recursive: true });
+      outputFile = join(runnerTemp, 'github_output');
+      const summaryFile = join(runnerTemp, 'step_summary');
+      await Promise.all([writeFile(outputFile, ''), writeFile(summaryFile, '')]);
+      const inputs: Record<string, string> = {
+        ...ACTION_DEFAULTS,
+        'job-id': ids.join('\n'),
+        'base-url': emulator.url,
+        'api-key': emulator.apiKey,
+        ...(ids.length > 1 ? { 'output-file': 'results/{job_id}.json' } : {})
+      };
+      const env: Record<string, string> = {
+        ...baseEnv(),
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile
+      };
+      for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+      spec = { cmd: process.execPath, args: [actionEntry], cwd: workspace, env };
+      break;
+    }
+    case 'sdk':
+      spec = { cmd: process.execPath, args: [SDK_SCRIPT, ...ids], cwd: workspace, env: { ...baseEnv(), ...apiEnv } };
+      break;
+    case 'shell':
+      spec = { cmd: 'bash', args: [SHELL_SCRIPT, ...ids], cwd: workspace, env: { ...baseEnv(), ...apiEnv } };
+      break;
+    case 'floor':
+    case 'floor-http':
+      if (ids.length !== 1) throw new Error('the floor reads one job');
+      spec = {
+        cmd: process.execPath,
+        args: ['--input-type=module', '-e', contender === 'floor' ? FLOOR_SCRIPT : FLOOR_HTTP_SCRIPT, ids[0]],
+        cwd: workspace,
+        env: { ...baseEnv(), ...apiEnv }
+      };
+      break;
+  }
+  const result = await runMeasured({ ...spec, ...options }, join(workspace, '..'));
+  const run: ContenderRun = { ...result, contender, workspace };
+  if (outputFile) run.outputs = parseFileCommands(await readFile(outputFile, 'utf8').catch(() => ''));
+  run.problem = await findProblem(run, ids);
+  return run;
+}
+
+async function findProblem(run: ContenderRun, ids: string[]): Promise<string | undefined> {
+  if (run.timedOut) return 'timed out';
+  if (run.code !== 0) return `exit ${run.code ?? run.signal}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`;
+  const missing: string[] = [];
+  for (const id of ids) {
+    const ok = await stat(resultFile(run.workspace, ids, id)).then(
+      (file) => file.size > 0,
+      () => false
+    );
+    if (!ok) missing.push(id);
+  }
+  return missing.length ? `no result file for ${missing.length} job(s), e.g. ${missing[0]}` : undefined;
+}
