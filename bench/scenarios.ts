@@ -6,10 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { makeRows, sampleInvoice, type Emulator } from '../test/emulator/emulator.js';
+import { makeRows, sampleInvoice, seededRandom, type Emulator } from '../test/emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
 import { baseEnv, runMeasured } from './measure.js';
-import { seededRandom } from './stats.js';
 
 export interface Context {
   emulator: Emulator;

@@ -11,18 +11,6 @@ export function range(values: number[]): [number, number] {
   return values.length ? [Math.min(...values), Math.max(...values)] : [NaN, NaN];
 }
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same job timings on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seconds(ms: number, digits = 2): string {
   return Number.isFinite(ms) ? `${(ms / 1000).toFixed(digits)} s` : 'n/a';
 }

@@ -2,17 +2,12 @@
 // stopped by SIGTERM) are cancelled, once each, within a few seconds; without it nothing is cancelled.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations, cancels, listSweeps, logLines, readJson, removeWorkspace } from './helpers.js';
+import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
+import { annotations, cancels, listSweeps, logLines, readJson, trackedRuns } from './helpers.js';
 import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator, type JobScript } from '../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
-async function run(...args: Parameters<typeof runAction>): Promise<ActionRun> {
-  const result = await runAction(...args);
-  runs.push(result);
-  return result;
-}
+const { run, removeAll } = trackedRuns();
+afterAll(removeAll);
 
 const running = (id: string, status = 'RUNNING'): JobScript => ({ id, timeline: [{ status }] });
 const cancelledIds = (emulator: Emulator): string[] =>

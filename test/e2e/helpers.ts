@@ -1,7 +1,7 @@
 // Small readers shared by the process-level suites: annotations in the log, files in the workspace.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ActionRun } from './harness.js';
+import { runAction, type ActionRun } from './harness.js';
 import type { RecordedRequest } from '../emulator/emulator.js';
 
 /** The messages of every `::kind::` workflow command in the log, unescaped as the runner does. */
@@ -46,14 +46,17 @@ export function cancels(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((request) => request.method === 'POST' && request.path.endsWith('/cancel'));
 }
 
-/** A small deterministic PRNG (mulberry32), so "random" completion times are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** `runAction` that remembers each run, so a suite removes every workspace it made with one `afterAll`. */
+export function trackedRuns(): { run: typeof runAction; removeAll: () => Promise<void> } {
+  const runs: ActionRun[] = [];
+  return {
+    run: async (options) => {
+      const result = await runAction(options);
+      runs.push(result);
+      return result;
+    },
+    removeAll: async () => {
+      await Promise.all(runs.map(removeWorkspace));
+    }
   };
 }

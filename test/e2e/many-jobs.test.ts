@@ -1,17 +1,12 @@
 // Issue 4, many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
 // output, and a 200-job run that must stay cheap in sockets and requests.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations, cancels, exists, jobGets, listSweeps, readJson, removeWorkspace, seededRandom } from './helpers.js';
-import { sampleInvoice, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from './harness.js';
+import { annotations, cancels, exists, jobGets, listSweeps, readJson, trackedRuns } from './helpers.js';
+import { sampleInvoice, seededRandom, type JobScript } from '../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
-async function run(...args: Parameters<typeof runAction>): Promise<ActionRun> {
-  const result = await runAction(...args);
-  runs.push(result);
-  return result;
-}
+const { run, removeAll } = trackedRuns();
+afterAll(removeAll);
 
 const FAST = { 'poll-interval': '1s' };
 const completesAfter = (id: string, ms: number, extra: Partial<JobScript> = {}): JobScript => ({

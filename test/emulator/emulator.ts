@@ -12,6 +12,7 @@ export type * from './types.js';
 export { DEFAULT_PROJECT_ID } from './job-state.js';
 export { faultFromJson } from './faults.js';
 export { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
+export { seededRandom } from './random.js';
 
 export const DEFAULT_API_KEY = 'llx-test-key';
 /** Longer than any poll interval, as a cloud load balancer keeps idle connections about a minute. */
