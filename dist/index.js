@@ -39255,7 +39255,12 @@ function removeUnfinishedFiles() {
 }
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
 async function removeStaleFile(file) {
-    await (0,promises_namespaceObject.rm)(file, { force: true });
+    try {
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
+    }
 }
 /** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
 function reasonOf(error) {

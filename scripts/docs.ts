@@ -55,7 +55,8 @@ function code(text: string): string {
 }
 
 function defaultCell(input: ActionInput): string {
-  if (input.default === undefined) return input.required ? '**required**' : '';
+  if (input.required) return '**required**';
+  if (input.default === undefined) return '';
   const value = String(input.default);
   return value === '' ? '(empty)' : code(value);
 }

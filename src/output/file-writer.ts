@@ -45,7 +45,13 @@ export function removeUnfinishedFiles(): void {
 
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
 export async function removeStaleFile(file: string): Promise<void> {
-  await rm(file, { force: true });
+  try {
+    await rm(file, { force: true });
+  } catch (error) {
+    throw new ActionError(
+      `Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`
+    );
+  }
 }
 
 /** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
