@@ -38728,8 +38728,9 @@ function compactJson(text) {
 class BadPayloadError extends Error {
 }
 const RESULT_KEY = 'extract_result';
-/** Results up to this size are also parsed once, so a malformed one is caught before it is written. */
-const VALIDATE_RESULT_BYTES = 8 * 1024 * 1024;
+/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
+ * the summary read the value; a larger one is written as served without holding its objects in memory. */
+const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
 function parseJob(body) {
     const { value: job, span } = parseObject(body, RESULT_KEY);
     if (typeof job.id !== 'string' || typeof job.status !== 'string') {
@@ -38738,8 +38739,6 @@ function parseJob(body) {
     let resultJson = span ? body.subarray(span.start, span.end) : undefined;
     if (resultJson && resultJson.toString('utf8', 0, 4) === 'null')
         resultJson = undefined;
-    if (resultJson && resultJson.length <= VALIDATE_RESULT_BYTES)
-        parseJson(resultJson);
     return {
         id: job.id,
         status: job.status,
@@ -38750,6 +38749,7 @@ function parseJob(body) {
         usage: readUsage(job),
         fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
         resultJson,
+        parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
         raw: body
     };
 }
@@ -39065,8 +39065,10 @@ function checkResults(outcomes, gates) {
         const { job } = outcome;
         if (outcome.status !== constants/* Status */.nW.Completed || !job?.resultJson)
             continue;
-        if (gates.schema)
-            outcome.violations.push(...gates.schema.check(outcome.id, JSON.parse(job.resultJson.toString('utf8'))));
+        if (gates.schema) {
+            const value = job.parsedResult ?? JSON.parse(job.resultJson.toString('utf8'));
+            outcome.violations.push(...gates.schema.check(outcome.id, value));
+        }
         if (gates.minConfidence !== undefined) {
             const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
             outcome.hasConfidence = confidence.hasConfidence;
@@ -39588,7 +39590,6 @@ async function waitForJobs(client, jobIds, options) {
 const BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
-const PREVIEW_MAX_BYTES = 8 * 1024 * 1024;
 const VALUE_CHARS = 80;
 const NOTE_CHARS = 80;
 const MESSAGE_CHARS = 300;
@@ -39713,7 +39714,7 @@ function jobDetail(outcome, minConfidence, open) {
         violationTable(outcome.violations),
         completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
     ].filter((section) => section !== '');
-    const preview = completed ? renderPreview(job?.resultJson) : '';
+    const preview = completed && job ? renderPreview(job) : '';
     if (sections.length === 0 && preview === '')
         return undefined;
     const { emoji } = classify(outcome);
@@ -39739,19 +39740,12 @@ function confidenceLine(outcome, min) {
     return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
 }
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview(resultJson) {
+function renderPreview({ resultJson, parsedResult: value }) {
     if (!resultJson)
         return '';
-    // Parsing hundreds of MB would hold the step for seconds (and past a cancel signal) for a few lines of preview.
-    if (resultJson.length > PREVIEW_MAX_BYTES)
+    // A result too large to be parsed when read is not parsed for a few lines of preview either.
+    if (value === undefined)
         return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
-    let value;
-    try {
-        value = JSON.parse(resultJson.toString('utf8'));
-    }
-    catch {
-        return 'The result could not be parsed for a preview.\n\n';
-    }
     let label;
     let entries;
     if (Array.isArray(value)) {

@@ -14,7 +14,10 @@ export function checkResults(outcomes: JobOutcome[], gates: Gates): void {
   for (const outcome of outcomes) {
     const { job } = outcome;
     if (outcome.status !== Status.Completed || !job?.resultJson) continue;
-    if (gates.schema) outcome.violations.push(...gates.schema.check(outcome.id, JSON.parse(job.resultJson.toString('utf8'))));
+    if (gates.schema) {
+      const value: unknown = job.parsedResult ?? JSON.parse(job.resultJson.toString('utf8'));
+      outcome.violations.push(...gates.schema.check(outcome.id, value));
+    }
     if (gates.minConfidence !== undefined) {
       const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
       outcome.hasConfidence = confidence.hasConfidence;

@@ -15,7 +15,6 @@ export interface SummaryOptions {
 const BUDGET = MAX_OUTPUT_BYTES - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
-const PREVIEW_MAX_BYTES = 8 * 1024 * 1024;
 const VALUE_CHARS = 80;
 const NOTE_CHARS = 80;
 const MESSAGE_CHARS = 300;
@@ -146,7 +145,7 @@ function jobDetail(outcome: JobOutcome, minConfidence: number | undefined, open:
     violationTable(outcome.violations),
     completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
   ].filter((section) => section !== '');
-  const preview = completed ? renderPreview(job?.resultJson) : '';
+  const preview = completed && job ? renderPreview(job) : '';
   if (sections.length === 0 && preview === '') return undefined;
 
   const { emoji } = classify(outcome);
@@ -177,17 +176,10 @@ function confidenceLine(outcome: JobOutcome, min: number): string {
 }
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview(resultJson: Buffer | undefined): string {
+function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string {
   if (!resultJson) return '';
-  // Parsing hundreds of MB would hold the step for seconds (and past a cancel signal) for a few lines of preview.
-  if (resultJson.length > PREVIEW_MAX_BYTES)
-    return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
-  let value: unknown;
-  try {
-    value = JSON.parse(resultJson.toString('utf8'));
-  } catch {
-    return 'The result could not be parsed for a preview.\n\n';
-  }
+  // A result too large to be parsed when read is not parsed for a few lines of preview either.
+  if (value === undefined) return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {

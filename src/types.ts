@@ -18,6 +18,8 @@ export interface ExtractJob {
   fieldMetadata?: unknown;
   /** The exact JSON text of `extract_result` as served (numbers keep their precision); absent when null or missing. */
   resultJson?: Buffer;
+  /** `extract_result` parsed once, for the gates and the summary: only up to 8 MiB, larger ones stay bytes. */
+  parsedResult?: unknown;
   /** The whole job as served, for `job-file`. */
   raw: Buffer;
 }

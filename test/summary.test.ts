@@ -16,7 +16,7 @@ function completed(id: string, result: unknown, extra: Partial<JobOutcome> = {},
     id,
     'COMPLETED',
     { resultFile: `out/${id}.json`, ...extra },
-    { resultJson: Buffer.from(JSON.stringify(result)), ...jobExtra }
+    { resultJson: Buffer.from(JSON.stringify(result)), parsedResult: result, ...jobExtra }
   );
 }
 
@@ -362,7 +362,7 @@ describe('renderSummary size', () => {
 });
 
 describe('renderSummary of a very large result', () => {
-  it('does not parse it for a preview, so a cancel signal is never held up', () => {
+  it('says a result kept as bytes only is too large to preview', () => {
     const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
     big.write('[{"row":1}', 0);
     big.write(']', big.length - 1);

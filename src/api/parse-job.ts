@@ -8,8 +8,9 @@ import { isObject, objectAt, readUsage } from './usage.js';
 export class BadPayloadError extends Error {}
 
 const RESULT_KEY = 'extract_result';
-/** Results up to this size are also parsed once, so a malformed one is caught before it is written. */
-const VALIDATE_RESULT_BYTES = 8 * 1024 * 1024;
+/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
+ * the summary read the value; a larger one is written as served without holding its objects in memory. */
+const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
 
 export function parseJob(body: Buffer): ExtractJob {
   const { value: job, span } = parseObject(body, RESULT_KEY);
@@ -18,7 +19,6 @@ export function parseJob(body: Buffer): ExtractJob {
   }
   let resultJson: Buffer | undefined = span ? body.subarray(span.start, span.end) : undefined;
   if (resultJson && resultJson.toString('utf8', 0, 4) === 'null') resultJson = undefined;
-  if (resultJson && resultJson.length <= VALIDATE_RESULT_BYTES) parseJson(resultJson);
   return {
     id: job.id,
     status: job.status,
@@ -29,6 +29,7 @@ export function parseJob(body: Buffer): ExtractJob {
     usage: readUsage(job),
     fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
     resultJson,
+    parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
     raw: body
   };
 }

@@ -51,6 +51,15 @@ describe('parseJob', () => {
     expect(exact.resultJson?.toString()).toBe('[{"n":1.10,"big":12345678901234567890}]');
   });
 
+  it('parses a result up to 8 MiB once, and keeps a larger one as bytes only', () => {
+    expect(parseJob(Buffer.from('{"id":"s","status":"COMPLETED","extract_result":{"a":[1]}}')).parsedResult).toEqual({ a: [1] });
+    const rows = `[${Array.from({ length: 300_000 }, (_, i) => `{"row":${i},"text":"lorem ipsum"}`).join(',')}]`;
+    const big = parseJob(Buffer.from(`{"id":"b","status":"COMPLETED","extract_result":${rows}}`));
+    expect(big.resultJson?.length).toBeGreaterThan(8 * 1024 * 1024);
+    expect(big.resultJson?.toString()).toBe(rows);
+    expect(big.parsedResult).toBeUndefined();
+  });
+
   it('accepts a job with only id and status', () => {
     expect(parseJob(Buffer.from('{"status":"RUNNING","id":"x"}'))).toMatchObject({ id: 'x', status: 'RUNNING', usage: {} });
   });
