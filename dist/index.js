@@ -38287,7 +38287,7 @@ class Transport {
             if (signal?.aborted)
                 return reject(signal.reason);
             const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const req = transport.request(url, { method, headers, agent: this.agentFor(url) });
+            const req = transport.request(url, { method, headers: { 'User-Agent': this.userAgent, ...headers }, agent: this.agentFor(url) });
             let settled = false;
             const finish = (error, response) => {
                 if (settled)
@@ -39060,15 +39060,26 @@ function isRecord(value) {
 
 
 
+/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+function checkSchema(schema, jobId, job) {
+    let value = job.parsedResult;
+    if (value === undefined) {
+        try {
+            value = JSON.parse(job.resultJson.toString('utf8'));
+        }
+        catch (error) {
+            return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${error.message})` }];
+        }
+    }
+    return schema.check(jobId, value);
+}
 function checkResults(outcomes, gates) {
     for (const outcome of outcomes) {
         const { job } = outcome;
         if (outcome.status !== constants/* Status */.nW.Completed || !job?.resultJson)
             continue;
-        if (gates.schema) {
-            const value = job.parsedResult ?? JSON.parse(job.resultJson.toString('utf8'));
-            outcome.violations.push(...gates.schema.check(outcome.id, value));
-        }
+        if (gates.schema)
+            outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
         if (gates.minConfidence !== undefined) {
             const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
             outcome.hasConfidence = confidence.hasConfidence;
@@ -39545,7 +39556,9 @@ async function waitForJobs(client, jobIds, options) {
                 if (!options.wait || pending.length === 0 || Date.now() >= lastLookAt)
                     break;
                 // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs).
-                nextLookAt += sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+                const gap = sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+                // After an answer slower than the gaps, the schedule goes on from now: missed looks are not made up in a burst.
+                nextLookAt = Math.max(nextLookAt + gap, Date.now());
                 await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), options.signal);
             }
             if (sweep && pending.length > 1) {

@@ -3,21 +3,31 @@ import * as core from '@actions/core';
 import { Status } from './constants.js';
 import { checkConfidence } from './gates/confidence-gate.js';
 import type { SchemaGate } from './gates/schema-gate.js';
-import type { JobOutcome } from './types.js';
+import type { ExtractJob, JobOutcome, Violation } from './types.js';
 
 export interface Gates {
   schema?: SchemaGate;
   minConfidence?: number;
 }
 
+/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violation[] {
+  let value = job.parsedResult;
+  if (value === undefined) {
+    try {
+      value = JSON.parse((job.resultJson as Buffer).toString('utf8'));
+    } catch (error) {
+      return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${(error as Error).message})` }];
+    }
+  }
+  return schema.check(jobId, value);
+}
+
 export function checkResults(outcomes: JobOutcome[], gates: Gates): void {
   for (const outcome of outcomes) {
     const { job } = outcome;
     if (outcome.status !== Status.Completed || !job?.resultJson) continue;
-    if (gates.schema) {
-      const value: unknown = job.parsedResult ?? JSON.parse(job.resultJson.toString('utf8'));
-      outcome.violations.push(...gates.schema.check(outcome.id, value));
-    }
+    if (gates.schema) outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
     if (gates.minConfidence !== undefined) {
       const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
       outcome.hasConfidence = confidence.hasConfidence;

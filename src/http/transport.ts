@@ -92,7 +92,7 @@ export class Transport {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const transport = url.protocol === 'https:' ? https : http;
-      const req = transport.request(url, { method, headers, agent: this.agentFor(url) });
+      const req = transport.request(url, { method, headers: { 'User-Agent': this.userAgent, ...headers }, agent: this.agentFor(url) });
       let settled = false;
       const finish = (error: unknown, response?: HttpResponse): void => {
         if (settled) return;

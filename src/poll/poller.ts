@@ -46,7 +46,9 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
         const lastLookAt = deadline - LAST_READ_MS;
         if (!options.wait || pending.length === 0 || Date.now() >= lastLookAt) break;
         // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs).
-        nextLookAt += sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+        const gap = sweep ? sweepGapMs(looks, options.pollIntervalMs, jobIds.length) : pollGapMs(looks, options.pollIntervalMs);
+        // After an answer slower than the gaps, the schedule goes on from now: missed looks are not made up in a burst.
+        nextLookAt = Math.max(nextLookAt + gap, Date.now());
         await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), options.signal);
       }
       if (sweep && pending.length > 1) {

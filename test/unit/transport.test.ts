@@ -74,7 +74,11 @@ describe('Transport.send', () => {
         method: 'GET',
         path: '/api/v2/extract/ext-1',
         query: { expand: ['usage'] },
-        headers: expect.objectContaining({ authorization: `Bearer ${emulator.apiKey}`, accept: 'application/json' })
+        headers: expect.objectContaining({
+          authorization: `Bearer ${emulator.apiKey}`,
+          accept: 'application/json',
+          'user-agent': 'transport-test'
+        })
       })
     ]);
   });

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import * as core from '../__fixtures__/core.js';
+import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../emulator/emulator.js';
+import type { CallOptions, ClientConfig } from '../../src/api/extract-client.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { ExtractClient, RequestFailedError, sleep } = await import('../../src/api/extract-client.js');
+const { ApiError } = await import('../../src/api/api-errors.js');
+const { Transport } = await import('../../src/http/transport.js');
+const { registerSecret } = await import('../../src/redact.js');
+
+let emulator: Emulator;
+const transport = new Transport('extract-client-test', 8);
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  transport.dispose();
+  await emulator.close();
+});
+beforeEach(() => {
+  jest.clearAllMocks();
+  emulator.resetRecords();
+});
+
+/** A fresh client (its rate-limit pause and in-flight limit are its own). */
+const client = (config: Partial<ClientConfig> = {}) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport);
+const within = (ms: number, maxRetries = 3, signal?: AbortSignal): CallOptions => ({ deadline: Date.now() + ms, maxRetries, signal });
+const rejection = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => 'resolved',
+    (error: unknown) => error
+  );
+const paths = (requests: RecordedRequest[] = emulator.requests): string[] => requests.map((request) => `${request.method} ${request.path}`);
+/** A server hint short enough to keep retries fast. */
+const soon = { 'retry-after-ms': '10' };
+
+describe('getJob', () => {
+  it('reads a job with usage and metadata expanded, the key and the project and organization', async () => {
+    emulator.addJob({ id: 'ext-read', projectId: 'prj-1', usage: { num_pages_extracted: 3, credits: 4.5 } });
+    const job = await client({ projectId: 'prj-1', organizationId: 'org-1' }).getJob('ext-read', within(5000));
+    expect(job).toMatchObject({ id: 'ext-read', status: 'COMPLETED', usage: { num_pages_extracted: 3, credits: 4.5 } });
+    expect(JSON.parse(job.resultJson!.toString('utf8'))).toEqual(sampleInvoice);
+    expect(job.fieldMetadata).toBeDefined();
+    expect(emulator.requests).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: '/api/v2/extract/ext-read',
+        query: { expand: ['usage', 'extract_metadata'], project_id: ['prj-1'], organization_id: ['org-1'] },
+        headers: expect.objectContaining({ authorization: `Bearer ${emulator.apiKey}`, accept: 'application/json' }),
+        status: 200
+      })
+    ]);
+  });
+
+  it('keeps a base URL path prefix', async () => {
+    emulator.addJob({ id: 'ext-prefix' });
+    const error = await rejection(client({ baseUrl: `${emulator.url}/proxy` }).getJob('ext-prefix', within(5000)));
+    expect(paths()).toEqual(['GET /proxy/api/v2/extract/ext-prefix']);
+    expect(error).toBeInstanceOf(ApiError);
+  });
+
+  it('retries a dropped connection and a 503, saying so in the log, then returns the job', async () => {
+    emulator.addJob({ id: 'ext-retry', timeline: [{ status: 'RUNNING' }] });
+    emulator.addFault({ kind: 'drop', match: { jobId: 'ext-retry' } });
+    emulator.addFault({ kind: 'status', status: 503, headers: soon, match: { jobId: 'ext-retry' } });
+    const job = await client().getJob('ext-retry', within(10_000));
+    expect(job.status).toBe('RUNNING');
+    expect(emulator.requests.map((request) => request.status)).toEqual([0, 503, 200]);
+    expect(core.messages(core.info)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^GET /api/v2/extract/ext-retry: 127\\.0\\.0\\.1:${emulator.port}: socket hang up \\(ECONNRESET\\); retry 1 in 0\\.[45]s$`
+        )
+      ),
+      'GET /api/v2/extract/ext-retry: 503 Service Unavailable; retry 2 in 0s'
+    ]);
+  });
+
+  it('gives up after the retry budget with what failed, how often and what to do', async () => {
+    emulator.addFault({ kind: 'status', status: 502, headers: soon, match: { jobId: 'ext-down' }, times: 3 });
+    const error = await rejection(client().getJob('ext-down', within(10_000, 2)));
+    expect(error).toBeInstanceOf(RequestFailedError);
+    expect((error as InstanceType<typeof RequestFailedError>).deadlineReached).toBe(false);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract\/ext-down failed: 502 Bad Gateway\. Gave up after 3 attempts over 0(\.\d)?s\. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout\.$/
+    );
+    expect(emulator.requests).toHaveLength(3);
+  });
+
+  it('gives up at once when the next try would start after the deadline', async () => {
+    emulator.addFault({ kind: 'status', status: 503, headers: { 'Retry-After': '5' }, match: { jobId: 'ext-late' } });
+    const started = Date.now();
+    const error = await rejection(client().getJob('ext-late', within(2000)));
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(error).toMatchObject({ deadlineReached: true });
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract\/ext-late failed: 503 Service Unavailable\. Gave up after 1 attempt over 0s \(the timeout was reached\)\./
+    );
+    expect(core.info).not.toHaveBeenCalled();
+  });
+
+  it('bounds a request that hangs by the deadline', async () => {
+    emulator.addFault({ kind: 'stall', stallMs: 5000, match: { jobId: 'ext-hang' } });
+    const started = Date.now();
+    const error = await rejection(client().getJob('ext-hang', within(300)));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(error).toMatchObject({ deadlineReached: true });
+    expect((error as Error).message).toMatch(
+      /failed: 127\.0\.0\.1:\d+: no complete answer in the time allowed \(ETIMEDOUT\)\. Gave up after 1 attempt over 0\.3s \(the timeout was reached\)\. Check base-url and the runner's network and proxy settings \(HTTPS_PROXY, NO_PROXY\)\.$/
+    );
+  });
+
+  it('retries a proxy page and explains what came instead of a job', async () => {
+    emulator.addFault({ kind: 'html', match: { jobId: 'ext-proxy' }, times: 2 });
+    const error = await rejection(client().getJob('ext-proxy', within(10_000, 1)));
+    expect(emulator.requests).toHaveLength(2);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract\/ext-proxy failed: answer is not a JSON job \(not a JSON object \(expected '\{' at byte 0\); content-type text\/html; charset=utf-8; begins "<!DOCTYPE html> <html><head><title>Sign in - Corporate Proxy<\/title>.*…"\)\. Gave up after 2 attempts over .*s\. A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings\.$/
+    );
+  });
+
+  it.each([
+    ['an unknown job (404)', 'ext-missing', undefined, 404, "Extract job 'ext-missing' was not found (404 Not Found)."],
+    ['a wrong key (401)', 'ext-any', 'llx-wrong', 401, 'LlamaCloud rejected the API key (401 Unauthorized)']
+  ])('does not retry %s', async (_what, id, apiKey, status, message) => {
+    const error = await rejection(client(apiKey ? { apiKey } : {}).getJob(id, within(5000)));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status });
+    expect((error as Error).message).toContain(message);
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('does not retry a 5xx the server marks x-should-retry: false', async () => {
+    emulator.addFault({ kind: 'status', status: 503, headers: { 'x-should-retry': 'false' }, match: { jobId: 'ext-final' } });
+    const error = await rejection(client().getJob('ext-final', within(5000)));
+    expect((error as Error).message).toBe('LlamaCloud answered 503 Service Unavailable to GET /api/v2/extract/ext-final: Emulated 503.');
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('masks a key the API echoes back in everything it returns', async () => {
+    registerSecret(emulator.apiKey);
+    emulator.addJob({ id: 'ext-echo', timeline: [{ status: 'FAILED' }], errorMessage: 'Could not read the file', echoApiKey: true });
+    const job = await client().getJob('ext-echo', within(5000));
+    expect(job.errorMessage).toMatch(/^Could not read the file.*\*\*\*/);
+    expect(job.errorMessage).not.toContain(emulator.apiKey);
+    expect(job.raw.toString('utf8')).not.toContain(emulator.apiKey);
+  });
+
+  it('holds every read off while a 429 pause lasts, not only the refused one', async () => {
+    emulator.addJob({ id: 'ext-a' });
+    emulator.addJob({ id: 'ext-b' });
+    emulator.addFault({ kind: 'status', status: 429, headers: { 'retry-after-ms': '400' }, match: { jobId: 'ext-a' } });
+    const shared = client();
+    const a = shared.getJob('ext-a', within(5000));
+    await sleep(50);
+    const b = shared.getJob('ext-b', within(5000));
+    expect((await Promise.all([a, b])).map((job) => job.id)).toEqual(['ext-a', 'ext-b']);
+    const [refused] = emulator.requests;
+    const readOfB = emulator.requests.find((request) => request.jobId === 'ext-b')!;
+    expect(refused.status).toBe(429);
+    expect(readOfB.at - refused.at).toBeGreaterThanOrEqual(380);
+    expect(core.messages(core.info)).toEqual(['GET /api/v2/extract/ext-a: 429 Too Many Requests; retry 1 in 0.4s']);
+  });
+
+  it("stops waiting for a retry when the signal aborts, with the signal's reason", async () => {
+    emulator.addFault({ kind: 'status', status: 503, headers: { 'Retry-After': '3' }, match: { jobId: 'ext-stop' } });
+    const stop = new AbortController();
+    const reason = new Error('The step was stopped');
+    setTimeout(() => stop.abort(reason), 100);
+    const started = Date.now();
+    await expect(client().getJob('ext-stop', within(10_000, 3, stop.signal))).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(emulator.requests).toHaveLength(1);
+  });
+});
+
+describe('listStatuses', () => {
+  it('reads the statuses of up to 50 jobs per request', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `ext-list-${i}`);
+    for (const [i, id] of ids.entries()) emulator.addJob({ id, timeline: [{ status: i % 2 ? 'RUNNING' : 'COMPLETED' }] });
+    const statuses = await client({ projectId: 'prj-x' }).listStatuses(ids, within(5000));
+    // The jobs belong to the default project, not prj-x: the API lists none of them.
+    expect(statuses.size).toBe(0);
+    expect(
+      emulator.requests.map((request) => [request.path, request.query.job_ids.length, request.query.page_size, request.query.project_id])
+    ).toEqual([
+      ['/api/v2/extract', 50, ['50'], ['prj-x']],
+      ['/api/v2/extract', 10, ['50'], ['prj-x']]
+    ]);
+    emulator.resetRecords();
+    const listed = await client().listStatuses(ids, within(5000));
+    expect(listed.size).toBe(60);
+    expect(listed.get('ext-list-0')).toBe('COMPLETED');
+    expect(listed.get('ext-list-59')).toBe('RUNNING');
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('follows next_page_token until the last page', async () => {
+    for (const id of ['ext-p1', 'ext-p2', 'ext-p3']) emulator.addJob({ id, timeline: [{ status: 'RUNNING' }] });
+    const token = Buffer.from('offset:1').toString('base64url');
+    emulator.addFault({
+      kind: 'status',
+      status: 200,
+      match: { path: '/api/v2/extract' },
+      body: { items: [{ id: 'ext-p3', status: 'PENDING' }], next_page_token: token, total_size: 3 }
+    });
+    const statuses = await client().listStatuses(['ext-p1', 'ext-p2', 'ext-p3'], within(5000));
+    expect(Object.fromEntries(statuses)).toEqual({ 'ext-p1': 'RUNNING', 'ext-p2': 'RUNNING', 'ext-p3': 'PENDING' });
+    expect(emulator.requests.map((request) => request.query.page_token)).toEqual([undefined, [token]]);
+  });
+
+  it('refuses a page that is not a job list', async () => {
+    emulator.addFault({ kind: 'not-a-job', match: { path: '/api/v2/extract' } });
+    const error = await rejection(client().listStatuses(['ext-p1'], within(5000, 0)));
+    expect(error).toBeInstanceOf(RequestFailedError);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract failed: answer is not a JSON job \(JSON without "items": keys message;/
+    );
+  });
+});
+
+describe('cancelJob', () => {
+  it('asks LlamaCloud to cancel a running job', async () => {
+    emulator.addJob({ id: 'ext-cancel', timeline: [{ status: 'RUNNING' }] });
+    await client().cancelJob('ext-cancel', within(5000, 0));
+    expect(paths()).toEqual(['POST /api/v2/extract/ext-cancel/cancel']);
+    expect(emulator.job('ext-cancel')?.status).toBe('CANCELLED');
+  });
+
+  it('fails with a 400 ApiError for a job that has already ended', async () => {
+    emulator.addJob({ id: 'ext-ended' });
+    const error = await rejection(client().cancelJob('ext-ended', within(5000, 0)));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      message: 'LlamaCloud answered 400 Bad Request to POST /api/v2/extract/ext-ended/cancel: Job is already in a terminal state.'
+    });
+  });
+});
+
+describe('sleep', () => {
+  it('waits the time given', async () => {
+    const started = Date.now();
+    await sleep(60);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it("rejects with the signal's reason, at once when already aborted", async () => {
+    const reason = new Error('stop');
+    await expect(sleep(10_000, AbortSignal.abort(reason))).rejects.toBe(reason);
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(reason), 20);
+    await expect(sleep(10_000, stop.signal)).rejects.toBe(reason);
+  });
+});

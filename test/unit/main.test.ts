@@ -1,0 +1,164 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../__fixtures__/core.js';
+import { sampleInvoice, startEmulator, type Emulator } from '../emulator/emulator.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../../src/main.js');
+
+// The step's clock starts with the process (performance.timeOrigin): each test is a step that has just started.
+const realOrigin = Object.getOwnPropertyDescriptor(performance, 'timeOrigin');
+let stepStart = 0;
+
+const savedEnv = { ...process.env };
+const root = mkdtempSync(join(tmpdir(), 'main-'));
+let workspace = '';
+let emulator: Emulator;
+
+beforeAll(async () => {
+  Object.defineProperty(performance, 'timeOrigin', { configurable: true, get: () => stepStart });
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  if (realOrigin) Object.defineProperty(performance, 'timeOrigin', realOrigin);
+  else delete (performance as { timeOrigin?: number }).timeOrigin;
+  await emulator.close();
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(() => {
+  jest.clearAllMocks();
+  emulator.resetRecords();
+  workspace = mkdtempSync(join(root, 'ws-'));
+  for (const name of ['LLAMA_CLOUD_API_KEY', 'LLAMA_CLOUD_BASE_URL', 'RUNNER_DEBUG']) delete process.env[name];
+  process.env.GITHUB_WORKSPACE = workspace;
+  process.env.GITHUB_STEP_SUMMARY = join(workspace, 'summary.md');
+  stepStart = Date.now();
+});
+afterEach(() => {
+  process.env = { ...savedEnv };
+});
+
+/** The step's inputs, as the runner gives them: the emulator's address and key, then `inputs`. */
+const inputs = (more: Record<string, string>): void =>
+  core.useInputs({ 'base-url': emulator.url, 'api-key': emulator.apiKey, timeout: '10s', 'poll-interval': '1s', ...more });
+const summaries = (): string[] => core.summary.addRaw.mock.calls.map(([markdown]) => markdown);
+
+describe('run', () => {
+  it('waits for a job, writes its result and sets the outputs and summary', async () => {
+    emulator.addJob({
+      id: 'ext-ok',
+      timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }],
+      usage: { num_pages_extracted: 2, credits: 3 }
+    });
+    inputs({ 'job-id': 'ext-ok', 'output-file': 'out/{job_id}.json' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const file = join(workspace, 'out/ext-ok.json');
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(sampleInvoice);
+    expect(core.outputs()).toMatchObject({
+      status: 'COMPLETED',
+      'job-id': 'ext-ok',
+      'result-file': file,
+      'error-message': '',
+      'timed-out': 'false',
+      'num-pages-extracted': '2',
+      credits: '3'
+    });
+    expect(JSON.parse(core.outputs().result)).toEqual(sampleInvoice);
+    expect(core.setSecret).toHaveBeenCalledWith(emulator.apiKey);
+    expect(summaries()).toEqual([expect.stringMatching(/^## ✅ /)]);
+    expect(core.messages(core.info)).toContain('Job ext-ok: COMPLETED, took 0.5s, 2 pages, result in out/ext-ok.json');
+    expect(emulator.requests.every((request) => request.path === '/api/v2/extract/ext-ok')).toBe(true);
+  });
+
+  it('fails the step for a FAILED job with its error message, and writes no result', async () => {
+    emulator.addJob({ id: 'ext-bad', timeline: [{ status: 'FAILED' }], errorMessage: 'The document could not be read' });
+    inputs({ 'job-id': 'ext-bad' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual(['Job ext-bad FAILED: The document could not be read']);
+    expect(core.outputs()).toMatchObject({
+      status: 'FAILED',
+      'result-file': '',
+      result: '',
+      'error-message': 'Job ext-bad FAILED: The document could not be read'
+    });
+    await expect(stat(join(workspace, 'extract-result.json'))).rejects.toThrow(/ENOENT/);
+    expect(summaries()).toEqual([expect.stringMatching(/^## ❌ /)]);
+  });
+
+  it('fails on a bad input with one line naming it, before any request', async () => {
+    process.env.RUNNER_DEBUG = '1';
+    inputs({ 'job-id': 'ext-1, ext/2' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual([
+      "Input 'job-id': 'ext/2' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...)."
+    ]);
+    expect(core.messages(core.debug)).toEqual([expect.stringMatching(/^InputError: Input 'job-id'.*\n\s+at /)]);
+    expect(emulator.requests).toEqual([]);
+    expect(core.setOutput).not.toHaveBeenCalled();
+    expect(core.summary.addRaw).not.toHaveBeenCalled();
+  });
+
+  it('fails without an API key, naming the input and the environment variable', async () => {
+    core.useInputs({ 'job-id': 'ext-1', 'base-url': emulator.url });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual([
+      "Input 'api-key': no API key. Pass it from a secret (api-key: ${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the LLAMA_CLOUD_API_KEY environment variable."
+    ]);
+    expect(core.debug).not.toHaveBeenCalled();
+    expect(emulator.requests).toEqual([]);
+  });
+
+  it('gates the result on a schema, still writing the file', async () => {
+    writeFileSync(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', required: ['purchase_order'] }));
+    emulator.addJob({ id: 'ext-gated' });
+    inputs({ 'job-id': 'ext-gated', schema: 'schema.json' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual(["Job ext-gated: schema check failed at /: missing required property 'purchase_order'"]);
+    expect(core.outputs()).toMatchObject({ status: 'COMPLETED', 'result-file': join(workspace, 'extract-result.json') });
+    expect(JSON.parse(await readFile(join(workspace, 'extract-result.json'), 'utf8'))).toEqual(sampleInvoice);
+  });
+
+  it('cancels a job still running at the timeout when asked to, and says so', async () => {
+    emulator.addJob({ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] });
+    inputs({ 'job-id': 'ext-slow', timeout: '1s', 'cancel-on-timeout': 'true' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual(['Job ext-slow did not finish within 1s (last status RUNNING). It was cancelled.']);
+    expect(core.outputs()).toMatchObject({ status: 'RUNNING', 'timed-out': 'true' });
+    expect(emulator.job('ext-slow')?.status).toBe('CANCELLED');
+    expect(emulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v2/extract/ext-slow/cancel' });
+  });
+
+  it('ends on SIGTERM with a summary and one failure line, the process gone soon after', async () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    try {
+      emulator.addJob({ id: 'ext-long', timeline: [{ status: 'RUNNING' }] });
+      inputs({ 'job-id': 'ext-long' });
+      setTimeout(() => process.emit('SIGTERM', 'SIGTERM'), 300);
+      await run();
+      expect(Date.now() - stepStart).toBeLessThan(1000);
+      expect(core.messages(core.setFailed)).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
+      expect(core.setOutput).not.toHaveBeenCalled();
+      expect(summaries()).toEqual([expect.stringContaining('ext-long')]);
+      expect(process.listenerCount('SIGTERM')).toBe(0);
+      for (const end = Date.now() + 2000; exit.mock.calls.length === 0 && Date.now() < end;)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(exit).toHaveBeenCalledWith(1);
+    } finally {
+      exit.mockRestore();
+    }
+  });
+
+  it('writes no summary when the runner gives no summary file', async () => {
+    delete process.env.GITHUB_STEP_SUMMARY;
+    emulator.addJob({ id: 'ext-quiet' });
+    inputs({ 'job-id': 'ext-quiet' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.summary.addRaw).not.toHaveBeenCalled();
+    expect(core.outputs().status).toBe('COMPLETED');
+  });
+});

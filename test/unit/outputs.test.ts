@@ -1,0 +1,190 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import * as path from 'node:path';
+import * as core from '../__fixtures__/core.js';
+import type { ExtractJob, JobOutcome } from '../../src/types.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { setOutputs } = await import('../../src/output/outputs.js');
+const { registerSecret } = await import('../../src/redact.js');
+
+const WORKSPACE = path.resolve('/home/runner/work/repo');
+const context = { workspace: WORKSPACE, timeoutMs: 120_000 };
+
+const job = (id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
+  id,
+  status,
+  usage: {},
+  raw: Buffer.from('{}'),
+  ...extra
+});
+const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome => ({
+  id,
+  status,
+  job: job(id, status, jobExtra),
+  timedOut: false,
+  violations: [],
+  ...extra
+});
+const completed = (id: string, result: string, usage: Record<string, number> = {}): JobOutcome =>
+  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { resultJson: Buffer.from(result), usage });
+
+beforeEach(() => {
+  jest.clearAllMocks();
+});
+
+describe('setOutputs for one job', () => {
+  it('sets every output from the job: status, file, compact result and the usage it reports', () => {
+    const result = '{\n  "total": 627.120,\n  "items": [ 1, 2 ],\n  "note": "a  b"\n}\n';
+    setOutputs([completed('ext-1', result, { num_pages_extracted: 3, num_pages_billed: 3, credits: 4.5, parse_credits: 1 })], context);
+    const usage = { num_pages_extracted: 3, num_pages_billed: 3, credits: 4.5, parse_credits: 1 };
+    expect(core.outputs()).toEqual({
+      status: 'COMPLETED',
+      'job-id': 'ext-1',
+      'result-file': path.join(WORKSPACE, 'out/ext-1.json'),
+      'error-message': '',
+      'timed-out': 'false',
+      usage: JSON.stringify(usage),
+      'num-pages-extracted': '3',
+      'num-document-tokens': '',
+      'num-output-tokens': '',
+      'num-pages-billed': '3',
+      credits: '4.5',
+      jobs: JSON.stringify([
+        { id: 'ext-1', status: 'COMPLETED', result_file: path.join(WORKSPACE, 'out/ext-1.json'), error_message: '', usage }
+      ]),
+      result: '{"total":627.120,"items":[1,2],"note":"a  b"}'
+    });
+    expect(core.setOutput).toHaveBeenCalledTimes(13);
+    expect(core.notice).not.toHaveBeenCalled();
+  });
+
+  it('keeps a result file outside the workspace as given', () => {
+    setOutputs([{ ...completed('ext-1', '{}'), resultFile: '/tmp/result.json' }], context);
+    expect(core.outputs()['result-file']).toBe('/tmp/result.json');
+  });
+
+  it('leaves result and result-file empty and says why for a FAILED job', () => {
+    setOutputs([outcome('ext-1', 'FAILED', {}, { errorMessage: 'The document could not be parsed' })], context);
+    expect(core.outputs()).toMatchObject({
+      status: 'FAILED',
+      'result-file': '',
+      result: '',
+      'error-message': 'Job ext-1 FAILED: The document could not be parsed',
+      usage: '{}',
+      credits: '',
+      jobs: JSON.stringify([
+        { id: 'ext-1', status: 'FAILED', result_file: '', error_message: 'The document could not be parsed', usage: {} }
+      ])
+    });
+  });
+
+  it('reports a timeout and a job that could not be read', () => {
+    setOutputs([outcome('ext-1', 'RUNNING', { timedOut: true })], context);
+    expect(core.outputs()).toMatchObject({
+      status: 'RUNNING',
+      'timed-out': 'true',
+      result: '',
+      'error-message':
+        "Job ext-1 did not finish within 2m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
+    });
+    core.setOutput.mockClear();
+    setOutputs(
+      [{ id: 'ext-2', status: '', timedOut: false, violations: [], error: "Extract job 'ext-2' was not found (404 Not Found)." }],
+      context
+    );
+    expect(core.outputs()).toMatchObject({
+      status: '',
+      'error-message': "Extract job 'ext-2' was not found (404 Not Found).",
+      jobs: JSON.stringify([
+        { id: 'ext-2', status: '', result_file: '', error_message: "Extract job 'ext-2' was not found (404 Not Found).", usage: {} }
+      ])
+    });
+  });
+
+  it('lists every gate violation in error-message, one per line, and still sets the result', () => {
+    const failing = completed('ext-1', '{"total":"12"}');
+    failing.violations.push(
+      { jobId: 'ext-1', gate: 'schema', path: '/total', message: 'must be number' },
+      { jobId: 'ext-1', gate: 'confidence', path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
+    );
+    setOutputs([failing], context);
+    expect(core.outputs()['error-message']).toBe(
+      'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8'
+    );
+    expect(core.outputs().result).toBe('{"total":"12"}');
+  });
+
+  it('leaves result empty with a notice when the result is over 1 MiB', () => {
+    const big = JSON.stringify({ rows: 'x'.repeat(1.2 * 1024 * 1024) });
+    setOutputs([completed('ext-1', big)], context);
+    expect(core.outputs().result).toBe('');
+    expect(core.outputs()['result-file']).toBe(path.join(WORKSPACE, 'out/ext-1.json'));
+    expect(core.messages(core.notice)).toEqual([
+      "The 'result' output is empty: the result is 1.2 MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead."
+    ]);
+  });
+
+  it('sets a result of exactly 1 MiB', () => {
+    const exact = `"${'x'.repeat(1024 * 1024 - 2)}"`;
+    setOutputs([completed('ext-1', exact)], context);
+    expect(core.outputs().result).toHaveLength(1024 * 1024);
+    expect(core.notice).not.toHaveBeenCalled();
+  });
+
+  it('masks a registered secret in every output', () => {
+    registerSecret('llx-outputs-secret');
+    setOutputs([outcome('ext-1', 'FAILED', {}, { errorMessage: 'bad key llx-outputs-secret' })], context);
+    const values = Object.values(core.outputs()).join('\n');
+    expect(values).not.toContain('llx-outputs-secret');
+    expect(core.outputs()['error-message']).toBe('Job ext-1 FAILED: bad key ***');
+  });
+});
+
+describe('setOutputs for several jobs', () => {
+  it('combines status, IDs and files, sums usage and lists each job, without a result', () => {
+    setOutputs(
+      [
+        completed('ext-1', '{"a":1}', { num_pages_extracted: 2, credits: 1.5 }),
+        completed('ext-2', '{"a":2}', { num_pages_extracted: 5, num_output_tokens: 100 }),
+        outcome('ext-3', 'CANCELLED', {}, { usage: { credits: 0.5 } })
+      ],
+      context
+    );
+    const set = core.outputs();
+    expect(set).toMatchObject({
+      status: 'CANCELLED',
+      'job-id': 'ext-1,ext-2,ext-3',
+      'result-file': `${path.join(WORKSPACE, 'out/ext-1.json')}\n${path.join(WORKSPACE, 'out/ext-2.json')}`,
+      'error-message': 'Job ext-3 CANCELLED: LlamaCloud gave no error message',
+      'timed-out': 'false',
+      'num-pages-extracted': '7',
+      'num-output-tokens': '100',
+      'num-document-tokens': '',
+      credits: '2',
+      result: ''
+    });
+    expect(JSON.parse(set.usage)).toEqual({ num_pages_extracted: 7, credits: 2, num_output_tokens: 100 });
+    expect(JSON.parse(set.jobs)).toEqual([
+      {
+        id: 'ext-1',
+        status: 'COMPLETED',
+        result_file: path.join(WORKSPACE, 'out/ext-1.json'),
+        error_message: '',
+        usage: { num_pages_extracted: 2, credits: 1.5 }
+      },
+      {
+        id: 'ext-2',
+        status: 'COMPLETED',
+        result_file: path.join(WORKSPACE, 'out/ext-2.json'),
+        error_message: '',
+        usage: { num_pages_extracted: 5, num_output_tokens: 100 }
+      },
+      { id: 'ext-3', status: 'CANCELLED', result_file: '', error_message: '', usage: { credits: 0.5 } }
+    ]);
+  });
+
+  it('says timed-out when any job timed out', () => {
+    setOutputs([completed('ext-1', '{}'), outcome('ext-2', 'PENDING', { timedOut: true })], context);
+    expect(core.outputs()).toMatchObject({ status: 'PENDING', 'timed-out': 'true' });
+  });
+});
