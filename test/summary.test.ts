@@ -1,15 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderSummary } from '../src/summary.js';
+import { outcome } from './__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../src/constants.js';
 import type { ExtractJob, JobOutcome, Violation } from '../src/types.js';
-
-function job(id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob {
-  return { id, status, usage: {}, raw: Buffer.from('{}'), ...extra };
-}
-
-function outcome(id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome {
-  return { id, status, job: job(id, status, jobExtra), timedOut: false, violations: [], ...extra };
-}
 
 function completed(id: string, result: unknown, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome {
   return outcome(

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as path from 'node:path';
 import * as core from '../__fixtures__/core.js';
-import type { ExtractJob, JobOutcome } from '../../src/types.js';
+import { outcome } from '../__fixtures__/outcomes.js';
+import type { JobOutcome } from '../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { setOutputs } = await import('../../src/output/outputs.js');
@@ -10,21 +11,6 @@ const { registerSecret } = await import('../../src/redact.js');
 const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE, timeoutMs: 120_000 };
 
-const job = (id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
-  id,
-  status,
-  usage: {},
-  raw: Buffer.from('{}'),
-  ...extra
-});
-const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome => ({
-  id,
-  status,
-  job: job(id, status, jobExtra),
-  timedOut: false,
-  violations: [],
-  ...extra
-});
 const completed = (id: string, result: string, usage: Record<string, number> = {}): JobOutcome =>
   outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { resultJson: Buffer.from(result), usage });
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
+import { outcome as baseOutcome } from '../__fixtures__/outcomes.js';
 import type { ExtractJob, JobOutcome } from '../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -9,23 +10,9 @@ const { registerSecret } = await import('../../src/redact.js');
 const strict = { failOnError: true, timeoutMs: 60_000 };
 const lenient = { failOnError: false, timeoutMs: 60_000 };
 
-const job = (id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
-  id,
-  status,
-  usage: {},
-  raw: Buffer.from('{}'),
-  createdAt: '2026-01-01T10:00:00Z',
-  updatedAt: '2026-01-01T10:00:42Z',
-  ...extra
-});
-const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome => ({
-  id,
-  status,
-  job: job(id, status, jobExtra),
-  timedOut: false,
-  violations: [],
-  ...extra
-});
+// Jobs that took 42 s, for the final log lines.
+const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome =>
+  baseOutcome(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
 const completed = (id: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome =>
   outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { resultJson: Buffer.from('{}'), ...jobExtra });
 const unreadable = (id: string, error: string): JobOutcome => ({ id, status: '', timedOut: false, violations: [], error });
