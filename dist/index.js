@@ -38216,9 +38216,15 @@ function redactBuffer(data) {
 
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 // One HTTP exchange: proxy-aware agents from @actions/http-client, our own deadline, redirects and body
 // reading (http-client has no per-request deadline and forwards Authorization to another port).
+
+
 
 
 
@@ -38287,7 +38293,11 @@ class Transport {
             if (signal?.aborted)
                 return reject(signal.reason);
             const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const req = transport.request(url, { method, headers: { 'User-Agent': this.userAgent, ...headers }, agent: this.agentFor(url) });
+            const req = transport.request(url, {
+                method,
+                headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
+                agent: this.agentFor(url)
+            });
             let settled = false;
             const finish = (error, response) => {
                 if (settled)
@@ -38307,7 +38317,9 @@ class Transport {
             signal?.addEventListener('abort', onAbort, { once: true });
             req.on('error', (error) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
             req.on('response', (res) => {
-                readBody(res, host).then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
+                readBody(res, host)
+                    .then((raw) => decode(raw, res.headers['content-encoding'], host))
+                    .then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
             });
             req.end();
         });
@@ -38353,6 +38365,29 @@ function readBody(res, host) {
                 reject(truncated(host, received, known ? announced : undefined));
         });
     });
+}
+// JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+const DECODERS = {
+    gzip: (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
+    'x-gzip': (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
+    deflate: (0,external_node_util_.promisify)(external_node_zlib_.inflate),
+    br: (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress)
+};
+/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
+async function decode(raw, encoding, host) {
+    const name = encoding?.trim().toLowerCase();
+    if (!name || name === 'identity')
+        return raw;
+    const decoder = DECODERS[name];
+    if (!decoder)
+        throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
+    try {
+        return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
+    }
+    catch (error) {
+        throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`);
+    }
 }
 function truncated(host, received, announced) {
     const of = announced === undefined ? '' : ` of ${announced}`;

@@ -3,6 +3,8 @@
 import { HttpClient } from '@actions/http-client';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { promisify } from 'node:util';
+import * as zlib from 'node:zlib';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -92,7 +94,11 @@ export class Transport {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const transport = url.protocol === 'https:' ? https : http;
-      const req = transport.request(url, { method, headers: { 'User-Agent': this.userAgent, ...headers }, agent: this.agentFor(url) });
+      const req = transport.request(url, {
+        method,
+        headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
+        agent: this.agentFor(url)
+      });
       let settled = false;
       const finish = (error: unknown, response?: HttpResponse): void => {
         if (settled) return;
@@ -113,10 +119,12 @@ export class Transport {
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
       req.on('response', (res) => {
-        readBody(res, host).then(
-          (body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }),
-          (error) => finish(error)
-        );
+        readBody(res, host)
+          .then((raw) => decode(raw, res.headers['content-encoding'], host))
+          .then(
+            (body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }),
+            (error) => finish(error)
+          );
       });
       req.end();
     });
@@ -159,6 +167,28 @@ function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
       if (!res.complete) reject(truncated(host, received, known ? announced : undefined));
     });
   });
+}
+
+// JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+const DECODERS: Record<string, (data: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>> = {
+  gzip: promisify(zlib.gunzip),
+  'x-gzip': promisify(zlib.gunzip),
+  deflate: promisify(zlib.inflate),
+  br: promisify(zlib.brotliDecompress)
+};
+
+/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
+async function decode(raw: Buffer, encoding: string | undefined, host: string): Promise<Buffer> {
+  const name = encoding?.trim().toLowerCase();
+  if (!name || name === 'identity') return raw;
+  const decoder = DECODERS[name];
+  if (!decoder) throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
+  try {
+    return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
+  } catch (error) {
+    throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${(error as Error).message})`);
+  }
 }
 
 function truncated(host: string, received: number, announced?: number): NetworkError {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_PROJECT_ID, sampleInvoice, type JobScript } from '../emulator/emulator.js';
+import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../emulator/emulator.js';
 import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
 
 const workspaces: string[] = [];
@@ -270,6 +270,17 @@ describe('job shapes', () => {
     const { result } = await run([{ id: 'ext-exact', resultRaw: raw }], { 'job-id': 'ext-exact' });
     expect(await readFile(join(result.workspace, 'extract-result.json'), 'utf8')).toBe(`${raw}\n`);
     expect(result.outputs.result).toBe(raw);
+  });
+
+  it('takes a gzipped answer, as a load balancer sends it, and writes the result bytes unchanged', async () => {
+    const rows = makeRows(3 * 1024 * 1024);
+    await withEmulator({ gzip: true, jobs: [{ id: 'ext-gz', resultRaw: rows }] }, async (emulator) => {
+      const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-gz' }) });
+      workspaces.push(result.workspace);
+      expect(result.code).toBe(0);
+      expect(emulator.requests[0].headers['accept-encoding']).toContain('gzip');
+      expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([rows, Buffer.from('\n')]))).toBe(true);
+    });
   });
 
   it('fails a COMPLETED job that carries no extract_result', async () => {

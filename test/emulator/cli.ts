@@ -9,6 +9,7 @@ interface Scenario {
   faults?: unknown[];
   latencyMs?: number;
   rateLimitPerSecond?: number;
+  gzip?: boolean;
 }
 
 function logLine(r: RecordedRequest): string {
@@ -29,6 +30,7 @@ const emulator = await startEmulator({
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
   ...(scenario.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: scenario.rateLimitPerSecond }),
+  ...(scenario.gzip === undefined ? {} : { gzip: scenario.gzip }),
   onRequest: (r) => process.stderr.write(logLine(r))
 });
 process.stdout.write(`${JSON.stringify({ url: emulator.url })}\n`);

@@ -5,7 +5,7 @@ import { pathJobId, requestJobIds, routeApi, type ApiContext } from './api.js';
 import { routeControl, type ControlContext } from './control.js';
 import { cannedReply, FaultBook } from './faults.js';
 import { JobState } from './job-state.js';
-import { jsonReply, replyHeaders, send, type Reply } from './reply.js';
+import { gzipFor, jsonReply, replyHeaders, send, type Reply } from './reply.js';
 import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from './types.js';
 
 export type * from './types.js';
@@ -87,7 +87,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const respond = (record: RecordedRequest, res: ServerResponse, reply: Reply) => {
     finish(record, reply.status);
-    send(res, reply);
+    send(res, options.gzip ? gzipFor(res.req, reply) : reply);
   };
 
   /** What the API itself answers: rate limit, then auth, then the route. */

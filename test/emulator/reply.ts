@@ -1,5 +1,6 @@
 // An HTTP answer as a value, so routes stay pure and faults can truncate or delay the real one.
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 export interface Reply {
   status: number;
@@ -28,4 +29,10 @@ export function send(res: ServerResponse, reply: Reply): void {
   if (res.destroyed) return;
   res.writeHead(reply.status, replyHeaders(reply));
   res.end(reply.body);
+}
+
+/** The reply gzipped when the request accepts it, as a cloud load balancer answers. */
+export function gzipFor(req: IncomingMessage, reply: Reply): Reply {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) || reply.body.length === 0) return reply;
+  return { ...reply, headers: { ...reply.headers, 'content-encoding': 'gzip' }, body: gzipSync(reply.body) };
 }

@@ -135,6 +135,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** How long an idle keep-alive connection stays open. Default 65 s, about what a cloud load balancer allows. */
   keepAliveTimeoutMs?: number;
+  /** Gzip every answer whose request accepts it (`Accept-Encoding: gzip`). Default off: answers go as is. */
+  gzip?: boolean;
   /** Called once per API request, when its answer (or the fault ending it) is known. */
   onRequest?: (request: RecordedRequest) => void;
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { once } from 'node:events';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
 import { startEmulator, type Emulator } from '../emulator/emulator.js';
 import { hostOf, NetworkError, Transport, type HttpRequest } from '../../src/http/transport.js';
@@ -279,5 +280,61 @@ describe('hostOf', () => {
     expect(hostOf(new URL('https://api.cloud.llamaindex.ai/x'))).toBe('api.cloud.llamaindex.ai:443');
     expect(hostOf(new URL('http://localhost/x'))).toBe('localhost:80');
     expect(hostOf(new URL('http://127.0.0.1:8080/x'))).toBe('127.0.0.1:8080');
+  });
+});
+
+describe('compressed answers', () => {
+  /** A server answering every request with `body` under `Content-Encoding: encoding`. */
+  async function encodedServer(encoding: string, body: Buffer): Promise<{ url: string; close: () => Promise<void> }> {
+    return rawServer((socket) => {
+      socket.write(
+        `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: ${encoding}\r\nContent-Length: ${body.length}\r\n\r\n`
+      );
+      socket.end(body);
+    });
+  }
+  const json = Buffer.from(JSON.stringify({ id: 'ext-1', status: 'COMPLETED', extract_result: { rows: Array(500).fill('row') } }));
+
+  it('asks for gzip, deflate or br, and reads each back byte for byte', async () => {
+    for (const [encoding, compress] of [
+      ['gzip', gzipSync],
+      ['deflate', deflateSync],
+      ['br', brotliCompressSync]
+    ] as const) {
+      const server = await encodedServer(encoding, compress(json));
+      try {
+        expect((await transport.send(jobRequest({ url: new URL(`${server.url}/x`) }))).body.equals(json)).toBe(true);
+      } finally {
+        await server.close();
+      }
+    }
+    const emulatorGzip = await startEmulator({ gzip: true, jobs: [{ id: 'ext-1' }] });
+    try {
+      const response = await transport.send(jobRequest({ url: new URL(`${emulatorGzip.url}/api/v2/extract/ext-1`) }));
+      expect(response.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ id: 'ext-1', status: 'COMPLETED' });
+      expect(emulatorGzip.requests[0].headers['accept-encoding']).toBe('gzip, deflate, br');
+    } finally {
+      await emulatorGzip.close();
+    }
+  });
+
+  it('fails with EBADENCODING on a corrupt or unknown encoding, so the answer is tried again', async () => {
+    const corrupt = gzipSync(json);
+    corrupt.fill(0x41, 20, 60);
+    for (const [encoding, body, message] of [
+      ['gzip', corrupt, /the gzip answer could not be decompressed/],
+      ['compress', json, /unknown encoding 'compress'/]
+    ] as const) {
+      const server = await encodedServer(encoding, body);
+      try {
+        const error = await failure(jobRequest({ url: new URL(`${server.url}/x`) }));
+        expect(error).toBeInstanceOf(NetworkError);
+        expect((error as NetworkError).code).toBe('EBADENCODING');
+        expect((error as Error).message).toMatch(message);
+      } finally {
+        await server.close();
+      }
+    }
   });
 });

@@ -94,7 +94,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
     const error = singleError(run);
     expect(error).toContain(`127.0.0.1:${port}`);
     expect(error).toContain('(ECONNREFUSED)');
-    expect(error).toMatch(/Gave up after [23] attempts over 1(\.\d)?s \(the timeout was reached\)/);
+    expect(error).toMatch(/Gave up after [23] attempts over \d(\.\d)?s \(the timeout was reached\)/);
     expect(error).toContain('base-url');
     expect(run.durationMs).toBeLessThan(4000);
   });
@@ -125,7 +125,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
   });
 
   test.concurrent('an HTML page every time: content type and the sanitised start of the body', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'html', times: Infinity }] }, { timeout: '1s' });
+    const { run, requests } = await runFaulted({ faults: [{ kind: 'html', times: Infinity }] }, { timeout: '3s' });
     expect(requests.length).toBeGreaterThanOrEqual(2);
     const error = singleError(run);
     expect(error).toContain('content-type text/html; charset=utf-8');
