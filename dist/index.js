@@ -35202,7 +35202,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8469);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35211,7 +35211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2818:
+/***/ 8469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38214,6 +38214,13 @@ function redactBuffer(data) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared shapes that flow one way: settings -> client -> poller -> gates -> writers/outputs/summary.
+/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:util"
@@ -38411,38 +38418,6 @@ function redirectRefusal(from, location) {
 }
 function hostOf(url) {
     return url.port ? `${url.hostname}:${url.port}` : `${url.hostname}:${url.protocol === 'https:' ? 443 : 80}`;
-}
-
-;// CONCATENATED MODULE: ./src/api/usage.ts
-/** Every finite number in the three usage objects; the current API's places win over the seed's. */
-function readUsage(job) {
-    const usage = {};
-    for (const source of [
-        objectAt(job, 'usage'),
-        objectAt(objectAt(job, 'metadata'), 'usage'),
-        objectAt(objectAt(job, 'extract_metadata'), 'usage')
-    ]) {
-        for (const [name, value] of Object.entries(source ?? {})) {
-            if (typeof value === 'number' && Number.isFinite(value) && !(name in usage))
-                usage[name] = value;
-        }
-    }
-    return usage;
-}
-/** Sums each number over the jobs that carry it; a number no job carries stays absent. */
-function sumUsage(all) {
-    const total = {};
-    for (const usage of all)
-        for (const [name, value] of Object.entries(usage))
-            total[name] = (total[name] ?? 0) + value;
-    return total;
-}
-function objectAt(value, key) {
-    const child = isObject(value) ? value[key] : undefined;
-    return isObject(child) ? child : undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/api/api-errors.ts
@@ -38754,9 +38729,42 @@ function compactJson(text) {
     return out.join('');
 }
 
+;// CONCATENATED MODULE: ./src/api/usage.ts
+// Usage numbers live in three places depending on the API's age: `extract_metadata.usage` (seed shape:
+// tokens, pages), `metadata.usage` (pages extracted/billed) and `usage` (credits, with expand=usage).
+
+/** Every finite number in the three usage objects; the current API's places win over the seed's. */
+function readUsage(job) {
+    const usage = {};
+    for (const source of [
+        objectAt(job, 'usage'),
+        objectAt(objectAt(job, 'metadata'), 'usage'),
+        objectAt(objectAt(job, 'extract_metadata'), 'usage')
+    ]) {
+        for (const [name, value] of Object.entries(source ?? {})) {
+            if (typeof value === 'number' && Number.isFinite(value) && !(name in usage))
+                usage[name] = value;
+        }
+    }
+    return usage;
+}
+/** Sums each number over the jobs that carry it; a number no job carries stays absent. */
+function sumUsage(all) {
+    const total = {};
+    for (const usage of all)
+        for (const [name, value] of Object.entries(usage))
+            total[name] = (total[name] ?? 0) + value;
+    return total;
+}
+function objectAt(value, key) {
+    const child = isObject(value) ? value[key] : undefined;
+    return isObject(child) ? child : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/api/parse-job.ts
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
 // fields added later all parse; only a body that is not a job at all is refused.
+
 
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
@@ -39051,15 +39059,18 @@ async function cancelUnfinished(client, outcomes) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/confidence-gate.ts
+// Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
+// The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
+
 function checkConfidence(jobId, fieldMetadata, min) {
     const result = { violations: [], hasConfidence: false, lowCount: 0 };
-    if (!isRecord(fieldMetadata))
+    if (!isObject(fieldMetadata))
         return result;
     const visit = (node, path) => {
         if (Array.isArray(node)) {
             node.forEach((element, index) => visit(element, `${path}[${index}]`));
         }
-        else if (isRecord(node)) {
+        else if (isObject(node)) {
             const confidence = node.confidence;
             // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
             if (typeof confidence === 'number' && Number.isFinite(confidence)) {
@@ -39085,9 +39096,6 @@ function join(path, key) {
     if (/^[A-Za-z_$][\w$]*$/.test(key))
         return path ? `${path}.${key}` : key;
     return `${path}[${JSON.stringify(key)}]`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/check-results.ts
@@ -39406,8 +39414,8 @@ function resultOutput(outcomes) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/result-files.ts
-// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job.
-
+// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// already masked: the client masks every answer as it arrives.
 
 
 
@@ -39418,7 +39426,7 @@ async function writeResultFiles(outcomes, settings) {
         const { job } = outcome;
         const resultPath = fileFor(settings.outputFile, outcome.id);
         if (job?.status === constants/* Status */.nW.Completed && job.resultJson) {
-            await writeFileAtomic(resultPath, withNewline(redactBuffer(job.resultJson)), `the result of job ${outcome.id}`);
+            await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
             outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
         }
         else {
@@ -39426,7 +39434,7 @@ async function writeResultFiles(outcomes, settings) {
         }
         if (job && settings.jobFile) {
             const jobPath = fileFor(settings.jobFile, outcome.id);
-            await writeFileAtomic(jobPath, withNewline(redactBuffer(job.raw)), `job ${outcome.id}`);
+            await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
             outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
         }
     }
@@ -39634,6 +39642,7 @@ async function waitForJobs(client, jobIds, options) {
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 
 
+
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
 const BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
 const PREVIEW_FIELDS = 50;
@@ -39800,9 +39809,9 @@ function renderPreview({ resultJson, parsedResult: value }) {
         label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
         entries = value
             .slice(0, PREVIEW_ROWS)
-            .flatMap((row, i) => summary_isRecord(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
+            .flatMap((row, i) => isObject(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
     }
-    else if (summary_isRecord(value)) {
+    else if (isObject(value)) {
         entries = Object.entries(value);
         label = plural(entries.length, 'field');
     }
@@ -39858,9 +39867,6 @@ function esc(text) {
 }
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
-}
-function summary_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts

@@ -2,7 +2,7 @@
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES, Status } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
-import type { ExtractJob, JobOutcome, Usage, Violation } from './types.js';
+import { isObject, type ExtractJob, type JobOutcome, type Usage, type Violation } from './types.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -187,9 +187,9 @@ function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string 
     entries = value
       .slice(0, PREVIEW_ROWS)
       .flatMap((row, i): Array<[string, unknown]> =>
-        isRecord(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]
+        isObject(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]
       );
-  } else if (isRecord(value)) {
+  } else if (isObject(value)) {
     entries = Object.entries(value);
     label = plural(entries.length, 'field');
   } else {
@@ -246,8 +246,4 @@ function esc(text: string): string {
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

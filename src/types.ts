@@ -24,6 +24,11 @@ export interface ExtractJob {
   raw: Buffer;
 }
 
+/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A gate's complaint about one field of one job. */
 export interface Violation {
   jobId: string;

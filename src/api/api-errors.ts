@@ -3,8 +3,8 @@ import { STATUS_CODES } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { redact } from '../redact.js';
+import { isObject } from '../types.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
-import { isObject } from './usage.js';
 
 export interface RequestContext {
   /** e.g. `GET /api/v2/extract/ext-1` */

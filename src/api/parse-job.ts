@@ -1,8 +1,8 @@
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
 // fields added later all parse; only a body that is not a job at all is refused.
 import { findMember, JsonSyntaxError } from '../json-span.js';
-import type { ExtractJob } from '../types.js';
-import { isObject, objectAt, readUsage } from './usage.js';
+import { isObject, type ExtractJob } from '../types.js';
+import { objectAt, readUsage } from './usage.js';
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
 export class BadPayloadError extends Error {}

@@ -1,6 +1,6 @@
 // Usage numbers live in three places depending on the API's age: `extract_metadata.usage` (seed shape:
 // tokens, pages), `metadata.usage` (pages extracted/billed) and `usage` (credits, with expand=usage).
-import type { Usage } from '../types.js';
+import { isObject, type Usage } from '../types.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -29,8 +29,4 @@ export function sumUsage(all: Usage[]): Usage {
 export function objectAt(value: unknown, key: string): JsonObject | undefined {
   const child = isObject(value) ? value[key] : undefined;
   return isObject(child) ? child : undefined;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,6 @@
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
-import type { Violation } from '../types.js';
+import { isObject, type Violation } from '../types.js';
 
 export interface ConfidenceCheck {
   violations: Violation[];
@@ -11,12 +11,12 @@ export interface ConfidenceCheck {
 
 export function checkConfidence(jobId: string, fieldMetadata: unknown, min: number): ConfidenceCheck {
   const result: ConfidenceCheck = { violations: [], hasConfidence: false, lowCount: 0 };
-  if (!isRecord(fieldMetadata)) return result;
+  if (!isObject(fieldMetadata)) return result;
 
   const visit = (node: unknown, path: string): void => {
     if (Array.isArray(node)) {
       node.forEach((element, index) => visit(element, `${path}[${index}]`));
-    } else if (isRecord(node)) {
+    } else if (isObject(node)) {
       const confidence = node.confidence;
       // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
       if (typeof confidence === 'number' && Number.isFinite(confidence)) {
@@ -42,8 +42,4 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
 function join(path: string, key: string): string {
   if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
   return `${path}[${JSON.stringify(key)}]`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,8 +1,8 @@
-// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job.
+// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// already masked: the client masks every answer as it arrives.
 import * as path from 'node:path';
 import { Status } from '../constants.js';
 import { fileFor, type Settings } from '../input-helper.js';
-import { redactBuffer } from '../redact.js';
 import type { JobOutcome } from '../types.js';
 import { removeStaleFile, writeFileAtomic } from './file-writer.js';
 
@@ -16,14 +16,14 @@ export async function writeResultFiles(
     const { job } = outcome;
     const resultPath = fileFor(settings.outputFile, outcome.id);
     if (job?.status === Status.Completed && job.resultJson) {
-      await writeFileAtomic(resultPath, withNewline(redactBuffer(job.resultJson)), `the result of job ${outcome.id}`);
+      await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
       outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
     } else {
       await removeStaleFile(resultPath);
     }
     if (job && settings.jobFile) {
       const jobPath = fileFor(settings.jobFile, outcome.id);
-      await writeFileAtomic(jobPath, withNewline(redactBuffer(job.raw)), `job ${outcome.id}`);
+      await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
       outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
     }
   }

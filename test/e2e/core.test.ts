@@ -2,9 +2,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
+import { emulatorInputs, runAction, withEmulator } from './harness.js';
+import { annotations, readJson } from './helpers.js';
 
 const workspaces: string[] = [];
 afterAll(async () => {
@@ -18,9 +19,6 @@ async function run(jobs: JobScript[], inputs: Record<string, string>, env?: Reco
     return { result, requests: [...emulator.requests], emulator };
   });
 }
-
-const errorLines = (result: ActionRun): string[] => result.stdout.split('\n').filter((line) => line.startsWith('::error::'));
-const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
 
 describe('statuses', () => {
   it('waits through PENDING, THROTTLED and RUNNING, then writes the result of a COMPLETED job', async () => {
@@ -47,7 +45,7 @@ describe('statuses', () => {
       expect(request.headers.authorization).toBe('Bearer llx-test-key');
     }
     const file = join(result.workspace, 'extract-result.json');
-    expect(await readJson(file)).toEqual(sampleInvoice);
+    expect(await readJson(result, relative(result.workspace, file))).toEqual(sampleInvoice);
     expect(result.outputs).toMatchObject({
       status: 'COMPLETED',
       'job-id': 'ext-ok',
@@ -81,7 +79,7 @@ describe('statuses', () => {
       'job-id': 'ext-bad'
     });
     expect(result.code).toBe(1);
-    expect(errorLines(result)).toEqual([`::error::Job ext-bad ${status}: ${message}`]);
+    expect(annotations(result, 'error')).toEqual([`Job ext-bad ${status}: ${message}`]);
     expect(result.outputs).toMatchObject({
       status,
       'result-file': '',
@@ -99,7 +97,7 @@ describe('statuses', () => {
     });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'true', 'result-file': '' });
-    expect(errorLines(result)[0]).toMatch(/^::error::Job ext-slow did not finish within 2\.5s \(last status RUNNING\)\. Raise 'timeout'/);
+    expect(annotations(result, 'error')[0]).toMatch(/^Job ext-slow did not finish within 2\.5s \(last status RUNNING\)\. Raise 'timeout'/);
     expect(result.durationMs).toBeLessThan(6000);
     expect(requests.length).toBeGreaterThanOrEqual(3);
   });
@@ -128,8 +126,8 @@ describe('inputs', () => {
   it('names both places and sends nothing when no key is given', async () => {
     const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', 'api-key': '' });
     expect(result.code).toBe(1);
-    expect(errorLines(result)).toEqual([
-      "::error::Input 'api-key': no API key. Pass it from a secret (api-key: ${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the LLAMA_CLOUD_API_KEY environment variable."
+    expect(annotations(result, 'error')).toEqual([
+      "Input 'api-key': no API key. Pass it from a secret (api-key: ${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the LLAMA_CLOUD_API_KEY environment variable."
     ]);
     expect(requests).toHaveLength(0);
   });
@@ -150,8 +148,8 @@ describe('inputs', () => {
     expect(strict.requests).toHaveLength(1);
     expect(strict.result.code).toBe(1);
     expect(strict.result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false' });
-    expect(errorLines(strict.result)).toEqual([
-      "::error::Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."
+    expect(annotations(strict.result, 'error')).toEqual([
+      "Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."
     ]);
 
     const lenient = await run([job], { 'job-id': 'ext-run', wait: 'false', 'fail-on-error': 'false' });
@@ -166,7 +164,7 @@ describe('inputs', () => {
       'fail-on-error': 'false'
     });
     expect(result.code).toBe(0);
-    expect(errorLines(result)).toEqual([]);
+    expect(annotations(result, 'error')).toEqual([]);
     expect(result.stdout).toContain('::warning::Job ext-f FAILED: no pages');
     expect(result.outputs).toMatchObject({ status: 'FAILED', 'error-message': 'Job ext-f FAILED: no pages' });
   });
@@ -176,7 +174,7 @@ describe('inputs', () => {
     const file = join(result.workspace, 'out/deep/invoice.json');
     expect(result.code).toBe(0);
     expect(result.outputs['result-file']).toBe(file);
-    expect(await readJson(file)).toEqual(sampleInvoice);
+    expect(await readJson(result, relative(result.workspace, file))).toEqual(sampleInvoice);
   });
 
   it('removes a stale result file from an earlier run when the job failed', async () => {
@@ -204,20 +202,17 @@ describe('inputs', () => {
   });
 
   it.each([
-    [
-      { timeout: 'soon' },
-      "::error::Input 'timeout': 'soon' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h."
-    ],
-    [{ 'poll-interval': 'often' }, "::error::Input 'poll-interval': 'often' is not a duration"],
-    [{ wait: 'maybe' }, "::error::Input 'wait': 'maybe' is not a boolean. Expected true or false."],
-    [{ 'fail-on-error': 'no' }, "::error::Input 'fail-on-error': 'no' is not a boolean"],
-    [{ 'job-id': '' }, "::error::Input 'job-id': is required"],
-    [{ 'base-url': 'ftp://x' }, "::error::Input 'base-url': 'ftp://x' must use https://"]
+    [{ timeout: 'soon' }, "Input 'timeout': 'soon' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h."],
+    [{ 'poll-interval': 'often' }, "Input 'poll-interval': 'often' is not a duration"],
+    [{ wait: 'maybe' }, "Input 'wait': 'maybe' is not a boolean. Expected true or false."],
+    [{ 'fail-on-error': 'no' }, "Input 'fail-on-error': 'no' is not a boolean"],
+    [{ 'job-id': '' }, "Input 'job-id': is required"],
+    [{ 'base-url': 'ftp://x' }, "Input 'base-url': 'ftp://x' must use https://"]
   ])('refuses %p before any request, in one line', async (inputs, message) => {
     const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1', ...inputs });
     expect(result.code).toBe(1);
     expect(requests).toHaveLength(0);
-    const [line, ...rest] = errorLines(result);
+    const [line, ...rest] = annotations(result, 'error');
     expect(line.startsWith(message)).toBe(true);
     expect(rest).toEqual([]);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
@@ -246,7 +241,7 @@ describe('job shapes', () => {
       credits: ''
     });
     expect(JSON.parse(result.outputs.usage)).toEqual({ num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 });
-    expect(await readJson(join(result.workspace, 'extract-result.json'))).toEqual({ total: '10.00' });
+    expect(await readJson(result, 'extract-result.json')).toEqual({ total: '10.00' });
   });
 
   it('reads the current shape, tolerating unknown and missing optional fields, and leaves absent usage empty', async () => {
@@ -262,7 +257,7 @@ describe('job shapes', () => {
     );
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ status: 'COMPLETED', 'num-pages-extracted': '', credits: '', usage: '{}' });
-    expect(await readJson(join(result.workspace, 'extract-result.json'))).toEqual([{ row: 1 }, { row: 2 }]);
+    expect(await readJson(result, 'extract-result.json')).toEqual([{ row: 1 }, { row: 2 }]);
   });
 
   it('writes the result bytes as served, so large integers and decimals keep their precision', async () => {
@@ -286,8 +281,8 @@ describe('job shapes', () => {
   it('fails a COMPLETED job that carries no extract_result', async () => {
     const { result } = await run([{ id: 'ext-empty', result: null }], { 'job-id': 'ext-empty' });
     expect(result.code).toBe(1);
-    expect(errorLines(result)).toEqual([
-      "::error::Job ext-empty COMPLETED without an extract_result: check the extraction's configuration and document."
+    expect(annotations(result, 'error')).toEqual([
+      "Job ext-empty COMPLETED without an extract_result: check the extraction's configuration and document."
     ]);
     expect(result.outputs['result-file']).toBe('');
   });

@@ -1,5 +1,6 @@
 // The harness's own tests, against a stand-in entry script (the real bundle is the e2e suites' business).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 const env = process.env;
 appendFileSync(env.GITHUB_OUTPUT, 'result<<ghadelimiter_42\\n{"a":1}\\nsecond line\\nghadelimiter_42\\n');
 appendFileSync(env.GITHUB_OUTPUT, 'status=COMPLETED\\n');
+appendFileSync(env.GITHUB_OUTPUT, 'node=' + process.version + '\\n');
 appendFileSync(env.GITHUB_STEP_SUMMARY, '### Extract\\n');
 writeFileSync('in-workspace.txt', 'here');
 if (env['INPUT_BASE-URL']) {
@@ -32,6 +34,13 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('runAction', () => {
+  it('runs the entry under ACTION_NODE when set (CI points it at Node 24), else this Node', async () => {
+    const run = await runAction({ entry, inputs: {} });
+    await rm(run.workspace, { recursive: true, force: true });
+    const node = process.env.ACTION_NODE || process.execPath;
+    expect(run.outputs.node).toBe(execFileSync(node, ['--version'], { encoding: 'utf8' }).trim());
+  });
+
   it('runs in a fresh workspace with a clean env, INPUT_* variables and parsed file commands', async () => {
     process.env.LLAMA_CLOUD_API_KEY = 'llx-from-the-developer';
     process.env.INPUT_JOB_ID = 'leaked';
@@ -51,7 +60,7 @@ describe('runAction', () => {
       const inherited = ['LLAMA_CLOUD_API_KEY', 'INPUT_JOB_ID', 'NODE_OPTIONS'];
       expect(Object.keys(env).filter((name) => inherited.includes(name))).toEqual([]);
       expect(run).toMatchObject({ code: 3, signal: null, timedOut: false, summary: '### Extract\n' });
-      expect(run.outputs).toEqual({ result: '{"a":1}\nsecond line', status: 'COMPLETED' });
+      expect(run.outputs).toEqual({ result: '{"a":1}\nsecond line', status: 'COMPLETED', node: expect.any(String) });
       expect(await readFile(join(run.workspace, 'in-workspace.txt'), 'utf8')).toBe('here');
       await rm(run.workspace, { recursive: true });
     } finally {

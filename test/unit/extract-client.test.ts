@@ -147,6 +147,10 @@ describe('getJob', () => {
     expect(job.errorMessage).toMatch(/^Could not read the file.*\*\*\*/);
     expect(job.errorMessage).not.toContain(emulator.apiKey);
     expect(job.raw.toString('utf8')).not.toContain(emulator.apiKey);
+    // The result bytes come from the same masked answer, so the files written later hold no key either.
+    emulator.addJob({ id: 'ext-echo-result', result: { note: `key ${emulator.apiKey} here` } });
+    const completed = await client().getJob('ext-echo-result', within(5000));
+    expect(completed.resultJson?.toString('utf8')).toBe('{"note":"key *** here"}');
   });
 
   it('holds every read off while a 429 pause lasts, not only the refused one', async () => {

@@ -8,7 +8,6 @@ import type { ExtractJob, JobOutcome } from '../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { writeResultFiles } = await import('../../src/output/result-files.js');
-const { registerSecret } = await import('../../src/redact.js');
 
 const root = mkdtempSync(join(tmpdir(), 'result-files-'));
 const workspace = join(root, 'workspace');
@@ -81,14 +80,6 @@ describe('writeResultFiles', () => {
     await writeResultFiles([done], { outputFile: join(root, 'elsewhere/{job_id}.json'), workspace });
     expect(done.resultFile).toBe(join(root, 'elsewhere/ext-out.json'));
     expect(await readFile(join(root, 'elsewhere/ext-out.json'), 'utf8')).toBe('{}\n');
-  });
-
-  it('masks a registered secret in both files', async () => {
-    registerSecret('llx-file-secret');
-    const done = outcome('ext-secret', 'COMPLETED', '{"echo":"llx-file-secret"}');
-    await writeResultFiles([done], settings('secret/{job_id}.json', 'secret/{job_id}.job.json'));
-    expect(await readFile(join(workspace, 'secret/ext-secret.json'), 'utf8')).toBe('{"echo":"***"}\n');
-    expect(await readFile(join(workspace, 'secret/ext-secret.job.json'), 'utf8')).not.toContain('llx-file-secret');
   });
 
   it('fails with one line naming the job and the path when the file cannot be written', async () => {
