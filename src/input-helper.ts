@@ -4,10 +4,22 @@ import * as path from 'node:path';
 import { DEFAULT_BASE_URL, EU_BASE_URL, EnvVars, Inputs, JOB_ID_PLACEHOLDER } from './constants.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
+import { DOCUMENT_PLACEHOLDERS, renderTemplate } from './output/placeholders.js';
 import { registerSecret } from './redact.js';
+import { readConfiguration } from './start/configuration.js';
+
+/** How jobs created by this step are configured: a saved configuration, or an inline one from the repository. */
+export type JobConfiguration = { id: string } | { inline: Record<string, unknown> };
 
 export interface Settings {
+  /** Jobs started elsewhere (`job-id`); empty in file mode. */
   jobIds: string[];
+  /** `file`: patterns of documents to extract, relative to the workspace; empty when `job-id` is given. */
+  filePatterns: string[];
+  /** With `file` only. */
+  configuration?: JobConfiguration;
+  /** With `file` only: take a COMPLETED job of the same bytes and configuration instead of creating one. */
+  reuse: boolean;
   apiKey: string;
   projectId?: string;
   organizationId?: string;
@@ -44,13 +56,17 @@ export function getSettings(apiKey: string): Settings {
     );
   }
   const workspace = process.env[EnvVars.Workspace] || process.cwd();
-  const jobIds = parseJobIds(core.getInput(Inputs.JobId));
+  const filePatterns = parseFilePatterns(core.getInput(Inputs.File));
+  const jobIds = filePatterns.length > 0 ? [] : parseJobIds(core.getInput(Inputs.JobId));
   const outputFile = resolveFileTemplate(Inputs.OutputFile, core.getInput(Inputs.OutputFile) || 'extract-result.json', jobIds, workspace);
   const jobFileInput = core.getInput(Inputs.JobFile);
   const minConfidence = core.getInput(Inputs.MinConfidence);
   const schema = core.getInput(Inputs.Schema);
   return {
     jobIds,
+    filePatterns,
+    configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
+    reuse: parseBoolean(Inputs.Reuse, false),
     apiKey,
     projectId: optionalId(Inputs.ProjectId),
     organizationId: optionalId(Inputs.OrganizationId),
@@ -68,12 +84,54 @@ export function getSettings(apiKey: string): Settings {
   };
 }
 
+/** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
+function parseFilePatterns(raw: string): string[] {
+  const patterns = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  if (patterns.length > 0 && core.getInput(Inputs.JobId)) {
+    throw new InputError(
+      Inputs.File,
+      `give either '${Inputs.JobId}' (jobs started elsewhere) or '${Inputs.File}' (documents to extract), not both.`
+    );
+  }
+  if (patterns.length > 0 && patterns.every((pattern) => pattern.startsWith('!'))) {
+    throw new InputError(Inputs.File, `holds only exclusions ('!...'): add a pattern of documents to extract, such as invoices/**/*.pdf.`);
+  }
+  return patterns;
+}
+
+/** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
+function parseJobConfiguration(fileMode: boolean, workspace: string): JobConfiguration | undefined {
+  const id = optionalId(Inputs.ConfigurationId);
+  const file = core.getInput(Inputs.Configuration);
+  if (!fileMode) {
+    const stray = [Inputs.ConfigurationId, Inputs.Configuration, Inputs.Reuse].find((input) =>
+      input === Inputs.Reuse ? parseBoolean(input, false) : core.getInput(input)
+    );
+    if (stray) {
+      throw new InputError(stray, `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was configured when it was created.`);
+    }
+    return undefined;
+  }
+  if (id && file) {
+    throw new InputError(Inputs.Configuration, `give either '${Inputs.ConfigurationId}' (a saved configuration) or '${Inputs.Configuration}' (a file in the repository), not both.`);
+  }
+  if (id) return { id };
+  if (file) return { inline: readConfiguration(path.resolve(workspace, file), file) };
+  throw new InputError(
+    Inputs.ConfigurationId,
+    `is required with '${Inputs.File}': give a saved configuration's ID (cfg-...), or '${Inputs.Configuration}': a JSON or YAML file with data_schema and the extract options.`
+  );
+}
+
 function parseJobIds(raw: string): string[] {
   const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
   if (ids.length === 0) {
     throw new InputError(
       Inputs.JobId,
-      'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.'
+      `is required unless '${Inputs.File}' is given. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.`
     );
   }
   for (const id of ids) {
@@ -140,7 +198,12 @@ function parseConfidence(raw: string): number {
   return value;
 }
 
+/** Job-id mode is checked here; file mode, once the documents are known (see start/documents.ts). */
 function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], workspace: string): string {
+  const documentPlaceholder = DOCUMENT_PLACEHOLDERS.find((placeholder) => raw.includes(placeholder));
+  if (jobIds.length > 0 && documentPlaceholder) {
+    throw new InputError(input, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${Inputs.File}'. With '${Inputs.JobId}', use ${JOB_ID_PLACEHOLDER}.`);
+  }
   if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
     throw new InputError(
       input,
@@ -150,7 +213,7 @@ function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], works
   return path.resolve(workspace, raw);
 }
 
-/** The path for one job: `{job_id}` replaced. */
-export function fileFor(template: string, jobId: string): string {
-  return template.split(JOB_ID_PLACEHOLDER).join(jobId);
+/** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
+export function fileFor(template: string, jobId: string, document?: string): string {
+  return renderTemplate(template, { jobId, document });
 }

@@ -1,6 +1,7 @@
-// Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> gates ->
+// files, outputs, summary, verdict.
 import * as core from '@actions/core';
-import { EnvVars } from './constants.js';
+import { EnvVars, Inputs } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
@@ -14,11 +15,16 @@ import { waitForJobs } from './poll/poller.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
+import { checkResultFiles, findDocuments } from './start/documents.js';
+import { startJobs, type StartFailure, type StartResult } from './start/start-jobs.js';
+import type { JobOutcome } from './types.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
+/** Retries of one upload, create or look-up before its document is given up. */
+const START_RETRIES = 5;
 
 export async function run(): Promise<void> {
   const apiKey = readApiKey();
@@ -39,13 +45,36 @@ export async function run(): Promise<void> {
       ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
+    // Documents are found and their result files checked before the first request.
+    const documents = settings.filePatterns.length > 0 ? await findDocuments(settings.filePatterns, settings.workspace) : undefined;
+    if (documents) {
+      checkResultFiles(
+        documents,
+        [
+          [Inputs.OutputFile, settings.outputFile],
+          [Inputs.JobFile, settings.jobFile]
+        ],
+        settings.workspace
+      );
+    }
     const client = new ExtractClient(settings, transport);
-    const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+    const start: StartResult | undefined =
+      documents && settings.configuration
+        ? await startJobs(client, documents, {
+            configuration: settings.configuration,
+            reuse: settings.reuse,
+            call: { deadline: performance.timeOrigin + settings.timeoutMs, maxRetries: START_RETRIES, signal: stop.signal }
+          })
+        : undefined;
+    const jobIds = start ? start.started.map((started) => started.jobId) : settings.jobIds;
+    const waited = await waitForJobs(client, jobIds, {
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       signal: stop.signal
     });
+    const { interrupted } = waited;
+    const outcomes = withSources(waited.outcomes, start);
     if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
     const summary = (): Promise<void> => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
     if (interrupted) {
@@ -59,12 +88,29 @@ export async function run(): Promise<void> {
     setOutputs(outcomes, settings);
     await summary();
     reportVerdict(outcomes, settings);
+    reportStartFailures(start?.failures ?? []);
   } catch (error) {
     fail(error);
   } finally {
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
+}
+
+/** Each job of the file mode knows its document. */
+function withSources(outcomes: JobOutcome[], start: StartResult | undefined): JobOutcome[] {
+  if (!start) return outcomes;
+  const byJob = new Map(start.started.map((started) => [started.jobId, started]));
+  return outcomes.map((outcome) => {
+    const started = byJob.get(outcome.id);
+    return started ? { ...outcome, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : outcome;
+  });
+}
+
+/** A document that got no job fails the step whatever fail-on-error says: nothing was extracted from it. */
+function reportStartFailures(failures: StartFailure[]): void {
+  for (const failure of failures) core.error(redact(failure.message));
+  if (failures.length > 0) core.setFailed(failures.length === 1 ? redact(failures[0].message) : `${failures.length} documents got no job (listed above).`);
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -108,7 +108,7 @@ function tableRow(outcome: JobOutcome): string {
   const cells = [
     `<code>${esc(outcome.id)}</code>`,
     `${classify(outcome).emoji} ${esc(outcome.status || 'not read')}`,
-    job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
+    input(outcome),
     duration(job),
     number(usage.num_pages_extracted ?? usage.num_pages_billed),
     tokens(usage),
@@ -119,10 +119,19 @@ function tableRow(outcome: JobOutcome): string {
   return `| ${cells.join(' | ')} |\n`;
 }
 
+/** The document (file mode) above its file ID, or the job's file input. */
+function input(outcome: JobOutcome): string {
+  const fileId = outcome.source?.fileId ?? outcome.job?.fileInput;
+  const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
+  if (!outcome.source) return id || '—';
+  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code><br>${id}`;
+}
+
 function notes(outcome: JobOutcome): string[] {
   const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
   const low = outcome.violations.length - schema;
   return [
+    outcome.source?.reused ? 'reused an earlier COMPLETED job of this document: no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',

@@ -39,9 +39,20 @@ export interface Violation {
   confidence?: number;
 }
 
+/** File mode: the document a job was started from (or reused for). */
+export interface JobSource {
+  /** Relative to the workspace, `/`-separated. */
+  file: string;
+  fileId: string;
+  /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
+  reused: boolean;
+}
+
 /** What became of one job by the end of the step. */
 export interface JobOutcome {
   id: string;
+  /** File mode only. */
+  source?: JobSource;
   /** Last status seen; empty when the job could not be read at all. */
   status: string;
   /** The last read of the job, when there was one. */

@@ -1,16 +1,29 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
 import * as core from '@actions/core';
+import { Readable } from 'node:stream';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
-import { NetworkError, type HttpResponse, type Transport } from '../http/transport.js';
+import { NetworkError, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
+import type { JobConfiguration } from '../input-helper.js';
 import { redactBuffer } from '../redact.js';
+import { multipartBody } from '../http/multipart.js';
+import { RateWindow } from './rate-window.js';
 import type { ExtractJob } from '../types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
-import { BadPayloadError, parseJob, parseJobList } from './parse-job.js';
+import {
+  BadPayloadError,
+  parseCreatedJob,
+  parseFile,
+  parseFileList,
+  parseJob,
+  parseJobList,
+  type FileRecord,
+  type ListedJob
+} from './parse-job.js';
 
 export interface ClientConfig {
   baseUrl: string;
@@ -39,16 +52,50 @@ export class RequestFailedError extends ActionError {
 
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
+/** An upload carries a whole document: it may take longer than any read. */
+const MAX_UPLOAD_MS = 10 * 60_000;
 const LIST_PAGE_SIZE = 50;
+/** Pages of a job list read for reuse or adoption: the newest jobs of one file come first. */
+const MAX_LIST_PAGES = 4;
+const FILES_PATH = '/api/v1/beta/files';
+/** A file about to expire may be gone before its job reads it: one with less left than this is uploaded again. */
+const EXPIRY_MARGIN_MS = 15 * 60_000;
+/** LlamaCloud's published limits (see ../shared/api/README.md): kept on our side rather than learnt from 429s. */
+const UPLOADS_PER_WINDOW = 50;
+const UPLOAD_WINDOW_MS = 5000;
+const CREATES_PER_SECOND = 15;
+/** Connection failures that never reached the service: a create refused this way made no job. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
 export const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 
+/** What a request beyond a plain read needs. */
+interface CallExtras<T> {
+  body?: RequestBody;
+  /** A published rate limit each try waits for. */
+  window?: RateWindow;
+  maxRequestMs?: number;
+  /** A try that may have reached the service is followed by this before the next: what it made, if it did. */
+  reconcile?: () => Promise<T | undefined>;
+}
+
+export interface Upload {
+  path: string;
+  name: string;
+  size: number;
+  externalFileId: string;
+}
+
+const clock = { now: Date.now, sleep };
+
 export class ExtractClient {
   private rateLimitedUntil = 0;
   private readonly inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
+  private readonly uploads = new RateWindow(UPLOADS_PER_WINDOW, UPLOAD_WINDOW_MS, clock);
+  private readonly creates = new RateWindow(CREATES_PER_SECOND, 1000, clock);
 
   constructor(
     private readonly config: ClientConfig,
@@ -84,8 +131,72 @@ export class ExtractClient {
     await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
   }
 
+  /** The file uploaded under `externalFileId` that will not expire soon, if there is one. */
+  async findFile(externalFileId: string, options: CallOptions): Promise<FileRecord | undefined> {
+    const url = this.url(FILES_PATH, [
+      ['external_file_id', externalFileId],
+      ['page_size', String(LIST_PAGE_SIZE)]
+    ]);
+    const files = await this.call('GET', url, {}, options, parseFileList);
+    const usableAfter = Date.now() + EXPIRY_MARGIN_MS;
+    return files.find(
+      (file) => file.externalFileId === externalFileId && (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
+    );
+  }
+
+  /** Streams the document as multipart/form-data; before sending it again, looks its digest up (an upload whose answer was lost). */
+  uploadFile(upload: Upload, options: CallOptions): Promise<FileRecord> {
+    const body = multipartBody(
+      [
+        ['purpose', 'extract'],
+        ['external_file_id', upload.externalFileId]
+      ],
+      { field: 'file', path: upload.path, name: upload.name, size: upload.size }
+    );
+    return this.call('POST', this.url(FILES_PATH, []), {}, options, parseFile, {
+      body,
+      window: this.uploads,
+      maxRequestMs: MAX_UPLOAD_MS,
+      reconcile: () => this.findFile(upload.externalFileId, options)
+    });
+  }
+
+  /** Creates a job; a try that may have made one is only repeated after `reconcile` found none. */
+  createJob(
+    fileId: string,
+    configuration: JobConfiguration,
+    options: CallOptions,
+    reconcile: () => Promise<ListedJob | undefined>
+  ): Promise<ListedJob> {
+    const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
+    const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
+    const body: RequestBody = { contentType: 'application/json', length: json.length, open: () => Readable.from([json]) };
+    return this.call('POST', this.url('/api/v2/extract', []), {}, options, parseCreatedJob, { body, window: this.creates, reconcile });
+  }
+
+  /** Jobs of one file, newest first, with their configuration; `since` (epoch ms) keeps only those created from then on. */
+  async listJobsOfFile(fileId: string, filter: { status?: string; since?: number }, options: CallOptions): Promise<ListedJob[]> {
+    const jobs: ListedJob[] = [];
+    let pageToken: string | undefined;
+    for (let page = 0; page < MAX_LIST_PAGES && (page === 0 || pageToken); page++) {
+      const query: Array<[string, string]> = [
+        ['file_input', fileId],
+        ['expand', 'configuration'],
+        ['page_size', String(LIST_PAGE_SIZE)]
+      ];
+      if (filter.status) query.push(['status', filter.status]);
+      if (filter.since !== undefined) query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
+      if (pageToken) query.push(['page_token', pageToken]);
+      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+      jobs.push(...answer.jobs);
+      pageToken = answer.nextPageToken;
+    }
+    return jobs;
+  }
+
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions): Promise<HttpResponse> {
+  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions, extras: CallExtras<unknown>): Promise<HttpResponse> {
+    await extras.window?.take(options.signal);
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
@@ -94,7 +205,8 @@ export class ExtractClient {
         method,
         url,
         headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
-        timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        body: extras.body,
+        timeoutMs: Math.min(extras.maxRequestMs ?? MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
         signal: options.signal
       });
     } finally {
@@ -129,7 +241,8 @@ export class ExtractClient {
     url: URL,
     ids: { jobId?: string },
     options: CallOptions,
-    parse: (body: Buffer) => T
+    parse: (body: Buffer) => T,
+    extras: CallExtras<T> = {}
   ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
     const started = Date.now();
@@ -137,29 +250,40 @@ export class ExtractClient {
       let failure: string;
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
+      // Whether this try may have done its work on the service although no answer says so.
+      let mayHaveArrived = true;
       try {
-        const response = await this.send(method, url, options);
+        const response = await this.send(method, url, options, extras);
         if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
         advice = STATUS_ADVICE;
         hintMs = retryAfterMs(response.headers);
+        mayHaveArrived = response.status !== 429;
       } catch (error) {
         if (!(error instanceof NetworkError || error instanceof BadPayloadError)) throw error;
         failure = error.message;
         if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
+        else mayHaveArrived = !NOT_SENT.has(error.code);
       }
       const waitMs = hintMs ?? backoffMs(attempt - 1);
       const outOfTime = Date.now() + waitMs >= options.deadline;
+      const reconcile = mayHaveArrived ? extras.reconcile : undefined;
       if (attempt > options.maxRetries || outOfTime) {
+        const made = await reconcile?.();
+        if (made !== undefined) return made;
         const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
         throw new RequestFailedError(
           `${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`,
           outOfTime
         );
       }
-      core.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+      core.info(
+        `${context.what}: ${failure}; ${reconcile ? 'it may have reached LlamaCloud: checking before ' : ''}retry ${attempt} in ${formatDuration(waitMs)}`
+      );
       await sleep(waitMs, options.signal);
+      const made = await reconcile?.();
+      if (made !== undefined) return made;
     }
   }
 }

@@ -34,14 +34,73 @@ export function parseJob(body: Buffer): ExtractJob {
   };
 }
 
-/** `{ id, status }` of each job in a list page, and the token of the next page. */
-export function parseJobList(body: Buffer): { jobs: Array<{ id: string; status: string }>; nextPageToken?: string } {
+/** A job as a list (or a create) answers it: what the sweeps, reuse and adoption look at. */
+export interface ListedJob {
+  id: string;
+  status: string;
+  createdAt?: string;
+  configurationId?: string;
+  /** Only with `expand=configuration`. */
+  configuration?: Record<string, unknown>;
+}
+
+/** The jobs of a list page, and the token of the next page. */
+export function parseJobList(body: Buffer): { jobs: ListedJob[]; nextPageToken?: string } {
   const page = parseJson(body);
   if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-  const jobs = page.items
-    .filter(isObject)
-    .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
+  const jobs = page.items.filter(isObject).flatMap((item) => {
+    const job = listedJob(item);
+    return job ? [job] : [];
+  });
   return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
+}
+
+/** The answer to a create: the new job. */
+export function parseCreatedJob(body: Buffer): ListedJob {
+  const value = parseJson(body);
+  const job = isObject(value) ? listedJob(value) : undefined;
+  if (!job) throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(value)}`);
+  return job;
+}
+
+function listedJob(item: Record<string, unknown>): ListedJob | undefined {
+  if (typeof item.id !== 'string' || typeof item.status !== 'string') return undefined;
+  return {
+    id: item.id,
+    status: item.status,
+    createdAt: stringAt(item, 'created_at'),
+    configurationId: stringAt(item, 'configuration_id'),
+    configuration: isObject(item.configuration) ? item.configuration : undefined
+  };
+}
+
+/** A file as the files API answers it. */
+export interface FileRecord {
+  id: string;
+  externalFileId?: string;
+  /** ISO time after which the service may remove it; absent: never. */
+  expiresAt?: string;
+}
+
+export function parseFile(body: Buffer): FileRecord {
+  const value = parseJson(body);
+  const file = isObject(value) ? fileRecord(value) : undefined;
+  if (!file) throw new BadPayloadError(`JSON without a file's "id": ${describeKeys(value)}`);
+  return file;
+}
+
+export function parseFileList(body: Buffer): FileRecord[] {
+  const page = parseJson(body);
+  if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
+  return page.items.filter(isObject).flatMap((item) => {
+    const file = fileRecord(item);
+    return file ? [file] : [];
+  });
+}
+
+function fileRecord(item: Record<string, unknown>): FileRecord | undefined {
+  if (typeof item.id !== 'string' || !item.id) return undefined;
+  return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
 }
 
 /** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */

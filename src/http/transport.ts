@@ -3,13 +3,22 @@
 import { HttpClient } from '@actions/http-client';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import type { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
+
+/** A body opened afresh for each exchange (a redirect or a retry sends it again whole), its length known up front. */
+export interface RequestBody {
+  contentType: string;
+  length: number;
+  open(): Readable;
+}
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
   url: URL;
   headers: Record<string, string>;
+  body?: RequestBody;
   /** Upper bound for the whole exchange, body included. */
   timeoutMs: number;
   /** Aborts the exchange at once (the step is being cancelled); it rejects with the signal's reason. */
@@ -54,7 +63,9 @@ export class Transport {
     const headers = { ...request.headers };
     const deadline = Date.now() + request.timeoutMs;
     for (let hop = 0; ; hop++) {
-      const response = await this.exchange(method, url, headers, deadline, request.signal);
+      // A 303 turns the request into a GET, which carries no body.
+      const body = method === request.method ? request.body : undefined;
+      const response = await this.exchange(method, url, headers, body, deadline, request.signal);
       const location = response.headers.location;
       // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
       if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
@@ -87,6 +98,7 @@ export class Transport {
     method: string,
     url: URL,
     headers: Record<string, string>,
+    body: RequestBody | undefined,
     deadline: number,
     signal?: AbortSignal
   ): Promise<HttpResponse> {
@@ -96,7 +108,12 @@ export class Transport {
       const transport = url.protocol === 'https:' ? https : http;
       const req = transport.request(url, {
         method,
-        headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
+        headers: {
+          'User-Agent': this.userAgent,
+          'Accept-Encoding': ACCEPT_ENCODING,
+          ...(body ? { 'Content-Type': body.contentType, 'Content-Length': String(body.length) } : {}),
+          ...headers
+        },
         agent: this.agentFor(url)
       });
       let settled = false;
@@ -126,7 +143,12 @@ export class Transport {
             (error) => finish(error)
           );
       });
-      req.end();
+      if (!body) return void req.end();
+      const source = body.open();
+      // A document that cannot be read is no network failure: it ends the exchange with its own error.
+      source.once('error', (error) => finish(error));
+      source.pipe(req);
+      req.once('close', () => source.destroy());
     });
   }
 }

@@ -36,6 +36,9 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
     JSON.stringify(
       outcomes.map((outcome) => ({
         id: outcome.id,
+        file: outcome.source?.file ?? '',
+        file_id: outcome.source?.fileId ?? outcome.job?.fileInput ?? '',
+        reused: outcome.source?.reused ?? false,
         status: outcome.status,
         result_file: absolute(outcome.resultFile),
         error_message: outcome.job?.errorMessage ?? outcome.error ?? '',

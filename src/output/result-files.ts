@@ -14,7 +14,7 @@ export async function writeResultFiles(
 ): Promise<void> {
   for (const outcome of outcomes) {
     const { job } = outcome;
-    const resultPath = fileFor(settings.outputFile, outcome.id);
+    const resultPath = fileFor(settings.outputFile, outcome.id, outcome.source?.file);
     if (job?.status === Status.Completed && job.resultJson) {
       await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
       outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
@@ -22,7 +22,7 @@ export async function writeResultFiles(
       await removeStaleFile(resultPath);
     }
     if (job && settings.jobFile) {
-      const jobPath = fileFor(settings.jobFile, outcome.id);
+      const jobPath = fileFor(settings.jobFile, outcome.id, outcome.source?.file);
       await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
       outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
     }

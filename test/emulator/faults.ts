@@ -2,7 +2,19 @@
 import { bufferReply, jsonReply, type Reply } from './reply.js';
 import type { Fault, FaultKind, FaultMatch } from './types.js';
 
-const KINDS: readonly FaultKind[] = ['status', 'drop', 'reset', 'truncate', 'html', 'not-json', 'not-a-job', 'stall', 'redirect'];
+const KINDS: readonly FaultKind[] = [
+  'status',
+  'drop',
+  'reset',
+  'truncate',
+  'html',
+  'not-json',
+  'not-a-job',
+  'stall',
+  'redirect',
+  'cut-request',
+  'lose-answer'
+];
 
 /** What a fault is matched against. `jobIds`: the job in the path, or the `job_ids` of a list request. */
 export interface FaultTarget {
