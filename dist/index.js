@@ -44302,10 +44302,12 @@ function withSources(outcomes, start) {
 }
 /** A document that got no job fails the step whatever fail-on-error says: nothing was extracted from it. */
 function reportStartFailures(failures) {
+    if (failures.length === 1)
+        return setFailed(redact(failures[0].message));
     for (const failure of failures)
         error(redact(failure.message));
-    if (failures.length > 0)
-        setFailed(failures.length === 1 ? redact(failures[0].message) : `${failures.length} documents got no job (listed above).`);
+    if (failures.length > 1)
+        setFailed(`${failures.length} documents got no job (listed above).`);
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)

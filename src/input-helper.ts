@@ -111,12 +111,18 @@ function parseJobConfiguration(fileMode: boolean, workspace: string): JobConfigu
       input === Inputs.Reuse ? parseBoolean(input, false) : core.getInput(input)
     );
     if (stray) {
-      throw new InputError(stray, `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was configured when it was created.`);
+      throw new InputError(
+        stray,
+        `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was configured when it was created.`
+      );
     }
     return undefined;
   }
   if (id && file) {
-    throw new InputError(Inputs.Configuration, `give either '${Inputs.ConfigurationId}' (a saved configuration) or '${Inputs.Configuration}' (a file in the repository), not both.`);
+    throw new InputError(
+      Inputs.Configuration,
+      `give either '${Inputs.ConfigurationId}' (a saved configuration) or '${Inputs.Configuration}' (a file in the repository), not both.`
+    );
   }
   if (id) return { id };
   if (file) return { inline: readConfiguration(path.resolve(workspace, file), file) };
@@ -202,7 +208,10 @@ function parseConfidence(raw: string): number {
 function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], workspace: string): string {
   const documentPlaceholder = DOCUMENT_PLACEHOLDERS.find((placeholder) => raw.includes(placeholder));
   if (jobIds.length > 0 && documentPlaceholder) {
-    throw new InputError(input, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${Inputs.File}'. With '${Inputs.JobId}', use ${JOB_ID_PLACEHOLDER}.`);
+    throw new InputError(
+      input,
+      `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${Inputs.File}'. With '${Inputs.JobId}', use ${JOB_ID_PLACEHOLDER}.`
+    );
   }
   if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
     throw new InputError(

@@ -109,8 +109,9 @@ function withSources(outcomes: JobOutcome[], start: StartResult | undefined): Jo
 
 /** A document that got no job fails the step whatever fail-on-error says: nothing was extracted from it. */
 function reportStartFailures(failures: StartFailure[]): void {
+  if (failures.length === 1) return core.setFailed(redact(failures[0].message));
   for (const failure of failures) core.error(redact(failure.message));
-  if (failures.length > 0) core.setFailed(failures.length === 1 ? redact(failures[0].message) : `${failures.length} documents got no job (listed above).`);
+  if (failures.length > 1) core.setFailed(`${failures.length} documents got no job (listed above).`);
 }
 
 async function writeSummary(markdown: string): Promise<void> {

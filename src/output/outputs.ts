@@ -36,9 +36,8 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
     JSON.stringify(
       outcomes.map((outcome) => ({
         id: outcome.id,
-        file: outcome.source?.file ?? '',
-        file_id: outcome.source?.fileId ?? outcome.job?.fileInput ?? '',
-        reused: outcome.source?.reused ?? false,
+        // File mode: the document, its file and whether an earlier job was taken for it.
+        ...(outcome.source ? { file: outcome.source.file, file_id: outcome.source.fileId, reused: outcome.source.reused } : {}),
         status: outcome.status,
         result_file: absolute(outcome.resultFile),
         error_message: outcome.job?.errorMessage ?? outcome.error ?? '',

@@ -13,7 +13,10 @@ export function readConfiguration(file: string, shown: string): Record<string, u
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
-    throw new InputError(Inputs.Configuration, `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`);
+    throw new InputError(
+      Inputs.Configuration,
+      `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`
+    );
   }
   const value = path.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
   if (!isObject(value)) {
@@ -44,7 +47,10 @@ function parseYaml(text: string, shown: string): unknown {
 }
 
 function syntaxError(shown: string, line: number | undefined, reason: string): InputError {
-  return new InputError(Inputs.Configuration, `'${shown}'${line === undefined ? '' : ` line ${line}`} is not valid JSON or YAML: ${reason}.`);
+  return new InputError(
+    Inputs.Configuration,
+    `'${shown}'${line === undefined ? '' : ` line ${line}`} is not valid JSON or YAML: ${reason}.`
+  );
 }
 
 function describe(value: unknown): string {

@@ -54,11 +54,15 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
     if (WILDCARD.test(pattern)) return undefined;
     throw new InputError(Inputs.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
   }
-  if (info.size === 0) throw new InputError(Inputs.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
+  if (info.size === 0)
+    throw new InputError(Inputs.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
   try {
     await access(file, constants.R_OK);
   } catch (error) {
-    throw new InputError(Inputs.File, `'${shown}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Check its permissions.`);
+    throw new InputError(
+      Inputs.File,
+      `'${shown}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Check its permissions.`
+    );
   }
   return { path: file, relative: shown, size: info.size };
 }

@@ -87,7 +87,10 @@ async function findOrUpload(
 ): Promise<{ file: FileRecord; uploaded: boolean }> {
   const existing = await client.findFile(externalFileId, call);
   if (existing) return { file: existing, uploaded: false };
-  const file = await client.uploadFile({ path: document.path, name: path.basename(document.path), size: document.size, externalFileId }, call);
+  const file = await client.uploadFile(
+    { path: document.path, name: path.basename(document.path), size: document.size, externalFileId },
+    call
+  );
   return { file, uploaded: true };
 }
 

@@ -106,7 +106,8 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   const fileInput = query.get('file_input');
   const sinceText = query.get('created_at_on_or_after');
   const since = sinceText === null ? -Infinity : Date.parse(sinceText);
-  if (Number.isNaN(since)) return validationReply(['query', 'created_at_on_or_after'], 'Input should be a valid datetime', 'datetime_parsing');
+  if (Number.isNaN(since))
+    return validationReply(['query', 'created_at_on_or_after'], 'Input should be a valid datetime', 'datetime_parsing');
   const now = ctx.now();
   const matching = [...ctx.jobs.values()].reverse().filter((job) => {
     job.sync(now);

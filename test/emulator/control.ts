@@ -3,7 +3,10 @@ import { faultFromJson } from './faults.js';
 import { jsonReply, type Reply } from './reply.js';
 import type { Emulator, FileScript, JobScript, JobView } from './types.js';
 
-export type ControlContext = Pick<Emulator, 'addJob' | 'addFault' | 'addFile' | 'job' | 'requests' | 'uploads' | 'stats' | 'resetRecords'> & {
+export type ControlContext = Pick<
+  Emulator,
+  'addJob' | 'addFault' | 'addFile' | 'job' | 'requests' | 'uploads' | 'stats' | 'resetRecords'
+> & {
   jobs(): JobView[];
 };
 

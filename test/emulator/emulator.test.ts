@@ -256,7 +256,7 @@ describe('routes', () => {
   });
 
   it('creates a job that runs, then completes with a sample result', async () => {
-    await start();
+    await start({ files: [{ id: 'dfl-mine', name: 'mine.pdf' }] });
     const created = await post('/api/v2/extract', {
       file_input: 'dfl-mine',
       configuration: { data_schema: { type: 'object' } }
@@ -271,6 +271,20 @@ describe('routes', () => {
     expect(job.id).toMatch(/^ext-/);
     expect(emulator!.job(job.id)).toMatchObject({ status: 'PENDING' });
     expect((await post('/api/v2/extract', undefined, { body: '{nope' })).status).toBe(422);
+    expect(emulator!.stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
+  });
+
+  it('refuses a create without a configuration, or of a file it does not hold', async () => {
+    await start({ files: [{ id: 'dfl-mine', name: 'mine.pdf' }] });
+    const bare = await post('/api/v2/extract', { file_input: 'dfl-mine' });
+    expect([bare.status, bare.json().detail[0].loc]).toEqual([422, ['body']]);
+    const missing = await post('/api/v2/extract', { configuration_id: 'cfg-1' });
+    expect([missing.status, missing.json().detail[0].loc]).toEqual([422, ['body', 'file_input']]);
+    const unknown = await post('/api/v2/extract', { file_input: 'dfl-other', configuration_id: 'cfg-1' });
+    expect([unknown.status, unknown.json()]).toEqual([404, { detail: 'File not found: dfl-other' }]);
+    // A parse job ID is taken as it is.
+    expect((await post('/api/v2/extract', { file_input: 'pjb-1', configuration_id: 'cfg-1' })).status).toBe(200);
+    expect(emulator!.stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
   });
 
   it('answers 401 without the right bearer token', async () => {
@@ -331,7 +345,11 @@ describe('records and stats', () => {
       totalRequests: 0,
       peakConnections: 0,
       openConnections: 0,
-      totalConnections: 0
+      totalConnections: 0,
+      uploads: 0,
+      uploadedBytes: 0,
+      creates: 0,
+      creditsBilled: 0
     });
     expect(emulator!.requests).toHaveLength(0);
   });

@@ -140,7 +140,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     if (bearer !== apiKey) return jsonReply(401, { detail: 'Invalid API key' });
     const method = req.method ?? 'GET';
-    if (isFilesPath(url.pathname)) return routeFiles(filesApi, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    if (isFilesPath(url.pathname))
+      return routeFiles(filesApi, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body });
     return routeApi(api, { method, path: url.pathname, query: url.searchParams, bearer, body });
   };
 
