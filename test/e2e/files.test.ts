@@ -265,7 +265,7 @@ describe('inputs of the file mode, checked before any request', () => {
     '%j',
     async (inputs, message) => {
       const files = { ...DOCUMENTS, 'invoices/march.pdf': 'other march' };
-      const errors = await refused(inputs as Record<string, string>, files);
+      const errors = await refused(inputs, files);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain(message);
     },
@@ -289,7 +289,10 @@ describe('inputs of the file mode, checked before any request', () => {
   }, 60_000);
 
   it.each([
-    ['data_schema:\n  type: object\n   bad: indent\n', "Input 'configuration': 'config.yml' line 2 is not valid JSON or YAML: Nested mappings are not allowed in compact mappings."],
+    [
+      'data_schema:\n  type: object\n   bad: indent\n',
+      "Input 'configuration': 'config.yml' line 2 is not valid JSON or YAML: Nested mappings are not allowed in compact mappings."
+    ],
     ['- a list\n', "Input 'configuration': 'config.yml' holds a list, not an object."]
   ])(
     'reads the configuration before any request: %j',
