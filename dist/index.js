@@ -39724,9 +39724,8 @@ function setOutputs(outcomes, context) {
         set(output, key in usage ? String(usage[key]) : '');
     set(constants/* Outputs */.tY.Jobs, JSON.stringify(outcomes.map((outcome) => ({
         id: outcome.id,
-        file: outcome.source?.file ?? '',
-        file_id: outcome.source?.fileId ?? outcome.job?.fileInput ?? '',
-        reused: outcome.source?.reused ?? false,
+        // File mode: the document, its file and whether an earlier job was taken for it.
+        ...(outcome.source ? { file: outcome.source.file, file_id: outcome.source.fileId, reused: outcome.source.reused } : {}),
         status: outcome.status,
         result_file: absolute(outcome.resultFile),
         error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
@@ -44140,8 +44139,9 @@ async function startJobs(client, documents, options) {
             return { document, fileId: file.id, jobId, reused: reused !== undefined };
         }
         catch (error) {
+            // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
             if (options.call.signal?.aborted)
-                throw error;
+                return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
             return { document, message: explain(error, document, stage) };
         }
     });

@@ -69,7 +69,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       core.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
       return { document, fileId: file.id, jobId, reused: reused !== undefined };
     } catch (error) {
-      if (options.call.signal?.aborted) throw error;
+      // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
+      if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
       return { document, message: explain(error, document, stage) };
     }
   });

@@ -1,6 +1,7 @@
 // The file mode as a runner runs it: documents from a checkout uploaded, jobs created and waited for, re-runs that
 // upload nothing, reuse that creates nothing, and each fault of the start stage.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -313,4 +314,32 @@ describe('inputs of the file mode, checked before any request', () => {
       expect(emulator.requests).toHaveLength(0);
     });
   }, 30_000);
+});
+
+describe('a step stopped while starting jobs', () => {
+  it('cancels the jobs it already made (cancel-on-timeout)', async () => {
+    // The second create never answers: the step is stopped while it waits.
+    const faults = [{ kind: 'stall' as const, after: 1, match: { method: 'POST', path: '/api/v2/extract' } }];
+    await withEmulator({ faults }, async (emulator) => {
+      const workspace = await checkout({ 'invoices/a.pdf': 'a', 'invoices/b.pdf': 'b' });
+      let child: ChildProcess | undefined;
+      const pending = runs.run({
+        inputs: emulatorInputs(emulator, fileInputs({ 'cancel-on-timeout': 'true', timeout: '1m' })),
+        workspace,
+        onSpawn: (spawned) => (child = spawned)
+      });
+      const creates = () => emulator.requests.filter((request) => request.method === 'POST' && request.path === '/api/v2/extract');
+      while (!(creates().length === 2 && creates().some((request) => request.status === 200)))
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      child?.kill('SIGTERM');
+      const result = await pending;
+      expect(result.code).toBe(1);
+      const made = creates().find((request) => request.status === 200);
+      expect(made).toBeDefined();
+      const cancelled = emulator.requests.filter((request) => request.path.endsWith('/cancel')).map((request) => request.jobId);
+      expect(cancelled).toHaveLength(1);
+      expect(emulator.job(cancelled[0]!)?.status).toBe('CANCELLED');
+      expect(annotations(result, 'error')).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
+    });
+  }, 60_000);
 });
