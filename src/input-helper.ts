@@ -6,10 +6,12 @@ import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
 import { DOCUMENT_PLACEHOLDERS, renderTemplate } from './output/placeholders.js';
 import { registerSecret } from './redact.js';
-import { readConfiguration } from './start/configuration.js';
 
 /** How jobs created by this step are configured: a saved configuration, or an inline one from the repository. */
 export type JobConfiguration = { id: string } | { inline: Record<string, unknown> };
+
+/** The configuration inputs as given: a saved configuration's ID, or the file of an inline one (read by start/prepare.ts). */
+export type ConfigurationInput = { id: string } | { file: string; shown: string };
 
 export interface Settings {
   /** Jobs started elsewhere (`job-id`); empty in file mode. */
@@ -17,7 +19,7 @@ export interface Settings {
   /** `file`: patterns of documents to extract, relative to the workspace; empty when `job-id` is given. */
   filePatterns: string[];
   /** With `file` only. */
-  configuration?: JobConfiguration;
+  configuration?: ConfigurationInput;
   /** With `file` only: take a COMPLETED job of the same bytes and configuration instead of creating one. */
   reuse: boolean;
   apiKey: string;
@@ -103,7 +105,7 @@ function parseFilePatterns(raw: string): string[] {
 }
 
 /** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
-function parseJobConfiguration(fileMode: boolean, workspace: string): JobConfiguration | undefined {
+function parseJobConfiguration(fileMode: boolean, workspace: string): ConfigurationInput | undefined {
   const id = optionalId(Inputs.ConfigurationId);
   const file = core.getInput(Inputs.Configuration);
   if (!fileMode) {
@@ -125,7 +127,7 @@ function parseJobConfiguration(fileMode: boolean, workspace: string): JobConfigu
     );
   }
   if (id) return { id };
-  if (file) return { inline: readConfiguration(path.resolve(workspace, file), file) };
+  if (file) return { file: path.resolve(workspace, file), shown: file };
   throw new InputError(
     Inputs.ConfigurationId,
     `is required with '${Inputs.File}': give a saved configuration's ID (cfg-...), or '${Inputs.Configuration}': a JSON or YAML file with data_schema and the extract options.`

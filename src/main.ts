@@ -1,7 +1,7 @@
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> gates ->
 // files, outputs, summary, verdict.
 import * as core from '@actions/core';
-import { EnvVars, Inputs } from './constants.js';
+import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
@@ -15,8 +15,7 @@ import { waitForJobs } from './poll/poller.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
-import { checkResultFiles, findDocuments } from './start/documents.js';
-import { startJobs, type StartFailure, type StartResult } from './start/start-jobs.js';
+import type { StartFailure, StartResult } from './start/start-jobs.js';
 import type { JobOutcome } from './types.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
@@ -45,23 +44,14 @@ export async function run(): Promise<void> {
       ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    // Documents are found and their result files checked before the first request.
-    const documents = settings.filePatterns.length > 0 ? await findDocuments(settings.filePatterns, settings.workspace) : undefined;
-    if (documents) {
-      checkResultFiles(
-        documents,
-        [
-          [Inputs.OutputFile, settings.outputFile],
-          [Inputs.JobFile, settings.jobFile]
-        ],
-        settings.workspace
-      );
-    }
+    // The file mode's code (yaml, @actions/glob) is loaded only for it; its inputs are checked before the first request.
+    const fileMode = settings.filePatterns.length > 0 ? await import(/* webpackMode: "eager" */ './start/prepare.js') : undefined;
+    const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
     const client = new ExtractClient(settings, transport);
     const start: StartResult | undefined =
-      documents && settings.configuration
-        ? await startJobs(client, documents, {
-            configuration: settings.configuration,
+      fileMode && prepared
+        ? await fileMode.startJobs(client, prepared.documents, {
+            configuration: prepared.configuration,
             reuse: settings.reuse,
             call: { deadline: performance.timeOrigin + settings.timeoutMs, maxRetries: START_RETRIES, signal: stop.signal }
           })

@@ -63,8 +63,11 @@ export function parseCreatedJob(body: Buffer): ListedJob {
   return job;
 }
 
+/** What LlamaCloud's IDs look like (`ext-…`, `dfl-…`): anything else is not taken as one, so it never reaches a log line. */
+const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
 function listedJob(item: Record<string, unknown>): ListedJob | undefined {
-  if (typeof item.id !== 'string' || typeof item.status !== 'string') return undefined;
+  if (typeof item.id !== 'string' || !API_ID.test(item.id) || typeof item.status !== 'string') return undefined;
   return {
     id: item.id,
     status: item.status,
@@ -99,7 +102,7 @@ export function parseFileList(body: Buffer): FileRecord[] {
 }
 
 function fileRecord(item: Record<string, unknown>): FileRecord | undefined {
-  if (typeof item.id !== 'string' || !item.id) return undefined;
+  if (typeof item.id !== 'string' || !API_ID.test(item.id)) return undefined;
   return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
 }
 

@@ -65,7 +65,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       stage = 'starting its job';
       const reused = options.reuse ? await findReusable(client, file.id, options, claimed) : undefined;
       const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
-      const how = reused ? `reused: COMPLETED job${reused.createdAt ? ` of ${reused.createdAt}` : ''}, no new credits` : 'created';
+      const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
       core.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
       return { document, fileId: file.id, jobId, reused: reused !== undefined };
     } catch (error) {
@@ -132,6 +132,12 @@ function explain(error: unknown, document: Document, stage: string): string {
 function shown(document: Document): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+/** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
+function dated(createdAt: string | undefined): string {
+  const at = createdAt === undefined ? NaN : Date.parse(createdAt);
+  return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
 }
 
 function formatSize(bytes: number): string {

@@ -32,7 +32,7 @@ describe('file mode inputs', () => {
     expect(getSettings('key')).toMatchObject({
       jobIds: [],
       filePatterns: ['invoices/**/*.pdf', '!invoices/draft.pdf'],
-      configuration: { inline: { data_schema: { type: 'object' }, tier: 'agentic' } },
+      configuration: { file: join(workspace, 'config.yml'), shown: 'config.yml' },
       reuse: true,
       outputFile: join(workspace, 'out/{path}.json')
     });
@@ -53,7 +53,6 @@ describe('file mode inputs', () => {
     [{ file: 'a.pdf', 'configuration-id': 'cfg-1', configuration: 'config.yml' }, "Input 'configuration': give either 'configuration-id'"],
     [{ file: 'a.pdf', 'configuration-id': 'cfg/1' }, "Input 'configuration-id': 'cfg/1' is not an ID."],
     [{ file: '!a.pdf', 'configuration-id': 'cfg-1' }, "Input 'file': holds only exclusions"],
-    [{ file: 'a.pdf', configuration: 'missing.json' }, "Input 'configuration': cannot read 'missing.json' (ENOENT)."],
     [{ file: 'a.pdf', 'configuration-id': 'cfg-1', reuse: 'maybe' }, "Input 'reuse': 'maybe' is not a boolean."],
     [{ 'job-id': 'ext-1', configuration: 'config.yml' }, "Input 'configuration': applies to jobs this step creates from 'file'"],
     [{ 'job-id': 'ext-1', reuse: 'true' }, "Input 'reuse': applies to jobs this step creates from 'file'"],

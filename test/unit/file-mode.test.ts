@@ -183,3 +183,12 @@ describe('startJobs', () => {
     expect(emulator.stats().creates).toBe(1);
   });
 });
+
+describe('API text in the start stage', () => {
+  it('takes no ID that is not an ID: a file answered as "dfl-1\\n::error::x" is a bad answer, retried', async () => {
+    emulator.addFault({ kind: 'status', status: 200, body: { id: 'dfl-1\n::error::injected', name: 'x' }, match: { method: 'POST' } });
+    const file = await client().uploadFile(upload('inj.pdf', 'injection'), within());
+    expect(file.id).toMatch(/^dfl-[0-9a-f-]+$/);
+    expect(emulator.uploads).toHaveLength(1);
+  });
+});
