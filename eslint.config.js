@@ -36,9 +36,10 @@ export default defineConfig(
     }
   },
   {
-    // The tests import jest's API from @jest/globals (ESM), so the plugin needs no jest globals.
+    // eslint-plugin-jest's recommended rules. Not its jest globals: the tests import jest's API from
+    // @jest/globals, as ESM needs, and the type check catches one that does not.
     files: ['test/**/*.test.ts'],
-    ...jest.configs['flat/recommended'],
+    plugins: jest.configs['flat/recommended'].plugins,
     rules: {
       ...jest.configs['flat/recommended'].rules,
       // Shared checks such as expectSurvived() and expectNoStack() assert too.
