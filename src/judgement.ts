@@ -3,7 +3,7 @@
 // value and decide nothing of their own.
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
-import { bound } from './log.js';
+import { bound } from './bound.js';
 import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
 
 /** What became of a job. `no-result`: COMPLETED without an `extract_result`. */

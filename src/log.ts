@@ -5,25 +5,14 @@
 // command syntax, honoured anywhere in a line) is broken up; and a line is cut to a bound. @actions/core
 // escapes annotation messages itself but not `info` lines, so the same rule applies to both.
 import * as core from '@actions/core';
+import { bound, TEXT_BOUND_BYTES } from './bound.js';
 import { redact } from './redact.js';
 
-/** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
-export const TEXT_BOUND_BYTES = 4096;
 /** One log line: a message of ours around a few pieces of bounded API text. */
 const LINE_BOUND_BYTES = 4 * TEXT_BOUND_BYTES;
 
 // \r\n, \r, \n, and what .NET and JavaScript also treat as line ends (VT, FF, NEL, LS, PS).
 const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
-
-/** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
-export function bound(text: string, maxBytes = TEXT_BOUND_BYTES): string {
-  const size = Buffer.byteLength(text);
-  if (size <= maxBytes) return text;
-  const note = ` … [cut: ${size} bytes in all]`;
-  const keep = Buffer.from(text).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note)));
-  // A cut in the middle of a character decodes to U+FFFD; drop it.
-  return `${keep.toString('utf8').replace(/\uFFFD$/, '')}${note}`;
-}
 
 /** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
 export function oneLine(message: string): string {

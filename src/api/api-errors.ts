@@ -2,7 +2,7 @@
 import { STATUS_CODES } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../constants.js';
 import { ActionError } from '../errors.js';
-import { bound } from '../log.js';
+import { bound } from '../bound.js';
 import { redact } from '../redact.js';
 import { isObject } from '../types.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';

@@ -6,6 +6,7 @@ import { MAX_OUTPUT_BYTES, Outputs } from '../constants.js';
 import { compactJson } from '../json-span.js';
 import { sumUsage } from '../api/usage.js';
 import { combinedStatus, type Judgement } from '../judgement.js';
+import { bound } from '../bound.js';
 import * as log from '../log.js';
 import { redact } from '../redact.js';
 
@@ -29,7 +30,7 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   set(Outputs.Status, combinedStatus(judgements));
   set(Outputs.JobId, judgements.map((judgement) => judgement.id).join(','));
   set(Outputs.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
-  set(Outputs.ErrorMessage, log.bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
+  set(Outputs.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
   set(Outputs.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
   set(Outputs.Usage, JSON.stringify(usage));
   for (const [output, key] of USAGE_OUTPUTS) set(output, key in usage ? String(usage[key]) : '');
@@ -50,7 +51,7 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
         status: judgement.status,
         state: judgement.state,
         result_file: absolute(judgement.resultFile),
-        error_message: log.bound(messagesOf(judgement).join('\n'), messageBytes),
+        error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
         usage: judgement.job?.usage ?? {}
       }))
     );
