@@ -23,7 +23,9 @@ export async function cancelUnfinished(client: ExtractClient, reads: JobRead[]):
     } catch (error) {
       // 400: it ended meanwhile, and is left alone.
       const ended = error instanceof ApiError && error.status === 400;
-      log.info(ended ? `Job ${read.id} had already ended; nothing to cancel.` : `Could not cancel job ${read.id}: ${(error as Error).message}`);
+      log.info(
+        ended ? `Job ${read.id} had already ended; nothing to cancel.` : `Could not cancel job ${read.id}: ${(error as Error).message}`
+      );
     }
   });
   return cancelled;

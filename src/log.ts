@@ -16,9 +16,7 @@ const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
 
 /** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
 export function oneLine(message: string): string {
-  const line = bound(redact(message), LINE_BOUND_BYTES)
-    .replace(LINE_BREAKS, ' ⏎ ')
-    .replace(/##\[/g, '#\u200b#[');
+  const line = bound(redact(message), LINE_BOUND_BYTES).replace(LINE_BREAKS, ' ⏎ ').replace(/##\[/g, '#\u200b#[');
   return /^\s*::/.test(line) ? `\u203a ${line}` : line;
 }
 
@@ -29,7 +27,5 @@ export const notice = (message: string): void => core.notice(oneLine(message));
 export const setFailed = (message: string): void => core.setFailed(oneLine(message));
 export const startGroup = (title: string): void => core.startGroup(oneLine(title));
 export const endGroup = (): void => core.endGroup();
-/** A stack trace keeps its lines, each made safe on its own. */
-export const debug = (message: string): void => {
-  for (const line of redact(message).split(LINE_BREAKS)) core.debug(oneLine(line));
-};
+/** A stack trace keeps its lines: `::debug::` escapes line breaks itself, so they cannot start a line. */
+export const debug = (message: string): void => core.debug(bound(redact(message), LINE_BOUND_BYTES));

@@ -59,9 +59,10 @@ export async function run(): Promise<void> {
       judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings)
     );
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
-    setOutputs(judgements, settings);
-    await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence }));
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+    setOutputs(judgements, settings);
+    const stepProblems = stopped.map((problem) => problem.message);
+    await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
     reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);

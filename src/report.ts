@@ -41,7 +41,11 @@ function logFinalLine(judgement: Judgement): void {
   const usage = judgement.job?.usage ?? {};
   const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
   const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
-  const notes = [STATE_NOTES[judgement.state], judgement.cancelRequested ? 'cancel requested' : undefined, judgement.writeError ? 'not written' : undefined];
+  const notes = [
+    STATE_NOTES[judgement.state],
+    judgement.cancelRequested ? 'cancel requested' : undefined,
+    judgement.writeError ? 'not written' : undefined
+  ];
   const note = notes.filter(Boolean).join(', ');
   const parts = [
     `Job ${judgement.id}: ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,

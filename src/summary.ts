@@ -10,6 +10,8 @@ export interface SummaryOptions {
   minConfidence?: number;
   /** Prefixed to the heading, to tell several steps' summaries apart. */
   title?: string;
+  /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
+  stepProblems?: string[];
 }
 
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
@@ -28,7 +30,7 @@ const TABLE_HEAD =
 const DETAILS_CLOSE = '</details>\n\n';
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title) + TABLE_HEAD;
+  const head = heading(outcomes, options.title, options.stepProblems ?? []) + TABLE_HEAD;
   let left = BUDGET - bytes(head);
   const fits = (text: string): boolean => {
     const size = bytes(text);
@@ -61,7 +63,7 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
   return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
 }
 
-function heading(outcomes: Judgement[], title: string | undefined): string {
+function heading(outcomes: Judgement[], title: string | undefined, stepProblems: string[]): string {
   const tally = new Map<string, number>();
   for (const outcome of outcomes) {
     const { label } = LOOKS[outcome.state];
@@ -69,14 +71,15 @@ function heading(outcomes: Judgement[], title: string | undefined): string {
   }
   const completed = tally.get(LOOKS.completed.label) ?? 0;
   const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
-  const failing = outcomes.some((outcome) => outcome.problems.length > 0);
+  const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
   const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
   const jobs = outcomes.length === 1 ? 'job' : 'jobs';
   const prefix = title ? `${esc(title)}: ` : '';
   const breakdown = [...tally].filter(([label]) => label !== LOOKS.completed.label).map(([label, n]) => `${n} ${label}`);
   if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
-  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}`;
+  const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
+  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}${step}`;
 }
 
 /** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */

@@ -62,7 +62,9 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
   const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
   json = render(Math.max(MIN_JOB_MESSAGE_BYTES, share));
   if (Buffer.byteLength(json) <= OUTPUT_BUDGET) return json;
-  log.notice(`The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`);
+  log.notice(
+    `The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`
+  );
   return '';
 }
 

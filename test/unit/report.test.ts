@@ -115,7 +115,10 @@ describe('reportVerdict', () => {
   });
 
   it('says when a file was not written', () => {
-    reportVerdict([completed('ext-1', { resultFile: undefined, writeError: "Could not write the result of job ext-1 to 'out' (EISDIR)" })], lenient);
+    reportVerdict(
+      [completed('ext-1', { resultFile: undefined, writeError: "Could not write the result of job ext-1 to 'out' (EISDIR)" })],
+      lenient
+    );
     expect(core.messages(core.setFailed)).toEqual(["Could not write the result of job ext-1 to 'out' (EISDIR)"]);
     expect(core.messages(core.info)).toEqual(['Job ext-1: COMPLETED (not written), took 42s']);
   });
