@@ -38177,6 +38177,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 // API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 const TEXT_BOUND_BYTES = 4096;
+/** One message of ours around a bounded piece of API text. */
+const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 /** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
 function bound(text, maxBytes = TEXT_BOUND_BYTES) {
     const size = Buffer.byteLength(text);
@@ -39080,7 +39082,10 @@ function stateOf(read, cancelRequested = false) {
         return 'cancelled';
     switch (read.status) {
         case constants/* Status */.nW.Completed:
-            return read.job?.resultJson ? 'completed' : 'no-result';
+            // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+            if (read.job?.status !== constants/* Status */.nW.Completed)
+                return 'in-progress';
+            return read.job.resultJson ? 'completed' : 'no-result';
         case constants/* Status */.nW.Failed:
             return 'failed';
         case constants/* Status */.nW.Cancelled:
@@ -39116,7 +39121,7 @@ function judge(read, findings, context) {
         warnings: []
     };
     const problem = (message, always = false) => {
-        judgement.problems.push({ jobId: read.id, message: bound(message), always });
+        judgement.problems.push({ jobId: read.id, message: bound(message, MESSAGE_BOUND_BYTES), always });
     };
     const { id } = judgement;
     switch (state) {

@@ -2,6 +2,8 @@
 
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 export const TEXT_BOUND_BYTES = 4096;
+/** One message of ours around a bounded piece of API text. */
+export const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 
 /** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
 export function bound(text: string, maxBytes = TEXT_BOUND_BYTES): string {

@@ -3,7 +3,7 @@
 // value and decide nothing of their own.
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
-import { bound } from './bound.js';
+import { bound, MESSAGE_BOUND_BYTES } from './bound.js';
 import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
 
 /** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
@@ -58,7 +58,9 @@ export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'err
   if (cancelRequested) return 'cancelled';
   switch (read.status) {
     case Status.Completed:
-      return read.job?.resultJson ? 'completed' : 'no-result';
+      // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+      if (read.job?.status !== Status.Completed) return 'in-progress';
+      return read.job.resultJson ? 'completed' : 'no-result';
     case Status.Failed:
       return 'failed';
     case Status.Cancelled:
@@ -96,7 +98,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     warnings: []
   };
   const problem = (message: string, always = false): void => {
-    judgement.problems.push({ jobId: read.id, message: bound(message), always });
+    judgement.problems.push({ jobId: read.id, message: bound(message, MESSAGE_BOUND_BYTES), always });
   };
   const { id } = judgement;
   switch (state) {

@@ -17,6 +17,8 @@ describe('stateOf', () => {
     // A read error that the timeout cut short is a timeout, everywhere it is shown.
     expect(stateOf(read('j', 'RUNNING', { timedOut: true, error: 'Gave up' }))).toBe('timed-out');
     expect(stateOf(read('j', 'RUNNING'), true)).toBe('cancelled');
+    // Listed as COMPLETED, then stopped before the job itself was read.
+    expect(stateOf(read('j', 'COMPLETED', { job: undefined }))).toBe('in-progress');
   });
 
   it('counts only jobs still running as unfinished, for cancel-on-timeout', () => {
@@ -89,8 +91,15 @@ describe('judge', () => {
     expect(Buffer.byteLength(judged.status)).toBeLessThanOrEqual(100);
     const failedJob = judge(read('j', 'FAILED', {}, { errorMessage: 'e'.repeat(1024 * 1024) }), {}, { timeoutMs: 1000 });
     expect(Buffer.byteLength(failedJob.errorMessage as string)).toBeLessThanOrEqual(4096);
-    expect(failedJob.problems[0].message).toMatch(/e … \[cut: \d+ bytes in all\]$/);
-    expect(Buffer.byteLength(failedJob.problems[0].message)).toBeLessThanOrEqual(4096);
+    expect(failedJob.problems[0].message).toMatch(/^Job j FAILED: e+ … \[cut: 1048576 bytes in all\]$/);
+    const violation = { jobId: 'j', gate: 'schema' as const, path: '/'.repeat(100_000), message: 'is odd' };
+    const gated = judge(
+      read('j', 'COMPLETED', {}, { resultJson: Buffer.from('{}') }),
+      { gates: { violations: [violation] } },
+      { timeoutMs: 1 }
+    );
+    expect(Buffer.byteLength(gated.problems[0].message)).toBeLessThanOrEqual(5120);
+    expect(gated.problems[0].message).toMatch(/ … \[cut: \d+ bytes in all\]$/);
   });
 });
 

@@ -200,14 +200,14 @@ describe('setOutputs for several jobs', () => {
     ]);
   });
 
-  it('keeps every output under 1 MiB: 200 jobs with megabyte error messages', () => {
-    const failed = Array.from({ length: 200 }, (_, i) => outcome(`ext-${i}`, 'FAILED', {}, { errorMessage: `${i} `.repeat(512 * 1024) }));
+  it('keeps every output under 1 MiB: 300 jobs with megabyte error messages', () => {
+    const failed = Array.from({ length: 300 }, (_, i) => outcome(`ext-${i}`, 'FAILED', {}, { errorMessage: `${i} `.repeat(512 * 1024) }));
     setOutputs(failed, context);
     for (const [name, value] of Object.entries(core.outputs()))
       expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
     const jobs = JSON.parse(core.outputs().jobs) as Array<{ id: string; error_message: string }>;
-    expect(jobs).toHaveLength(200);
-    expect(jobs[199].error_message).toMatch(/^Job ext-199 FAILED: 199 199 .* … \[cut: \d+ bytes in all\]$/);
+    expect(jobs).toHaveLength(300);
+    expect(jobs[299].error_message).toMatch(/^Job ext-299 FAILED: 299 299 .* … \[cut: \d+ bytes in all\]$/);
     expect(core.outputs()['error-message']).toMatch(/ … \[cut: \d+ bytes in all\]$/);
   });
 
