@@ -51,7 +51,9 @@ export async function run(): Promise<void> {
       signal: stop.signal
     });
     const cancelled =
-      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut)) ? await cancelUnfinished(client, reads) : new Set();
+      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+        ? await cancelUnfinished(client, reads)
+        : new Set<string>();
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
     const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
