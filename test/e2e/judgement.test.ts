@@ -57,7 +57,15 @@ describe('a file that cannot be written', () => {
       expect(run.outputs).toMatchObject({ status: 'FAILED', 'job-id': 'ext-blocked,ext-after,ext-failed', 'timed-out': 'false' });
       expect(run.outputs['result-file']).toBe(join(workspace, 'out/ext-after.json'));
       expect(run.outputs['error-message']).toContain(writeError);
-      expect(listed(run)[0].error_message).toContain(writeError);
+      expect(listed(run).map((job) => [job.id, job.state, job.error_message])).toEqual([
+        [
+          'ext-blocked',
+          'completed',
+          `Job ext-blocked: schema check failed at /: missing required property 'purchase_order'\n${writeError}`
+        ],
+        ['ext-after', 'completed', "Job ext-after: schema check failed at /: missing required property 'purchase_order'"],
+        ['ext-failed', 'failed', 'Job ext-failed FAILED: Unreadable scan']
+      ]);
       expect(run.summary).toContain('not written: Could not write the result of job ext-blocked');
     }
   );
