@@ -40138,7 +40138,9 @@ async function run() {
             pollIntervalMs: settings.pollIntervalMs,
             signal: stop.signal
         });
-        const cancelled = settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut)) ? await cancelUnfinished(client, reads) : new Set();
+        const cancelled = settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+            ? await cancelUnfinished(client, reads)
+            : new Set();
         // After a stop the step has moments left and not every job ended: nothing more is checked or written.
         const gateResults = interrupted ? new Map() : checkResults(reads, gates);
         const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
