@@ -1,5 +1,5 @@
-// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> gates ->
-// files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
+// gates, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
 import * as core from '@actions/core';
 import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
@@ -12,11 +12,13 @@ import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
 import { waitForJobs } from './poll/poller.js';
+import { judge, type Problem } from './judgement.js';
+import * as log from './log.js';
+import type { StartResult } from './start/start-jobs.js';
+import type { GateResult, JobRead, WriteResult } from './types.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
-import type { StartFailure, StartResult } from './start/start-jobs.js';
-import type { JobOutcome } from './types.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
@@ -56,29 +58,31 @@ export async function run(): Promise<void> {
             call: { deadline: performance.timeOrigin + settings.timeoutMs, maxRetries: START_RETRIES, signal: stop.signal }
           })
         : undefined;
-    const jobIds = start ? start.started.map((started) => started.jobId) : settings.jobIds;
-    const waited = await waitForJobs(client, jobIds, {
+    const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       signal: stop.signal
     });
     const { interrupted } = waited;
-    const outcomes = withSources(waited.outcomes, start);
-    if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
-    const summary = (): Promise<void> => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
-    if (interrupted) {
-      // Before the step goes, the summary says which jobs were left and which this step cancelled.
-      await summary();
-      throw stop.signal.reason;
-    }
-    checkResults(outcomes, gates);
-    await writeResultFiles(outcomes, settings);
-    if (stop.signal.aborted) throw stop.signal.reason;
-    setOutputs(outcomes, settings);
-    await summary();
-    reportVerdict(outcomes, settings);
-    reportStartFailures(start?.failures ?? []);
+    const reads = withSources(waited.reads, start);
+    const cancelled =
+      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+        ? await cancelUnfinished(client, reads)
+        : new Set<string>();
+    // After a stop the step has moments left and not every job ended: nothing more is checked or written.
+    const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
+    const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
+    const judgements = reads.map((read) =>
+      judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings)
+    );
+    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal and documents that got no job included.
+    const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
+    const stopped = [...(stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted)];
+    setOutputs(judgements, settings);
+    const stepProblems = stopped.map((problem) => problem.message);
+    await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
+    reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);
   } finally {
@@ -87,33 +91,30 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Each job of the file mode knows its document. */
-function withSources(outcomes: JobOutcome[], start: StartResult | undefined): JobOutcome[] {
-  if (!start) return outcomes;
-  const byJob = new Map(start.started.map((started) => [started.jobId, started]));
-  return outcomes.map((outcome) => {
-    const started = byJob.get(outcome.id);
-    return started ? { ...outcome, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : outcome;
-  });
-}
-
-/** A document that got no job fails the step whatever fail-on-error says: nothing was extracted from it. */
-function reportStartFailures(failures: StartFailure[]): void {
-  if (failures.length === 1) return core.setFailed(redact(failures[0].message));
-  for (const failure of failures) core.error(redact(failure.message));
-  if (failures.length > 1) core.setFailed(`${failures.length} documents got no job (listed above).`);
-}
-
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(redact(markdown), true).write();
 }
 
+/** Each job of the file mode knows its document. */
+function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[] {
+  if (!start) return reads;
+  const byJob = new Map(start.started.map((started) => [started.jobId, started]));
+  return reads.map((read) => {
+    const started = byJob.get(read.id);
+    return started ? { ...read, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : read;
+  });
+}
+
+function stepProblem(reason: unknown): Problem {
+  return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+}
+
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error: unknown): void {
-  const message = redact(error instanceof Error ? error.message : String(error));
-  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) core.debug(redact(error.stack ?? ''));
-  core.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
+  log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
 }
 
 function exitNow(): void {

@@ -1,7 +1,7 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
-import * as core from '@actions/core';
 import { Readable } from 'node:stream';
+import * as log from '../log.js';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
@@ -278,7 +278,7 @@ export class ExtractClient {
           outOfTime
         );
       }
-      core.info(
+      log.info(
         `${context.what}: ${failure}; ${reconcile ? 'it may have reached LlamaCloud: checking before ' : ''}retry ${attempt} in ${formatDuration(waitMs)}`
       );
       await sleep(waitMs, options.signal);

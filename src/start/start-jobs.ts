@@ -1,7 +1,7 @@
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, or created once: a create that may have reached LlamaCloud is retried only after
 // looking for the job it may have made).
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { Status } from '../constants.js';
 import { ApiError } from '../api/api-errors.js';
 import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
@@ -66,7 +66,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       const reused = options.reuse ? await findReusable(client, file.id, options, claimed) : undefined;
       const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
       const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
-      core.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+      log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
       return { document, fileId: file.id, jobId, reused: reused !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
