@@ -198,9 +198,13 @@ describe('run in file mode', () => {
     emulator.addFault({ kind: 'status', status: 413, times: 2, match: { method: 'POST', path: '/api/v1/beta/files' } });
     inputs({ file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json' });
     await run();
-    expect(core.messages(core.error)).toHaveLength(2);
-    expect(core.messages(core.error).every((message) => /is too large for LlamaCloud \(413 Payload Too Large\)/.test(message))).toBe(true);
-    expect(core.messages(core.setFailed)).toEqual(['2 documents got no job (listed above).']);
+    // Each document without a job heads the failure, and the summary says so above the table.
+    const failed = core.messages(core.setFailed);
+    expect(failed).toHaveLength(2);
+    expect(
+      failed.every((message) => /^Document docs\/\S+ \(\d+\.\d KiB\) is too large for LlamaCloud \(413 Payload Too Large\)/.test(message))
+    ).toBe(true);
+    expect(summaries()[0].match(/⛔ Document docs\//g)).toHaveLength(2);
     expect(JSON.parse(core.outputs().jobs)).toHaveLength(1);
   });
 
