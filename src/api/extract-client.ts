@@ -49,11 +49,17 @@ const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaClo
 export class ExtractClient {
   private rateLimitedUntil = 0;
   private readonly inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
+  /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+  private readonly scope: Omit<ClientConfig, 'apiKey'>;
+  private readonly authorization: string;
 
   constructor(
-    private readonly config: ClientConfig,
+    { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
     private readonly transport: Transport
-  ) {}
+  ) {
+    this.scope = { baseUrl, projectId, organizationId };
+    this.authorization = `Bearer ${apiKey}`;
+  }
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
@@ -93,7 +99,7 @@ export class ExtractClient {
       sent = await this.transport.send({
         method,
         url,
-        headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+        headers: { Authorization: this.authorization, Accept: 'application/json' },
         timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
         signal: options.signal
       });
@@ -117,10 +123,10 @@ export class ExtractClient {
   }
 
   private url(path: string, query: Array<[string, string]>): URL {
-    const url = new URL(`${this.config.baseUrl}${path}`);
+    const url = new URL(`${this.scope.baseUrl}${path}`);
     for (const [name, value] of query) url.searchParams.append(name, value);
-    if (this.config.projectId) url.searchParams.append('project_id', this.config.projectId);
-    if (this.config.organizationId) url.searchParams.append('organization_id', this.config.organizationId);
+    if (this.scope.projectId) url.searchParams.append('project_id', this.scope.projectId);
+    if (this.scope.organizationId) url.searchParams.append('organization_id', this.scope.organizationId);
     return url;
   }
 
@@ -131,7 +137,7 @@ export class ExtractClient {
     options: CallOptions,
     parse: (body: Buffer) => T
   ): Promise<T> {
-    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       let failure: string;
