@@ -38262,8 +38262,9 @@ class Transport {
         let method = request.method;
         const headers = { ...request.headers };
         const deadline = Date.now() + request.timeoutMs;
+        const answerBy = Math.min(deadline, Date.now() + (request.answerTimeoutMs ?? request.timeoutMs));
         for (let hop = 0;; hop++) {
-            const response = await this.exchange(method, url, headers, deadline, request.signal);
+            const response = await this.exchange(method, url, headers, { deadline, answerBy }, request.signal);
             const location = response.headers.location;
             // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
             if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
@@ -38292,19 +38293,25 @@ class Transport {
             client = new lib_HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
             this.clients.set(url.protocol, client);
         }
-        return client.getAgent(url.href);
+        const agent = client.getAgent(url.href);
+        if (isTunnel(agent))
+            boundConnect(agent);
+        return agent;
     }
-    exchange(method, url, headers, deadline, signal) {
+    exchange(method, url, headers, { deadline, answerBy }, signal) {
         const host = hostOf(url);
         return new Promise((resolve, reject) => {
             if (signal?.aborted)
                 return reject(signal.reason);
             const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const req = transport.request(url, {
+            const setUp = new AbortController();
+            const options = {
                 method,
                 headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-                agent: this.agentFor(url)
-            });
+                agent: this.agentFor(url),
+                [CONNECT_SIGNAL]: setUp.signal
+            };
+            const req = transport.request(url, options);
             let settled = false;
             const finish = (error, response) => {
                 if (settled)
@@ -38315,15 +38322,23 @@ class Transport {
                 if (response)
                     resolve(response);
                 else {
+                    setUp.abort();
                     req.destroy();
                     reject(error);
                 }
             };
             const onAbort = () => finish(signal?.reason);
-            const timer = setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')), Math.max(1, deadline - Date.now()));
+            const expire = (at, detail) => setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, detail)), Math.max(1, at - Date.now()));
+            let timer = answerBy < deadline
+                ? expire(answerBy, 'no answer in the time allowed (connection set-up included)')
+                : expire(deadline, 'no complete answer in the time allowed');
             signal?.addEventListener('abort', onAbort, { once: true });
             req.on('error', (error) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
             req.on('response', (res) => {
+                if (answerBy < deadline) {
+                    clearTimeout(timer);
+                    timer = expire(deadline, 'no complete answer in the time allowed');
+                }
                 readBody(res, host)
                     .then((raw) => decode(raw, res.headers['content-encoding'], host))
                     .then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
@@ -38331,6 +38346,37 @@ class Transport {
             req.end();
         });
     }
+}
+/** Request options carry the signal that ends a request's connection set-up to the proxy agent (see boundConnect). */
+const CONNECT_SIGNAL = 'llxConnectSignal';
+function isTunnel(agent) {
+    const candidate = agent;
+    return typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function';
+}
+const boundAgents = new WeakSet();
+/**
+ * The tunnel agent's CONNECT has no deadline and is out of reach of the request it serves, so a proxy that
+ * accepts and never answers would hold it (and the process) until the proxy drops it. Each CONNECT gets the
+ * signal of its request (passed through the request's options, which the agent hands to createSocket), so it
+ * ends when that request gives up.
+ */
+function boundConnect(agent) {
+    if (boundAgents.has(agent))
+        return;
+    boundAgents.add(agent);
+    const createSocket = agent.createSocket;
+    const send = agent.request;
+    agent.createSocket = function (options, onSocket) {
+        const signal = options[CONNECT_SIGNAL];
+        // createSocket sends its CONNECT synchronously, through `this.request`.
+        this.request = (connect) => send({ ...connect, signal });
+        try {
+            createSocket.call(this, options, onSocket);
+        }
+        finally {
+            this.request = send;
+        }
+    };
 }
 /** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
 function readBody(res, host) {
@@ -38862,6 +38908,9 @@ class RequestFailedError extends errors/* ActionError */.l {
         this.deadlineReached = deadlineReached;
     }
 }
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {
+}
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
@@ -38871,17 +38920,25 @@ const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settin
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 class ExtractClient {
-    config;
     transport;
     rateLimitedUntil = 0;
     inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
-    constructor(config, transport) {
-        this.config = config;
+    /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+    scope;
+    authorization;
+    constructor({ apiKey, baseUrl, projectId, organizationId }, transport) {
         this.transport = transport;
+        this.scope = { baseUrl, projectId, organizationId };
+        this.authorization = `Bearer ${apiKey}`;
     }
     getJob(jobId, options) {
         const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
-        return this.call('GET', url, { jobId }, options, parseJob);
+        return this.call('GET', url, { jobId }, options, (body) => {
+            const job = parseJob(body);
+            if (job.id !== jobId)
+                throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+            return job;
+        });
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
     async listStatuses(jobIds, options) {
@@ -38916,7 +38973,7 @@ class ExtractClient {
             sent = await this.transport.send({
                 method,
                 url,
-                headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+                headers: { Authorization: this.authorization, Accept: 'application/json' },
                 timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
                 signal: options.signal
             });
@@ -38941,17 +38998,17 @@ class ExtractClient {
             await sleep(pause, options.signal);
     }
     url(path, query) {
-        const url = new URL(`${this.config.baseUrl}${path}`);
+        const url = new URL(`${this.scope.baseUrl}${path}`);
         for (const [name, value] of query)
             url.searchParams.append(name, value);
-        if (this.config.projectId)
-            url.searchParams.append('project_id', this.config.projectId);
-        if (this.config.organizationId)
-            url.searchParams.append('organization_id', this.config.organizationId);
+        if (this.scope.projectId)
+            url.searchParams.append('project_id', this.scope.projectId);
+        if (this.scope.organizationId)
+            url.searchParams.append('organization_id', this.scope.organizationId);
         return url;
     }
     async call(method, url, ids, options, parse) {
-        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
             let failure;
@@ -38990,7 +39047,7 @@ function parseOrExplain(response, parse) {
         return parse(response.body);
     }
     catch (error) {
-        if (!(error instanceof BadPayloadError))
+        if (!(error instanceof BadPayloadError) || error instanceof WrongJobError)
             throw error;
         const type = String(response.headers['content-type'] ?? 'none');
         throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);

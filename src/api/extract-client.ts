@@ -37,6 +37,9 @@ export class RequestFailedError extends ActionError {
   }
 }
 
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {}
+
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
@@ -63,7 +66,11 @@ export class ExtractClient {
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
-    return this.call('GET', url, { jobId }, options, parseJob);
+    return this.call('GET', url, { jobId }, options, (body) => {
+      const job = parseJob(body);
+      if (job.id !== jobId) throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      return job;
+    });
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -174,7 +181,7 @@ function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): 
   try {
     return parse(response.body);
   } catch (error) {
-    if (!(error instanceof BadPayloadError)) throw error;
+    if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
     const type = String(response.headers['content-type'] ?? 'none');
     throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
   }
