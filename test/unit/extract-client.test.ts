@@ -75,7 +75,7 @@ describe('getJob', () => {
           `^GET /api/v2/extract/ext-retry: 127\\.0\\.0\\.1:${emulator.port}: socket hang up \\(ECONNRESET\\); retry 1 in 0\\.[45]s$`
         )
       ),
-      'GET /api/v2/extract/ext-retry: 503 Service Unavailable; retry 2 in 0s'
+      'GET /api/v2/extract/ext-retry: 503 Service Unavailable; retry 2 in 0.3s' // a server hint of 10 ms gets the shortest pause, 250 ms
     ]);
   });
 
