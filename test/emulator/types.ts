@@ -40,6 +40,8 @@ export interface JobScript {
   usage?: JobUsage;
   /** `extract_metadata.field_metadata`, served once COMPLETED. Defaults to the sample invoice's metadata when the result is the sample too. */
   fieldMetadata?: unknown;
+  /** Exact JSON text of `field_metadata` (deep or byte-exact metadata); wins over `fieldMetadata`. */
+  fieldMetadataRaw?: string;
   /** Merged last into the job JSON: adds unknown fields, or overrides known ones (e.g. `{ metadata: null }`). */
   extra?: Record<string, unknown>;
   /** Appends the caller's bearer token to error_message (checks that the action masks echoed secrets). */
