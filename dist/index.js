@@ -38439,7 +38439,7 @@ class Transport {
 const CONNECT_SIGNAL = 'llxConnectSignal';
 function isTunnel(agent) {
     const candidate = agent;
-    return typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function';
+    return (typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function');
 }
 const boundAgents = new WeakSet();
 /**

@@ -159,12 +159,14 @@ interface ConnectOptions {
 interface TunnelAgent extends http.Agent {
   proxyOptions: object;
   request: (options: http.RequestOptions) => http.ClientRequest;
-  createSocket(options: ConnectOptions, onSocket: unknown): void;
+  createSocket: (this: TunnelAgent, options: ConnectOptions, onSocket: unknown) => void;
 }
 
 function isTunnel(agent: http.Agent): agent is TunnelAgent {
   const candidate = agent as Partial<TunnelAgent>;
-  return typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function';
+  return (
+    typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function'
+  );
 }
 
 const boundAgents = new WeakSet<http.Agent>();

@@ -213,7 +213,7 @@ describe('outages', () => {
     emulator.addFault({ kind: 'stall', match: { jobId: 'ext-reach' } });
     const started = Date.now();
     const error = await rejection(client().getJob('ext-reach', { ...within(60_000, 8), rideOut: true, reachBy: Date.now() + 300 }));
-    expect((error as RequestFailedError).deadlineReached).toBe(false);
+    expect((error as InstanceType<typeof RequestFailedError>).deadlineReached).toBe(false);
     expect((error as Error).message).toMatch(
       /no answer in the time allowed \(connection set-up included\) \(ETIMEDOUT\)\. Gave up after 1 attempt/
     );
