@@ -39002,6 +39002,8 @@ class WrongJobError extends BadPayloadError {
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
+const MIN_ANSWER_MS = 1000;
 /** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
 const MIN_RETRY_MS = 250;
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
@@ -39081,7 +39083,7 @@ class ExtractClient {
                 url,
                 headers: { Authorization: this.authorization, Accept: 'application/json' },
                 timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
-                answerTimeoutMs: Math.max(1, answerBy - Date.now()),
+                answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
                 signal: options.signal
             });
         }
