@@ -27,6 +27,7 @@ export interface WaitResult {
  * Once the API has answered, a wait rides out transient faults until the timeout.
  */
 const SHORT_BOUND_MS = 20_000;
+/** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
