@@ -136,7 +136,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
 
   test.concurrent('a body with control characters and workflow commands is folded to one harmless line', async () => {
     const body = `\u001b[31mupstream error\r\n::warning::injected\n::set-output name=status::COMPLETED\n${'x'.repeat(600)}`;
-    const { run } = await runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '1s' });
+    const { run } = await runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '5s' });
     const error = singleError(run);
     expect(error).toContain('content-type application/json');
     expect(error).toMatch(/begins "\[31mupstream error ::warning::injected ::set-output name=status::COMPLETED x+…"/);
