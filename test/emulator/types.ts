@@ -40,6 +40,8 @@ export interface JobScript {
   usage?: JobUsage;
   /** `extract_metadata.field_metadata`, served once COMPLETED. Defaults to the sample invoice's metadata when the result is the sample too. */
   fieldMetadata?: unknown;
+  /** Exact JSON text of `field_metadata` (deep or byte-exact metadata); wins over `fieldMetadata`. */
+  fieldMetadataRaw?: string;
   /** Merged last into the job JSON: adds unknown fields, or overrides known ones (e.g. `{ metadata: null }`). */
   extra?: Record<string, unknown>;
   /** Appends the caller's bearer token to error_message (checks that the action masks echoed secrets). */
@@ -57,7 +59,9 @@ export type FaultKind =
   | 'stall' // answer nothing for `stallMs`, then the real answer; forever when stallMs is omitted
   | 'redirect' // `status` (default 307) with `Location: location`
   | 'cut-request' // read half of the request body, then destroy the socket: nothing is stored or made
-  | 'lose-answer'; // carry the request out (an upload stores its file, a create makes its job), then destroy the socket unanswered
+  | 'lose-answer' // carry the request out (an upload stores its file, a create makes its job), then destroy the socket unanswered
+  | 'wrong-id' // the real answer, naming another job: its top-level `id` becomes `id`
+  | 'stuck-page'; // a list page with no items whose next_page_token is the one asked with: the listing never advances
 
 export interface FaultMatch {
   method?: string;
@@ -81,6 +85,8 @@ export interface Fault {
   body?: string | object;
   location?: string;
   stallMs?: number;
+  /** The `id` a `wrong-id` answer names. Default `ext-someone-else`. */
+  id?: string;
 }
 
 /** A file as if uploaded before the test (`addFile`), e.g. one past its `expiresAt`. */
