@@ -35744,11 +35744,14 @@ function objectAt(value, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ bound),
 /* harmony export */   BC: () => (/* binding */ TEXT_BOUND_BYTES),
+/* harmony export */   Lr: () => (/* binding */ PATH_BOUND_BYTES),
 /* harmony export */   vY: () => (/* binding */ MESSAGE_BOUND_BYTES)
 /* harmony export */ });
 // API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 const TEXT_BOUND_BYTES = 4096;
+/** A field path inside a message: short enough that the message's reason after it survives the message's own cut. */
+const PATH_BOUND_BYTES = 256;
 /** One message of ours around a bounded piece of API text. */
 const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 /** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
@@ -36700,7 +36703,7 @@ function judge(read, findings, context) {
             break;
         case 'completed':
             for (const violation of violations) {
-                problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+                problem(`Job ${id}: ${violation.gate} check failed at ${(0,bound/* bound */.$s)(violation.path || '/', bound/* PATH_BOUND_BYTES */.Lr)}: ${violation.message}`);
             }
             if (judgement.hasConfidence === false) {
                 judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
@@ -37769,7 +37772,13 @@ async function run() {
             ? await fileMode.startJobs(client, prepared.documents, {
                 configuration: prepared.configuration,
                 reuse: settings.reuse,
-                call: { deadline: performance.timeOrigin + settings.timeoutMs, maxRetries: START_RETRIES, signal: stop.signal }
+                call: {
+                    deadline: performance.timeOrigin + settings.timeoutMs,
+                    maxRetries: START_RETRIES,
+                    // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+                    reachBy: performance.timeOrigin + SHORT_BOUND_MS,
+                    signal: stop.signal
+                }
             })
             : undefined;
         const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {

@@ -11,7 +11,7 @@ import { getSettings, readApiKey } from './input-helper.js';
 import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
-import { waitForJobs } from './poll/poller.js';
+import { SHORT_BOUND_MS, waitForJobs } from './poll/poller.js';
 import { judge, type Problem } from './judgement.js';
 import * as log from './log.js';
 import type { StartResult } from './start/start-jobs.js';
@@ -55,7 +55,13 @@ export async function run(): Promise<void> {
         ? await fileMode.startJobs(client, prepared.documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
-            call: { deadline: performance.timeOrigin + settings.timeoutMs, maxRetries: START_RETRIES, signal: stop.signal }
+            call: {
+              deadline: performance.timeOrigin + settings.timeoutMs,
+              maxRetries: START_RETRIES,
+              // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+              reachBy: performance.timeOrigin + SHORT_BOUND_MS,
+              signal: stop.signal
+            }
           })
         : undefined;
     const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
