@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emulatorInputs, inputEnvName, parseFileCommands, runAction, withEmulator } from './harness.js';
+import { parse } from 'yaml';
+import { REPO_ROOT, actionDefaults, emulatorInputs, inputEnvName, parseFileCommands, runAction, withEmulator } from './harness.js';
 
 // Writes outputs the way @actions/core does, echoes its env, and polls the emulator when given one.
 const FAKE_ACTION = `
@@ -67,6 +68,18 @@ describe('runAction', () => {
       delete process.env.LLAMA_CLOUD_API_KEY;
       delete process.env.INPUT_JOB_ID;
     }
+  });
+
+  it("sets INPUT_* for every input action.yml gives a default, as the runner does, the step's inputs over them", async () => {
+    const action = parse(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+    const run = await runAction({ entry, inputs: { timeout: '90s' } });
+    await rm(run.workspace, { recursive: true });
+    const env = JSON.parse(run.stdout) as Record<string, string>;
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default === undefined) expect(env).not.toHaveProperty(inputEnvName(name));
+      else expect(env[inputEnvName(name)]).toBe(name === 'timeout' ? '90s' : String(input.default));
+    }
+    expect(actionDefaults()).toMatchObject({ 'poll-interval': '5s', 'base-url': '', 'job-file': '' });
   });
 
   it('kills a run that outlives timeoutMs', async () => {
