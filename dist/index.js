@@ -35204,7 +35204,8 @@ function oneLine(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8469);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The step's clock starts with the process: the timeout covers Node's start-up too.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(performance.timeOrigin);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39628,13 +39629,13 @@ const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
-    // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
-    // points of it, so neither start-up nor slow answers push them later.
-    const started = performance.timeOrigin;
-    let nextLookAt = started;
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
+    // The timeout counts from the step's start, start-up included. Looks fall at fixed points after the
+    // first one, so slow answers do not push them later, and a slow start does not bunch them up.
+    const { startedAt } = options;
+    let nextLookAt = Date.now();
+    const deadline = startedAt + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
     const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
-    const tracker = new JobTracker(jobIds, started);
+    const tracker = new JobTracker(jobIds, startedAt);
     let sweep = options.wait && jobIds.length > 1;
     try {
         for (let looks = 0;; looks++) {
@@ -39980,7 +39981,8 @@ const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
-async function run() {
+/** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
+async function run(startedAt) {
     const apiKey = readApiKey();
     const stop = new AbortController();
     const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
@@ -40002,6 +40004,7 @@ async function run() {
         const gates = { schema, minConfidence: settings.minConfidence };
         const client = new ExtractClient(settings, transport);
         const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+            startedAt,
             wait: settings.wait,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,

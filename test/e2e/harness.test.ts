@@ -71,7 +71,9 @@ describe('runAction', () => {
   });
 
   it("sets INPUT_* for every input action.yml gives a default, as the runner does, the step's inputs over them", async () => {
-    const action = parse(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+    const action = parse(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string | number | boolean }>;
+    };
     const run = await runAction({ entry, inputs: { timeout: '90s' } });
     await rm(run.workspace, { recursive: true });
     const env = JSON.parse(run.stdout) as Record<string, string>;

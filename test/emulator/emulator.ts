@@ -205,9 +205,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return requests;
     },
     arrival: (count) =>
-      count <= requests.length
-        ? Promise.resolve(requests[count - 1])
-        : new Promise((resolve) => arrivals.push({ count, resolve })),
+      count <= requests.length ? Promise.resolve(requests[count - 1]) : new Promise((resolve) => arrivals.push({ count, resolve })),
     stats: () => ({
       totalRequests: requests.length,
       peakConnections,

@@ -143,10 +143,16 @@ describe('getSettings', () => {
     [{ 'output-file': '.' }, "Input 'output-file': '.' names a folder"],
     [{ 'output-file': 'out/..' }, "Input 'output-file': 'out/..' names a folder"],
     [{ 'job-file': 'jobs/' }, "Input 'job-file': 'jobs/' names a folder"],
-    [{ 'job-file': 'extract-result.json' }, "Input 'job-file': '/work/space/extract-result.json' is also where output-file writes a result"],
+    [
+      { 'job-file': 'extract-result.json' },
+      "Input 'job-file': '/work/space/extract-result.json' is also where output-file writes a result"
+    ],
     [{ 'output-file': 'r/{job_id}.json', 'job-file': 'r/ext-1.json' }, "Input 'job-file': '/work/space/r/ext-1.json' is also where"],
     [{ 'job-id': 'a b', 'output-file': '{job_id}.json', 'job-file': './{job_id}.json' }, "Input 'job-file': '/work/space/a.json' is also"],
-    [{ 'job-id': 'a x-a', 'output-file': 'x-{job_id}.json', 'job-file': '{job_id}.json' }, "Input 'job-file': '/work/space/x-a.json' is also"]
+    [
+      { 'job-id': 'a x-a', 'output-file': 'x-{job_id}.json', 'job-file': '{job_id}.json' },
+      "Input 'job-file': '/work/space/x-a.json' is also"
+    ]
   ])('refuses %p with a one-line error', (inputs, message) => {
     setInputs(inputs);
     const error = refusal();
@@ -164,7 +170,9 @@ describe('getSettings', () => {
     (key) => {
       setInputs({ 'api-key': key });
       const error = refusal(key);
-      expect(error).toMatch(/^Input 'api-key': the key holds a line break, a space, a control or a non-ASCII character\. Copy the key again/);
+      expect(error).toMatch(
+        /^Input 'api-key': the key holds a line break, a space, a control or a non-ASCII character\. Copy the key again/
+      );
       expect(error).not.toContain('llx-ab');
     }
   );

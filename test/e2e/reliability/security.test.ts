@@ -109,7 +109,7 @@ describe('the key never leaks, even when the API echoes it', () => {
     const body = `<html><body>Proxy denied ${KEY}</body></html>`;
     const { run } = await runFaulted(
       { ...withKey, faults: [{ kind: 'html', body, times: Infinity }] },
-      { 'api-key': KEY, timeout: '1s' },
+      { 'api-key': KEY, timeout: '4s' },
       DEBUG
     );
     expect(singleError(run)).toContain('Proxy denied ***');
@@ -133,7 +133,7 @@ describe('base-url', () => {
     expect(singleError(run)).toBe(
       "Input 'base-url': 'http://example.com' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1)."
     );
-    expect(run.durationMs).toBeLessThan(2000);
+    expect(run.stdout).not.toMatch(/retry|attempt/i);
     expect(run.outputs).toEqual({});
   });
 
