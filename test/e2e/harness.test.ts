@@ -77,10 +77,14 @@ describe('runAction', () => {
     const run = await runAction({ entry, inputs: { timeout: '90s' } });
     await rm(run.workspace, { recursive: true });
     const env = JSON.parse(run.stdout) as Record<string, string>;
-    for (const [name, input] of Object.entries(action.inputs)) {
-      if (input.default === undefined) expect(env).not.toHaveProperty(inputEnvName(name));
-      else expect(env[inputEnvName(name)]).toBe(name === 'timeout' ? '90s' : String(input.default));
-    }
+    const inputsSet = Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('INPUT_')));
+    // Every input with a default, and only those, as its text; the step's own input wins.
+    const expected = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [inputEnvName(name), String(input.default)])
+    );
+    expect(inputsSet).toEqual({ ...expected, INPUT_TIMEOUT: '90s' });
     expect(actionDefaults()).toMatchObject({ 'poll-interval': '5s', 'base-url': '', 'job-file': '' });
   });
 
