@@ -126,7 +126,7 @@ describe('run', () => {
     expect(emulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v2/extract/ext-slow/cancel' });
   });
 
-  it('ends on SIGTERM with a summary and one failure line, the process gone soon after', async () => {
+  it('ends on SIGTERM with outputs, a summary and one failure line, the process gone soon after', async () => {
     let exited = (): void => undefined;
     const exitCalled = new Promise<void>((resolve) => (exited = resolve));
     const exit = jest.spyOn(process, 'exit').mockImplementation(() => {
@@ -141,8 +141,8 @@ describe('run', () => {
       await run();
       expect(emulator.requests).toHaveLength(1);
       expect(core.messages(core.setFailed)).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
-      expect(core.setOutput).not.toHaveBeenCalled();
-      expect(summaries()).toEqual([expect.stringContaining('ext-long')]);
+      expect(core.outputs()).toMatchObject({ status: 'RUNNING', 'job-id': 'ext-long', 'error-message': '', 'timed-out': 'false' });
+      expect(summaries()).toEqual([expect.stringContaining('⛔ The step was stopped (SIGTERM) before every job had ended.')]);
       expect(process.listenerCount('SIGTERM')).toBe(0);
       // The forced exit is due 800 ms after the signal; the test's own timeout bounds the wait for it.
       await exitCalled;
