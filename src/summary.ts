@@ -2,6 +2,7 @@
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
+import { jsonPrefix } from './json-walk.js';
 import type { Judgement, JobState } from './judgement.js';
 import { isObject, type ExtractJob, type Usage, type Violation } from './types.js';
 
@@ -192,7 +193,9 @@ function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string 
   if (entries.length === 0) return `Result: ${label}.\n\n`;
   const rows = entries
     .slice(0, PREVIEW_FIELDS)
-    .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
+    .map(
+      ([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(jsonPrefix(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`
+    );
   const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
   return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
