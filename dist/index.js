@@ -36344,7 +36344,8 @@ function hostOf(url) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5708);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The step's clock starts with the process: the timeout covers Node's start-up too.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(performance.timeOrigin);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -36868,6 +36869,27 @@ var redact = __nccwpck_require__(6670);
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const MIN_POLL_MS = 1000;
+/** A key is sent as a header value: visible ASCII only (a pasted line break would break the request). */
+const API_KEY = /^[\x21-\x7e]*$/;
+/** A path that names a folder (`out/`, `.`, `out/..`) cannot be a result file. */
+const FOLDER_PATH = /(^|[\\/])(\.\.?)?$/;
+/**
+ * What an empty input means: the same defaults as action.yml (a test holds them equal), kept here too
+ * because an empty input is also what a caller who sets no INPUT_* at all gives.
+ */
+const FALLBACKS = {
+    [constants/* Inputs */.G0.Wait]: 'true',
+    [constants/* Inputs */.G0.Timeout]: '30m',
+    [constants/* Inputs */.G0.PollInterval]: '5s',
+    [constants/* Inputs */.G0.OutputFile]: 'extract-result.json',
+    [constants/* Inputs */.G0.FailOnError]: 'true',
+    [constants/* Inputs */.G0.CancelOnTimeout]: 'false',
+    [constants/* Inputs */.G0.Reuse]: 'false'
+};
+/** The input as given, or its fallback when empty. */
+function input(name) {
+    return core/* getInput */.V4(name) || (FALLBACKS[name] ?? '');
+}
 /** Reads the API key from the input or the environment and masks it, before anything else can log it. */
 function readApiKey() {
     const key = core/* getInput */.V4(constants/* Inputs */.G0.ApiKey) || (process.env[constants/* EnvVars */.et.ApiKey] ?? '').trim();
@@ -36878,31 +36900,40 @@ function getSettings(apiKey) {
     if (!apiKey) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${constants/* EnvVars */.et.ApiKey} environment variable.`);
     }
+    if (!API_KEY.test(apiKey)) {
+        // The key itself is never shown: only where it came from and what is wrong with it.
+        const source = core/* getInput */.V4(constants/* Inputs */.G0.ApiKey) ? 'the key' : `the key in the ${constants/* EnvVars */.et.ApiKey} environment variable`;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `${source} holds a line break, a space, a control or a non-ASCII character. Copy the key again (one line, as LlamaCloud shows it) into the secret.`);
+    }
     const workspace = process.env[constants/* EnvVars */.et.Workspace] || process.cwd();
-    const filePatterns = parseFilePatterns(core/* getInput */.V4(constants/* Inputs */.G0.File));
-    const jobIds = filePatterns.length > 0 ? [] : parseJobIds(core/* getInput */.V4(constants/* Inputs */.G0.JobId));
-    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, core/* getInput */.V4(constants/* Inputs */.G0.OutputFile) || 'extract-result.json', jobIds, workspace);
-    const jobFileInput = core/* getInput */.V4(constants/* Inputs */.G0.JobFile);
-    const minConfidence = core/* getInput */.V4(constants/* Inputs */.G0.MinConfidence);
-    const schema = core/* getInput */.V4(constants/* Inputs */.G0.Schema);
+    const filePatterns = parseFilePatterns(input(constants/* Inputs */.G0.File));
+    const jobIds = filePatterns.length > 0 ? [] : parseJobIds(input(constants/* Inputs */.G0.JobId));
+    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, input(constants/* Inputs */.G0.OutputFile), jobIds, workspace);
+    const jobFileInput = input(constants/* Inputs */.G0.JobFile);
+    const jobFile = jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined;
+    if (jobFile)
+        refuseSharedFiles(outputFile, jobFile, jobIds);
+    const minConfidence = input(constants/* Inputs */.G0.MinConfidence);
+    const schema = input(constants/* Inputs */.G0.Schema);
     return {
         jobIds,
         filePatterns,
         configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
-        reuse: parseBoolean(constants/* Inputs */.G0.Reuse, false),
+        reuse: parseBoolean(constants/* Inputs */.G0.Reuse),
         apiKey,
         projectId: optionalId(constants/* Inputs */.G0.ProjectId),
         organizationId: optionalId(constants/* Inputs */.G0.OrganizationId),
-        baseUrl: parseBaseUrl(core/* getInput */.V4(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
-        wait: parseBoolean(constants/* Inputs */.G0.Wait, true),
-        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, '30m', 0),
-        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, '5s', MIN_POLL_MS),
+        // The input, then the environment (an EU workflow may set it once for every step), then the US region.
+        baseUrl: parseBaseUrl(input(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
+        wait: parseBoolean(constants/* Inputs */.G0.Wait),
+        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, 0),
+        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, MIN_POLL_MS),
         outputFile,
-        jobFile: jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined,
-        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError, true),
+        jobFile,
+        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError),
         schemaPath: schema ? external_node_path_.resolve(workspace, schema) : undefined,
         minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
-        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout, false),
+        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout),
         workspace
     };
 }
@@ -36912,7 +36943,7 @@ function parseFilePatterns(raw) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line && !line.startsWith('#'));
-    if (patterns.length > 0 && core/* getInput */.V4(constants/* Inputs */.G0.JobId)) {
+    if (patterns.length > 0 && input(constants/* Inputs */.G0.JobId)) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `give either '${constants/* Inputs */.G0.JobId}' (jobs started elsewhere) or '${constants/* Inputs */.G0.File}' (documents to extract), not both.`);
     }
     if (patterns.length > 0 && patterns.every((pattern) => pattern.startsWith('!'))) {
@@ -36923,9 +36954,9 @@ function parseFilePatterns(raw) {
 /** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
 function parseJobConfiguration(fileMode, workspace) {
     const id = optionalId(constants/* Inputs */.G0.ConfigurationId);
-    const file = core/* getInput */.V4(constants/* Inputs */.G0.Configuration);
+    const file = input(constants/* Inputs */.G0.Configuration);
     if (!fileMode) {
-        const stray = [constants/* Inputs */.G0.ConfigurationId, constants/* Inputs */.G0.Configuration, constants/* Inputs */.G0.Reuse].find((input) => input === constants/* Inputs */.G0.Reuse ? parseBoolean(input, false) : core/* getInput */.V4(input));
+        const stray = [constants/* Inputs */.G0.ConfigurationId, constants/* Inputs */.G0.Configuration, constants/* Inputs */.G0.Reuse].find((name) => name === constants/* Inputs */.G0.Reuse ? parseBoolean(name) : input(name));
         if (stray) {
             throw new errors/* InputError */.d(stray, `applies to jobs this step creates from '${constants/* Inputs */.G0.File}'; a job given by '${constants/* Inputs */.G0.JobId}' was configured when it was created.`);
         }
@@ -36952,10 +36983,10 @@ function parseJobIds(raw) {
     }
     return ids;
 }
-function optionalId(input) {
-    const value = core/* getInput */.V4(input);
+function optionalId(name) {
+    const value = input(name);
     if (value && !JOB_ID.test(value)) {
-        throw new errors/* InputError */.d(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+        throw new errors/* InputError */.d(name, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
     }
     return value || undefined;
 }
@@ -36980,24 +37011,23 @@ function parseBaseUrl(raw) {
 function isLoopbackHost(hostname) {
     return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
-function parseBoolean(input, fallback) {
-    const value = core/* getInput */.V4(input).toLowerCase();
-    if (value === '')
-        return fallback;
+function parseBoolean(name) {
+    const raw = input(name);
+    const value = raw.toLowerCase();
     if (value === 'true')
         return true;
     if (value === 'false')
         return false;
-    throw new errors/* InputError */.d(input, `'${core/* getInput */.V4(input)}' is not a boolean. Expected true or false.`);
+    throw new errors/* InputError */.d(name, `'${raw}' is not a boolean. Expected true or false.`);
 }
-function parsePositiveDuration(input, fallback, minMs) {
-    const raw = core/* getInput */.V4(input) || fallback;
+function parsePositiveDuration(name, minMs) {
+    const raw = input(name);
     const ms = (0,duration/* parseDuration */.E9)(raw);
     if (ms === undefined || ms <= 0) {
-        throw new errors/* InputError */.d(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+        throw new errors/* InputError */.d(name, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
     }
     if (ms < minMs)
-        throw new errors/* InputError */.d(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+        throw new errors/* InputError */.d(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
     return ms;
 }
 function parseConfidence(raw) {
@@ -37008,15 +37038,26 @@ function parseConfidence(raw) {
     return value;
 }
 /** Job-id mode is checked here; file mode, once the documents are known (see start/documents.ts). */
-function resolveFileTemplate(input, raw, jobIds, workspace) {
+function resolveFileTemplate(name, raw, jobIds, workspace) {
+    if (FOLDER_PATH.test(raw)) {
+        throw new errors/* InputError */.d(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
+    }
     const documentPlaceholder = placeholders/* DOCUMENT_PLACEHOLDERS */.Dm.find((placeholder) => raw.includes(placeholder));
     if (jobIds.length > 0 && documentPlaceholder) {
-        throw new errors/* InputError */.d(input, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${constants/* Inputs */.G0.File}'. With '${constants/* Inputs */.G0.JobId}', use ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
+        throw new errors/* InputError */.d(name, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${constants/* Inputs */.G0.File}'. With '${constants/* Inputs */.G0.JobId}', use ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
     }
     if (jobIds.length > 1 && !raw.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
-        throw new errors/* InputError */.d(input, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
+        throw new errors/* InputError */.d(name, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
     }
     return external_node_path_.resolve(workspace, raw);
+}
+/** A job file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile, jobFile, jobIds) {
+    const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
+    const shared = jobIds.map((id) => fileFor(jobFile, id)).find((file) => results.has(file));
+    if (shared) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${shared}' is also where ${constants/* Inputs */.G0.OutputFile} writes a result. Give the job file its own path, e.g. jobs/${constants/* JOB_ID_PLACEHOLDER */.gs}.json.`);
+    }
 }
 /** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
 function fileFor(template, jobId, document) {
@@ -37038,8 +37079,15 @@ var promises_ = __nccwpck_require__(1455);
 
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set();
+/**
+ * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
+ * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
+ */
+function tempNameFor(file) {
+    return external_node_path_.join(external_node_path_.dirname(file), `.llx-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
 async function writeFileAtomic(file, chunks, what) {
-    const temp = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = tempNameFor(file);
     let step = 'creating its folder';
     try {
         await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
@@ -37365,19 +37413,19 @@ const ONCE_RETRIES = 3;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
-    // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
-    // points of it, so neither start-up nor slow answers push them later.
-    const started = performance.timeOrigin;
-    let nextLookAt = started;
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+    // The timeout counts from the step's start, start-up included. Looks fall at fixed points after the
+    // first one, so slow answers do not push them later, and a slow start does not bunch them up.
+    const { startedAt } = options;
+    let nextLookAt = Date.now();
+    const deadline = startedAt + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
     const call = {
         deadline,
         maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
         rideOut: options.wait,
-        reachBy: started + SHORT_BOUND_MS,
+        reachBy: startedAt + SHORT_BOUND_MS,
         signal: options.signal
     };
-    const tracker = new JobTracker(jobIds, started);
+    const tracker = new JobTracker(jobIds, startedAt);
     let sweep = options.wait && jobIds.length > 1;
     try {
         for (let looks = 0;; looks++) {
@@ -37514,7 +37562,7 @@ function tableRow(outcome) {
     const cells = [
         `<code>${esc(outcome.id)}</code>`,
         `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
-        input(outcome),
+        summary_input(outcome),
         summary_duration(job),
         number(usage.num_pages_extracted ?? usage.num_pages_billed),
         tokens(usage),
@@ -37525,7 +37573,7 @@ function tableRow(outcome) {
     return `| ${cells.join(' | ')} |\n`;
 }
 /** The document (file mode) above its file ID, or the job's file input. */
-function input(outcome) {
+function summary_input(outcome) {
     const fileId = outcome.source?.fileId ?? outcome.job?.fileInput;
     const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
     if (!outcome.source)
@@ -37744,7 +37792,8 @@ const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 /** Retries of one upload, create or look-up before its document is given up. */
 const START_RETRIES = 5;
-async function run() {
+/** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
+async function run(startedAt) {
     const apiKey = readApiKey();
     const stop = new AbortController();
     const transport = new http_transport/* Transport */.oK(USER_AGENT, extract_client/* MAX_IN_FLIGHT */.uK);
@@ -37773,15 +37822,16 @@ async function run() {
                 configuration: prepared.configuration,
                 reuse: settings.reuse,
                 call: {
-                    deadline: performance.timeOrigin + settings.timeoutMs,
+                    deadline: startedAt + settings.timeoutMs,
                     maxRetries: START_RETRIES,
                     // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-                    reachBy: performance.timeOrigin + SHORT_BOUND_MS,
+                    reachBy: startedAt + SHORT_BOUND_MS,
                     signal: stop.signal
                 }
             })
             : undefined;
         const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+            startedAt,
             wait: settings.wait,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,
@@ -37796,9 +37846,9 @@ async function run() {
         const gateResults = interrupted ? new Map() : checkResults(reads, gates);
         const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
         const judgements = reads.map((read) => judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings));
-        // Whatever the verdict, the outputs and the summary say what is known, a stop by signal and documents that got no job included.
+        // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
         const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
-        const stopped = [...(stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted)];
+        const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
         setOutputs(judgements, settings);
         const stepProblems = stopped.map((problem) => problem.message);
         await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));

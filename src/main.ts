@@ -27,7 +27,8 @@ const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 /** Retries of one upload, create or look-up before its document is given up. */
 const START_RETRIES = 5;
 
-export async function run(): Promise<void> {
+/** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
+export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
@@ -56,15 +57,16 @@ export async function run(): Promise<void> {
             configuration: prepared.configuration,
             reuse: settings.reuse,
             call: {
-              deadline: performance.timeOrigin + settings.timeoutMs,
+              deadline: startedAt + settings.timeoutMs,
               maxRetries: START_RETRIES,
               // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-              reachBy: performance.timeOrigin + SHORT_BOUND_MS,
+              reachBy: startedAt + SHORT_BOUND_MS,
               signal: stop.signal
             }
           })
         : undefined;
     const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+      startedAt,
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
@@ -82,9 +84,9 @@ export async function run(): Promise<void> {
     const judgements = reads.map((read) =>
       judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings)
     );
-    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal and documents that got no job included.
+    // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
     const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
-    const stopped = [...(stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted)];
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
     await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));

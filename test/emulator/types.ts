@@ -219,6 +219,11 @@ export interface Emulator {
   readonly uploads: UploadRecord[];
   /** API requests since start or the last reset, oldest first; the array is live. */
   readonly requests: RecordedRequest[];
+  /**
+   * Resolves with the `count`-th API request since start or the last reset as soon as it arrives (before
+   * it is answered), so a test waits for an event rather than for a time.
+   */
+  arrival(count: number): Promise<RecordedRequest>;
   stats(): EmulatorStats;
   /** Clears requests, uploads and every count; jobs, files and faults stay. */
   resetRecords(): void;
