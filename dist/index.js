@@ -41867,6 +41867,7 @@ async function checkDocument(file, pattern, workspace) {
  * documents would share a file (`{name}` of a/x.pdf and b/x.pdf), is an input error.
  */
 function checkResultFiles(documents, templates, workspace) {
+    refuseSharedFiles(documents, templates, workspace);
     if (documents.length < 2)
         return;
     for (const [input, template] of templates) {
@@ -41887,6 +41888,21 @@ function checkResultFiles(documents, templates, workspace) {
                 throw new errors/* InputError */.d(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
             }
             owners.set(file, document.relative);
+        }
+    }
+}
+/** A document's job file written over its result (or the other way round) would lose one of them. */
+function refuseSharedFiles(documents, templates, workspace) {
+    const template = (input) => templates.find(([name]) => name === input)?.[1];
+    const outputFile = template(constants/* Inputs */.G0.OutputFile);
+    const jobFile = template(constants/* Inputs */.G0.JobFile);
+    if (outputFile === undefined || jobFile === undefined)
+        return;
+    for (const document of documents) {
+        const values = { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative };
+        const file = (0,placeholders/* renderTemplate */.Xm)(jobFile, values);
+        if (file === (0,placeholders/* renderTemplate */.Xm)(outputFile, values)) {
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
         }
     }
 }

@@ -72,6 +72,7 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
  * documents would share a file (`{name}` of a/x.pdf and b/x.pdf), is an input error.
  */
 export function checkResultFiles(documents: Document[], templates: Array<[Inputs, string | undefined]>, workspace: string): void {
+  refuseSharedFiles(documents, templates, workspace);
   if (documents.length < 2) return;
   for (const [input, template] of templates) {
     if (template === undefined) continue;
@@ -95,6 +96,24 @@ export function checkResultFiles(documents: Document[], templates: Array<[Inputs
         );
       }
       owners.set(file, document.relative);
+    }
+  }
+}
+
+/** A document's job file written over its result (or the other way round) would lose one of them. */
+function refuseSharedFiles(documents: Document[], templates: Array<[Inputs, string | undefined]>, workspace: string): void {
+  const template = (input: Inputs): string | undefined => templates.find(([name]) => name === input)?.[1];
+  const outputFile = template(Inputs.OutputFile);
+  const jobFile = template(Inputs.JobFile);
+  if (outputFile === undefined || jobFile === undefined) return;
+  for (const document of documents) {
+    const values = { jobId: JOB_ID_PLACEHOLDER, document: document.relative };
+    const file = renderTemplate(jobFile, values);
+    if (file === renderTemplate(outputFile, values)) {
+      throw new InputError(
+        Inputs.JobFile,
+        `'${path.relative(workspace, file)}' is also where ${Inputs.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`
+      );
     }
   }
 }

@@ -79,4 +79,20 @@ describe('checkResultFiles', () => {
       "Input 'output-file': 'invoices/2024/march.pdf' and 'other/march.pdf' would both be written to 'out/march.json'. Use {path} rather than {name}, or add {job_id}."
     );
   });
+
+  it('refuses a job file that is also a result file', () => {
+    const both = (output: string, job: string) => () =>
+      checkResultFiles(
+        [two[0]],
+        [
+          [Inputs.OutputFile, join(workspace, output)],
+          [Inputs.JobFile, join(workspace, job)]
+        ],
+        workspace
+      );
+    expect(both('out/{path}.json', 'out/{path}.json')).toThrow(
+      "Input 'job-file': 'out/invoices/2024/march.json' is also where output-file writes the result of 'invoices/2024/march.pdf'."
+    );
+    expect(both('out/{path}.json', 'jobs/{path}.json')).not.toThrow();
+  });
 });
