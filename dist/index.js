@@ -35376,13 +35376,14 @@ class RateWindow {
     async waitForRoom(signal) {
         for (;;) {
             const now = this.clock.now();
-            while (this.starts.length > 0 && this.starts[0] <= now - this.windowMs)
+            while ((this.starts[0] ?? Infinity) <= now - this.windowMs)
                 this.starts.shift();
-            if (this.starts.length < this.max) {
+            const oldest = this.starts[0];
+            if (oldest === undefined || this.starts.length < this.max) {
                 this.starts.push(now);
                 return;
             }
-            await this.clock.sleep(this.starts[0] + this.windowMs - now, signal);
+            await this.clock.sleep(oldest + this.windowMs - now, signal);
         }
     }
 }
@@ -35876,6 +35877,7 @@ function parseDuration(text) {
     let total = 0;
     let consumed = 0;
     for (let match = PART.exec(value); match; match = PART.exec(value)) {
+        // PART's second group matches only the units UNIT_MS names.
         total += Number(match[1]) * UNIT_MS[match[2]];
         consumed = PART.lastIndex;
     }
@@ -36432,11 +36434,15 @@ function skipString(text, i) {
 }
 function skipScalar(text, i) {
     let j = i;
-    while (j < text.length && /[-+.\w]/.test(String.fromCharCode(text[j])))
+    while (isScalarByte(text[j]))
         j++;
     if (j === i)
         throw new JsonSyntaxError(`unexpected character at byte ${i}`);
     return j;
+}
+/** Whether `byte` can be part of a number, `true`, `false` or `null`; past the end there is no byte. */
+function isScalarByte(byte) {
+    return byte !== undefined && /[-+.\w]/.test(String.fromCharCode(byte));
 }
 function skipSpace(text, i) {
     let j = i;
@@ -36532,12 +36538,14 @@ function jsonPrefix(root, max) {
         }
         if (top.next > 0)
             out += ',';
-        if (keys) {
-            out += `${JSON.stringify(keys[top.next])}:`;
-            value = node[keys[top.next]];
+        // Only objects have keys; the check above keeps `next` within them.
+        const key = keys?.[top.next];
+        if (key === undefined) {
+            value = node[top.next];
         }
         else {
-            value = node[top.next];
+            out += `${JSON.stringify(key)}:`;
+            value = node[key];
         }
         top.next++;
         haveValue = true;
@@ -36800,9 +36808,8 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 }
                 continue;
             }
-            const entries = Object.entries(node);
-            for (let index = entries.length - 1; index >= 0; index--)
-                stack.push([entries[index][1], join(path, entries[index][0])]);
+            for (const [key, child] of Object.entries(node).reverse())
+                stack.push([child, join(path, key)]);
         }
     }
     result.lowCount = result.violations.length;
@@ -37208,7 +37215,8 @@ function jobsOutput(judgements, absolute) {
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements) {
-    const result = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job?.resultJson : undefined;
+    const [only] = judgements;
+    const result = judgements.length === 1 && only?.state === 'completed' ? only.job?.resultJson : undefined;
     if (!result)
         return '';
     if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
@@ -37326,7 +37334,8 @@ class JobTracker {
     /** Logs where things stand: on every change, otherwise every few seconds. */
     report() {
         const elapsed = (0,duration/* formatDuration */.a3)(Date.now() - this.started);
-        const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
+        const [first] = this.jobIds;
+        const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
         if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS)
             return;
         this.lastLine = line;
@@ -37345,8 +37354,7 @@ class JobTracker {
         const state = this.state(id);
         return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
-    singleLine() {
-        const [id] = this.jobIds;
+    singleLine(id) {
         const label = this.label(id);
         return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
     }
@@ -37734,8 +37742,9 @@ function reportVerdict(judgements, settings, stepProblems = []) {
 }
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
 function logFinalLines(judgements) {
-    if (judgements.length === 1)
-        return logFinalLine(judgements[0]);
+    const [only] = judgements;
+    if (only && judgements.length === 1)
+        return logFinalLine(only);
     log/* startGroup */.Oh(`Results of ${judgements.length} jobs`);
     for (const judgement of judgements)
         logFinalLine(judgement);
@@ -37941,12 +37950,11 @@ function withoutExtension(relative) {
 /** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
 async function mapLimit(items, limit, task) {
     const results = new Array(items.length);
-    let next = 0;
+    // One iterator shared by all workers: each takes the next item when it is free.
+    const queue = items.entries();
     const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
+        for (const [index, item] of queue)
+            results[index] = await task(item);
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
@@ -38070,7 +38078,7 @@ function parseYaml(text, shown) {
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const [first] = document.errors;
     if (first)
-        throw syntaxError(shown, first.linePos?.[0].line, first.message.split(/ at line \d+/)[0]);
+        throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
     return document.toJS({ maxAliasCount: 100 });
 }
 function syntaxError(shown, line, reason) {

@@ -21,7 +21,7 @@ describe('README tables', () => {
   it('notice a changed description, default or a new input', async () => {
     const action = readAction();
     const changed = structuredClone(action);
-    changed.inputs.timeout.default = '45m';
+    changed.inputs.timeout!.default = '45m';
     expect(await staleSections(readme, changed)).toEqual(['inputs']);
     const added = structuredClone(action);
     added.outputs['new-output'] = { description: 'Something new.' };

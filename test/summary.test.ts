@@ -160,7 +160,7 @@ describe('renderSummary job detail', () => {
     expect(md).toMatch(
       /^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
     );
-    expect(tableRows(md)[0].slice(1, 2)).toEqual(['🚫 RUNNING']);
+    expect(tableRows(md)[0]!.slice(1, 2)).toEqual(['🚫 RUNNING']);
     expect(md).toContain('<details><summary>🚫 <code>s</code> · RUNNING</summary>\n\n🚫 Cancellation was requested for this job.');
   });
 

@@ -26,12 +26,13 @@ export class RateWindow {
   private async waitForRoom(signal?: AbortSignal): Promise<void> {
     for (;;) {
       const now = this.clock.now();
-      while (this.starts.length > 0 && this.starts[0] <= now - this.windowMs) this.starts.shift();
-      if (this.starts.length < this.max) {
+      while ((this.starts[0] ?? Infinity) <= now - this.windowMs) this.starts.shift();
+      const oldest = this.starts[0];
+      if (oldest === undefined || this.starts.length < this.max) {
         this.starts.push(now);
         return;
       }
-      await this.clock.sleep(this.starts[0] + this.windowMs - now, signal);
+      await this.clock.sleep(oldest + this.windowMs - now, signal);
     }
   }
 }

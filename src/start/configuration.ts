@@ -42,7 +42,7 @@ function parseJson(text: string, shown: string): unknown {
 function parseYaml(text: string, shown: string): unknown {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const [first] = document.errors;
-  if (first) throw syntaxError(shown, first.linePos?.[0].line, first.message.split(/ at line \d+/)[0]);
+  if (first) throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
   return document.toJS({ maxAliasCount: 100 }) as unknown;
 }
 

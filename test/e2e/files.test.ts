@@ -56,10 +56,10 @@ describe('three documents from a checkout', () => {
       for (const relative of ['extracted/invoices/2024/march.json', 'extracted/invoices/2024/april.json', 'extracted/invoices/may.json']) {
         expect(await readJson(first, relative)).toEqual(sampleInvoice);
       }
-      const jobs = JSON.parse(first.outputs.jobs) as Array<Record<string, unknown>>;
+      const jobs = JSON.parse(first.outputs.jobs!) as Array<Record<string, unknown>>;
       expect(jobs.map((job) => job.file)).toEqual(['invoices/2024/april.pdf', 'invoices/2024/march.pdf', 'invoices/may.pdf']);
       expect(jobs.every((job) => job.reused === false && String(job.file_id).startsWith('dfl-'))).toBe(true);
-      expect(first.outputs['job-id'].split(',')).toEqual(jobs.map((job) => job.id));
+      expect(first.outputs['job-id']!.split(',')).toEqual(jobs.map((job) => job.id));
       for (const job of jobs) {
         expect(logLines(first)).toContain(
           `Document ${String(job.file)}: file ${String(job.file_id)} (uploaded), job ${String(job.id)} (created)`
@@ -81,13 +81,13 @@ describe('reuse', () => {
       const workspace = await checkout();
       const first = await run(emulator, workspace, fileInputs());
       expect(first.code).toBe(0);
-      const created = JSON.parse(first.outputs.jobs) as Array<{ id: string; file: string }>;
+      const created = JSON.parse(first.outputs.jobs!) as Array<{ id: string; file: string }>;
 
       emulator.resetRecords();
       const reused = await run(emulator, workspace, fileInputs({ reuse: 'true' }));
       expect({ code: reused.code, errors: annotations(reused, 'error') }).toEqual({ code: 0, errors: [] });
       expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0, creditsBilled: 0 });
-      const jobs = JSON.parse(reused.outputs.jobs) as Array<{ id: string; file: string; reused: boolean }>;
+      const jobs = JSON.parse(reused.outputs.jobs!) as Array<{ id: string; file: string; reused: boolean }>;
       expect(jobs.map(({ id, file, reused: r }) => ({ id, file, reused: r }))).toEqual(
         created.map(({ id, file }) => ({ id, file, reused: true }))
       );
@@ -113,7 +113,7 @@ describe('reuse', () => {
       const other = await run(emulator, workspace, fileInputs({ reuse: 'true', configuration: 'other.json' }));
       expect(other.code).toBe(0);
       expect(emulator.stats().creates).toBe(1);
-      expect(JSON.parse(other.outputs.jobs)[0]).toMatchObject({ reused: false });
+      expect(JSON.parse(other.outputs.jobs!)[0]).toMatchObject({ reused: false });
     });
   }, 60_000);
 
@@ -171,7 +171,7 @@ describe('faults of the start stage', () => {
       const result = await run(emulator, workspace, fileInputs());
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(emulator.uploads).toHaveLength(1);
-      expect(emulator.uploads[0].size).toBe(content.length);
+      expect(emulator.uploads[0]!.size).toBe(content.length);
       const calls = emulator.requests.filter((request) => request.path === '/api/v1/beta/files').map((r) => `${r.method} ${r.status}`);
       expect(calls).toEqual(['GET 200', 'POST 0', 'GET 200', 'POST 200']);
     });

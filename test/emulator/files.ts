@@ -157,7 +157,7 @@ export function routeFiles(ctx: FilesContext, req: FilesRequest): Reply {
     if (req.method === 'POST') return upload(ctx, req);
     return req.method === 'GET' ? list(ctx, req) : jsonReply(405, { detail: 'Method Not Allowed' });
   }
-  const id = decodeURIComponent(ONE_FILE.exec(req.path)![1]);
+  const id = decodeURIComponent(ONE_FILE.exec(req.path)?.[1] ?? '');
   const file = ctx.files.get(id);
   if (!file || !visible(file, req.query)) return jsonReply(404, { detail: 'File not found' });
   if (req.method === 'GET') return jsonReply(200, fileJson(file));

@@ -58,7 +58,7 @@ function partOf(headers: Record<string, string>, data: Buffer): Part {
   if (!/^form-data\b/i.test(disposition)) throw new MultipartError('part without Content-Disposition: form-data');
   const param = (key: string): string | undefined => {
     const match = new RegExp(`;\\s*${key}="([^"]*)"`, 'i').exec(disposition) ?? new RegExp(`;\\s*${key}=([^;\\s]+)`, 'i').exec(disposition);
-    return match ? decodeURIComponent(match[1]) : undefined;
+    return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
   };
   const name = param('name');
   if (name === undefined) throw new MultipartError('part without a name');

@@ -66,7 +66,7 @@ describe('checkResultFiles', () => {
       checkResultFiles(documents, [[Inputs.OutputFile, join(workspace, template)]], workspace);
 
   it('accepts one document without a placeholder, and documents kept apart by {path} or {job_id}', () => {
-    expect(check('out.json', [two[0]])).not.toThrow();
+    expect(check('out.json', [two[0]!])).not.toThrow();
     expect(check('out/{path}.json')).not.toThrow();
     expect(check('out/{name}-{job_id}.json')).not.toThrow();
   });
@@ -83,7 +83,7 @@ describe('checkResultFiles', () => {
   it('refuses a job file that is also a result file', () => {
     const both = (output: string, job: string) => () =>
       checkResultFiles(
-        [two[0]],
+        [two[0]!],
         [
           [Inputs.OutputFile, join(workspace, output)],
           [Inputs.JobFile, join(workspace, job)]

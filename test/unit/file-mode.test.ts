@@ -51,7 +51,7 @@ describe('findFile', () => {
       externalFileId: 'sha256:a',
       expiresAt: expect.any(String)
     });
-    expect(emulator.requests[0].query).toMatchObject({ external_file_id: ['sha256:a'] });
+    expect(emulator.requests[0]!.query).toMatchObject({ external_file_id: ['sha256:a'] });
   });
 });
 
@@ -60,7 +60,7 @@ describe('uploadFile', () => {
     emulator.addFile({ id: 'dfl-in-other-project', name: 'x', externalFileId: 'sha256:p.pdf', projectId: 'prj-other' });
     const file = await client('prj-1').uploadFile(upload('p.pdf', 'project bytes'), within());
     expect(emulator.requests.map((request) => [request.method, request.query.project_id])).toEqual([['POST', ['prj-1']]]);
-    expect(emulator.requests[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(emulator.requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(emulator.uploads).toEqual([
       expect.objectContaining({ fileId: file.id, name: 'p.pdf', purpose: 'extract', externalFileId: 'sha256:p.pdf', size: 13 })
     ]);
@@ -87,7 +87,7 @@ describe('listJobsOfFile', () => {
     const jobs = await client().listJobsOfFile('dfl-many', { status: 'COMPLETED', since: 0 }, within());
     expect(jobs).toHaveLength(60);
     expect(emulator.requests).toHaveLength(2);
-    expect(emulator.requests[0].query).toMatchObject({
+    expect(emulator.requests[0]!.query).toMatchObject({
       file_input: ['dfl-many'],
       expand: ['configuration'],
       status: ['COMPLETED'],
@@ -113,7 +113,7 @@ describe('startJobs', () => {
     const { started, failures } = await startJobs(client(), documents, options());
     expect(failures).toEqual([]);
     expect(emulator.stats()).toMatchObject({ uploads: 2, creates: 3 });
-    expect(started[0].fileId).toBe(started[1].fileId);
+    expect(started[0]!.fileId).toBe(started[1]!.fileId);
     expect(new Set(started.map((job) => job.jobId)).size).toBe(3);
     const lines = core.info.mock.calls.map(([line]) => line);
     expect(
@@ -124,18 +124,18 @@ describe('startJobs', () => {
   it('uploads under the digest of the bytes, as external_file_id', async () => {
     const only = document('digest.pdf', `digest ${Date.now()}`);
     await startJobs(client(), [only], options());
-    expect(emulator.uploads[0].externalFileId).toBe(await contentId(only.path));
-    expect(emulator.uploads[0].externalFileId).toBe(`sha256:${emulator.uploads[0].sha256}`);
+    expect(emulator.uploads[0]!.externalFileId).toBe(await contentId(only.path));
+    expect(emulator.uploads[0]!.externalFileId).toBe(`sha256:${emulator.uploads[0]!.sha256}`);
   });
 
   it('reuses one COMPLETED job per document: two documents of the same bytes never share a job', async () => {
     const content = `twins ${Date.now()}`;
     const first = await startJobs(client(), [document('t1.pdf', content)], options());
-    emulator.addJob({ id: first.started[0].jobId, fileInput: first.started[0].fileId, extra: { configuration_id: 'cfg-unit' } });
+    emulator.addJob({ id: first.started[0]!.jobId, fileInput: first.started[0]!.fileId, extra: { configuration_id: 'cfg-unit' } });
     emulator.resetRecords();
     const again = await startJobs(client(), [document('t1.pdf', content), document('t2.pdf', content)], options({ reuse: true }));
     expect(again.started.map((job) => job.reused)).toEqual([true, false]);
-    expect(again.started[0].jobId).toBe(first.started[0].jobId);
+    expect(again.started[0]!.jobId).toBe(first.started[0]!.jobId);
     expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 1 });
   });
 
@@ -154,7 +154,7 @@ describe('startJobs', () => {
   it('names a document that vanished before it was read', async () => {
     const gone: Document = { path: join(dir, 'gone.pdf'), relative: 'gone.pdf', size: 3 };
     const { failures } = await startJobs(client(), [gone], options());
-    expect(failures[0].message).toBe(
+    expect(failures[0]!.message).toBe(
       'Document gone.pdf could not be read (ENOENT) while reading it. Check that the file stays in place during the step.'
     );
   });
@@ -164,7 +164,7 @@ describe('startJobs', () => {
     const { started } = await startJobs(client(), [document('lost.pdf', `lost ${Date.now()}`)], options());
     expect(started).toHaveLength(1);
     expect(emulator.stats().creates).toBe(1);
-    expect(emulator.job(started[0].jobId)).toBeDefined();
+    expect(emulator.job(started[0]!.jobId)).toBeDefined();
   });
 
   it('retries a create that 503ed after checking that it made no job', async () => {

@@ -39,8 +39,8 @@ describe('reads', () => {
   it('counts a pending job as timed out only when the step waited', async () => {
     const tracker = new JobTracker(['ext-1'], START);
     await tracker.read('ext-1', found('PENDING')('ext-1'));
-    expect(tracker.reads(true)[0].timedOut).toBe(true);
-    expect(tracker.reads(false)[0].timedOut).toBe(false);
+    expect(tracker.reads(true)[0]!.timedOut).toBe(true);
+    expect(tracker.reads(false)[0]!.timedOut).toBe(false);
   });
 
   it('keeps a job seen in a list pending until it has been read in full', () => {

@@ -61,7 +61,7 @@ describe('run', () => {
       'num-pages-extracted': '2',
       credits: '3'
     });
-    expect(JSON.parse(core.outputs().result)).toEqual(sampleInvoice);
+    expect(JSON.parse(core.outputs().result!)).toEqual(sampleInvoice);
     expect(core.setSecret).toHaveBeenCalledWith(emulator.apiKey);
     expect(summaries()).toEqual([expect.stringMatching(/^## ✅ /)]);
     expect(core.messages(core.info)).toContain('Job ext-ok: COMPLETED, took 0.5s, 2 pages, result in out/ext-ok.json');
@@ -175,7 +175,7 @@ describe('run in file mode', () => {
     inputs({ file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json' });
     await run();
     expect(core.setFailed).not.toHaveBeenCalled();
-    const jobs = JSON.parse(core.outputs().jobs) as Array<{
+    const jobs = JSON.parse(core.outputs().jobs!) as Array<{
       id: string;
       file: string;
       file_id: string;
@@ -204,8 +204,8 @@ describe('run in file mode', () => {
     expect(
       failed.every((message) => /^Document docs\/\S+ \(\d+\.\d KiB\) is too large for LlamaCloud \(413 Payload Too Large\)/.test(message))
     ).toBe(true);
-    expect(summaries()[0].match(/⛔ Document docs\//g)).toHaveLength(2);
-    expect(JSON.parse(core.outputs().jobs)).toHaveLength(1);
+    expect(summaries()[0]!.match(/⛔ Document docs\//g)).toHaveLength(2);
+    expect(JSON.parse(core.outputs().jobs!)).toHaveLength(1);
   });
 
   it('checks the documents and the configuration before any request', async () => {

@@ -3,7 +3,7 @@ import { pollGapMs, sweepGapMs } from '../../src/poll/schedule.js';
 
 const lookTimes = (count: number, maxGapMs: number): number[] => {
   const times = [0];
-  for (let looks = 1; looks < count; looks++) times.push(times[looks - 1] + pollGapMs(looks, maxGapMs));
+  for (let looks = 1; looks < count; looks++) times.push(times[looks - 1]! + pollGapMs(looks, maxGapMs));
   return times.map((ms) => ms / 1000);
 };
 
