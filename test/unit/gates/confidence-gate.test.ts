@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkConfidence } from '../../src/gates/confidence-gate.js';
+import { checkConfidence } from '../../../src/gates/confidence-gate.js';
 
 const entry = (confidence: unknown, extra: object = {}) => ({
   citation: [{ page: 1, matching_text: 'x', bounding_boxes: [{ x: 1, y: 2, w: 3, h: 4 }] }],

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as path from 'node:path';
-import * as core from '../__fixtures__/core.js';
-import { outcome } from '../__fixtures__/outcomes.js';
-import type { Judgement } from '../../src/judgement.js';
+import * as core from '../../__fixtures__/core.js';
+import { outcome } from '../../__fixtures__/outcomes.js';
+import type { Judgement } from '../../../src/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { setOutputs } = await import('../../src/output/outputs.js');
-const { registerSecret } = await import('../../src/redact.js');
+const { setOutputs } = await import('../../../src/output/outputs.js');
+const { registerSecret } = await import('../../../src/redact.js');
 
 const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE };

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeResultFiles } from '../../src/output/result-files.js';
-import type { ExtractJob, JobRead, WriteResult } from '../../src/types.js';
+import { writeResultFiles } from '../../../src/output/result-files.js';
+import type { ExtractJob, JobRead, WriteResult } from '../../../src/types.js';
 
 const root = mkdtempSync(join(tmpdir(), 'result-files-'));
 const workspace = join(root, 'workspace');

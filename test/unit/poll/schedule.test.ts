@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { pollGapMs, sweepGapMs } from '../../src/poll/schedule.js';
+import { pollGapMs, sweepGapMs } from '../../../src/poll/schedule.js';
 
 const lookTimes = (count: number, maxGapMs: number): number[] => {
   const times = [0];

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import { startEmulator, type Emulator, type RecordedRequest } from '../emulator/emulator.js';
-import type { WaitOptions } from '../../src/poll/poller.js';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/emulator.js';
+import type { WaitOptions } from '../../../src/poll/poller.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { waitForJobs } = await import('../../src/poll/poller.js');
-const { ExtractClient } = await import('../../src/api/extract-client.js');
-const { Transport } = await import('../../src/http/transport.js');
+const { waitForJobs } = await import('../../../src/poll/poller.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
 let transport: InstanceType<typeof Transport>;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../emulator/emulator.js';
-import type { CallOptions, ClientConfig } from '../../src/api/extract-client.js';
+import * as core from '../../__fixtures__/core.js';
+import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../emulator/emulator.js';
+import type { CallOptions, ClientConfig } from '../../../src/api/extract-client.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { ExtractClient, RequestFailedError, sleep } = await import('../../src/api/extract-client.js');
-const { ApiError } = await import('../../src/api/api-errors.js');
-const { Transport } = await import('../../src/http/transport.js');
-const { registerSecret } = await import('../../src/redact.js');
+const { ExtractClient, RequestFailedError, sleep } = await import('../../../src/api/extract-client.js');
+const { ApiError } = await import('../../../src/api/api-errors.js');
+const { Transport } = await import('../../../src/http/transport.js');
+const { registerSecret } = await import('../../../src/redact.js');
 
 let emulator: Emulator;
 const transport = new Transport('extract-client-test', 8);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderSummary } from '../src/summary.js';
-import { outcome, type Found } from './__fixtures__/outcomes.js';
-import { MAX_OUTPUT_BYTES } from '../src/constants.js';
-import type { Judgement } from '../src/judgement.js';
-import type { ExtractJob, JobRead, Violation } from '../src/types.js';
+import { renderSummary } from '../../src/summary.js';
+import { outcome, type Found } from '../__fixtures__/outcomes.js';
+import { MAX_OUTPUT_BYTES } from '../../src/constants.js';
+import type { Judgement } from '../../src/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
 
 function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
   return outcome(

@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { once } from 'node:events';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
-import { startEmulator, type Emulator } from '../emulator/emulator.js';
-import { hostOf, NetworkError, Transport, type HttpRequest } from '../../src/http/transport.js';
+import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { hostOf, NetworkError, Transport, type HttpRequest } from '../../../src/http/transport.js';
 
 let emulator: Emulator;
 let transport: Transport;

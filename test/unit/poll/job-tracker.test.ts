@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import type { ExtractJob } from '../../src/types.js';
+import * as core from '../../__fixtures__/core.js';
+import type { ExtractJob } from '../../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { JobTracker } = await import('../../src/poll/job-tracker.js');
-const { ApiError } = await import('../../src/api/api-errors.js');
-const { RequestFailedError } = await import('../../src/api/extract-client.js');
+const { JobTracker } = await import('../../../src/poll/job-tracker.js');
+const { ApiError } = await import('../../../src/api/api-errors.js');
+const { RequestFailedError } = await import('../../../src/api/extract-client.js');
 
 const START = Date.parse('2026-01-01T00:00:00Z');
 const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, raw: Buffer.from('{}') });
