@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { hasPlaceholder, renderTemplate } from '../../src/output/placeholders.js';
+import { hasPlaceholder, renderTemplate } from '../../../src/output/placeholders.js';
 
 describe('renderTemplate', () => {
   it('replaces {job_id}, and {name} / {path} by the document without its extension', () => {

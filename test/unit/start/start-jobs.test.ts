@@ -5,15 +5,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@je
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../emulator/emulator.js';
-import type { Document } from '../../src/start/documents.js';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import type { Document } from '../../../src/start/documents.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { ExtractClient } = await import('../../src/api/extract-client.js');
-const { Transport } = await import('../../src/http/transport.js');
-const { startJobs } = await import('../../src/start/start-jobs.js');
-const { contentId } = await import('../../src/start/digest.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
+const { startJobs } = await import('../../../src/start/start-jobs.js');
+const { contentId } = await import('../../../src/start/digest.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'files-client-'));
 let emulator: Emulator;

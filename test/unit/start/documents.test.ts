@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs } from '../../src/constants.js';
-import { checkResultFiles, findDocuments, type Document } from '../../src/start/documents.js';
+import { Inputs } from '../../../src/constants.js';
+import { checkResultFiles, findDocuments, type Document } from '../../../src/start/documents.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'documents-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));

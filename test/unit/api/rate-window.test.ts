@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { RateWindow } from '../../src/api/rate-window.js';
+import { RateWindow } from '../../../src/api/rate-window.js';
 
 /** A clock that only moves when a waiter sleeps: each sleep jumps to its end. */
 function fakeClock() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { claimNewest, sameConfiguration } from '../../src/start/job-match.js';
+import { claimNewest, sameConfiguration } from '../../../src/start/job-match.js';
 
 const job = (id: string, createdAt: string, fields: { configurationId?: string; configuration?: Record<string, unknown> }) => ({
   id,

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfiguration } from '../../src/start/configuration.js';
+import { readConfiguration } from '../../../src/start/configuration.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'configuration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
