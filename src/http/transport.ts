@@ -1,6 +1,7 @@
 // One HTTP exchange: proxy-aware agents from @actions/http-client, our own deadline, redirects and body
 // reading (http-client has no per-request deadline and forwards Authorization to another port).
-import { HttpClient } from '@actions/http-client';
+import type { HttpClient } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { promisify } from 'node:util';
@@ -41,7 +42,9 @@ export const MAX_REDIRECTS = 5;
 const MAX_BODY_BYTES = 1024 ** 3;
 
 export class Transport {
-  private readonly clients = new Map<string, HttpClient>();
+  /** Keep-alive agents by protocol: one for direct requests, and http-client's when a proxy applies. */
+  private readonly direct = new Map<string, http.Agent>();
+  private readonly proxied = new Map<string, HttpClient>();
 
   constructor(
     private readonly userAgent: string,
@@ -70,20 +73,34 @@ export class Transport {
 
   /** Closes kept-alive sockets so the process can exit. */
   dispose(): void {
-    for (const client of this.clients.values()) client.dispose();
-    this.clients.clear();
+    for (const agent of this.direct.values()) agent.destroy();
+    for (const client of this.proxied.values()) client.dispose();
+    this.direct.clear();
+    this.proxied.clear();
   }
 
-  private agentFor(url: URL): http.Agent {
-    let client = this.clients.get(url.protocol);
-    if (!client) {
-      client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
-      this.clients.set(url.protocol, client);
+  private async agentFor(url: URL): Promise<http.Agent> {
+    // http-client's proxy stack (tunnel, undici: a third of the start-up) loads only when a proxy applies to
+    // the URL, by its own rules (HTTPS_PROXY, NO_PROXY); eager keeps it inside the one-file bundle.
+    if (getProxyUrl(url)?.hostname) {
+      const { HttpClient } = await import(/* webpackMode: "eager" */ '@actions/http-client');
+      let client = this.proxied.get(url.protocol);
+      if (!client) {
+        client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
+        this.proxied.set(url.protocol, client);
+      }
+      return client.getAgent(url.href);
     }
-    return client.getAgent(url.href);
+    let agent = this.direct.get(url.protocol);
+    if (!agent) {
+      const options = { keepAlive: true, maxSockets: this.maxSockets };
+      agent = url.protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+      this.direct.set(url.protocol, agent);
+    }
+    return agent;
   }
 
-  private exchange(
+  private async exchange(
     method: string,
     url: URL,
     headers: Record<string, string>,
@@ -91,13 +108,14 @@ export class Transport {
     signal?: AbortSignal
   ): Promise<HttpResponse> {
     const host = hostOf(url);
+    const agent = await this.agentFor(url);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const transport = url.protocol === 'https:' ? https : http;
       const req = transport.request(url, {
         method,
         headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-        agent: this.agentFor(url)
+        agent
       });
       let settled = false;
       const finish = (error: unknown, response?: HttpResponse): void => {
