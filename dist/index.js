@@ -9338,10 +9338,9 @@ function number(value) {
 }
 /** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
 function grouped(value) {
-    const rounded = Math.round(value * 1000) / 1000;
-    const [whole, fraction] = String(Math.abs(rounded)).split('.');
-    if (whole.includes('e'))
-        return String(rounded);
+    const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
+    // BigInt spells out every integer digit, where String(1e21) would give an exponent.
+    const [whole, fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
     return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 function plural(n, noun) {
