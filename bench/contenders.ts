@@ -65,6 +65,8 @@ function actionDefaults(): Record<string, string> {
   return out;
 }
 const ACTION_DEFAULTS = actionDefaults();
+/** The inputs action.yml declares. */
+export const ACTION_INPUTS = Object.keys(ACTION_DEFAULTS);
 
 export async function runContender(
   contender: ContenderName,
