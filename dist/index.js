@@ -6887,7 +6887,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7242:
+/***/ 4861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7007,7 +7007,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4861);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
 
@@ -7113,7 +7113,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5088);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7122,7 +7122,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5088:
+/***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7639,7 +7639,7 @@ function endGroup() {
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(4861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:http"
@@ -8111,61 +8111,389 @@ class AdaptiveLimit {
     }
 }
 
+;// CONCATENATED MODULE: ./src/json-scan.ts
+// A validating JSON scanner that builds nothing: it checks the full grammar of RFC 8259 in one linear pass,
+// chunk by chunk as bytes arrive, and reports where the values of the top-level object's members begin and
+// end. A body of any size is thus known to be valid JSON before its result is written, at the cost of one
+// look at each byte, and a large `extract_result` can go to disk as it arrives.
+class JsonSyntaxError extends Error {
+}
+var S;
+(function (S) {
+    S[S["Value"] = 0] = "Value";
+    S[S["ValueOrEnd"] = 1] = "ValueOrEnd";
+    S[S["KeyOrEnd"] = 2] = "KeyOrEnd";
+    S[S["Key"] = 3] = "Key";
+    S[S["Colon"] = 4] = "Colon";
+    S[S["AfterValue"] = 5] = "AfterValue";
+    S[S["String"] = 6] = "String";
+    S[S["Escape"] = 7] = "Escape";
+    S[S["Unicode"] = 8] = "Unicode";
+    S[S["Minus"] = 9] = "Minus";
+    S[S["Zero"] = 10] = "Zero";
+    S[S["Int"] = 11] = "Int";
+    S[S["Dot"] = 12] = "Dot";
+    S[S["Frac"] = 13] = "Frac";
+    S[S["Exp"] = 14] = "Exp";
+    S[S["ExpSign"] = 15] = "ExpSign";
+    S[S["ExpDigits"] = 16] = "ExpDigits";
+    S[S["Literal"] = 17] = "Literal";
+    S[S["Done"] = 18] = "Done"; // the top-level value has ended: only whitespace
+})(S || (S = {}));
+const OBJECT = 1;
+const ARRAY = 2;
+/** Keys longer than this (raw bytes) are never a member anyone asks about; they are still validated. */
+const MAX_KEY_BYTES = 256;
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+const NULL = Buffer.from('null');
+/** Byte classes: 1 where the byte belongs. */
+const table = (test) => Uint8Array.from({ length: 256 }, (_, c) => (test(c) ? 1 : 0));
+const SPACE = table((c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09);
+const DIGIT = table((c) => c >= 0x30 && c <= 0x39);
+const HEX = table((c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+/** Bytes a string holds as they are: not a quote, a backslash or a control character. */
+const PLAIN = table((c) => c >= 0x20 && c !== 0x22 && c !== 0x5c);
+/** What may follow a backslash, \u aside. */
+const ESCAPE = table((c) => '"\\/bfnrt'.includes(String.fromCharCode(c)));
+class JsonScanner {
+    events;
+    state = S.Value;
+    /** Open containers, innermost last (iterative: no depth can overflow a stack). */
+    stack = new Uint8Array(64);
+    depth = 0;
+    offset = 0;
+    left = 0;
+    literal = NULL;
+    inKey = false;
+    /** The raw bytes of the top-level key being read, while short enough to matter. */
+    keyParts = [];
+    keyBytes = 0;
+    key;
+    /** Inside a top-level member's value (depth counts from the top-level object). */
+    memberOpen = false;
+    constructor(events = {}) {
+        this.events = events;
+    }
+    /** Scans `chunk`; throws JsonSyntaxError at the first byte that cannot continue valid JSON. */
+    write(chunk) {
+        const n = chunk.length;
+        let i = 0;
+        // The state lives in a local while the loop runs: the hot paths (string bodies, digits, whitespace)
+        // are tight loops over a lookup table, not a dispatch per byte.
+        let state = this.state;
+        // A top-level key cut by the chunk boundary goes on from the chunk's first byte.
+        let keyFrom = this.inKey && this.depth === 1 && (state === S.String || state === S.Escape || state === S.Unicode) ? 0 : -1;
+        while (i < n) {
+            switch (state) {
+                case S.String: {
+                    while (i < n && PLAIN[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const d = chunk[i++];
+                    if (d === 0x5c) {
+                        state = S.Escape;
+                        break;
+                    }
+                    if (d !== 0x22)
+                        this.fail(i - 1, 'a control character inside a string');
+                    if (this.inKey) {
+                        if (keyFrom >= 0)
+                            this.keyPart(chunk.subarray(keyFrom, i));
+                        keyFrom = -1;
+                        this.endKey();
+                        state = S.Colon;
+                    }
+                    else
+                        state = this.endValue(i);
+                    break;
+                }
+                case S.Escape: {
+                    const c = chunk[i++];
+                    if (c === 0x75) {
+                        state = S.Unicode;
+                        this.left = 4;
+                    }
+                    else if (ESCAPE[c] === 1)
+                        state = S.String;
+                    else
+                        this.fail(i - 1, 'an invalid escape in a string');
+                    break;
+                }
+                case S.Unicode:
+                    if (HEX[chunk[i++]] !== 1)
+                        this.fail(i - 1, 'an invalid \\u escape');
+                    if (--this.left === 0)
+                        state = S.String;
+                    break;
+                case S.Value:
+                case S.ValueOrEnd: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x5d && state === S.ValueOrEnd) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else if (c === 0x22) {
+                        this.memberStart(i);
+                        this.inKey = false;
+                        state = S.String;
+                        i++;
+                    }
+                    else
+                        state = this.startValue(chunk, i++, c);
+                    break;
+                }
+                case S.KeyOrEnd:
+                case S.Key: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x22) {
+                        state = S.String;
+                        this.inKey = true;
+                        if (this.depth === 1) {
+                            this.keyParts = [];
+                            this.keyBytes = 0;
+                            keyFrom = i;
+                        }
+                        i++;
+                    }
+                    else if (c === 0x7d && state === S.KeyOrEnd) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else
+                        this.fail(i, state === S.Key ? 'a key after a comma' : "a key or '}'");
+                    break;
+                }
+                case S.Colon:
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    if (chunk[i] !== 0x3a)
+                        this.fail(i, "':' after a key");
+                    state = S.Value;
+                    i++;
+                    break;
+                case S.AfterValue: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    const top = this.stack[this.depth - 1];
+                    if (c === 0x2c) {
+                        state = top === OBJECT ? S.Key : S.Value;
+                        i++;
+                    }
+                    else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else
+                        this.fail(i, top === OBJECT ? "',' or '}'" : "',' or ']'");
+                    break;
+                }
+                case S.Minus: {
+                    const c = chunk[i++];
+                    if (c === 0x30)
+                        state = S.Zero;
+                    else if (DIGIT[c] === 1)
+                        state = S.Int;
+                    else
+                        this.fail(i - 1, "a digit after '-'");
+                    break;
+                }
+                case S.Zero:
+                case S.Int: {
+                    if (state === S.Int) {
+                        while (i < n && DIGIT[chunk[i]] === 1)
+                            i++;
+                        if (i === n)
+                            break;
+                    }
+                    const c = chunk[i];
+                    if (c === 0x2e) {
+                        state = S.Dot;
+                        i++;
+                    }
+                    else if (c === 0x65 || c === 0x45) {
+                        state = S.Exp;
+                        i++;
+                    }
+                    else
+                        state = this.endValue(i); // the byte is the next token's: it is looked at again
+                    break;
+                }
+                case S.Dot:
+                    if (DIGIT[chunk[i++]] !== 1)
+                        this.fail(i - 1, "a digit after '.'");
+                    state = S.Frac;
+                    break;
+                case S.Frac: {
+                    while (i < n && DIGIT[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x65 || c === 0x45) {
+                        state = S.Exp;
+                        i++;
+                    }
+                    else
+                        state = this.endValue(i);
+                    break;
+                }
+                case S.Exp: {
+                    const c = chunk[i++];
+                    if (c === 0x2b || c === 0x2d)
+                        state = S.ExpSign;
+                    else if (DIGIT[c] === 1)
+                        state = S.ExpDigits;
+                    else
+                        this.fail(i - 1, 'a digit in an exponent');
+                    break;
+                }
+                case S.ExpSign:
+                    if (DIGIT[chunk[i++]] !== 1)
+                        this.fail(i - 1, 'a digit in an exponent');
+                    state = S.ExpDigits;
+                    break;
+                case S.ExpDigits:
+                    while (i < n && DIGIT[chunk[i]] === 1)
+                        i++;
+                    if (i < n)
+                        state = this.endValue(i);
+                    break;
+                case S.Literal:
+                    if (chunk[i] !== this.literal[this.left])
+                        this.fail(i, `'${this.literal.toString()}'`);
+                    i++;
+                    if (++this.left === this.literal.length)
+                        state = this.endValue(i);
+                    break;
+                case S.Done:
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i < n)
+                        this.fail(i, 'the end after the JSON value');
+                    break;
+            }
+        }
+        if (keyFrom >= 0)
+            this.keyPart(chunk.subarray(keyFrom, n));
+        this.state = state;
+        this.offset += n;
+    }
+    /** Throws unless the bytes written so far are one whole JSON value. */
+    end() {
+        // A number may end with the input: `1` alone is whole.
+        if (this.state === S.Zero || this.state === S.Int || this.state === S.Frac || this.state === S.ExpDigits)
+            this.state = this.endValue(0, true);
+        if (this.state !== S.Done) {
+            throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`);
+        }
+    }
+    /** A top-level member's value begins at byte `i` of the current chunk. */
+    memberStart(i) {
+        if (this.depth === 1 && !this.memberOpen && this.stack[0] === OBJECT) {
+            this.memberOpen = true;
+            this.events.valueStart?.(this.key, this.offset + i);
+        }
+    }
+    /** The state after the first byte `c` (at `i`) of a value other than a string. */
+    startValue(chunk, i, c) {
+        this.memberStart(i);
+        switch (c) {
+            case 0x7b:
+                this.push(OBJECT);
+                return S.KeyOrEnd;
+            case 0x5b:
+                this.push(ARRAY);
+                return S.ValueOrEnd;
+            case 0x2d:
+                return S.Minus;
+            case 0x74:
+            case 0x66:
+            case 0x6e:
+                this.literal = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
+                this.left = 1;
+                return S.Literal;
+            default:
+                if (DIGIT[c] !== 1)
+                    this.fail(i, chunk[i] === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
+                return c === 0x30 ? S.Zero : S.Int;
+        }
+    }
+    /** A value ended just before byte `i` of the current chunk (`atEnd`: at the end of the input); the next state. */
+    endValue(i, atEnd = false) {
+        if (this.memberOpen && this.depth === 1) {
+            this.memberOpen = false;
+            this.events.valueEnd?.(atEnd ? this.offset : this.offset + i);
+        }
+        return this.depth === 0 ? S.Done : S.AfterValue;
+    }
+    push(kind) {
+        if (this.depth === this.stack.length) {
+            const grown = new Uint8Array(this.stack.length * 2);
+            grown.set(this.stack);
+            this.stack = grown;
+        }
+        this.stack[this.depth++] = kind;
+    }
+    keyPart(part) {
+        if (this.keyBytes > MAX_KEY_BYTES)
+            return;
+        this.keyParts.push(part);
+        this.keyBytes += part.length;
+    }
+    endKey() {
+        this.inKey = false;
+        if (this.depth !== 1)
+            return;
+        this.key = this.keyBytes <= MAX_KEY_BYTES ? JSON.parse(Buffer.concat(this.keyParts).toString('utf8')) : undefined;
+        this.keyParts = [];
+    }
+    fail(i, expected) {
+        throw new JsonSyntaxError(`expected ${expected} at byte ${this.offset + i}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/json-span.ts
 // Finds where one top-level member's value sits in a JSON object's bytes without building objects
 // for it: a 100 MB `extract_result` is written as served, never parsed and re-serialised.
+
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-class JsonSyntaxError extends Error {
-}
-/** The byte span of `key`'s value in the top-level object `text`, or undefined when the key is absent. */
+/**
+ * The byte span of `key`'s value in the top-level object `text`, or undefined when the key is absent (the
+ * last one wins, as with JSON.parse). Throws JsonSyntaxError unless `text` is one valid JSON object.
+ */
 function findMember(text, key) {
+    const first = skipSpace(text, 0);
+    if (text[first] !== 0x7b)
+        throw new JsonSyntaxError(`expected '{' at byte ${first}`);
     let found;
-    let i = skipSpace(text, 0);
-    expect(text, i, 0x7b);
-    i = skipSpace(text, i + 1);
-    if (text[i] === 0x7d)
-        return undefined;
-    for (;;) {
-        expect(text, i, QUOTE);
-        const keyEnd = skipString(text, i);
-        const name = JSON.parse(text.toString('utf8', i, keyEnd));
-        i = skipSpace(text, keyEnd);
-        expect(text, i, 0x3a);
-        const start = skipSpace(text, i + 1);
-        const end = skipValue(text, start);
-        if (name === key)
-            found = { start, end };
-        i = skipSpace(text, end);
-        if (text[i] === 0x7d)
-            break;
-        expect(text, i, 0x2c);
-        i = skipSpace(text, i + 1);
-    }
-    if (skipSpace(text, i + 1) !== text.length)
-        throw new JsonSyntaxError('unexpected data after the JSON object');
-    return found;
-}
-function skipValue(text, i) {
-    const first = text[i];
-    if (first === QUOTE)
-        return skipString(text, i);
-    if (first !== 0x7b && first !== 0x5b)
-        return skipScalar(text, i);
-    // Objects and arrays: count brackets, jumping over strings (where brackets do not count).
-    let depth = 0;
-    for (let j = i; j < text.length; j++) {
-        const c = text[j];
-        if (c === QUOTE)
-            j = skipString(text, j) - 1;
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            if (--depth === 0)
-                return j + 1;
+    let start = -1;
+    const scanner = new JsonScanner({
+        valueStart: (name, offset) => (start = name === key ? offset : -1),
+        valueEnd: (offset) => {
+            if (start >= 0)
+                found = { start, end: offset };
         }
-    }
-    throw new JsonSyntaxError('the JSON ends inside an object or array');
+    });
+    scanner.write(text);
+    scanner.end();
+    return found;
 }
 /** Index just past the closing quote of the string that opens at `i`. */
 function skipString(text, i) {
@@ -8182,23 +8510,11 @@ function skipString(text, i) {
         j++;
     }
 }
-function skipScalar(text, i) {
-    let j = i;
-    while (j < text.length && /[-+.\w]/.test(String.fromCharCode(text[j])))
-        j++;
-    if (j === i)
-        throw new JsonSyntaxError(`unexpected character at byte ${i}`);
-    return j;
-}
 function skipSpace(text, i) {
     let j = i;
     while (text[j] === 0x20 || text[j] === 0x0a || text[j] === 0x0d || text[j] === 0x09)
         j++;
     return j;
-}
-function expect(text, i, byte) {
-    if (text[i] !== byte)
-        throw new JsonSyntaxError(`expected '${String.fromCharCode(byte)}' at byte ${i}`);
 }
 /** The same JSON without whitespace between tokens; numbers and strings stay byte for byte. */
 function compactJson(text) {

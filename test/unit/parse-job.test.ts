@@ -68,7 +68,7 @@ describe('parseJob', () => {
     ['<html><body>Login</body></html>', 'not a JSON object'],
     ['{"message":"ok"}', 'without a job'],
     ['{"id":"x","status":"COMPLETED","extract_result":{"a":', 'not a JSON object'],
-    ['{"id":"x","status":"COMPLETED","extract_result":{"a":1,,}}', 'not valid JSON'],
+    ['{"id":"x","status":"COMPLETED","extract_result":{"a":1,,}}', 'not a JSON object (expected a key after a comma at byte 55)'],
     ['[1,2]', 'not a JSON object']
   ])('refuses %p as a bad payload', (body, message) => {
     expect(() => parseJob(Buffer.from(body))).toThrow(BadPayloadError);
