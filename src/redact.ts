@@ -19,22 +19,99 @@ export function redact(text: string): string {
   return out;
 }
 
+/** Masks a byte stream as it passes: a secret cut across chunks is masked all the same. */
+export interface Masker {
+  /** The bytes of `chunk` (and of earlier chunks) that are settled, masked; views of `chunk` where nothing changed. */
+  write(chunk: Buffer): Buffer[];
+  /** The bytes held back at the end, as a secret's start that never completed. */
+  end(): Buffer[];
+}
+
+/** A masker for every secret registered so far, applied one after the other as redact does. */
+export function createMasker(): Masker {
+  const stages = secrets.map((secret) => new SecretMatcher(Buffer.from(secret)));
+  const through = (pieces: Buffer[], stage: SecretMatcher): Buffer[] => pieces.flatMap((piece) => stage.write(piece));
+  return {
+    write: (chunk) => stages.reduce(through, [chunk]),
+    end: () => stages.reduce<Buffer[]>((pieces, stage) => [...through(pieces, stage), ...stage.end()], [])
+  };
+}
+
 /**
  * `data` with every secret masked, byte for byte otherwise (no text round trip, so no string size limit);
  * `data` itself when it holds no secret, so large results are not copied.
  */
 export function redactBuffer(data: Buffer): Buffer {
-  let out = data;
-  for (const secret of secrets) {
-    if (!out.includes(secret)) continue;
-    const parts: Buffer[] = [];
-    let from = 0;
-    for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, from)) {
-      parts.push(out.subarray(from, at), MASK_BYTES);
-      from = at + Buffer.byteLength(secret);
+  const masker = createMasker();
+  const pieces = [...masker.write(data), ...masker.end()];
+  return pieces.length === 1 && pieces[0].length === data.length ? data : Buffer.concat(pieces);
+}
+
+/**
+ * Knuth-Morris-Pratt over a stream: each byte is looked at a bounded number of times, however often the
+ * secret's characters occur, and only the bytes of a match in progress are held back. Those are the
+ * secret's own first bytes, so they are re-emitted from the secret when the match fails.
+ */
+class SecretMatcher {
+  private readonly fail: Int32Array;
+  /** Bytes of the secret matched so far, at the end of what was written. */
+  private matched = 0;
+
+  constructor(private readonly secret: Buffer) {
+    this.fail = new Int32Array(secret.length);
+    for (let i = 1, k = 0; i < secret.length; i++) {
+      while (k > 0 && secret[i] !== secret[k]) k = this.fail[k - 1];
+      if (secret[i] === secret[k]) k++;
+      this.fail[i] = k;
     }
-    parts.push(out.subarray(from));
-    out = Buffer.concat(parts);
   }
-  return out;
+
+  write(chunk: Buffer): Buffer[] {
+    const { secret, fail } = this;
+    const m = secret.length;
+    const carried = this.matched;
+    const out: Buffer[] = [];
+    // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
+    let emitted = -carried;
+    const emitUpTo = (to: number): void => {
+      if (to <= emitted) return;
+      if (emitted < 0) {
+        const end = Math.min(to, 0);
+        out.push(secret.subarray(emitted + carried, end + carried));
+        emitted = end;
+      }
+      if (to > emitted) {
+        out.push(chunk.subarray(emitted, to));
+        emitted = to;
+      }
+    };
+    let q = carried;
+    let i = 0;
+    while (i < chunk.length) {
+      if (q === 0) {
+        // Nothing in progress: skip natively to the next byte that could start the secret.
+        const next = chunk.indexOf(secret[0], i);
+        if (next < 0) break;
+        i = next;
+      }
+      const c = chunk[i++];
+      while (q > 0 && secret[q] !== c) q = fail[q - 1];
+      if (secret[q] === c) q++;
+      if (q === m) {
+        emitUpTo(i - m);
+        out.push(MASK_BYTES);
+        emitted = i;
+        q = 0;
+      }
+    }
+    emitUpTo(chunk.length - q);
+    this.matched = q;
+    return out;
+  }
+
+  end(): Buffer[] {
+    const held = this.secret.subarray(0, this.matched);
+    this.matched = 0;
+    return held.length ? [held] : [];
+  }
 }
