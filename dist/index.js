@@ -6887,7 +6887,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4861:
+/***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7007,7 +7007,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4861);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
 
@@ -7113,7 +7113,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4485);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7122,7 +7122,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7242:
+/***/ 4485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7639,7 +7639,7 @@ function endGroup() {
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(4861);
+var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:http"
@@ -7664,29 +7664,107 @@ function redact(text) {
         out = out.split(secret).join(MASK);
     return out;
 }
+/** A masker for every secret registered so far, applied one after the other as redact does. */
+function createMasker() {
+    const stages = secrets.map((secret) => new SecretMatcher(Buffer.from(secret)));
+    const through = (pieces, stage) => pieces.flatMap((piece) => stage.write(piece));
+    return {
+        write: (chunk) => stages.reduce(through, [chunk]),
+        end: () => stages.reduce((pieces, stage) => [...through(pieces, stage), ...stage.end()], [])
+    };
+}
 /**
  * `data` with every secret masked, byte for byte otherwise (no text round trip, so no string size limit);
  * `data` itself when it holds no secret, so large results are not copied.
  */
 function redactBuffer(data) {
-    let out = data;
-    for (const secret of secrets) {
-        if (!out.includes(secret))
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, from)) {
-            parts.push(out.subarray(from, at), MASK_BYTES);
-            from = at + Buffer.byteLength(secret);
+    const masker = createMasker();
+    const pieces = [...masker.write(data), ...masker.end()];
+    return pieces.length === 1 && pieces[0].length === data.length ? data : Buffer.concat(pieces);
+}
+/**
+ * Knuth-Morris-Pratt over a stream: each byte is looked at a bounded number of times, however often the
+ * secret's characters occur, and only the bytes of a match in progress are held back. Those are the
+ * secret's own first bytes, so they are re-emitted from the secret when the match fails.
+ */
+class SecretMatcher {
+    secret;
+    fail;
+    /** Bytes of the secret matched so far, at the end of what was written. */
+    matched = 0;
+    constructor(secret) {
+        this.secret = secret;
+        this.fail = new Int32Array(secret.length);
+        for (let i = 1, k = 0; i < secret.length; i++) {
+            while (k > 0 && secret[i] !== secret[k])
+                k = this.fail[k - 1];
+            if (secret[i] === secret[k])
+                k++;
+            this.fail[i] = k;
         }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
     }
-    return out;
+    write(chunk) {
+        const { secret, fail } = this;
+        const m = secret.length;
+        const carried = this.matched;
+        const out = [];
+        // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
+        let emitted = -carried;
+        const emitUpTo = (to) => {
+            if (to <= emitted)
+                return;
+            if (emitted < 0) {
+                const end = Math.min(to, 0);
+                out.push(secret.subarray(emitted + carried, end + carried));
+                emitted = end;
+            }
+            if (to > emitted) {
+                out.push(chunk.subarray(emitted, to));
+                emitted = to;
+            }
+        };
+        let q = carried;
+        let i = 0;
+        while (i < chunk.length) {
+            if (q === 0) {
+                // Nothing in progress: skip natively to the next byte that could start the secret.
+                const next = chunk.indexOf(secret[0], i);
+                if (next < 0)
+                    break;
+                i = next;
+            }
+            const c = chunk[i++];
+            while (q > 0 && secret[q] !== c)
+                q = fail[q - 1];
+            if (secret[q] === c)
+                q++;
+            if (q === m) {
+                emitUpTo(i - m);
+                out.push(MASK_BYTES);
+                emitted = i;
+                q = 0;
+            }
+        }
+        emitUpTo(chunk.length - q);
+        this.matched = q;
+        return out;
+    }
+    end() {
+        const held = this.secret.subarray(0, this.matched);
+        this.matched = 0;
+        return held.length ? [held] : [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
-// Shared shapes that flow one way: settings -> client -> poller -> gates -> writers/outputs/summary.
+/** The job carries an `extract_result` (in memory or spooled). */
+function hasResult(job) {
+    return job?.resultJson !== undefined || job?.resultSpool !== undefined;
+}
+/** Size in bytes of the job's `extract_result` as served. */
+function resultBytes(job) {
+    return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -7696,13 +7774,7 @@ function isObject(value) {
 var proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/http/transport.ts
-
-
 
 
 
@@ -7736,7 +7808,7 @@ class Transport {
         const headers = { ...request.headers };
         const deadline = Date.now() + request.timeoutMs;
         for (let hop = 0;; hop++) {
-            const response = await this.exchange(method, url, headers, deadline, request.signal);
+            const response = await this.exchange(method, url, headers, deadline, request);
             const location = response.headers.location;
             // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
             if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
@@ -7782,7 +7854,7 @@ class Transport {
         }
         return agent;
     }
-    async exchange(method, url, headers, deadline, signal) {
+    async exchange(method, url, headers, deadline, { signal, sink }) {
         const host = hostOf(url);
         const agent = await this.agentFor(url);
         return new Promise((resolve, reject) => {
@@ -7795,6 +7867,7 @@ class Transport {
                 agent
             });
             let settled = false;
+            let onFailure = () => undefined;
             const finish = (error, response) => {
                 if (settled)
                     return;
@@ -7804,6 +7877,7 @@ class Transport {
                 if (response)
                     resolve(response);
                 else {
+                    onFailure();
                     req.destroy();
                     reject(error);
                 }
@@ -7813,77 +7887,125 @@ class Transport {
             signal?.addEventListener('abort', onAbort, { once: true });
             req.on('error', (error) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
             req.on('response', (res) => {
-                readBody(res, host)
-                    .then((raw) => decode(raw, res.headers['content-encoding'], host))
-                    .then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
+                const status = res.statusCode ?? 0;
+                const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
+                const taker = custom ?? collector(res);
+                onFailure = () => taker.abort();
+                receive(res, host, taker).then((received) => finish(undefined, { status, headers: res.headers, body: custom ? EMPTY : received, received, url }), (error) => finish(error));
             });
             req.end();
         });
     }
 }
-/** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
-function readBody(res, host) {
+const EMPTY = Buffer.alloc(0);
+/** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
+function collector(res) {
     const announced = Number(res.headers['content-length']);
-    const known = Number.isSafeInteger(announced) && announced >= 0;
-    if (known && announced > MAX_BODY_BYTES) {
-        res.destroy();
-        return Promise.reject(new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`));
-    }
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        const whole = known ? Buffer.allocUnsafe(announced) : undefined;
-        let received = 0;
-        res.on('data', (chunk) => {
-            if (whole) {
-                if (received + chunk.length > announced) {
-                    return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
-                }
+    const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES ? Buffer.allocUnsafe(announced) : undefined;
+    const chunks = [];
+    let received = 0;
+    return {
+        write(chunk) {
+            if (whole && received + chunk.length <= whole.length)
                 chunk.copy(whole, received);
-            }
-            else {
-                chunks.push(chunk);
-                if (received + chunk.length > MAX_BODY_BYTES) {
-                    res.destroy();
-                    return reject(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
-                }
-            }
-            received += chunk.length;
-        });
-        res.on('end', () => {
-            if (known && received !== announced)
-                reject(truncated(host, received, announced));
             else
-                resolve(whole ?? Buffer.concat(chunks, received));
-        });
-        res.on('error', () => reject(truncated(host, received, known ? announced : undefined)));
-        res.on('close', () => {
-            if (!res.complete)
-                reject(truncated(host, received, known ? announced : undefined));
-        });
-    });
+                chunks.push(chunk);
+            received += chunk.length;
+        },
+        end: () => (whole && received === whole.length ? whole : Buffer.concat(chunks, received)),
+        abort: () => undefined
+    };
 }
 // JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 const DECODERS = {
-    gzip: (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gunzip),
-    'x-gzip': (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gunzip),
-    deflate: (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.inflate),
-    br: (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.brotliDecompress)
+    gzip: (z) => z.createGunzip(),
+    'x-gzip': (z) => z.createGunzip(),
+    deflate: (z) => z.createInflate(),
+    br: (z) => z.createBrotliDecompress()
 };
-/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
-async function decode(raw, encoding, host) {
-    const name = encoding?.trim().toLowerCase();
-    if (!name || name === 'identity')
-        return raw;
-    const decoder = DECODERS[name];
-    if (!decoder)
+/**
+ * Streams the body into `sink`, decompressed as it arrives (zlib is loaded only for an encoded answer):
+ * resolves with what the sink made of it once the whole body is in. A body cut short, longer than
+ * announced, over 1 GiB or corrupt in its encoding is a transport failure worth another try.
+ */
+async function receive(res, host, sink) {
+    const announced = Number(res.headers['content-length']);
+    const known = Number.isSafeInteger(announced) && announced >= 0;
+    if (known && announced > MAX_BODY_BYTES) {
+        res.destroy();
+        throw new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`);
+    }
+    const name = res.headers['content-encoding']?.trim().toLowerCase();
+    const encoded = !!name && name !== 'identity';
+    if (encoded && !DECODERS[name]) {
+        res.destroy();
         throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
-    try {
-        return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
     }
-    catch (error) {
-        throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`);
-    }
+    const decoder = encoded ? DECODERS[name](await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))) : undefined;
+    return new Promise((resolve, reject) => {
+        let received = 0;
+        let decoded = 0;
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            res.destroy();
+            decoder?.destroy();
+            reject(error);
+        };
+        const deliver = (chunk) => {
+            if (failed)
+                return;
+            decoded += chunk.length;
+            if (decoded > MAX_BODY_BYTES)
+                return fail(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
+            try {
+                sink.write(chunk);
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        const done = () => {
+            if (failed)
+                return;
+            try {
+                resolve(sink.end());
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        res.on('data', (chunk) => {
+            received += chunk.length;
+            if (known && received > announced)
+                return fail(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+            if (decoder)
+                decoder.write(chunk);
+            else
+                deliver(chunk);
+        });
+        res.on('end', () => {
+            if (known && received !== announced)
+                return fail(truncated(host, received, announced));
+            if (decoder)
+                decoder.end();
+            else
+                done();
+        });
+        res.on('error', () => fail(truncated(host, received, known ? announced : undefined)));
+        res.on('close', () => {
+            if (!res.complete)
+                fail(truncated(host, received, known ? announced : undefined));
+        });
+        if (decoder) {
+            decoder.on('data', deliver);
+            decoder.on('end', done);
+            decoder.on('error', (error) => fail(new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`)));
+        }
+    });
 }
 function truncated(host, received, announced) {
     const of = announced === undefined ? '' : ` of ${announced}`;
@@ -8467,71 +8589,125 @@ class JsonScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/json-span.ts
-// Finds where one top-level member's value sits in a JSON object's bytes without building objects
-// for it: a 100 MB `extract_result` is written as served, never parsed and re-serialised.
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/output/file-writer.ts
+// Files appear whole or not at all: written to a temporary file beside the target, then renamed.
 
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-/**
- * The byte span of `key`'s value in the top-level object `text`, or undefined when the key is absent (the
- * last one wins, as with JSON.parse). Throws JsonSyntaxError unless `text` is one valid JSON object.
- */
-function findMember(text, key) {
-    const first = skipSpace(text, 0);
-    if (text[first] !== 0x7b)
-        throw new JsonSyntaxError(`expected '{' at byte ${first}`);
-    let found;
-    let start = -1;
-    const scanner = new JsonScanner({
-        valueStart: (name, offset) => (start = name === key ? offset : -1),
-        valueEnd: (offset) => {
-            if (start >= 0)
-                found = { start, end: offset };
+
+
+
+
+/** Temporary files being written, removed if the process is stopped mid-write. */
+const unfinished = new Set();
+/** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
+function openSpool() {
+    const file = external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(), `.llx-result-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
+    unfinished.add(file);
+    let size = 0;
+    const close = () => {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+    };
+    return {
+        path: file,
+        get size() {
+            return size;
+        },
+        write(bytes) {
+            if (fd === undefined)
+                throw new Error(`spool ${file} is closed`);
+            // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+            size += bytes.length;
+        },
+        finish: close,
+        discard() {
+            close();
+            (0,external_node_fs_.rmSync)(file, { force: true });
+            unfinished.delete(file);
         }
-    });
-    scanner.write(text);
-    scanner.end();
-    return found;
+    };
 }
-/** Index just past the closing quote of the string that opens at `i`. */
-function skipString(text, i) {
-    let j = i + 1;
-    for (;;) {
-        j = text.indexOf(QUOTE, j);
-        if (j < 0)
-            throw new JsonSyntaxError('the JSON ends inside a string');
-        let slashes = 0;
-        while (text[j - 1 - slashes] === BACKSLASH)
-            slashes++;
-        if (slashes % 2 === 0)
-            return j + 1;
-        j++;
+async function writeFileAtomic(file, chunks, what) {
+    const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let step = 'creating its folder';
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
+        step = 'writing';
+        unfinished.add(temp);
+        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        try {
+            await writeParts(handle, chunks);
+        }
+        finally {
+            await handle.close();
+        }
+        step = 'moving it into place';
+        await (0,promises_namespaceObject.rename)(temp, file);
+    }
+    catch (error) {
+        // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
+        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
+        throw new errors/* ActionError */.l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
+    }
+    finally {
+        unfinished.delete(temp);
     }
 }
-function skipSpace(text, i) {
-    let j = i;
-    while (text[j] === 0x20 || text[j] === 0x0a || text[j] === 0x0d || text[j] === 0x09)
-        j++;
-    return j;
-}
-/** The same JSON without whitespace between tokens; numbers and strings stay byte for byte. */
-function compactJson(text) {
-    const out = [];
-    let from = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === QUOTE)
-            i = skipString(text, i) - 1;
-        else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-            out.push(text.toString('utf8', from, i));
-            from = skipSpace(text, i);
-            i = from - 1;
+async function writeParts(handle, parts) {
+    for (let i = 0; i < parts.length;) {
+        const part = parts[i];
+        if (!Buffer.isBuffer(part)) {
+            // A spool is copied through in blocks: a large result never sits in memory whole.
+            for await (const block of (0,external_node_fs_.createReadStream)(part.path, { highWaterMark: 1024 * 1024 }))
+                await writeAll(handle, [block]);
+            i++;
+            continue;
         }
+        let end = i;
+        while (end < parts.length && Buffer.isBuffer(parts[end]))
+            end++;
+        await writeAll(handle, parts.slice(i, end));
+        i = end;
     }
-    out.push(text.toString('utf8', from));
-    return out.join('');
+}
+async function writeAll(handle, buffers) {
+    const { bytesWritten } = await handle.writev(buffers);
+    // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+    const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (bytesWritten !== total)
+        throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+}
+/** For a stop by signal: leaves no temporary file behind. */
+function removeUnfinishedFiles() {
+    for (const temp of unfinished)
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+    unfinished.clear();
+}
+/** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
+async function removeStaleFile(file) {
+    try {
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
+    }
+}
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+function reasonOf(error) {
+    const { code, message } = error;
+    return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
 }
 
 ;// CONCATENATED MODULE: ./src/api/usage.ts
@@ -8568,25 +8744,23 @@ function objectAt(value, key) {
 
 ;// CONCATENATED MODULE: ./src/api/parse-job.ts
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
-// fields added later all parse; only a body that is not a job at all is refused.
-
+// fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
+// JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
 
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
 class BadPayloadError extends Error {
 }
-const RESULT_KEY = 'extract_result';
-/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
- * the summary read the value; a larger one is written as served without holding its objects in memory. */
-const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
-function parseJob(body) {
-    const { value: job, span } = parseObject(body, RESULT_KEY);
+function parseJob(parts) {
+    const job = parseJson(parts.rest);
+    if (!isObject(job))
+        throw new BadPayloadError('not a JSON object');
     if (typeof job.id !== 'string' || typeof job.status !== 'string') {
         throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
     }
-    let resultJson = span ? body.subarray(span.start, span.end) : undefined;
-    if (resultJson && resultJson.toString('utf8', 0, 4) === 'null')
-        resultJson = undefined;
+    const { json, spool } = parts;
+    const isNull = json !== undefined && json.length === 4 && json.toString('latin1') === 'null';
+    const resultJson = json && !isNull ? json : undefined;
     return {
         id: job.id,
         status: job.status,
@@ -8597,9 +8771,16 @@ function parseJob(body) {
         usage: readUsage(job),
         fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
         resultJson,
-        parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
-        raw: body
+        resultSpool: spool,
+        // A result kept in memory is small: parsed once here, for the gates and the summary.
+        parsedResult: resultJson ? parseJson(resultJson) : undefined,
+        raw: spool || resultJson === undefined || parts.resultAt === undefined ? parts.rest : spliced(parts.rest, parts.resultAt, resultJson),
+        rawResultAt: spool ? parts.resultAt : undefined
     };
+}
+/** The whole job as served: `rest` with its `null` placeholder at `at` replaced by the result again. */
+function spliced(rest, at, result) {
+    return Buffer.concat([rest.subarray(0, at), result, rest.subarray(at + 4)]);
 }
 /** `{ id, status }` of each job in a list page, and the token of the next page. */
 function parseJobList(body) {
@@ -8610,23 +8791,6 @@ function parseJobList(body) {
         .filter(isObject)
         .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
     return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
-}
-/** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
-function parseObject(body, key) {
-    let span;
-    try {
-        span = findMember(body, key);
-    }
-    catch (error) {
-        if (error instanceof JsonSyntaxError)
-            throw new BadPayloadError(`not a JSON object (${error.message})`);
-        throw error;
-    }
-    const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
-    const value = parseJson(rest);
-    if (!isObject(value))
-        throw new BadPayloadError('not a JSON object');
-    return { value, span };
 }
 function parseJson(bytes) {
     try {
@@ -8646,9 +8810,183 @@ function describeKeys(value) {
         : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
 }
 
+;// CONCATENATED MODULE: ./src/api/job-body.ts
+// Takes a job answer as it arrives, in one pass: masks the secrets, checks the JSON syntax of the whole
+// body, and routes the bytes of `extract_result` aside: kept in memory when small, written to a spool file
+// as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
+// members, with `null` where the result was) is small and parsed as usual.
+
+
+
+
+const RESULT_KEY = 'extract_result';
+/** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
+const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
+const job_body_NULL = Buffer.from('null');
+const HEAD_BYTES = 800;
+class JobBody {
+    keepBytes;
+    masker = createMasker();
+    scanner;
+    /** Absolute offset of the masked stream's next byte. */
+    offset = 0;
+    rest = [];
+    restBytes = 0;
+    resultAt;
+    /** Routing is inside the result's value. */
+    inResult = false;
+    /** The scanner is inside the result's value (it runs ahead of the routing, one piece at a time). */
+    scanningResult = false;
+    started = false;
+    json = [];
+    jsonBytes = 0;
+    spool;
+    head = [];
+    headBytes = 0;
+    marks = [];
+    constructor(keepBytes = KEEP_RESULT_BYTES) {
+        this.keepBytes = keepBytes;
+        this.scanner = new JsonScanner({
+            valueStart: (name, at) => {
+                if (name !== RESULT_KEY)
+                    return;
+                this.scanningResult = true;
+                this.marks.push({ at, start: true });
+            },
+            valueEnd: (at) => {
+                if (!this.scanningResult)
+                    return;
+                this.scanningResult = false;
+                this.marks.push({ at, start: false });
+            }
+        });
+    }
+    /** Takes the next bytes as served; throws BadPayloadError (and keeps nothing) as soon as they cannot be JSON. */
+    write(chunk) {
+        this.checked(() => this.takeAll(this.masker.write(chunk)));
+    }
+    /** The parts once the whole answer has arrived; throws BadPayloadError unless it was one JSON object. */
+    end() {
+        this.checked(() => {
+            this.takeAll(this.masker.end());
+            this.scanner.end();
+        });
+        const parts = { rest: Buffer.concat(this.rest, this.restBytes), head: this.firstBytes(), resultAt: this.resultAt };
+        if (this.resultAt === undefined)
+            return parts;
+        if (this.spool) {
+            this.spool.finish();
+            parts.spool = this.spool;
+        }
+        else
+            parts.json = Buffer.concat(this.json, this.jsonBytes);
+        return parts;
+    }
+    checked(step) {
+        try {
+            step();
+        }
+        catch (error) {
+            if (!(error instanceof JsonSyntaxError))
+                throw error;
+            this.abort();
+            throw new BadPayloadError(`not a JSON object (${error.message})`);
+        }
+    }
+    /** The first bytes seen (masked), for saying what came instead of a job. */
+    firstBytes() {
+        return Buffer.concat(this.head);
+    }
+    /** The answer broke off or failed: nothing of it is kept. */
+    abort() {
+        this.spool?.discard();
+        this.spool = undefined;
+    }
+    /** The head first, so an error on the chunk's first byte can still show what came. */
+    takeAll(pieces) {
+        for (const piece of pieces) {
+            if (this.headBytes >= HEAD_BYTES)
+                break;
+            this.head.push(piece.subarray(0, HEAD_BYTES - this.headBytes));
+            this.headBytes += Math.min(piece.length, HEAD_BYTES - this.headBytes);
+        }
+        for (const piece of pieces)
+            this.take(piece);
+    }
+    take(piece) {
+        if (!this.started)
+            this.checkStart(piece);
+        const base = this.offset;
+        this.marks = [];
+        try {
+            this.scanner.write(piece);
+        }
+        finally {
+            this.offset += piece.length;
+        }
+        // Route the piece: bytes inside the result's value aside, the rest (with `null` for it) to `rest`.
+        let from = 0;
+        for (const mark of this.marks) {
+            const at = mark.at - base;
+            if (mark.start) {
+                this.toRest(piece.subarray(from, at));
+                this.startResult();
+            }
+            else {
+                this.toResult(piece.subarray(from, at));
+                this.inResult = false;
+            }
+            from = at;
+        }
+        if (this.inResult)
+            this.toResult(piece.subarray(from));
+        else
+            this.toRest(piece.subarray(from));
+    }
+    /** A job is an object: anything else (an HTML page, a list) is named at its first byte. */
+    checkStart(piece) {
+        const first = piece.findIndex((c) => c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09);
+        if (first < 0)
+            return;
+        this.started = true;
+        if (piece[first] !== 0x7b)
+            throw new JsonSyntaxError(`expected '{' at byte ${this.offset + first}`);
+    }
+    /** A (last-wins) `extract_result` member begins: an earlier one is dropped, as JSON.parse would. */
+    startResult() {
+        this.abort();
+        this.json = [];
+        this.jsonBytes = 0;
+        this.inResult = true;
+        this.resultAt = this.restBytes;
+        this.toRest(job_body_NULL);
+    }
+    toRest(bytes) {
+        if (bytes.length === 0)
+            return;
+        this.rest.push(bytes);
+        this.restBytes += bytes.length;
+    }
+    toResult(bytes) {
+        if (bytes.length === 0)
+            return;
+        if (this.spool)
+            return this.spool.write(bytes);
+        this.json.push(bytes);
+        this.jsonBytes += bytes.length;
+        if (this.jsonBytes > this.keepBytes) {
+            this.spool = openSpool();
+            for (const part of this.json)
+                this.spool.write(part);
+            this.json = [];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/api/extract-client.ts
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
+
 
 
 
@@ -8686,7 +9024,9 @@ class ExtractClient {
     }
     getJob(jobId, options) {
         const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
-        return this.call('GET', url, { jobId }, options, parseJob);
+        // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
+        const sink = (status, headers) => status >= 200 && status < 300 ? jobSink(headers) : undefined;
+        return this.call('GET', url, { jobId }, options, (response) => parseJob(response.received), sink);
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
     async listStatuses(jobIds, options) {
@@ -8701,7 +9041,7 @@ class ExtractClient {
                 ];
                 if (pageToken)
                     query.push(['page_token', pageToken]);
-                const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+                const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
                 for (const job of page.jobs)
                     statuses.set(job.id, job.status);
                 pageToken = page.nextPageToken;
@@ -8713,7 +9053,7 @@ class ExtractClient {
         await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
     }
     /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-    async send(method, url, options) {
+    async send(method, url, options, sink) {
         const release = await this.inFlight.acquire();
         let sent;
         try {
@@ -8723,7 +9063,8 @@ class ExtractClient {
                 url,
                 headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
                 timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
-                signal: options.signal
+                signal: options.signal,
+                sink
             });
         }
         finally {
@@ -8736,7 +9077,8 @@ class ExtractClient {
         else {
             this.inFlight.accepted();
         }
-        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short
+        // (a sink masks what it takes as it comes).
         return { ...sent, body: redactBuffer(sent.body) };
     }
     /** A 429 speaks for the whole key: every read in flight holds off until it has passed, not just the one refused. */
@@ -8755,7 +9097,7 @@ class ExtractClient {
             url.searchParams.append('organization_id', this.config.organizationId);
         return url;
     }
-    async call(method, url, ids, options, parse) {
+    async call(method, url, ids, options, parse, sink) {
         const context = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
@@ -8763,7 +9105,7 @@ class ExtractClient {
             let advice = NETWORK_ADVICE;
             let hintMs;
             try {
-                const response = await this.send(method, url, options);
+                const response = await this.send(method, url, options, sink);
                 if (response.status >= 200 && response.status < 300)
                     return parseOrExplain(response, parse);
                 if (!isRetryableStatus(response.status, response.headers))
@@ -8792,14 +9134,37 @@ class ExtractClient {
 }
 function parseOrExplain(response, parse) {
     try {
-        return parse(response.body);
+        return parse(response);
     }
     catch (error) {
         if (!(error instanceof BadPayloadError))
             throw error;
-        const type = String(response.headers['content-type'] ?? 'none');
-        throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
+        const head = response.received?.head ?? response.body;
+        throw notAJob(error.message, response.headers, head);
     }
+}
+function notAJob(reason, headers, head) {
+    const type = String(headers['content-type'] ?? 'none');
+    return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${snippet(head)}")`);
+}
+/** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
+function jobSink(headers) {
+    const body = new JobBody();
+    const explained = (step) => {
+        try {
+            return step();
+        }
+        catch (error) {
+            if (error instanceof BadPayloadError)
+                throw notAJob(error.message, headers, body.firstBytes());
+            throw error;
+        }
+    };
+    return {
+        write: (chunk) => explained(() => body.write(chunk)),
+        end: () => explained(() => body.end()),
+        abort: () => body.abort()
+    };
 }
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */
 function sleep(ms, signal) {
@@ -8908,15 +9273,17 @@ function join(path, key) {
 
 
 
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+
+
+/** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema, jobId, job) {
     let value = job.parsedResult;
-    if (value === undefined) {
+    if (value === undefined && job.resultSpool) {
         try {
-            value = JSON.parse(job.resultJson.toString('utf8'));
+            value = JSON.parse((0,external_node_fs_.readFileSync)(job.resultSpool.path, 'utf8'));
         }
         catch (error) {
-            return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${error.message})` }];
+            return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${error.message})` }];
         }
     }
     return schema.check(jobId, value);
@@ -8924,7 +9291,7 @@ function checkSchema(schema, jobId, job) {
 function checkResults(outcomes, gates) {
     for (const outcome of outcomes) {
         const { job } = outcome;
-        if (outcome.status !== constants/* Status */.nW.Completed || !job?.resultJson)
+        if (outcome.status !== constants/* Status */.nW.Completed || !hasResult(job))
             continue;
         if (gates.schema)
             outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
@@ -8939,8 +9306,6 @@ function checkResults(outcomes, gates) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw step inputs into one validated Settings object before any request is sent.
 
@@ -9063,74 +9428,53 @@ function fileFor(template, jobId) {
     return template.split(constants/* JOB_ID_PLACEHOLDER */.gs).join(jobId);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/output/file-writer.ts
-// Files appear whole or not at all: written to a temporary file beside the target, then renamed.
+;// CONCATENATED MODULE: ./src/json-span.ts
+// Compacts JSON text without building objects for it, so numbers and strings keep their exact bytes.
 
-
-
-
-
-/** Temporary files being written, removed if the process is stopped mid-write. */
-const unfinished = new Set();
-async function writeFileAtomic(file, chunks, what) {
-    const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let step = 'creating its folder';
-    try {
-        await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-        step = 'writing';
-        unfinished.add(temp);
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-        try {
-            const { bytesWritten } = await handle.writev(chunks);
-            // writev can stop short without an error (a full disk): a short file must never be renamed into place.
-            const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-            if (bytesWritten !== total)
-                throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Index just past the closing quote of the string that opens at `i`. */
+function skipString(text, i) {
+    let j = i + 1;
+    for (;;) {
+        j = text.indexOf(QUOTE, j);
+        if (j < 0)
+            throw new JsonSyntaxError('the JSON ends inside a string');
+        let slashes = 0;
+        while (text[j - 1 - slashes] === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return j + 1;
+        j++;
+    }
+}
+function skipSpace(text, i) {
+    let j = i;
+    while (text[j] === 0x20 || text[j] === 0x0a || text[j] === 0x0d || text[j] === 0x09)
+        j++;
+    return j;
+}
+/** The same JSON without whitespace between tokens; numbers and strings stay byte for byte. */
+function compactJson(text) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === QUOTE)
+            i = skipString(text, i) - 1;
+        else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+            out.push(text.toString('utf8', from, i));
+            from = skipSpace(text, i);
+            i = from - 1;
         }
-        finally {
-            await handle.close();
-        }
-        step = 'moving it into place';
-        await (0,promises_namespaceObject.rename)(temp, file);
     }
-    catch (error) {
-        // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
-        await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
-        throw new errors/* ActionError */.l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
-    }
-    finally {
-        unfinished.delete(temp);
-    }
-}
-/** For a stop by signal: leaves no temporary file behind. */
-function removeUnfinishedFiles() {
-    for (const temp of unfinished)
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-    unfinished.clear();
-}
-/** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
-async function removeStaleFile(file) {
-    try {
-        await (0,promises_namespaceObject.rm)(file, { force: true });
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
-    }
-}
-/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
-function reasonOf(error) {
-    const { code, message } = error;
-    return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
+    out.push(text.toString('utf8', from));
+    return out.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/verdict.ts
 // Decides what each job's end means for the step: the combined status and every problem found.
+
 
 
 /** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
@@ -9162,13 +9506,14 @@ function problemsOf(outcome, timeoutMs) {
     }
     if (status !== constants/* Status */.nW.Completed)
         return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
-    if (!job?.resultJson)
+    if (!hasResult(job))
         return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
     return outcome.violations.map((violation) => problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`));
 }
 
 ;// CONCATENATED MODULE: ./src/output/outputs.ts
 // Step outputs: one job's values, or for several the combined status, sums and a `jobs` array.
+
 
 
 
@@ -9206,15 +9551,16 @@ function setOutputs(outcomes, context) {
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(outcomes) {
-    const result = outcomes.length === 1 ? outcomes[0].job?.resultJson : undefined;
-    if (!result || outcomes[0].status !== constants/* Status */.nW.Completed)
+    const job = outcomes.length === 1 ? outcomes[0].job : undefined;
+    if (!hasResult(job) || outcomes[0].status !== constants/* Status */.nW.Completed)
         return '';
-    if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
+    const result = job.resultJson;
+    if (result && result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
         const compact = compactJson(result);
         if (Buffer.byteLength(compact) <= constants/* MAX_OUTPUT_BYTES */.$q)
             return compact;
     }
-    notice(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
+    notice(`The 'result' output is empty: the result is ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
     return '';
 }
 
@@ -9225,13 +9571,14 @@ function resultOutput(outcomes) {
 
 
 
+
 const NEWLINE = Buffer.from('\n');
 async function writeResultFiles(outcomes, settings) {
     for (const outcome of outcomes) {
         const { job } = outcome;
         const resultPath = fileFor(settings.outputFile, outcome.id);
-        if (job?.status === constants/* Status */.nW.Completed && job.resultJson) {
-            await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
+        if (job?.status === constants/* Status */.nW.Completed && hasResult(job)) {
+            await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${outcome.id}`);
             outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
         }
         else {
@@ -9239,7 +9586,7 @@ async function writeResultFiles(outcomes, settings) {
         }
         if (job && settings.jobFile) {
             const jobPath = fileFor(settings.jobFile, outcome.id);
-            await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
+            await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
             outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
         }
     }
@@ -9249,8 +9596,20 @@ function relativeToWorkspace(file, workspace) {
     const relative = external_node_path_namespaceObject.relative(workspace, file);
     return relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) ? file : relative;
 }
-function withNewline(data) {
-    return data[data.length - 1] === 0x0a ? [data] : [data, NEWLINE];
+/** The result as served: in memory, or its spool. */
+function resultParts(job) {
+    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job) {
+    if (!job.resultSpool || job.rawResultAt === undefined)
+        return [job.raw];
+    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts) {
+    const last = parts.at(-1);
+    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
 }
 
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
@@ -9574,7 +9933,7 @@ function jobDetail(outcome, minConfidence, open) {
         outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
         outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
         job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
-        completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
+        completed && !hasResult(job) ? 'The job returned no `extract_result`.' : '',
         violationTable(outcome.violations),
         completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
     ].filter((section) => section !== '');
@@ -9604,12 +9963,13 @@ function confidenceLine(outcome, min) {
     return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
 }
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview({ resultJson, parsedResult: value }) {
-    if (!resultJson)
+function renderPreview(job) {
+    if (!hasResult(job))
         return '';
-    // A result too large to be parsed when read is not parsed for a few lines of preview either.
+    const value = job.parsedResult;
+    // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
     if (value === undefined)
-        return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+        return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
     let label;
     let entries;
     if (Array.isArray(value)) {
@@ -9795,6 +10155,8 @@ async function run() {
         fail(error);
     }
     finally {
+        // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
+        removeUnfinishedFiles();
         transport.dispose();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
@@ -9858,6 +10220,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

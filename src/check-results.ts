@@ -3,21 +3,22 @@ import * as core from '@actions/core';
 import { Status } from './constants.js';
 import { checkConfidence } from './gates/confidence-gate.js';
 import type { SchemaGate } from './gates/schema-gate.js';
-import type { ExtractJob, JobOutcome, Violation } from './types.js';
+import { readFileSync } from 'node:fs';
+import { hasResult, type ExtractJob, type JobOutcome, type Violation } from './types.js';
 
 export interface Gates {
   schema?: SchemaGate;
   minConfidence?: number;
 }
 
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+/** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violation[] {
   let value = job.parsedResult;
-  if (value === undefined) {
+  if (value === undefined && job.resultSpool) {
     try {
-      value = JSON.parse((job.resultJson as Buffer).toString('utf8'));
+      value = JSON.parse(readFileSync(job.resultSpool.path, 'utf8'));
     } catch (error) {
-      return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${(error as Error).message})` }];
+      return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${(error as Error).message})` }];
     }
   }
   return schema.check(jobId, value);
@@ -26,7 +27,7 @@ function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violat
 export function checkResults(outcomes: JobOutcome[], gates: Gates): void {
   for (const outcome of outcomes) {
     const { job } = outcome;
-    if (outcome.status !== Status.Completed || !job?.resultJson) continue;
+    if (outcome.status !== Status.Completed || !hasResult(job)) continue;
     if (gates.schema) outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
     if (gates.minConfidence !== undefined) {
       const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);

@@ -1,36 +1,8 @@
-// Finds where one top-level member's value sits in a JSON object's bytes without building objects
-// for it: a 100 MB `extract_result` is written as served, never parsed and re-serialised.
-import { JsonScanner, JsonSyntaxError } from './json-scan.js';
-
-export { JsonSyntaxError };
-
-export interface Span {
-  start: number;
-  end: number;
-}
+// Compacts JSON text without building objects for it, so numbers and strings keep their exact bytes.
+import { JsonSyntaxError } from './json-scan.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-
-/**
- * The byte span of `key`'s value in the top-level object `text`, or undefined when the key is absent (the
- * last one wins, as with JSON.parse). Throws JsonSyntaxError unless `text` is one valid JSON object.
- */
-export function findMember(text: Buffer, key: string): Span | undefined {
-  const first = skipSpace(text, 0);
-  if (text[first] !== 0x7b) throw new JsonSyntaxError(`expected '{' at byte ${first}`);
-  let found: Span | undefined;
-  let start = -1;
-  const scanner = new JsonScanner({
-    valueStart: (name, offset) => (start = name === key ? offset : -1),
-    valueEnd: (offset) => {
-      if (start >= 0) found = { start, end: offset };
-    }
-  });
-  scanner.write(text);
-  scanner.end();
-  return found;
-}
 
 /** Index just past the closing quote of the string that opens at `i`. */
 function skipString(text: Buffer, i: number): number {

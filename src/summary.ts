@@ -2,7 +2,7 @@
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES, Status } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
-import { isObject, type ExtractJob, type JobOutcome, type Usage, type Violation } from './types.js';
+import { hasResult, isObject, resultBytes, type ExtractJob, type JobOutcome, type Usage, type Violation } from './types.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -141,7 +141,7 @@ function jobDetail(outcome: JobOutcome, minConfidence: number | undefined, open:
     outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
     outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
     job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
-    completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
+    completed && !hasResult(job) ? 'The job returned no `extract_result`.' : '',
     violationTable(outcome.violations),
     completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
   ].filter((section) => section !== '');
@@ -176,10 +176,11 @@ function confidenceLine(outcome: JobOutcome, min: number): string {
 }
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string {
-  if (!resultJson) return '';
-  // A result too large to be parsed when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+function renderPreview(job: ExtractJob): string {
+  if (!hasResult(job)) return '';
+  const value = job.parsedResult;
+  // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
+  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {

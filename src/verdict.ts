@@ -1,7 +1,7 @@
 // Decides what each job's end means for the step: the combined status and every problem found.
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
-import type { JobOutcome } from './types.js';
+import { hasResult, type JobOutcome } from './types.js';
 
 export interface Problem {
   jobId: string;
@@ -38,7 +38,7 @@ export function problemsOf(outcome: JobOutcome, timeoutMs: number): Problem[] {
   }
   if (status !== Status.Completed)
     return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
-  if (!job?.resultJson)
+  if (!hasResult(job))
     return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
   return outcome.violations.map((violation) =>
     problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`)

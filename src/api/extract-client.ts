@@ -5,11 +5,13 @@ import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
-import { NetworkError, type HttpResponse, type Transport } from '../http/transport.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type Transport } from '../http/transport.js';
 import { redactBuffer } from '../redact.js';
 import type { ExtractJob } from '../types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
+import { JobBody, type JobBodyParts } from './job-body.js';
 import { BadPayloadError, parseJob, parseJobList } from './parse-job.js';
 
 export interface ClientConfig {
@@ -57,7 +59,10 @@ export class ExtractClient {
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
-    return this.call('GET', url, { jobId }, options, parseJob);
+    // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
+    const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
+      status >= 200 && status < 300 ? jobSink(headers) : undefined;
+    return this.call('GET', url, { jobId }, options, (response) => parseJob(response.received as JobBodyParts), sink);
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -72,7 +77,7 @@ export class ExtractClient {
           ['page_size', String(LIST_PAGE_SIZE)]
         ];
         if (pageToken) query.push(['page_token', pageToken]);
-        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
         for (const job of page.jobs) statuses.set(job.id, job.status);
         pageToken = page.nextPageToken;
       } while (pageToken);
@@ -85,7 +90,7 @@ export class ExtractClient {
   }
 
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions): Promise<HttpResponse> {
+  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions, sink?: HttpRequest['sink']): Promise<HttpResponse> {
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
@@ -95,7 +100,8 @@ export class ExtractClient {
         url,
         headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
         timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
-        signal: options.signal
+        signal: options.signal,
+        sink
       });
     } finally {
       release();
@@ -106,7 +112,8 @@ export class ExtractClient {
     } else {
       this.inFlight.accepted();
     }
-    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short
+    // (a sink masks what it takes as it comes).
     return { ...sent, body: redactBuffer(sent.body) };
   }
 
@@ -129,7 +136,8 @@ export class ExtractClient {
     url: URL,
     ids: { jobId?: string },
     options: CallOptions,
-    parse: (body: Buffer) => T
+    parse: (response: HttpResponse) => T,
+    sink?: HttpRequest['sink']
   ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
     const started = Date.now();
@@ -138,7 +146,7 @@ export class ExtractClient {
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
       try {
-        const response = await this.send(method, url, options);
+        const response = await this.send(method, url, options, sink);
         if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
@@ -164,14 +172,37 @@ export class ExtractClient {
   }
 }
 
-function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): T {
+function parseOrExplain<T>(response: HttpResponse, parse: (response: HttpResponse) => T): T {
   try {
-    return parse(response.body);
+    return parse(response);
   } catch (error) {
     if (!(error instanceof BadPayloadError)) throw error;
-    const type = String(response.headers['content-type'] ?? 'none');
-    throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
+    const head = (response.received as JobBodyParts | undefined)?.head ?? response.body;
+    throw notAJob(error.message, response.headers, head);
   }
+}
+
+function notAJob(reason: string, headers: IncomingHttpHeaders, head: Buffer): BadPayloadError {
+  const type = String(headers['content-type'] ?? 'none');
+  return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${snippet(head)}")`);
+}
+
+/** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
+function jobSink(headers: IncomingHttpHeaders): BodySink {
+  const body = new JobBody();
+  const explained = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof BadPayloadError) throw notAJob(error.message, headers, body.firstBytes());
+      throw error;
+    }
+  };
+  return {
+    write: (chunk) => explained(() => body.write(chunk)),
+    end: () => explained(() => body.end()),
+    abort: () => body.abort()
+  };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */

@@ -4,8 +4,7 @@ import type { HttpClient } from '@actions/http-client';
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { promisify } from 'node:util';
-import * as zlib from 'node:zlib';
+import type * as zlib from 'node:zlib';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -15,12 +14,26 @@ export interface HttpRequest {
   timeoutMs: number;
   /** Aborts the exchange at once (the step is being cancelled); it rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Takes the body of an answer as it arrives (decoded), instead of collecting it in `body`; per answer. */
+  sink?: (status: number, headers: http.IncomingHttpHeaders) => BodySink | undefined;
+}
+
+/** Where an answer's body goes as it arrives. A `write` or `end` that throws fails the exchange with that error. */
+export interface BodySink {
+  write(chunk: Buffer): void;
+  /** The whole body has arrived: what it came to, returned as the response's `received`. */
+  end(): unknown;
+  /** The exchange failed (cut, timed out, refused): drop what was kept. */
+  abort(): void;
 }
 
 export interface HttpResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** The body, unless a sink took it (then empty). */
   body: Buffer;
+  /** What the sink's `end` returned, when one took the body. */
+  received?: unknown;
   /** Where the answer came from, after redirects. */
   url: URL;
 }
@@ -57,7 +70,7 @@ export class Transport {
     const headers = { ...request.headers };
     const deadline = Date.now() + request.timeoutMs;
     for (let hop = 0; ; hop++) {
-      const response = await this.exchange(method, url, headers, deadline, request.signal);
+      const response = await this.exchange(method, url, headers, deadline, request);
       const location = response.headers.location;
       // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
       if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
@@ -105,7 +118,7 @@ export class Transport {
     url: URL,
     headers: Record<string, string>,
     deadline: number,
-    signal?: AbortSignal
+    { signal, sink }: Pick<HttpRequest, 'signal' | 'sink'>
   ): Promise<HttpResponse> {
     const host = hostOf(url);
     const agent = await this.agentFor(url);
@@ -118,6 +131,7 @@ export class Transport {
         agent
       });
       let settled = false;
+      let onFailure = (): void => undefined;
       const finish = (error: unknown, response?: HttpResponse): void => {
         if (settled) return;
         settled = true;
@@ -125,6 +139,7 @@ export class Transport {
         signal?.removeEventListener('abort', onAbort);
         if (response) resolve(response);
         else {
+          onFailure();
           req.destroy();
           reject(error);
         }
@@ -137,76 +152,119 @@ export class Transport {
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
       req.on('response', (res) => {
-        readBody(res, host)
-          .then((raw) => decode(raw, res.headers['content-encoding'], host))
-          .then(
-            (body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }),
-            (error) => finish(error)
-          );
+        const status = res.statusCode ?? 0;
+        const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
+        const taker = custom ?? collector(res);
+        onFailure = () => taker.abort();
+        receive(res, host, taker).then(
+          (received) => finish(undefined, { status, headers: res.headers, body: custom ? EMPTY : (received as Buffer), received, url }),
+          (error) => finish(error)
+        );
       });
       req.end();
     });
   }
 }
 
-/** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
-function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
+const EMPTY = Buffer.alloc(0);
+
+/** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
+function collector(res: http.IncomingMessage): BodySink & { end(): Buffer } {
   const announced = Number(res.headers['content-length']);
-  const known = Number.isSafeInteger(announced) && announced >= 0;
-  if (known && announced > MAX_BODY_BYTES) {
-    res.destroy();
-    return Promise.reject(new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`));
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const whole = known ? Buffer.allocUnsafe(announced) : undefined;
-    let received = 0;
-    res.on('data', (chunk: Buffer) => {
-      if (whole) {
-        if (received + chunk.length > announced) {
-          return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
-        }
-        chunk.copy(whole, received);
-      } else {
-        chunks.push(chunk);
-        if (received + chunk.length > MAX_BODY_BYTES) {
-          res.destroy();
-          return reject(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
-        }
-      }
+  const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES ? Buffer.allocUnsafe(announced) : undefined;
+  const chunks: Buffer[] = [];
+  let received = 0;
+  return {
+    write(chunk) {
+      if (whole && received + chunk.length <= whole.length) chunk.copy(whole, received);
+      else chunks.push(chunk);
       received += chunk.length;
-    });
-    res.on('end', () => {
-      if (known && received !== announced) reject(truncated(host, received, announced));
-      else resolve(whole ?? Buffer.concat(chunks, received));
-    });
-    res.on('error', () => reject(truncated(host, received, known ? announced : undefined)));
-    res.on('close', () => {
-      if (!res.complete) reject(truncated(host, received, known ? announced : undefined));
-    });
-  });
+    },
+    end: () => (whole && received === whole.length ? whole : Buffer.concat(chunks, received)),
+    abort: () => undefined
+  };
 }
 
 // JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
 const ACCEPT_ENCODING = 'gzip, deflate, br';
-const DECODERS: Record<string, (data: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>> = {
-  gzip: promisify(zlib.gunzip),
-  'x-gzip': promisify(zlib.gunzip),
-  deflate: promisify(zlib.inflate),
-  br: promisify(zlib.brotliDecompress)
+const DECODERS: Record<string, (z: typeof zlib) => zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress> = {
+  gzip: (z) => z.createGunzip(),
+  'x-gzip': (z) => z.createGunzip(),
+  deflate: (z) => z.createInflate(),
+  br: (z) => z.createBrotliDecompress()
 };
 
-/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
-async function decode(raw: Buffer, encoding: string | undefined, host: string): Promise<Buffer> {
-  const name = encoding?.trim().toLowerCase();
-  if (!name || name === 'identity') return raw;
-  const decoder = DECODERS[name];
-  if (!decoder) throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
-  try {
-    return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
-  } catch (error) {
-    throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${(error as Error).message})`);
+/**
+ * Streams the body into `sink`, decompressed as it arrives (zlib is loaded only for an encoded answer):
+ * resolves with what the sink made of it once the whole body is in. A body cut short, longer than
+ * announced, over 1 GiB or corrupt in its encoding is a transport failure worth another try.
+ */
+async function receive(res: http.IncomingMessage, host: string, sink: BodySink): Promise<unknown> {
+  const announced = Number(res.headers['content-length']);
+  const known = Number.isSafeInteger(announced) && announced >= 0;
+  if (known && announced > MAX_BODY_BYTES) {
+    res.destroy();
+    throw new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`);
   }
+  const name = res.headers['content-encoding']?.trim().toLowerCase();
+  const encoded = !!name && name !== 'identity';
+  if (encoded && !DECODERS[name]) {
+    res.destroy();
+    throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
+  }
+  const decoder = encoded ? DECODERS[name](await import('node:zlib')) : undefined;
+  return new Promise((resolve, reject) => {
+    let received = 0;
+    let decoded = 0;
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      res.destroy();
+      decoder?.destroy();
+      reject(error);
+    };
+    const deliver = (chunk: Buffer): void => {
+      if (failed) return;
+      decoded += chunk.length;
+      if (decoded > MAX_BODY_BYTES) return fail(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
+      try {
+        sink.write(chunk);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    const done = (): void => {
+      if (failed) return;
+      try {
+        resolve(sink.end());
+      } catch (error) {
+        fail(error);
+      }
+    };
+    res.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (known && received > announced) return fail(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+      if (decoder) decoder.write(chunk);
+      else deliver(chunk);
+    });
+    res.on('end', () => {
+      if (known && received !== announced) return fail(truncated(host, received, announced));
+      if (decoder) decoder.end();
+      else done();
+    });
+    res.on('error', () => fail(truncated(host, received, known ? announced : undefined)));
+    res.on('close', () => {
+      if (!res.complete) fail(truncated(host, received, known ? announced : undefined));
+    });
+    if (decoder) {
+      decoder.on('data', deliver);
+      decoder.on('end', done);
+      decoder.on('error', (error) =>
+        fail(new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`))
+      );
+    }
+  });
 }
 
 function truncated(host: string, received: number, announced?: number): NetworkError {

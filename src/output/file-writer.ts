@@ -1,14 +1,58 @@
 // Files appear whole or not at all: written to a temporary file beside the target, then renamed.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActionError } from '../errors.js';
 
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set<string>();
 
-export async function writeFileAtomic(file: string, chunks: Buffer[], what: string): Promise<void> {
+/** Bytes that arrived too large to keep in memory, in a file of the runner's temp folder until written out. */
+export interface Spool {
+  readonly path: string;
+  readonly size: number;
+  write(bytes: Buffer): void;
+  /** Everything has been written: the file is closed, and stays until `discard`. */
+  finish(): void;
+  discard(): void;
+}
+
+/** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
+export function openSpool(): Spool {
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `.llx-result-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined = openSync(file, 'wx', 0o600);
+  unfinished.add(file);
+  let size = 0;
+  const close = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    path: file,
+    get size() {
+      return size;
+    },
+    write(bytes) {
+      if (fd === undefined) throw new Error(`spool ${file} is closed`);
+      // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      size += bytes.length;
+    },
+    finish: close,
+    discard() {
+      close();
+      rmSync(file, { force: true });
+      unfinished.delete(file);
+    }
+  };
+}
+
+/** Written to a file: bytes in memory, or a spool's contents. */
+export type FilePart = Buffer | Spool;
+
+export async function writeFileAtomic(file: string, chunks: FilePart[], what: string): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   let step = 'creating its folder';
   try {
@@ -17,10 +61,7 @@ export async function writeFileAtomic(file: string, chunks: Buffer[], what: stri
     unfinished.add(temp);
     const handle = await open(temp, 'wx', 0o644);
     try {
-      const { bytesWritten } = await handle.writev(chunks);
-      // writev can stop short without an error (a full disk): a short file must never be renamed into place.
-      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-      if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+      await writeParts(handle, chunks);
     } finally {
       await handle.close();
     }
@@ -35,6 +76,29 @@ export async function writeFileAtomic(file: string, chunks: Buffer[], what: stri
   } finally {
     unfinished.delete(temp);
   }
+}
+
+async function writeParts(handle: FileHandle, parts: FilePart[]): Promise<void> {
+  for (let i = 0; i < parts.length; ) {
+    const part = parts[i];
+    if (!Buffer.isBuffer(part)) {
+      // A spool is copied through in blocks: a large result never sits in memory whole.
+      for await (const block of createReadStream(part.path, { highWaterMark: 1024 * 1024 })) await writeAll(handle, [block as Buffer]);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < parts.length && Buffer.isBuffer(parts[end])) end++;
+    await writeAll(handle, parts.slice(i, end) as Buffer[]);
+    i = end;
+  }
+}
+
+async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  const { bytesWritten } = await handle.writev(buffers);
+  // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+  const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
 }
 
 /** For a stop by signal: leaves no temporary file behind. */

@@ -5,7 +5,7 @@ import { MAX_OUTPUT_BYTES, Outputs, Status } from '../constants.js';
 import { compactJson } from '../json-span.js';
 import { sumUsage } from '../api/usage.js';
 import { redact } from '../redact.js';
-import type { JobOutcome } from '../types.js';
+import { hasResult, resultBytes, type JobOutcome } from '../types.js';
 import { combinedStatus, problemsOf } from '../verdict.js';
 
 const USAGE_OUTPUTS: Array<[Outputs, string]> = [
@@ -48,14 +48,15 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
 
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(outcomes: JobOutcome[]): string {
-  const result = outcomes.length === 1 ? outcomes[0].job?.resultJson : undefined;
-  if (!result || outcomes[0].status !== Status.Completed) return '';
-  if (result.length <= MAX_OUTPUT_BYTES) {
+  const job = outcomes.length === 1 ? outcomes[0].job : undefined;
+  if (!hasResult(job) || outcomes[0].status !== Status.Completed) return '';
+  const result = job.resultJson;
+  if (result && result.length <= MAX_OUTPUT_BYTES) {
     const compact = compactJson(result);
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
   core.notice(
-    `The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
+    `The 'result' output is empty: the result is ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
   );
   return '';
 }

@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import { Status } from '../constants.js';
 import { fileFor, type Settings } from '../input-helper.js';
-import type { JobOutcome } from '../types.js';
-import { removeStaleFile, writeFileAtomic } from './file-writer.js';
+import { hasResult, type ExtractJob, type JobOutcome } from '../types.js';
+import { removeStaleFile, writeFileAtomic, type FilePart } from './file-writer.js';
 
 const NEWLINE = Buffer.from('\n');
 
@@ -15,15 +15,15 @@ export async function writeResultFiles(
   for (const outcome of outcomes) {
     const { job } = outcome;
     const resultPath = fileFor(settings.outputFile, outcome.id);
-    if (job?.status === Status.Completed && job.resultJson) {
-      await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
+    if (job?.status === Status.Completed && hasResult(job)) {
+      await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${outcome.id}`);
       outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
     } else {
       await removeStaleFile(resultPath);
     }
     if (job && settings.jobFile) {
       const jobPath = fileFor(settings.jobFile, outcome.id);
-      await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
+      await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
       outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
     }
   }
@@ -35,6 +35,19 @@ function relativeToWorkspace(file: string, workspace: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-function withNewline(data: Buffer): Buffer[] {
-  return data[data.length - 1] === 0x0a ? [data] : [data, NEWLINE];
+/** The result as served: in memory, or its spool. */
+function resultParts(job: ExtractJob): FilePart[] {
+  return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job: ExtractJob): FilePart[] {
+  if (!job.resultSpool || job.rawResultAt === undefined) return [job.raw];
+  return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts: FilePart[]): FilePart[] {
+  const last = parts.at(-1);
+  return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
 }

@@ -10,7 +10,7 @@ import type { JobOutcome } from '../../src/types.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkResults } = await import('../../src/check-results.js');
 const { loadSchema } = await import('../../src/gates/schema-gate.js');
-const { parseJob } = await import('../../src/api/parse-job.js');
+const { readJob } = await import('../__fixtures__/outcomes.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'check-results-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -39,7 +39,7 @@ function outcome(id: string, status: string, result: unknown, fieldMetadata?: un
     extract_result: result,
     extract_metadata: fieldMetadata === undefined ? undefined : { field_metadata: fieldMetadata }
   };
-  return { id, status, job: parseJob(Buffer.from(JSON.stringify(body))), timedOut: false, violations: [] };
+  return { id, status, job: readJob(JSON.stringify(body)), timedOut: false, violations: [] };
 }
 
 beforeEach(() => {
@@ -110,29 +110,25 @@ describe('checkResults', () => {
     expect(outcomes[0].violations.map((v) => `${v.gate} ${v.path}`)).toEqual(['schema /total', 'confidence due_date']);
   });
 
-  it('checks a result too large to be parsed on arrival, and reports one that is not JSON as a violation', () => {
+  it('checks a result too large to be kept in memory on arrival, read back from its spool', () => {
     const padding = ' '.repeat(9 * 1024 * 1024);
     const big = (result: string): JobOutcome => ({
       id: 'ext-big',
       status: 'COMPLETED',
-      job: parseJob(Buffer.from(`{"id":"ext-big","status":"COMPLETED","extract_result":${result}}`)),
+      job: readJob(`{"id":"ext-big","status":"COMPLETED","extract_result":${result}}`),
       timedOut: false,
       violations: []
     });
     const valid = big(`{"invoice_number":"INV-1","total":1,"due_date":"2024-01-01"${padding}}`);
     expect(valid.job?.parsedResult).toBeUndefined();
+    expect(valid.job?.resultSpool).toBeDefined();
     checkResults([valid], { schema });
     expect(valid.violations).toEqual([]);
-    const broken = big(`[1,,2${padding}]`);
-    checkResults([broken], { schema });
-    expect(broken.violations).toEqual([
-      {
-        jobId: 'ext-big',
-        gate: 'schema',
-        path: '/',
-        message: expect.stringMatching(/^the result is not valid JSON \(/) as unknown as string
-      }
-    ]);
+    const wrong = big(`{"invoice_number":"X-1","total":1,"due_date":"2024-01-01"${padding}}`);
+    checkResults([wrong], { schema });
+    expect(wrong.violations.map((v) => v.path)).toEqual(['/invoice_number']);
+    valid.job?.resultSpool?.discard();
+    wrong.job?.resultSpool?.discard();
   });
 
   it('checks only completed jobs that have a result', () => {
