@@ -7683,9 +7683,10 @@ function redactBuffer(data) {
     return pieces.length === 1 && pieces[0].length === data.length ? data : Buffer.concat(pieces);
 }
 /**
- * Knuth-Morris-Pratt over a stream: each byte is looked at a bounded number of times, however often the
- * secret's characters occur, and only the bytes of a match in progress are held back. Those are the
- * secret's own first bytes, so they are re-emitted from the secret when the match fails.
+ * One secret over a stream. Within a chunk the secret is found by Node's native search (Boyer-Moore-Horspool,
+ * no copies); across chunk boundaries by Knuth-Morris-Pratt, whose state (how much of the secret the stream
+ * ends with) is all that is held back. Those held bytes are the secret's own first bytes, so they are
+ * re-emitted from the secret when the match fails. Every byte is looked at a bounded number of times.
  */
 class SecretMatcher {
     secret;
@@ -7704,8 +7705,9 @@ class SecretMatcher {
         }
     }
     write(chunk) {
-        const { secret, fail } = this;
+        const { secret } = this;
         const m = secret.length;
+        const n = chunk.length;
         const carried = this.matched;
         const out = [];
         // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
@@ -7723,29 +7725,32 @@ class SecretMatcher {
                 emitted = to;
             }
         };
-        let q = carried;
+        const mask = (end) => {
+            emitUpTo(end - m);
+            out.push(MASK_BYTES);
+            emitted = end;
+        };
+        // A match begun in an earlier chunk: carried on byte by byte until it completes or falls through.
         let i = 0;
-        while (i < chunk.length) {
-            if (q === 0) {
-                // Nothing in progress: skip natively to the next byte that could start the secret.
-                const next = chunk.indexOf(secret[0], i);
-                if (next < 0)
-                    break;
-                i = next;
-            }
-            const c = chunk[i++];
-            while (q > 0 && secret[q] !== c)
-                q = fail[q - 1];
-            if (secret[q] === c)
-                q++;
+        let q = carried;
+        while (q > 0 && i < n) {
+            q = this.step(q, chunk[i++]);
             if (q === m) {
-                emitUpTo(i - m);
-                out.push(MASK_BYTES);
-                emitted = i;
+                mask(i);
                 q = 0;
             }
         }
-        emitUpTo(chunk.length - q);
+        // Whole matches inside the chunk, by native search.
+        for (let at = q === 0 ? chunk.indexOf(secret, i) : -1; at >= 0; at = chunk.indexOf(secret, i)) {
+            i = at + m;
+            mask(i);
+        }
+        // What the chunk ends with of the secret's start: only the last m - 1 bytes can hold it.
+        if (q === 0) {
+            for (let j = Math.max(i, n - m + 1); j < n; j++)
+                q = this.step(q, chunk[j]);
+        }
+        emitUpTo(n - q);
         this.matched = q;
         return out;
     }
@@ -7753,6 +7758,13 @@ class SecretMatcher {
         const held = this.secret.subarray(0, this.matched);
         this.matched = 0;
         return held.length ? [held] : [];
+    }
+    /** The matched length after byte `c`, from `q` matched. */
+    step(q, c) {
+        let k = q;
+        while (k > 0 && this.secret[k] !== c)
+            k = this.fail[k - 1];
+        return this.secret[k] === c ? k + 1 : k;
     }
 }
 
@@ -8240,28 +8252,27 @@ class AdaptiveLimit {
 // look at each byte, and a large `extract_result` can go to disk as it arrives.
 class JsonSyntaxError extends Error {
 }
-var S;
-(function (S) {
-    S[S["Value"] = 0] = "Value";
-    S[S["ValueOrEnd"] = 1] = "ValueOrEnd";
-    S[S["KeyOrEnd"] = 2] = "KeyOrEnd";
-    S[S["Key"] = 3] = "Key";
-    S[S["Colon"] = 4] = "Colon";
-    S[S["AfterValue"] = 5] = "AfterValue";
-    S[S["String"] = 6] = "String";
-    S[S["Escape"] = 7] = "Escape";
-    S[S["Unicode"] = 8] = "Unicode";
-    S[S["Minus"] = 9] = "Minus";
-    S[S["Zero"] = 10] = "Zero";
-    S[S["Int"] = 11] = "Int";
-    S[S["Dot"] = 12] = "Dot";
-    S[S["Frac"] = 13] = "Frac";
-    S[S["Exp"] = 14] = "Exp";
-    S[S["ExpSign"] = 15] = "ExpSign";
-    S[S["ExpDigits"] = 16] = "ExpDigits";
-    S[S["Literal"] = 17] = "Literal";
-    S[S["Done"] = 18] = "Done"; // the top-level value has ended: only whitespace
-})(S || (S = {}));
+// The scanner's states, as numeric literals in the code (`case 6 /* String */`): a switch over literals
+// compiles to a jump table, where an enum object would cost a property load per case and byte.
+//    0 Value: a value must come (after '[', ':', ',' in an array, or at the top)
+//    1 ValueOrEnd: right after '[': a value or ']'
+//    2 KeyOrEnd: right after '{': a key or '}'
+//    3 Key: after ',' in an object
+//    4 Colon
+//    5 AfterValue: ',' or the container's close, or the end at the top
+//    6 String
+//    7 Escape
+//    8 Unicode: `left` hex digits to go
+//    9 Minus: after '-': a digit
+//   10 Zero: after a leading 0
+//   11 Int: integer digits
+//   12 Dot: after '.': a digit
+//   13 Frac
+//   14 Exp: after 'e': sign or digit
+//   15 ExpSign: after the exponent's sign: a digit
+//   16 ExpDigits
+//   17 Literal: `literal` bytes to match from `left`
+//   18 Done: the top-level value has ended: only whitespace
 const OBJECT = 1;
 const ARRAY = 2;
 /** Keys longer than this (raw bytes) are never a member anyone asks about; they are still validated. */
@@ -8280,7 +8291,7 @@ const PLAIN = table((c) => c >= 0x20 && c !== 0x22 && c !== 0x5c);
 const ESCAPE = table((c) => '"\\/bfnrt'.includes(String.fromCharCode(c)));
 class JsonScanner {
     events;
-    state = S.Value;
+    state = 0; /* Value */
     /** Open containers, innermost last (iterative: no depth can overflow a stack). */
     stack = new Uint8Array(64);
     depth = 0;
@@ -8305,17 +8316,17 @@ class JsonScanner {
         // are tight loops over a lookup table, not a dispatch per byte.
         let state = this.state;
         // A top-level key cut by the chunk boundary goes on from the chunk's first byte.
-        let keyFrom = this.inKey && this.depth === 1 && (state === S.String || state === S.Escape || state === S.Unicode) ? 0 : -1;
+        let keyFrom = this.inKey && this.depth === 1 && (state === 6 /* String */ || state === 7 /* Escape */ || state === 8) /* Unicode */ ? 0 : -1;
         while (i < n) {
             switch (state) {
-                case S.String: {
+                case 6 /* String */: {
                     while (i < n && PLAIN[chunk[i]] === 1)
                         i++;
                     if (i === n)
                         break;
                     const d = chunk[i++];
                     if (d === 0x5c) {
-                        state = S.Escape;
+                        state = 7; /* Escape */
                         break;
                     }
                     if (d !== 0x22)
@@ -8325,60 +8336,60 @@ class JsonScanner {
                             this.keyPart(chunk.subarray(keyFrom, i));
                         keyFrom = -1;
                         this.endKey();
-                        state = S.Colon;
+                        state = 4; /* Colon */
                     }
                     else
                         state = this.endValue(i);
                     break;
                 }
-                case S.Escape: {
+                case 7 /* Escape */: {
                     const c = chunk[i++];
                     if (c === 0x75) {
-                        state = S.Unicode;
+                        state = 8; /* Unicode */
                         this.left = 4;
                     }
                     else if (ESCAPE[c] === 1)
-                        state = S.String;
+                        state = 6; /* String */
                     else
                         this.fail(i - 1, 'an invalid escape in a string');
                     break;
                 }
-                case S.Unicode:
+                case 8 /* Unicode */:
                     if (HEX[chunk[i++]] !== 1)
                         this.fail(i - 1, 'an invalid \\u escape');
                     if (--this.left === 0)
-                        state = S.String;
+                        state = 6; /* String */
                     break;
-                case S.Value:
-                case S.ValueOrEnd: {
+                case 0 /* Value */:
+                case 1 /* ValueOrEnd */: {
                     while (i < n && SPACE[chunk[i]] === 1)
                         i++;
                     if (i === n)
                         break;
                     const c = chunk[i];
-                    if (c === 0x5d && state === S.ValueOrEnd) {
+                    if (c === 0x5d && state === 1 /* ValueOrEnd */) {
                         this.depth--;
                         state = this.endValue(++i);
                     }
                     else if (c === 0x22) {
                         this.memberStart(i);
                         this.inKey = false;
-                        state = S.String;
+                        state = 6; /* String */
                         i++;
                     }
                     else
                         state = this.startValue(chunk, i++, c);
                     break;
                 }
-                case S.KeyOrEnd:
-                case S.Key: {
+                case 2 /* KeyOrEnd */:
+                case 3 /* Key */: {
                     while (i < n && SPACE[chunk[i]] === 1)
                         i++;
                     if (i === n)
                         break;
                     const c = chunk[i];
                     if (c === 0x22) {
-                        state = S.String;
+                        state = 6; /* String */
                         this.inKey = true;
                         if (this.depth === 1) {
                             this.keyParts = [];
@@ -8387,25 +8398,25 @@ class JsonScanner {
                         }
                         i++;
                     }
-                    else if (c === 0x7d && state === S.KeyOrEnd) {
+                    else if (c === 0x7d && state === 2 /* KeyOrEnd */) {
                         this.depth--;
                         state = this.endValue(++i);
                     }
                     else
-                        this.fail(i, state === S.Key ? 'a key after a comma' : "a key or '}'");
+                        this.fail(i, state === 3 /* Key */ ? 'a key after a comma' : "a key or '}'");
                     break;
                 }
-                case S.Colon:
+                case 4 /* Colon */:
                     while (i < n && SPACE[chunk[i]] === 1)
                         i++;
                     if (i === n)
                         break;
                     if (chunk[i] !== 0x3a)
                         this.fail(i, "':' after a key");
-                    state = S.Value;
+                    state = 0; /* Value */
                     i++;
                     break;
-                case S.AfterValue: {
+                case 5 /* AfterValue */: {
                     while (i < n && SPACE[chunk[i]] === 1)
                         i++;
                     if (i === n)
@@ -8413,7 +8424,7 @@ class JsonScanner {
                     const c = chunk[i];
                     const top = this.stack[this.depth - 1];
                     if (c === 0x2c) {
-                        state = top === OBJECT ? S.Key : S.Value;
+                        state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
                         i++;
                     }
                     else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
@@ -8424,19 +8435,19 @@ class JsonScanner {
                         this.fail(i, top === OBJECT ? "',' or '}'" : "',' or ']'");
                     break;
                 }
-                case S.Minus: {
+                case 9 /* Minus */: {
                     const c = chunk[i++];
                     if (c === 0x30)
-                        state = S.Zero;
+                        state = 10; /* Zero */
                     else if (DIGIT[c] === 1)
-                        state = S.Int;
+                        state = 11; /* Int */
                     else
                         this.fail(i - 1, "a digit after '-'");
                     break;
                 }
-                case S.Zero:
-                case S.Int: {
-                    if (state === S.Int) {
+                case 10 /* Zero */:
+                case 11 /* Int */: {
+                    if (state === 11 /* Int */) {
                         while (i < n && DIGIT[chunk[i]] === 1)
                             i++;
                         if (i === n)
@@ -8444,65 +8455,65 @@ class JsonScanner {
                     }
                     const c = chunk[i];
                     if (c === 0x2e) {
-                        state = S.Dot;
+                        state = 12; /* Dot */
                         i++;
                     }
                     else if (c === 0x65 || c === 0x45) {
-                        state = S.Exp;
+                        state = 14; /* Exp */
                         i++;
                     }
                     else
                         state = this.endValue(i); // the byte is the next token's: it is looked at again
                     break;
                 }
-                case S.Dot:
+                case 12 /* Dot */:
                     if (DIGIT[chunk[i++]] !== 1)
                         this.fail(i - 1, "a digit after '.'");
-                    state = S.Frac;
+                    state = 13; /* Frac */
                     break;
-                case S.Frac: {
+                case 13 /* Frac */: {
                     while (i < n && DIGIT[chunk[i]] === 1)
                         i++;
                     if (i === n)
                         break;
                     const c = chunk[i];
                     if (c === 0x65 || c === 0x45) {
-                        state = S.Exp;
+                        state = 14; /* Exp */
                         i++;
                     }
                     else
                         state = this.endValue(i);
                     break;
                 }
-                case S.Exp: {
+                case 14 /* Exp */: {
                     const c = chunk[i++];
                     if (c === 0x2b || c === 0x2d)
-                        state = S.ExpSign;
+                        state = 15; /* ExpSign */
                     else if (DIGIT[c] === 1)
-                        state = S.ExpDigits;
+                        state = 16; /* ExpDigits */
                     else
                         this.fail(i - 1, 'a digit in an exponent');
                     break;
                 }
-                case S.ExpSign:
+                case 15 /* ExpSign */:
                     if (DIGIT[chunk[i++]] !== 1)
                         this.fail(i - 1, 'a digit in an exponent');
-                    state = S.ExpDigits;
+                    state = 16; /* ExpDigits */
                     break;
-                case S.ExpDigits:
+                case 16 /* ExpDigits */:
                     while (i < n && DIGIT[chunk[i]] === 1)
                         i++;
                     if (i < n)
                         state = this.endValue(i);
                     break;
-                case S.Literal:
+                case 17 /* Literal */:
                     if (chunk[i] !== this.literal[this.left])
                         this.fail(i, `'${this.literal.toString()}'`);
                     i++;
                     if (++this.left === this.literal.length)
                         state = this.endValue(i);
                     break;
-                case S.Done:
+                case 18 /* Done */:
                     while (i < n && SPACE[chunk[i]] === 1)
                         i++;
                     if (i < n)
@@ -8518,9 +8529,9 @@ class JsonScanner {
     /** Throws unless the bytes written so far are one whole JSON value. */
     end() {
         // A number may end with the input: `1` alone is whole.
-        if (this.state === S.Zero || this.state === S.Int || this.state === S.Frac || this.state === S.ExpDigits)
+        if (this.state === 10 /* Zero */ || this.state === 11 /* Int */ || this.state === 13 /* Frac */ || this.state === 16 /* ExpDigits */)
             this.state = this.endValue(0, true);
-        if (this.state !== S.Done) {
+        if (this.state !== 18 /* Done */) {
             throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`);
         }
     }
@@ -8537,22 +8548,22 @@ class JsonScanner {
         switch (c) {
             case 0x7b:
                 this.push(OBJECT);
-                return S.KeyOrEnd;
+                return 2; /* KeyOrEnd */
             case 0x5b:
                 this.push(ARRAY);
-                return S.ValueOrEnd;
+                return 1; /* ValueOrEnd */
             case 0x2d:
-                return S.Minus;
+                return 9; /* Minus */
             case 0x74:
             case 0x66:
             case 0x6e:
                 this.literal = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
                 this.left = 1;
-                return S.Literal;
+                return 17; /* Literal */
             default:
                 if (DIGIT[c] !== 1)
                     this.fail(i, chunk[i] === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
-                return c === 0x30 ? S.Zero : S.Int;
+                return c === 0x30 ? 10 /* Zero */ : 11; /* Int */
         }
     }
     /** A value ended just before byte `i` of the current chunk (`atEnd`: at the end of the input); the next state. */
@@ -8561,7 +8572,7 @@ class JsonScanner {
             this.memberOpen = false;
             this.events.valueEnd?.(atEnd ? this.offset : this.offset + i);
         }
-        return this.depth === 0 ? S.Done : S.AfterValue;
+        return this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
     }
     push(kind) {
         if (this.depth === this.stack.length) {
@@ -8605,6 +8616,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+const COPY_BLOCK_BYTES = 1024 * 1024;
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set();
 /** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
@@ -8666,12 +8678,21 @@ async function writeFileAtomic(file, chunks, what) {
     }
 }
 async function writeParts(handle, parts) {
+    let block;
     for (let i = 0; i < parts.length;) {
         const part = parts[i];
         if (!Buffer.isBuffer(part)) {
-            // A spool is copied through in blocks: a large result never sits in memory whole.
-            for await (const block of (0,external_node_fs_.createReadStream)(part.path, { highWaterMark: 1024 * 1024 }))
-                await writeAll(handle, [block]);
+            // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
+            block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
+            const source = await (0,promises_namespaceObject.open)(part.path, 'r');
+            try {
+                for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0;) {
+                    await writeAll(handle, [block.subarray(0, read)]);
+                }
+            }
+            finally {
+                await source.close();
+            }
             i++;
             continue;
         }

@@ -12,27 +12,27 @@ export interface MemberEvents {
   valueEnd?(offset: number): void;
 }
 
-const enum S {
-  Value, // a value must come (after '[', ':', ',' in an array, or at the top)
-  ValueOrEnd, // right after '[': a value or ']'
-  KeyOrEnd, // right after '{': a key or '}'
-  Key, // after ',' in an object
-  Colon,
-  AfterValue, // ',' or the container's close, or the end at the top
-  String,
-  Escape,
-  Unicode, // `left` hex digits to go
-  Minus, // after '-': a digit
-  Zero, // after a leading 0
-  Int, // integer digits
-  Dot, // after '.': a digit
-  Frac,
-  Exp, // after 'e': sign or digit
-  ExpSign, // after the exponent's sign: a digit
-  ExpDigits,
-  Literal, // `literal` bytes to match from `left`
-  Done // the top-level value has ended: only whitespace
-}
+// The scanner's states, as numeric literals in the code (`case 6 /* String */`): a switch over literals
+// compiles to a jump table, where an enum object would cost a property load per case and byte.
+//    0 Value: a value must come (after '[', ':', ',' in an array, or at the top)
+//    1 ValueOrEnd: right after '[': a value or ']'
+//    2 KeyOrEnd: right after '{': a key or '}'
+//    3 Key: after ',' in an object
+//    4 Colon
+//    5 AfterValue: ',' or the container's close, or the end at the top
+//    6 String
+//    7 Escape
+//    8 Unicode: `left` hex digits to go
+//    9 Minus: after '-': a digit
+//   10 Zero: after a leading 0
+//   11 Int: integer digits
+//   12 Dot: after '.': a digit
+//   13 Frac
+//   14 Exp: after 'e': sign or digit
+//   15 ExpSign: after the exponent's sign: a digit
+//   16 ExpDigits
+//   17 Literal: `literal` bytes to match from `left`
+//   18 Done: the top-level value has ended: only whitespace
 
 const OBJECT = 1;
 const ARRAY = 2;
@@ -53,7 +53,7 @@ const PLAIN = table((c) => c >= 0x20 && c !== 0x22 && c !== 0x5c);
 const ESCAPE = table((c) => '"\\/bfnrt'.includes(String.fromCharCode(c)));
 
 export class JsonScanner {
-  private state = S.Value;
+  private state: number = 0; /* Value */
   /** Open containers, innermost last (iterative: no depth can overflow a stack). */
   private stack = new Uint8Array(64);
   private depth = 0;
@@ -78,15 +78,16 @@ export class JsonScanner {
     // are tight loops over a lookup table, not a dispatch per byte.
     let state = this.state;
     // A top-level key cut by the chunk boundary goes on from the chunk's first byte.
-    let keyFrom = this.inKey && this.depth === 1 && (state === S.String || state === S.Escape || state === S.Unicode) ? 0 : -1;
+    let keyFrom =
+      this.inKey && this.depth === 1 && (state === 6 /* String */ || state === 7 /* Escape */ || state === 8) /* Unicode */ ? 0 : -1;
     while (i < n) {
       switch (state) {
-        case S.String: {
+        case 6 /* String */: {
           while (i < n && PLAIN[chunk[i]] === 1) i++;
           if (i === n) break;
           const d = chunk[i++];
           if (d === 0x5c) {
-            state = S.Escape;
+            state = 7; /* Escape */
             break;
           }
           if (d !== 0x22) this.fail(i - 1, 'a control character inside a string');
@@ -94,46 +95,46 @@ export class JsonScanner {
             if (keyFrom >= 0) this.keyPart(chunk.subarray(keyFrom, i));
             keyFrom = -1;
             this.endKey();
-            state = S.Colon;
+            state = 4; /* Colon */
           } else state = this.endValue(i);
           break;
         }
-        case S.Escape: {
+        case 7 /* Escape */: {
           const c = chunk[i++];
           if (c === 0x75) {
-            state = S.Unicode;
+            state = 8; /* Unicode */
             this.left = 4;
-          } else if (ESCAPE[c] === 1) state = S.String;
+          } else if (ESCAPE[c] === 1) state = 6; /* String */
           else this.fail(i - 1, 'an invalid escape in a string');
           break;
         }
-        case S.Unicode:
+        case 8 /* Unicode */:
           if (HEX[chunk[i++]] !== 1) this.fail(i - 1, 'an invalid \\u escape');
-          if (--this.left === 0) state = S.String;
+          if (--this.left === 0) state = 6; /* String */
           break;
-        case S.Value:
-        case S.ValueOrEnd: {
+        case 0 /* Value */:
+        case 1 /* ValueOrEnd */: {
           while (i < n && SPACE[chunk[i]] === 1) i++;
           if (i === n) break;
           const c = chunk[i];
-          if (c === 0x5d && state === S.ValueOrEnd) {
+          if (c === 0x5d && state === 1 /* ValueOrEnd */) {
             this.depth--;
             state = this.endValue(++i);
           } else if (c === 0x22) {
             this.memberStart(i);
             this.inKey = false;
-            state = S.String;
+            state = 6; /* String */
             i++;
           } else state = this.startValue(chunk, i++, c);
           break;
         }
-        case S.KeyOrEnd:
-        case S.Key: {
+        case 2 /* KeyOrEnd */:
+        case 3 /* Key */: {
           while (i < n && SPACE[chunk[i]] === 1) i++;
           if (i === n) break;
           const c = chunk[i];
           if (c === 0x22) {
-            state = S.String;
+            state = 6; /* String */
             this.inKey = true;
             if (this.depth === 1) {
               this.keyParts = [];
@@ -141,26 +142,26 @@ export class JsonScanner {
               keyFrom = i;
             }
             i++;
-          } else if (c === 0x7d && state === S.KeyOrEnd) {
+          } else if (c === 0x7d && state === 2 /* KeyOrEnd */) {
             this.depth--;
             state = this.endValue(++i);
-          } else this.fail(i, state === S.Key ? 'a key after a comma' : "a key or '}'");
+          } else this.fail(i, state === 3 /* Key */ ? 'a key after a comma' : "a key or '}'");
           break;
         }
-        case S.Colon:
+        case 4 /* Colon */:
           while (i < n && SPACE[chunk[i]] === 1) i++;
           if (i === n) break;
           if (chunk[i] !== 0x3a) this.fail(i, "':' after a key");
-          state = S.Value;
+          state = 0; /* Value */
           i++;
           break;
-        case S.AfterValue: {
+        case 5 /* AfterValue */: {
           while (i < n && SPACE[chunk[i]] === 1) i++;
           if (i === n) break;
           const c = chunk[i];
           const top = this.stack[this.depth - 1];
           if (c === 0x2c) {
-            state = top === OBJECT ? S.Key : S.Value;
+            state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
             i++;
           } else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
             this.depth--;
@@ -168,64 +169,64 @@ export class JsonScanner {
           } else this.fail(i, top === OBJECT ? "',' or '}'" : "',' or ']'");
           break;
         }
-        case S.Minus: {
+        case 9 /* Minus */: {
           const c = chunk[i++];
-          if (c === 0x30) state = S.Zero;
-          else if (DIGIT[c] === 1) state = S.Int;
+          if (c === 0x30) state = 10; /* Zero */
+          else if (DIGIT[c] === 1) state = 11; /* Int */
           else this.fail(i - 1, "a digit after '-'");
           break;
         }
-        case S.Zero:
-        case S.Int: {
-          if (state === S.Int) {
+        case 10 /* Zero */:
+        case 11 /* Int */: {
+          if (state === 11 /* Int */) {
             while (i < n && DIGIT[chunk[i]] === 1) i++;
             if (i === n) break;
           }
           const c = chunk[i];
           if (c === 0x2e) {
-            state = S.Dot;
+            state = 12; /* Dot */
             i++;
           } else if (c === 0x65 || c === 0x45) {
-            state = S.Exp;
+            state = 14; /* Exp */
             i++;
           } else state = this.endValue(i); // the byte is the next token's: it is looked at again
           break;
         }
-        case S.Dot:
+        case 12 /* Dot */:
           if (DIGIT[chunk[i++]] !== 1) this.fail(i - 1, "a digit after '.'");
-          state = S.Frac;
+          state = 13; /* Frac */
           break;
-        case S.Frac: {
+        case 13 /* Frac */: {
           while (i < n && DIGIT[chunk[i]] === 1) i++;
           if (i === n) break;
           const c = chunk[i];
           if (c === 0x65 || c === 0x45) {
-            state = S.Exp;
+            state = 14; /* Exp */
             i++;
           } else state = this.endValue(i);
           break;
         }
-        case S.Exp: {
+        case 14 /* Exp */: {
           const c = chunk[i++];
-          if (c === 0x2b || c === 0x2d) state = S.ExpSign;
-          else if (DIGIT[c] === 1) state = S.ExpDigits;
+          if (c === 0x2b || c === 0x2d) state = 15; /* ExpSign */
+          else if (DIGIT[c] === 1) state = 16; /* ExpDigits */
           else this.fail(i - 1, 'a digit in an exponent');
           break;
         }
-        case S.ExpSign:
+        case 15 /* ExpSign */:
           if (DIGIT[chunk[i++]] !== 1) this.fail(i - 1, 'a digit in an exponent');
-          state = S.ExpDigits;
+          state = 16; /* ExpDigits */
           break;
-        case S.ExpDigits:
+        case 16 /* ExpDigits */:
           while (i < n && DIGIT[chunk[i]] === 1) i++;
           if (i < n) state = this.endValue(i);
           break;
-        case S.Literal:
+        case 17 /* Literal */:
           if (chunk[i] !== this.literal[this.left]) this.fail(i, `'${this.literal.toString()}'`);
           i++;
           if (++this.left === this.literal.length) state = this.endValue(i);
           break;
-        case S.Done:
+        case 18 /* Done */:
           while (i < n && SPACE[chunk[i]] === 1) i++;
           if (i < n) this.fail(i, 'the end after the JSON value');
           break;
@@ -239,9 +240,9 @@ export class JsonScanner {
   /** Throws unless the bytes written so far are one whole JSON value. */
   end(): void {
     // A number may end with the input: `1` alone is whole.
-    if (this.state === S.Zero || this.state === S.Int || this.state === S.Frac || this.state === S.ExpDigits)
+    if (this.state === 10 /* Zero */ || this.state === 11 /* Int */ || this.state === 13 /* Frac */ || this.state === 16 /* ExpDigits */)
       this.state = this.endValue(0, true);
-    if (this.state !== S.Done) {
+    if (this.state !== 18 /* Done */) {
       throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`);
     }
   }
@@ -255,36 +256,36 @@ export class JsonScanner {
   }
 
   /** The state after the first byte `c` (at `i`) of a value other than a string. */
-  private startValue(chunk: Buffer, i: number, c: number): S {
+  private startValue(chunk: Buffer, i: number, c: number): number {
     this.memberStart(i);
     switch (c) {
       case 0x7b:
         this.push(OBJECT);
-        return S.KeyOrEnd;
+        return 2; /* KeyOrEnd */
       case 0x5b:
         this.push(ARRAY);
-        return S.ValueOrEnd;
+        return 1; /* ValueOrEnd */
       case 0x2d:
-        return S.Minus;
+        return 9; /* Minus */
       case 0x74:
       case 0x66:
       case 0x6e:
         this.literal = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
         this.left = 1;
-        return S.Literal;
+        return 17; /* Literal */
       default:
         if (DIGIT[c] !== 1) this.fail(i, chunk[i] === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
-        return c === 0x30 ? S.Zero : S.Int;
+        return c === 0x30 ? 10 /* Zero */ : 11; /* Int */
     }
   }
 
   /** A value ended just before byte `i` of the current chunk (`atEnd`: at the end of the input); the next state. */
-  private endValue(i: number, atEnd = false): S {
+  private endValue(i: number, atEnd = false): number {
     if (this.memberOpen && this.depth === 1) {
       this.memberOpen = false;
       this.events.valueEnd?.(atEnd ? this.offset : this.offset + i);
     }
-    return this.depth === 0 ? S.Done : S.AfterValue;
+    return this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
   }
 
   private push(kind: number): void {

@@ -48,9 +48,10 @@ export function redactBuffer(data: Buffer): Buffer {
 }
 
 /**
- * Knuth-Morris-Pratt over a stream: each byte is looked at a bounded number of times, however often the
- * secret's characters occur, and only the bytes of a match in progress are held back. Those are the
- * secret's own first bytes, so they are re-emitted from the secret when the match fails.
+ * One secret over a stream. Within a chunk the secret is found by Node's native search (Boyer-Moore-Horspool,
+ * no copies); across chunk boundaries by Knuth-Morris-Pratt, whose state (how much of the secret the stream
+ * ends with) is all that is held back. Those held bytes are the secret's own first bytes, so they are
+ * re-emitted from the secret when the match fails. Every byte is looked at a bounded number of times.
  */
 class SecretMatcher {
   private readonly fail: Int32Array;
@@ -67,8 +68,9 @@ class SecretMatcher {
   }
 
   write(chunk: Buffer): Buffer[] {
-    const { secret, fail } = this;
+    const { secret } = this;
     const m = secret.length;
+    const n = chunk.length;
     const carried = this.matched;
     const out: Buffer[] = [];
     // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
@@ -85,26 +87,31 @@ class SecretMatcher {
         emitted = to;
       }
     };
-    let q = carried;
+    const mask = (end: number): void => {
+      emitUpTo(end - m);
+      out.push(MASK_BYTES);
+      emitted = end;
+    };
+    // A match begun in an earlier chunk: carried on byte by byte until it completes or falls through.
     let i = 0;
-    while (i < chunk.length) {
-      if (q === 0) {
-        // Nothing in progress: skip natively to the next byte that could start the secret.
-        const next = chunk.indexOf(secret[0], i);
-        if (next < 0) break;
-        i = next;
-      }
-      const c = chunk[i++];
-      while (q > 0 && secret[q] !== c) q = fail[q - 1];
-      if (secret[q] === c) q++;
+    let q = carried;
+    while (q > 0 && i < n) {
+      q = this.step(q, chunk[i++]);
       if (q === m) {
-        emitUpTo(i - m);
-        out.push(MASK_BYTES);
-        emitted = i;
+        mask(i);
         q = 0;
       }
     }
-    emitUpTo(chunk.length - q);
+    // Whole matches inside the chunk, by native search.
+    for (let at = q === 0 ? chunk.indexOf(secret, i) : -1; at >= 0; at = chunk.indexOf(secret, i)) {
+      i = at + m;
+      mask(i);
+    }
+    // What the chunk ends with of the secret's start: only the last m - 1 bytes can hold it.
+    if (q === 0) {
+      for (let j = Math.max(i, n - m + 1); j < n; j++) q = this.step(q, chunk[j]);
+    }
+    emitUpTo(n - q);
     this.matched = q;
     return out;
   }
@@ -113,5 +120,12 @@ class SecretMatcher {
     const held = this.secret.subarray(0, this.matched);
     this.matched = 0;
     return held.length ? [held] : [];
+  }
+
+  /** The matched length after byte `c`, from `q` matched. */
+  private step(q: number, c: number): number {
+    let k = q;
+    while (k > 0 && this.secret[k] !== c) k = this.fail[k - 1];
+    return this.secret[k] === c ? k + 1 : k;
   }
 }

@@ -1,10 +1,12 @@
 // Files appear whole or not at all: written to a temporary file beside the target, then renamed.
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActionError } from '../errors.js';
+
+const COPY_BLOCK_BYTES = 1024 * 1024;
 
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set<string>();
@@ -79,11 +81,20 @@ export async function writeFileAtomic(file: string, chunks: FilePart[], what: st
 }
 
 async function writeParts(handle: FileHandle, parts: FilePart[]): Promise<void> {
+  let block: Buffer | undefined;
   for (let i = 0; i < parts.length; ) {
     const part = parts[i];
     if (!Buffer.isBuffer(part)) {
-      // A spool is copied through in blocks: a large result never sits in memory whole.
-      for await (const block of createReadStream(part.path, { highWaterMark: 1024 * 1024 })) await writeAll(handle, [block as Buffer]);
+      // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
+      block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
+      const source = await open(part.path, 'r');
+      try {
+        for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0; ) {
+          await writeAll(handle, [block.subarray(0, read)]);
+        }
+      } finally {
+        await source.close();
+      }
       i++;
       continue;
     }
