@@ -7913,7 +7913,9 @@ const EMPTY = Buffer.alloc(0);
 /** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
 function collector(res) {
     const announced = Number(res.headers['content-length']);
-    const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES ? Buffer.allocUnsafe(announced) : undefined;
+    const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES
+        ? Buffer.allocUnsafe(announced)
+        : undefined;
     const chunks = [];
     let received = 0;
     return {
@@ -8335,11 +8337,13 @@ class JsonScanner {
                         if (keyFrom >= 0)
                             this.keyPart(chunk.subarray(keyFrom, i));
                         keyFrom = -1;
-                        this.endKey();
+                        this.inKey = false;
+                        if (this.depth === 1)
+                            this.endKey();
                         state = 4; /* Colon */
                     }
                     else
-                        state = this.endValue(i);
+                        state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
                     break;
                 }
                 case 7 /* Escape */: {
@@ -8415,6 +8419,19 @@ class JsonScanner {
                         this.fail(i, "':' after a key");
                     state = 0; /* Value */
                     i++;
+                    // The usual value inside the result, straight away: a string, or a number's first digit.
+                    if (i < n && this.depth > 1) {
+                        const c = chunk[i];
+                        if (c === 0x22) {
+                            this.inKey = false;
+                            state = 6; /* String */
+                            i++;
+                        }
+                        else if (c >= 0x31 && c <= 0x39) {
+                            state = 11; /* Int */
+                            i++;
+                        }
+                    }
                     break;
                 case 5 /* AfterValue */: {
                     while (i < n && SPACE[chunk[i]] === 1)
@@ -8424,8 +8441,20 @@ class JsonScanner {
                     const c = chunk[i];
                     const top = this.stack[this.depth - 1];
                     if (c === 0x2c) {
-                        state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
                         i++;
+                        // The usual next token, straight away: a key in an object, a string value in an array.
+                        if (i < n && chunk[i] === 0x22) {
+                            i++;
+                            state = 6; /* String */
+                            this.inKey = top === OBJECT;
+                            if (this.inKey && this.depth === 1) {
+                                this.keyParts = [];
+                                this.keyBytes = 0;
+                                keyFrom = i - 1;
+                            }
+                        }
+                        else
+                            state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
                     }
                     else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
                         this.depth--;
@@ -8463,7 +8492,7 @@ class JsonScanner {
                         i++;
                     }
                     else
-                        state = this.endValue(i); // the byte is the next token's: it is looked at again
+                        state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */ // the byte is the next token's: looked at again
                     break;
                 }
                 case 12 /* Dot */:
@@ -8588,10 +8617,8 @@ class JsonScanner {
         this.keyParts.push(part);
         this.keyBytes += part.length;
     }
+    /** A top-level key has ended: what it says, as JSON.parse reads it. */
     endKey() {
-        this.inKey = false;
-        if (this.depth !== 1)
-            return;
         this.key = this.keyBytes <= MAX_KEY_BYTES ? JSON.parse(Buffer.concat(this.keyParts).toString('utf8')) : undefined;
         this.keyParts = [];
     }
@@ -8617,6 +8644,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const COPY_BLOCK_BYTES = 1024 * 1024;
+/** A spool gathers this much before each write: a few large writes, not one per network chunk. */
+const SPOOL_BATCH_BYTES = 1024 * 1024;
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set();
 /** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
@@ -8625,7 +8654,24 @@ function openSpool() {
     let fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
     unfinished.add(file);
     let size = 0;
+    let batch = [];
+    let batched = 0;
+    let moved = false;
+    // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
+    const flush = () => {
+        if (fd === undefined || batched === 0)
+            return;
+        let done = (0,external_node_fs_.writevSync)(fd, batch);
+        if (done < batched) {
+            const rest = Buffer.concat(batch).subarray(done);
+            for (done = 0; done < rest.length;)
+                done += (0,external_node_fs_.writeSync)(fd, rest, done, rest.length - done);
+        }
+        batch = [];
+        batched = 0;
+    };
     const close = () => {
+        flush();
         if (fd !== undefined)
             (0,external_node_fs_.closeSync)(fd);
         fd = undefined;
@@ -8638,16 +8684,45 @@ function openSpool() {
         write(bytes) {
             if (fd === undefined)
                 throw new Error(`spool ${file} is closed`);
-            // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
-            for (let done = 0; done < bytes.length;)
-                done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+            batch.push(bytes);
+            batched += bytes.length;
             size += bytes.length;
+            if (batched >= SPOOL_BATCH_BYTES)
+                flush();
         },
         finish: close,
         discard() {
             close();
-            (0,external_node_fs_.rmSync)(file, { force: true });
+            if (!moved)
+                (0,external_node_fs_.rmSync)(file, { force: true });
             unfinished.delete(file);
+        },
+        async moveTo(target, tail) {
+            close();
+            if (moved)
+                return false;
+            const handle = await (0,promises_namespaceObject.open)(file, 'a');
+            try {
+                await writeAll(handle, tail);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,promises_namespaceObject.chmod)(file, 0o644);
+            try {
+                await (0,promises_namespaceObject.rename)(file, target);
+            }
+            catch (error) {
+                // Another file system (EXDEV): the caller copies instead; the tail is trimmed off again.
+                if (error.code !== 'EXDEV')
+                    throw error;
+                const handle = await (0,promises_namespaceObject.open)(file, 'r+');
+                await handle.truncate(size).finally(() => handle.close());
+                return false;
+            }
+            moved = true;
+            unfinished.delete(file);
+            return true;
         }
     };
 }
@@ -8657,6 +8732,10 @@ async function writeFileAtomic(file, chunks, what) {
     try {
         await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
         step = 'writing';
+        // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
+        const [first, ...tail] = chunks;
+        if (!Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail)))
+            return;
         unfinished.add(temp);
         const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
         try {
@@ -9598,17 +9677,18 @@ async function writeResultFiles(outcomes, settings) {
     for (const outcome of outcomes) {
         const { job } = outcome;
         const resultPath = fileFor(settings.outputFile, outcome.id);
+        // The job file first: writing the result may move a spooled result into place.
+        if (job && settings.jobFile) {
+            const jobPath = fileFor(settings.jobFile, outcome.id);
+            await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
+            outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+        }
         if (job?.status === constants/* Status */.nW.Completed && hasResult(job)) {
             await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${outcome.id}`);
             outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
         }
         else {
             await removeStaleFile(resultPath);
-        }
-        if (job && settings.jobFile) {
-            const jobPath = fileFor(settings.jobFile, outcome.id);
-            await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
-            outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
         }
     }
 }

@@ -94,9 +94,10 @@ export class JsonScanner {
           if (this.inKey) {
             if (keyFrom >= 0) this.keyPart(chunk.subarray(keyFrom, i));
             keyFrom = -1;
-            this.endKey();
+            this.inKey = false;
+            if (this.depth === 1) this.endKey();
             state = 4; /* Colon */
-          } else state = this.endValue(i);
+          } else state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
           break;
         }
         case 7 /* Escape */: {
@@ -154,6 +155,18 @@ export class JsonScanner {
           if (chunk[i] !== 0x3a) this.fail(i, "':' after a key");
           state = 0; /* Value */
           i++;
+          // The usual value inside the result, straight away: a string, or a number's first digit.
+          if (i < n && this.depth > 1) {
+            const c = chunk[i];
+            if (c === 0x22) {
+              this.inKey = false;
+              state = 6; /* String */
+              i++;
+            } else if (c >= 0x31 && c <= 0x39) {
+              state = 11; /* Int */
+              i++;
+            }
+          }
           break;
         case 5 /* AfterValue */: {
           while (i < n && SPACE[chunk[i]] === 1) i++;
@@ -161,8 +174,18 @@ export class JsonScanner {
           const c = chunk[i];
           const top = this.stack[this.depth - 1];
           if (c === 0x2c) {
-            state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
             i++;
+            // The usual next token, straight away: a key in an object, a string value in an array.
+            if (i < n && chunk[i] === 0x22) {
+              i++;
+              state = 6; /* String */
+              this.inKey = top === OBJECT;
+              if (this.inKey && this.depth === 1) {
+                this.keyParts = [];
+                this.keyBytes = 0;
+                keyFrom = i - 1;
+              }
+            } else state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
           } else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
             this.depth--;
             state = this.endValue(++i);
@@ -189,7 +212,7 @@ export class JsonScanner {
           } else if (c === 0x65 || c === 0x45) {
             state = 14; /* Exp */
             i++;
-          } else state = this.endValue(i); // the byte is the next token's: it is looked at again
+          } else state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */ // the byte is the next token's: looked at again
           break;
         }
         case 12 /* Dot */:
@@ -303,9 +326,8 @@ export class JsonScanner {
     this.keyBytes += part.length;
   }
 
+  /** A top-level key has ended: what it says, as JSON.parse reads it. */
   private endKey(): void {
-    this.inKey = false;
-    if (this.depth !== 1) return;
     this.key = this.keyBytes <= MAX_KEY_BYTES ? (JSON.parse(Buffer.concat(this.keyParts).toString('utf8')) as string) : undefined;
     this.keyParts = [];
   }

@@ -171,7 +171,10 @@ const EMPTY = Buffer.alloc(0);
 /** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
 function collector(res: http.IncomingMessage): BodySink & { end(): Buffer } {
   const announced = Number(res.headers['content-length']);
-  const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES ? Buffer.allocUnsafe(announced) : undefined;
+  const whole =
+    !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES
+      ? Buffer.allocUnsafe(announced)
+      : undefined;
   const chunks: Buffer[] = [];
   let received = 0;
   return {

@@ -15,16 +15,17 @@ export async function writeResultFiles(
   for (const outcome of outcomes) {
     const { job } = outcome;
     const resultPath = fileFor(settings.outputFile, outcome.id);
+    // The job file first: writing the result may move a spooled result into place.
+    if (job && settings.jobFile) {
+      const jobPath = fileFor(settings.jobFile, outcome.id);
+      await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
+      outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+    }
     if (job?.status === Status.Completed && hasResult(job)) {
       await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${outcome.id}`);
       outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
     } else {
       await removeStaleFile(resultPath);
-    }
-    if (job && settings.jobFile) {
-      const jobPath = fileFor(settings.jobFile, outcome.id);
-      await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
-      outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
     }
   }
 }
