@@ -105,7 +105,7 @@ export async function writeFileAtomic(file: string, chunks: FilePart[], what: st
     step = 'writing';
     // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
     const [first, ...tail] = chunks;
-    if (!Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail as Buffer[]))) return;
+    if (!Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail))) return;
     unfinished.add(temp);
     const handle = await open(temp, 'wx', 0o644);
     try {
