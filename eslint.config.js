@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
+import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -23,6 +24,21 @@ export default defineConfig(
     }
   },
   {
+    // Every log line goes through src/log.ts, which keeps API text off the start of a line (workflow commands).
+    files: ['src/**/*.ts'],
+    ignores: ['src/log.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='core'][property.name=/^(info|warning|error|notice|setFailed|startGroup|debug)$/]",
+          message: 'Log through src/log.ts: it keeps text from the API off the start of a log line.'
+        },
+        { selector: "MemberExpression[object.name='console']", message: 'Log through src/log.ts.' }
+      ]
+    }
+  },
+  {
     // Tests and the emulator index freely into parsed JSON: the unsafe-any rules there only add noise.
     files: ['test/**/*.ts'],
     rules: {
@@ -32,6 +48,17 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off'
+    }
+  },
+  {
+    // eslint-plugin-jest's recommended rules. Not its jest globals: the tests import jest's API from
+    // @jest/globals, as ESM needs, and the type check catches one that does not.
+    files: ['test/**/*.test.ts'],
+    plugins: jest.configs['flat/recommended'].plugins,
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      // Shared checks such as expectSurvived() and expectNoStack() assert too.
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*'] }]
     }
   },
   {

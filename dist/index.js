@@ -7001,15 +7001,17 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(119);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
 
 
 
@@ -7019,6 +7021,8 @@ __nccwpck_require__.r(__webpack_exports__);
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
 // whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
 const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"]);
+/** ajv's checks recurse with the data (a recursive $ref does): deeper results are refused, not checked. */
+const MAX_SCHEMA_DEPTH = 1000;
 const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
@@ -7028,6 +7032,16 @@ function loadSchema(path) {
     const validate = compile(path, schema);
     return {
         check(jobId, data) {
+            if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .nestsDeeperThan */ .i)(data, MAX_SCHEMA_DEPTH)) {
+                return [
+                    {
+                        jobId,
+                        gate: 'schema',
+                        path: '/',
+                        message: `the result nests more than ${MAX_SCHEMA_DEPTH} levels deep, too deep to check against the schema`
+                    }
+                ];
+            }
             if (validate(data))
                 return [];
             const seen = new Set();
@@ -7073,10 +7087,10 @@ function compile(path, schema) {
     const options = { allErrors: true, strict: false };
     let ajv;
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
-        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020(options);
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020(options);
     }
     else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
-        ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv(options);
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv(options);
     }
     else {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
@@ -7113,7 +7127,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4485);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8647);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -7122,7 +7136,86 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4485:
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   l: () => (/* binding */ jsonPrefix)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+// Walks over parsed API JSON with a stack of its own, never the call stack: a result or field metadata nested
+// thousands of levels deep (JSON.parse takes any depth) cannot crash the step.
+
+/** Whether containers in `value` nest more than `limit` levels deep (the top-level container is level 1). */
+function nestsDeeperThan(value, limit) {
+    const stack = [[value, 1]];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, depth] = next;
+        if (!Array.isArray(node) && !(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node))
+            continue;
+        if (depth > limit)
+            return true;
+        for (const child of Object.values(node))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+/**
+ * The start of `JSON.stringify(value)`, at most `max` characters, built only as far as it is shown: a preview
+ * of a large or deep value costs what it shows. Values are as JSON.parse makes them.
+ */
+function jsonPrefix(root, max) {
+    let out = '';
+    // The containers being written, innermost last, each with the index of its next member.
+    const open = [];
+    let value = root;
+    let haveValue = true;
+    while (out.length < max) {
+        if (haveValue) {
+            haveValue = false;
+            if (Array.isArray(value)) {
+                out += '[';
+                open.push({ node: value, next: 0 });
+            }
+            else if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value)) {
+                out += '{';
+                open.push({ node: value, keys: Object.keys(value), next: 0 });
+            }
+            else {
+                // A long string is cut before it is escaped; the cut falls inside it, so its closing quote is never shown.
+                out += JSON.stringify(typeof value === 'string' ? value.slice(0, max) : value) ?? 'null';
+            }
+            continue;
+        }
+        const top = open.at(-1);
+        if (!top)
+            break;
+        const { node, keys } = top;
+        if (top.next === (keys ?? node).length) {
+            out += keys ? '}' : ']';
+            open.pop();
+            continue;
+        }
+        if (top.next > 0)
+            out += ',';
+        if (keys) {
+            out += `${JSON.stringify(keys[top.next])}:`;
+            value = node[keys[top.next]];
+        }
+        else {
+            value = node[top.next];
+        }
+        top.next++;
+        haveValue = true;
+    }
+    return out.slice(0, max);
+}
+
+
+/***/ }),
+
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7644,6 +7737,23 @@ var constants = __nccwpck_require__(7242);
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/bound.ts
+// API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
+/** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
+const TEXT_BOUND_BYTES = 4096;
+/** One message of ours around a bounded piece of API text. */
+const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
+/** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
+function bound(text, maxBytes = TEXT_BOUND_BYTES) {
+    const size = Buffer.byteLength(text);
+    if (size <= maxBytes)
+        return text;
+    const note = ` … [cut: ${size} bytes in all]`;
+    const keep = Buffer.from(text).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note)));
+    // A cut in the middle of a character decodes to U+FFFD; drop it.
+    return `${keep.toString('utf8').replace(/\uFFFD$/, '')}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./src/redact.ts
 // The runner masks registered secrets in the log, but not in files, outputs or the summary we write:
 // everything that leaves the action passes through here, so an API that echoes the key leaks nothing.
@@ -7768,20 +7878,8 @@ class SecretMatcher {
     }
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
-/** The job carries an `extract_result` (in memory or spooled). */
-function hasResult(job) {
-    return job?.resultJson !== undefined || job?.resultSpool !== undefined;
-}
-/** Size in bytes of the job's `extract_result` as served. */
-function resultBytes(job) {
-    return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
-}
-/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: external "node:https"
@@ -7819,8 +7917,9 @@ class Transport {
         let method = request.method;
         const headers = { ...request.headers };
         const deadline = Date.now() + request.timeoutMs;
+        const answerBy = Math.min(deadline, Date.now() + (request.answerTimeoutMs ?? request.timeoutMs));
         for (let hop = 0;; hop++) {
-            const response = await this.exchange(method, url, headers, deadline, request);
+            const response = await this.exchange(method, url, headers, { deadline, answerBy }, request);
             const location = response.headers.location;
             // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
             if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
@@ -7856,7 +7955,10 @@ class Transport {
                 client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
                 this.proxied.set(url.protocol, client);
             }
-            return client.getAgent(url.href);
+            const agent = client.getAgent(url.href);
+            if (isTunnel(agent))
+                boundConnect(agent);
+            return agent;
         }
         let agent = this.direct.get(url.protocol);
         if (!agent) {
@@ -7866,18 +7968,21 @@ class Transport {
         }
         return agent;
     }
-    async exchange(method, url, headers, deadline, { signal, sink }) {
+    async exchange(method, url, headers, { deadline, answerBy }, { signal, sink }) {
         const host = hostOf(url);
         const agent = await this.agentFor(url);
         return new Promise((resolve, reject) => {
             if (signal?.aborted)
                 return reject(signal.reason);
             const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
-            const req = transport.request(url, {
+            const setUp = new AbortController();
+            const options = {
                 method,
                 headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-                agent
-            });
+                agent,
+                [CONNECT_SIGNAL]: setUp.signal
+            };
+            const req = transport.request(url, options);
             let settled = false;
             let onFailure = () => undefined;
             const finish = (error, response) => {
@@ -7890,15 +7995,23 @@ class Transport {
                     resolve(response);
                 else {
                     onFailure();
+                    setUp.abort();
                     req.destroy();
                     reject(error);
                 }
             };
             const onAbort = () => finish(signal?.reason);
-            const timer = setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')), Math.max(1, deadline - Date.now()));
+            const expire = (at, detail) => setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, detail)), Math.max(1, at - Date.now()));
+            let timer = answerBy < deadline
+                ? expire(answerBy, 'no answer in the time allowed (connection set-up included)')
+                : expire(deadline, 'no complete answer in the time allowed');
             signal?.addEventListener('abort', onAbort, { once: true });
             req.on('error', (error) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
             req.on('response', (res) => {
+                if (answerBy < deadline) {
+                    clearTimeout(timer);
+                    timer = expire(deadline, 'no complete answer in the time allowed');
+                }
                 const status = res.statusCode ?? 0;
                 const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
                 const taker = custom ?? collector(res);
@@ -7908,6 +8021,37 @@ class Transport {
             req.end();
         });
     }
+}
+/** Request options carry the signal that ends a request's connection set-up to the proxy agent (see boundConnect). */
+const CONNECT_SIGNAL = 'llxConnectSignal';
+function isTunnel(agent) {
+    const candidate = agent;
+    return (typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function');
+}
+const boundAgents = new WeakSet();
+/**
+ * The tunnel agent's CONNECT has no deadline and is out of reach of the request it serves, so a proxy that
+ * accepts and never answers would hold it (and the process) until the proxy drops it. Each CONNECT gets the
+ * signal of its request (passed through the request's options, which the agent hands to createSocket), so it
+ * ends when that request gives up.
+ */
+function boundConnect(agent) {
+    if (boundAgents.has(agent))
+        return;
+    boundAgents.add(agent);
+    const createSocket = agent.createSocket;
+    const send = agent.request;
+    agent.createSocket = function (options, onSocket) {
+        const signal = options[CONNECT_SIGNAL];
+        // createSocket sends its CONNECT synchronously, through `this.request`.
+        this.request = (connect) => send({ ...connect, signal });
+        try {
+            createSocket.call(this, options, onSocket);
+        }
+        finally {
+            this.request = send;
+        }
+    };
 }
 const EMPTY = Buffer.alloc(0);
 /** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
@@ -7956,7 +8100,7 @@ async function receive(res, host, sink) {
         res.destroy();
         throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
     }
-    const decoder = encoded ? DECODERS[name](await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))) : undefined;
+    const decoder = encoded ? DECODERS[name](await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6141, 23))) : undefined;
     return new Promise((resolve, reject) => {
         let received = 0;
         let decoded = 0;
@@ -8053,6 +8197,7 @@ function hostOf(url) {
 
 
 
+
 /** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
 class ApiError extends errors/* ActionError */.l {
     status;
@@ -8098,8 +8243,11 @@ function redirectError(response, context) {
 function statusText(status) {
     return `${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim();
 }
-/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
+/** FastAPI's `detail`, cut to a bound: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
 function errorDetail(body) {
+    return bound(fullDetail(body));
+}
+function fullDetail(body) {
     let parsed;
     try {
         parsed = JSON.parse(body.toString('utf8'));
@@ -8107,12 +8255,12 @@ function errorDetail(body) {
     catch {
         return snippet(body);
     }
-    const detail = isObject(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+    const detail = (0,types/* isObject */.Gv)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
     if (typeof detail === 'string')
         return clean(detail);
     if (Array.isArray(detail)) {
         return clean(detail
-            .filter(isObject)
+            .filter(types/* isObject */.Gv)
             .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
             .join('; '));
     }
@@ -8133,6 +8281,35 @@ function scope(context) {
         .filter(Boolean)
         .join(' in ');
 }
+
+;// CONCATENATED MODULE: ./src/log.ts
+// Every line this action writes to the log goes through here, because most carry text from the API or
+// from documents (statuses, error messages, IDs, field paths, file names) and the runner acts on any line
+// that starts with `::` (after leading whitespace). Each message is made one line: CR, LF and the other
+// line breaks become a visible `⏎`, so API text can never start a line; `##[` (the runner's older
+// command syntax, honoured anywhere in a line) is broken up; and a line is cut to a bound. @actions/core
+// escapes annotation messages itself but not `info` lines, so the same rule applies to both.
+
+
+
+/** One log line: a message of ours around a few pieces of bounded API text. */
+const LINE_BOUND_BYTES = 4 * TEXT_BOUND_BYTES;
+// \r\n, \r, \n, and what .NET and JavaScript also treat as line ends (VT, FF, NEL, LS, PS).
+const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+/** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
+function oneLine(message) {
+    const line = bound(redact(message), LINE_BOUND_BYTES).replace(LINE_BREAKS, ' ⏎ ').replace(/##\[/g, '#\u200b#[');
+    return /^\s*::/.test(line) ? `\u203a ${line}` : line;
+}
+const log_info = (message) => info(oneLine(message));
+const log_warning = (message) => warning(oneLine(message));
+const log_error = (message) => error(oneLine(message));
+const log_notice = (message) => notice(oneLine(message));
+const log_setFailed = (message) => setFailed(oneLine(message));
+const log_startGroup = (title) => startGroup(oneLine(title));
+const log_endGroup = () => endGroup();
+/** A stack trace keeps its lines: `::debug::` escapes line breaks itself, so they cannot start a line. */
+const log_debug = (message) => debug(bound(redact(message), LINE_BOUND_BYTES));
 
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
@@ -8838,8 +9015,8 @@ function sumUsage(all) {
     return total;
 }
 function objectAt(value, key) {
-    const child = isObject(value) ? value[key] : undefined;
-    return isObject(child) ? child : undefined;
+    const child = (0,types/* isObject */.Gv)(value) ? value[key] : undefined;
+    return (0,types/* isObject */.Gv)(child) ? child : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/api/parse-job.ts
@@ -8853,7 +9030,7 @@ class BadPayloadError extends Error {
 }
 function parseJob(parts) {
     const job = parseJson(parts.rest);
-    if (!isObject(job))
+    if (!(0,types/* isObject */.Gv)(job))
         throw new BadPayloadError('not a JSON object');
     if (typeof job.id !== 'string' || typeof job.status !== 'string') {
         throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
@@ -8885,10 +9062,10 @@ function spliced(rest, at, result) {
 /** `{ id, status }` of each job in a list page, and the token of the next page. */
 function parseJobList(body) {
     const page = parseJson(body);
-    if (!isObject(page) || !Array.isArray(page.items))
+    if (!(0,types/* isObject */.Gv)(page) || !Array.isArray(page.items))
         throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
     const jobs = page.items
-        .filter(isObject)
+        .filter(types/* isObject */.Gv)
         .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
     return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
 }
@@ -8905,7 +9082,7 @@ function stringAt(job, key) {
     return typeof value === 'string' && value ? value : undefined;
 }
 function describeKeys(value) {
-    return isObject(value)
+    return (0,types/* isObject */.Gv)(value)
         ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
         : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
 }
@@ -9105,34 +9282,59 @@ class RequestFailedError extends errors/* ActionError */.l {
         this.deadlineReached = deadlineReached;
     }
 }
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {
+}
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
+const MIN_ANSWER_MS = 1000;
+/** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
+const MIN_RETRY_MS = 250;
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
 const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 class ExtractClient {
-    config;
     transport;
     rateLimitedUntil = 0;
+    /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
+    answered = false;
+    /** When the current run of failed tries began (any call's), for the message that gives up on it. */
+    failingSince;
     inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
-    constructor(config, transport) {
-        this.config = config;
+    /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+    scope;
+    authorization;
+    constructor({ apiKey, baseUrl, projectId, organizationId }, transport) {
         this.transport = transport;
+        this.scope = { baseUrl, projectId, organizationId };
+        this.authorization = `Bearer ${apiKey}`;
     }
     getJob(jobId, options) {
         const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
         // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
         const sink = (status, headers) => status >= 200 && status < 300 ? jobSink(headers) : undefined;
-        return this.call('GET', url, { jobId }, options, (response) => parseJob(response.received), sink);
+        const read = (response) => {
+            const parts = response.received;
+            const job = parseJob(parts);
+            if (job.id !== jobId) {
+                parts.spool?.discard();
+                throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+            }
+            return job;
+        };
+        return this.call('GET', url, { jobId }, options, read, sink);
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
     async listStatuses(jobIds, options) {
         const statuses = new Map();
         for (let first = 0; first < jobIds.length; first += LIST_PAGE_SIZE) {
             const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
+            const wanted = new Set(chunk);
+            const tokens = new Set();
             let pageToken;
             do {
                 const query = [
@@ -9142,10 +9344,20 @@ class ExtractClient {
                 if (pageToken)
                     query.push(['page_token', pageToken]);
                 const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
-                for (const job of page.jobs)
+                const before = wanted.size;
+                for (const job of page.jobs) {
                     statuses.set(job.id, job.status);
+                    wanted.delete(job.id);
+                }
                 pageToken = page.nextPageToken;
-            } while (pageToken);
+                // Every page must bring a job asked for and a token not seen before: a listing that does not advance
+                // would otherwise be read back to back without end. The caller then reads the jobs one by one.
+                if (pageToken && (wanted.size === before || tokens.has(pageToken))) {
+                    throw new errors/* ActionError */.l(`GET /api/v2/extract made no progress: a page brought none of the jobs asked for, or a next_page_token seen before`);
+                }
+                if (pageToken)
+                    tokens.add(pageToken);
+            } while (pageToken && wanted.size > 0);
         }
         return statuses;
     }
@@ -9153,7 +9365,7 @@ class ExtractClient {
         await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
     }
     /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-    async send(method, url, options, sink) {
+    async send(method, url, options, answerBy, sink) {
         const release = await this.inFlight.acquire();
         let sent;
         try {
@@ -9161,8 +9373,9 @@ class ExtractClient {
             sent = await this.transport.send({
                 method,
                 url,
-                headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+                headers: { Authorization: this.authorization, Accept: 'application/json' },
                 timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+                answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
                 signal: options.signal,
                 sink
             });
@@ -9188,26 +9401,33 @@ class ExtractClient {
             await sleep(pause, options.signal);
     }
     url(path, query) {
-        const url = new URL(`${this.config.baseUrl}${path}`);
+        const url = new URL(`${this.scope.baseUrl}${path}`);
         for (const [name, value] of query)
             url.searchParams.append(name, value);
-        if (this.config.projectId)
-            url.searchParams.append('project_id', this.config.projectId);
-        if (this.config.organizationId)
-            url.searchParams.append('organization_id', this.config.organizationId);
+        if (this.scope.projectId)
+            url.searchParams.append('project_id', this.scope.projectId);
+        if (this.scope.organizationId)
+            url.searchParams.append('organization_id', this.scope.organizationId);
         return url;
     }
     async call(method, url, ids, options, parse, sink) {
-        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
             let failure;
             let advice = NETWORK_ADVICE;
             let hintMs;
+            // Read at each try, as another call may have reached the API meanwhile.
+            const ridingOut = options.rideOut === true && this.answered;
+            const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
             try {
-                const response = await this.send(method, url, options, sink);
-                if (response.status >= 200 && response.status < 300)
-                    return parseOrExplain(response, parse);
+                const response = await this.send(method, url, options, giveUpAt, sink);
+                if (response.status >= 200 && response.status < 300) {
+                    const value = parseOrExplain(response, parse);
+                    this.answered = true;
+                    this.failingSince = undefined;
+                    return value;
+                }
                 if (!isRetryableStatus(response.status, response.headers))
                     throw apiError(response, context);
                 failure = statusText(response.status);
@@ -9221,23 +9441,32 @@ class ExtractClient {
                 if (error instanceof BadPayloadError)
                     advice = PAYLOAD_ADVICE;
             }
-            const waitMs = hintMs ?? backoffMs(attempt - 1);
-            const outOfTime = Date.now() + waitMs >= options.deadline;
-            if (attempt > options.maxRetries || outOfTime) {
+            this.failingSince ??= Date.now();
+            const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
+            const outOfTime = Date.now() + waitMs >= giveUpAt;
+            if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
+                const deadlineReached = outOfTime && giveUpAt === options.deadline;
                 const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-                throw new RequestFailedError(`${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`, outOfTime);
+                const gaveUp = ridingOut
+                    ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries}`
+                    : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
+                throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
             }
-            info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+            log_info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
             await sleep(waitMs, options.signal);
         }
     }
+}
+/** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */
+function clockTime(ms) {
+    return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
 }
 function parseOrExplain(response, parse) {
     try {
         return parse(response);
     }
     catch (error) {
-        if (!(error instanceof BadPayloadError))
+        if (!(error instanceof BadPayloadError) || error instanceof WrongJobError)
             throw error;
         const head = response.received?.head ?? response.body;
         throw notAJob(error.message, response.headers, head);
@@ -9283,6 +9512,120 @@ function sleep(ms, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/judgement.ts
+// The one decision per job: from what was read, what the gates found and what writing its files gave, the
+// job's state and every problem it has. The summary, the log, the outputs and the verdict render this
+// value and decide nothing of their own.
+
+
+
+
+/** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
+const STATUS_BOUND_BYTES = 100;
+/** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
+function stateOf(read, cancelRequested = false) {
+    if (read.error && !read.timedOut)
+        return 'unreadable';
+    if (read.timedOut)
+        return 'timed-out';
+    if (cancelRequested)
+        return 'cancelled';
+    switch (read.status) {
+        case constants/* Status */.nW.Completed:
+            // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+            if (read.job?.status !== constants/* Status */.nW.Completed)
+                return 'in-progress';
+            return (0,types/* hasResult */.yX)(read.job) ? 'completed' : 'no-result';
+        case constants/* Status */.nW.Failed:
+            return 'failed';
+        case constants/* Status */.nW.Cancelled:
+            return 'cancelled';
+        default:
+            return 'in-progress';
+    }
+}
+/** Still running as far as this step knows, so a cancel may stop its billing. */
+function isUnfinished(read) {
+    const state = stateOf(read);
+    return (state === 'in-progress' || state === 'timed-out') && !constants/* TERMINAL_STATUSES */.CM.includes(read.status);
+}
+function judge(read, findings, context) {
+    const cancelRequested = findings.cancelRequested ?? false;
+    const state = stateOf(read, cancelRequested);
+    const violations = findings.gates?.violations ?? [];
+    const judgement = {
+        id: read.id,
+        state,
+        status: bound(read.status, STATUS_BOUND_BYTES),
+        job: read.job,
+        timedOut: read.timedOut,
+        cancelRequested,
+        error: read.error === undefined ? undefined : bound(read.error),
+        errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
+        violations,
+        hasConfidence: findings.gates?.hasConfidence,
+        resultFile: findings.write?.resultFile,
+        jobFile: findings.write?.jobFile,
+        writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
+        problems: [],
+        warnings: []
+    };
+    const problem = (message, always = false) => {
+        judgement.problems.push({ jobId: read.id, message: bound(message, MESSAGE_BOUND_BYTES), always });
+    };
+    const { id } = judgement;
+    switch (state) {
+        case 'unreadable':
+            problem(judgement.error, true);
+            break;
+        case 'timed-out': {
+            const last = judgement.status ? `last status ${judgement.status}` : 'never read';
+            const cancel = cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+            const error = judgement.error ? ` Last error: ${judgement.error}` : '';
+            problem(`Job ${id} did not finish within ${formatDuration(context.timeoutMs)} (${last}).${error}${cancel}`);
+            break;
+        }
+        case 'failed':
+        case 'cancelled':
+            // Cancelled by this step (a stop): the stop is the step's problem, not the job's.
+            if (constants/* TERMINAL_STATUSES */.CM.includes(read.status)) {
+                problem(`Job ${id} ${judgement.status}: ${judgement.errorMessage ?? 'LlamaCloud gave no error message'}`);
+            }
+            break;
+        case 'no-result':
+            problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`);
+            break;
+        case 'completed':
+            for (const violation of violations) {
+                problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+            }
+            if (judgement.hasConfidence === false) {
+                judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
+            }
+            break;
+        case 'in-progress':
+            // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
+            break;
+    }
+    if (judgement.writeError)
+        problem(judgement.writeError, true);
+    return judgement;
+}
+/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
+function combinedStatus(judgements) {
+    const statuses = judgements.map((judgement) => judgement.status);
+    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
+        return constants/* Status */.nW.Completed;
+    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
+        if (statuses.includes(worst))
+            return worst;
+    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
+}
+/** The problems that fail the step under these settings. */
+function judgement_failing(problems, failOnError) {
+    return problems.filter((problem) => failOnError || problem.always);
+}
+
 ;// CONCATENATED MODULE: ./src/poll/concurrency.ts
 /** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
 async function mapLimit(items, limit, task) {
@@ -9307,25 +9650,26 @@ async function mapLimit(items, limit, task) {
 
 /** All cancels together get this long: the step is already late or being stopped. */
 const CANCEL_BUDGET_MS = 4000;
-async function cancelUnfinished(client, outcomes) {
-    const unfinished = outcomes.filter((outcome) => !constants/* TERMINAL_STATUSES */.CM.includes(outcome.status) && !(outcome.error && !outcome.timedOut));
+/** Asks to cancel every unfinished job; gives the IDs of those the API accepted the cancel for. */
+async function cancelUnfinished(client, reads) {
+    const cancelled = new Set();
+    const unfinished = reads.filter(isUnfinished);
     if (unfinished.length === 0)
-        return;
+        return cancelled;
     const deadline = Date.now() + CANCEL_BUDGET_MS;
-    await mapLimit(unfinished, MAX_IN_FLIGHT, async (outcome) => {
+    await mapLimit(unfinished, MAX_IN_FLIGHT, async (read) => {
         try {
-            await client.cancelJob(outcome.id, { deadline, maxRetries: 0 });
-            outcome.cancelRequested = true;
-            info(`Cancelled job ${outcome.id} (it was ${outcome.status || 'not read yet'}).`);
+            await client.cancelJob(read.id, { deadline, maxRetries: 0 });
+            cancelled.add(read.id);
+            log_info(`Cancelled job ${read.id} (it was ${read.status || 'not read yet'}).`);
         }
         catch (error) {
             // 400: it ended meanwhile, and is left alone.
             const ended = error instanceof ApiError && error.status === 400;
-            info(ended
-                ? `Job ${outcome.id} had already ended; nothing to cancel.`
-                : `Could not cancel job ${outcome.id}: ${error.message}`);
+            log_info(ended ? `Job ${read.id} had already ended; nothing to cancel.` : `Could not cancel job ${read.id}: ${error.message}`);
         }
     });
+    return cancelled;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/confidence-gate.ts
@@ -9334,13 +9678,21 @@ async function cancelUnfinished(client, outcomes) {
 
 function checkConfidence(jobId, fieldMetadata, min) {
     const result = { violations: [], hasConfidence: false, lowCount: 0 };
-    if (!isObject(fieldMetadata))
+    if (!(0,types/* isObject */.Gv)(fieldMetadata))
         return result;
-    const visit = (node, path) => {
+    // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
+    const stack = [
+        [fieldMetadata.row_metadata, 'rows'],
+        [fieldMetadata.page_metadata, 'pages'],
+        [fieldMetadata.document_metadata, '']
+    ];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, path] = next;
         if (Array.isArray(node)) {
-            node.forEach((element, index) => visit(element, `${path}[${index}]`));
+            for (let index = node.length - 1; index >= 0; index--)
+                stack.push([node[index], `${path}[${index}]`]);
         }
-        else if (isObject(node)) {
+        else if ((0,types/* isObject */.Gv)(node)) {
             const confidence = node.confidence;
             // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
             if (typeof confidence === 'number' && Number.isFinite(confidence)) {
@@ -9348,16 +9700,13 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 if (confidence < min) {
                     result.violations.push({ jobId, gate: 'confidence', path, message: `confidence ${confidence} is below ${min}`, confidence });
                 }
-                return;
+                continue;
             }
-            for (const [key, value] of Object.entries(node))
-                visit(value, join(path, key));
+            const entries = Object.entries(node);
+            for (let index = entries.length - 1; index >= 0; index--)
+                stack.push([entries[index][1], join(path, entries[index][0])]);
         }
-    };
-    visit(fieldMetadata.document_metadata, '');
-    // Lists of per-page / per-row field maps: `pages[0].vendor`, `rows[3].amount`.
-    visit(fieldMetadata.page_metadata, 'pages');
-    visit(fieldMetadata.row_metadata, 'rows');
+    }
     result.lowCount = result.violations.length;
     return result;
 }
@@ -9370,8 +9719,6 @@ function join(path, key) {
 
 ;// CONCATENATED MODULE: ./src/check-results.ts
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
-
-
 
 
 
@@ -9388,22 +9735,22 @@ function checkSchema(schema, jobId, job) {
     }
     return schema.check(jobId, value);
 }
-function checkResults(outcomes, gates) {
-    for (const outcome of outcomes) {
-        const { job } = outcome;
-        if (outcome.status !== constants/* Status */.nW.Completed || !hasResult(job))
+/** What the gates find in each completed job with a result, by job ID; other jobs are not checked. */
+function checkResults(reads, gates) {
+    const found = new Map();
+    for (const read of reads) {
+        const { job } = read;
+        if (stateOf(read) !== 'completed' || !job)
             continue;
-        if (gates.schema)
-            outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
+        const result = { violations: gates.schema ? checkSchema(gates.schema, read.id, job) : [] };
         if (gates.minConfidence !== undefined) {
-            const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
-            outcome.hasConfidence = confidence.hasConfidence;
-            outcome.violations.push(...confidence.violations);
-            if (!confidence.hasConfidence) {
-                warning(`Job ${outcome.id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
-            }
+            const confidence = checkConfidence(read.id, job.fieldMetadata, gates.minConfidence);
+            result.hasConfidence = confidence.hasConfidence;
+            result.violations.push(...confidence.violations);
         }
+        found.set(read.id, result);
     }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/input-helper.ts
@@ -9572,47 +9919,11 @@ function compactJson(text) {
     return out.join('');
 }
 
-;// CONCATENATED MODULE: ./src/verdict.ts
-// Decides what each job's end means for the step: the combined status and every problem found.
-
-
-
-/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
-function combinedStatus(outcomes) {
-    const statuses = outcomes.map((outcome) => outcome.status);
-    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
-        return constants/* Status */.nW.Completed;
-    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
-        if (statuses.includes(worst))
-            return worst;
-    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
-}
-function problemsOf(outcome, timeoutMs) {
-    const { id, job, status } = outcome;
-    const problem = (message, always = false) => ({ jobId: id, message, always });
-    if (outcome.timedOut) {
-        const last = status ? `last status ${status}` : 'never read';
-        const cancel = outcome.cancelRequested
-            ? ' It was cancelled.'
-            : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
-        return [
-            problem(`Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`)
-        ];
-    }
-    if (outcome.error)
-        return [problem(outcome.error, true)];
-    if (status === constants/* Status */.nW.Failed || status === constants/* Status */.nW.Cancelled) {
-        return [problem(`Job ${id} ${status}: ${job?.errorMessage ?? 'LlamaCloud gave no error message'}`)];
-    }
-    if (status !== constants/* Status */.nW.Completed)
-        return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
-    if (!hasResult(job))
-        return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
-    return outcome.violations.map((violation) => problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`));
-}
-
 ;// CONCATENATED MODULE: ./src/output/outputs.ts
-// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array.
+// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
+// the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
+
+
 
 
 
@@ -9628,31 +9939,54 @@ const USAGE_OUTPUTS = [
     [constants/* Outputs */.tY.NumPagesBilled, 'num_pages_billed'],
     [constants/* Outputs */.tY.Credits, 'credits']
 ];
-function setOutputs(outcomes, context) {
+/** Room under the limit for the file command's name and delimiter. */
+const OUTPUT_BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
+/** Each job's `error_message` keeps at least this much, however many jobs share the `jobs` output. */
+const MIN_JOB_MESSAGE_BYTES = 200;
+function setOutputs(judgements, context) {
     const set = (name, value) => setOutput(name, redact(value));
     const absolute = (file) => (file ? external_node_path_namespaceObject.resolve(context.workspace, file) : '');
-    const usage = sumUsage(outcomes.flatMap((outcome) => (outcome.job ? [outcome.job.usage] : [])));
-    set(constants/* Outputs */.tY.Status, combinedStatus(outcomes));
-    set(constants/* Outputs */.tY.JobId, outcomes.map((outcome) => outcome.id).join(','));
-    set(constants/* Outputs */.tY.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
-    set(constants/* Outputs */.tY.ErrorMessage, outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n'));
-    set(constants/* Outputs */.tY.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
+    const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
+    set(constants/* Outputs */.tY.Status, combinedStatus(judgements));
+    set(constants/* Outputs */.tY.JobId, judgements.map((judgement) => judgement.id).join(','));
+    set(constants/* Outputs */.tY.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
+    set(constants/* Outputs */.tY.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
+    set(constants/* Outputs */.tY.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
     set(constants/* Outputs */.tY.Usage, JSON.stringify(usage));
     for (const [output, key] of USAGE_OUTPUTS)
         set(output, key in usage ? String(usage[key]) : '');
-    set(constants/* Outputs */.tY.Jobs, JSON.stringify(outcomes.map((outcome) => ({
-        id: outcome.id,
-        status: outcome.status,
-        result_file: absolute(outcome.resultFile),
-        error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
-        usage: outcome.job?.usage ?? {}
-    }))));
-    set(constants/* Outputs */.tY.Result, resultOutput(outcomes));
+    set(constants/* Outputs */.tY.Jobs, jobsOutput(judgements, absolute));
+    set(constants/* Outputs */.tY.Result, resultOutput(judgements));
+}
+function messagesOf(judgement) {
+    return judgement.problems.map((problem) => problem.message);
+}
+/** One entry per job; when they do not fit, each `error_message` is cut to an equal share of the limit. */
+function jobsOutput(judgements, absolute) {
+    const render = (messageBytes) => JSON.stringify(judgements.map((judgement) => ({
+        id: judgement.id,
+        status: judgement.status,
+        state: judgement.state,
+        result_file: absolute(judgement.resultFile),
+        error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
+        usage: judgement.job?.usage ?? {}
+    })));
+    let json = render(Infinity);
+    if (Buffer.byteLength(json) <= OUTPUT_BUDGET)
+        return json;
+    const withoutMessages = Buffer.byteLength(render(0));
+    // JSON escapes can double a message's size; halve the share to stay under.
+    const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
+    json = render(Math.max(MIN_JOB_MESSAGE_BYTES, share));
+    if (Buffer.byteLength(json) <= OUTPUT_BUDGET)
+        return json;
+    log_notice(`The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`);
+    return '';
 }
 /** The compact result of a single job, when it fits in a step output. */
-function resultOutput(outcomes) {
-    const job = outcomes.length === 1 ? outcomes[0].job : undefined;
-    if (!hasResult(job) || outcomes[0].status !== constants/* Status */.nW.Completed)
+function resultOutput(judgements) {
+    const job = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job : undefined;
+    if (!(0,types/* hasResult */.yX)(job))
         return '';
     const result = job.resultJson;
     if (result && result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
@@ -9660,37 +9994,50 @@ function resultOutput(outcomes) {
         if (Buffer.byteLength(compact) <= constants/* MAX_OUTPUT_BYTES */.$q)
             return compact;
     }
-    notice(`The 'result' output is empty: the result is ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
+    log_notice(`The 'result' output is empty: the result is ${((0,types/* resultBytes */.xT)(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
     return '';
 }
 
 ;// CONCATENATED MODULE: ./src/output/result-files.ts
 // Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
-// already masked: the client masks every answer as it arrives.
+// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
+// problem: the other jobs are still written.
 
 
 
 
 
 const NEWLINE = Buffer.from('\n');
-async function writeResultFiles(outcomes, settings) {
-    for (const outcome of outcomes) {
-        const { job } = outcome;
-        const resultPath = fileFor(settings.outputFile, outcome.id);
-        // The job file first: writing the result may move a spooled result into place.
-        if (job && settings.jobFile) {
-            const jobPath = fileFor(settings.jobFile, outcome.id);
-            await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${outcome.id}`);
-            outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+async function writeResultFiles(reads, settings) {
+    const written = new Map();
+    for (const read of reads) {
+        const result = {};
+        written.set(read.id, result);
+        const { job } = read;
+        try {
+            const resultPath = fileFor(settings.outputFile, read.id);
+            // The job file first: writing the result may move a spooled result into place.
+            if (job && settings.jobFile) {
+                const jobPath = fileFor(settings.jobFile, read.id);
+                await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+            }
+            if (stateOf(read) === 'completed' && job) {
+                await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
+                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+            }
+            else {
+                await removeStaleFile(resultPath);
+            }
         }
-        if (job?.status === constants/* Status */.nW.Completed && hasResult(job)) {
-            await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${outcome.id}`);
-            outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
-        }
-        else {
-            await removeStaleFile(resultPath);
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.l))
+                throw error;
+            result.error = error.message;
         }
     }
+    return written;
 }
 /** As the user wrote it: relative inside the workspace, absolute outside it. */
 function relativeToWorkspace(file, workspace) {
@@ -9715,6 +10062,7 @@ function withNewline(parts) {
 
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
 // What is known of each job while waiting, and the progress lines a person reads in the log.
+
 
 
 
@@ -9774,25 +10122,29 @@ class JobTracker {
             return;
         this.lastLine = line;
         this.lastLineAt = Date.now();
-        info(`${line} (${elapsed})`);
+        log_info(`${line} (${elapsed})`);
     }
-    /** Final outcomes, in the order the IDs were given; jobs still pending timed out when `waited`. */
-    outcomes(waited) {
+    /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
+    reads(waited) {
         return this.jobIds.map((id) => {
             const state = this.state(id);
-            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error, violations: [] };
+            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error };
         });
+    }
+    /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
+    label(id) {
+        const state = this.state(id);
+        return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
     singleLine() {
         const [id] = this.jobIds;
-        const state = this.state(id);
-        return `Job ${id}: ${state.error && state.done ? 'could not be read' : state.status || 'not read yet'}`;
+        const label = this.label(id);
+        return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
     }
     manyLine() {
         const counts = new Map();
         for (const id of this.jobIds) {
-            const state = this.state(id);
-            const key = state.done && state.error ? 'unreadable' : state.status || 'not read yet';
+            const key = this.label(id);
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
         const done = this.jobIds.length - this.pending().length;
@@ -9803,7 +10155,7 @@ class JobTracker {
         if (constants/* KNOWN_STATUSES */.Do.includes(status) || this.warnedStatuses.has(status))
             return;
         this.warnedStatuses.add(status);
-        warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
+        log_warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
     }
     state(id) {
         return this.states.get(id);
@@ -9841,11 +10193,16 @@ function sweepGapMs(looks, maxGapMs, pending) {
 
 
 
-/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+/**
+ * Until the API has answered once, and throughout with wait: false, faults are retried this long at most (and
+ * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
+ * Once the API has answered, a wait rides out transient faults until the timeout.
+ */
+const SHORT_BOUND_MS = 20_000;
+/** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
-const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
@@ -9853,8 +10210,14 @@ async function waitForJobs(client, jobIds, options) {
     // points of it, so neither start-up nor slow answers push them later.
     const started = performance.timeOrigin;
     let nextLookAt = started;
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
-    const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+    const call = {
+        deadline,
+        maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
+        rideOut: options.wait,
+        reachBy: started + SHORT_BOUND_MS,
+        signal: options.signal
+    };
     const tracker = new JobTracker(jobIds, started);
     let sweep = options.wait && jobIds.length > 1;
     try {
@@ -9888,7 +10251,7 @@ async function waitForJobs(client, jobIds, options) {
                         throw error;
                     if (error instanceof RequestFailedError && error.deadlineReached)
                         break;
-                    info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+                    log_info(`Listing job statuses failed (${error.message}); reading each job instead.`);
                     sweep = false;
                 }
             }
@@ -9899,14 +10262,17 @@ async function waitForJobs(client, jobIds, options) {
     catch (error) {
         if (!options.signal.aborted)
             throw error;
-        return { outcomes: tracker.outcomes(false), interrupted: true };
+        return { reads: tracker.reads(false), interrupted: true };
     }
-    return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+    return { reads: tracker.reads(options.wait), interrupted: false };
 }
 
+// EXTERNAL MODULE: ./src/json-walk.ts
+var json_walk = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
+
 
 
 
@@ -9923,7 +10289,7 @@ const TABLE_HEAD = '| Job | Status | Input | Duration | Pages | Tokens | Credits
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const DETAILS_CLOSE = '</details>\n\n';
 function renderSummary(outcomes, options = {}) {
-    const head = heading(outcomes, options.title) + TABLE_HEAD;
+    const head = heading(outcomes, options.title, options.stepProblems ?? []) + TABLE_HEAD;
     let left = BUDGET - bytes(head);
     const fits = (text) => {
         const size = bytes(text);
@@ -9954,55 +10320,41 @@ function renderSummary(outcomes, options = {}) {
     const blocks = kept.map((detail, i) => (detail ? detail.body + (withPreview[i] ? detail.preview : '') + DETAILS_CLOSE : ''));
     return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
 }
-function heading(outcomes, title) {
+function heading(outcomes, title, stepProblems) {
     const tally = new Map();
     for (const outcome of outcomes) {
-        const { label } = classify(outcome);
+        const { label } = LOOKS[outcome.state];
         tally.set(label, (tally.get(label) ?? 0) + 1);
     }
-    const completed = tally.get('completed') ?? 0;
+    const completed = tally.get(LOOKS.completed.label) ?? 0;
     const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
-    const failing = gated > 0 || [...tally.keys()].some((label) => FAILING_LABELS.has(label));
+    const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
     const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
     const jobs = outcomes.length === 1 ? 'job' : 'jobs';
     const prefix = title ? `${esc(title)}: ` : '';
-    const breakdown = [...tally].filter(([label]) => label !== 'completed').map(([label, n]) => `${n} ${label}`);
+    const breakdown = [...tally].filter(([label]) => label !== LOOKS.completed.label).map(([label, n]) => `${n} ${label}`);
     if (gated)
         breakdown.push(`${plural(gated, 'job')} with gate violations`);
     const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
-    return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}`;
+    const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
+    return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}${step}`;
 }
-const FAILING_LABELS = new Set(['failed', 'cancelled', 'timed out', 'unreadable']);
-/** One word for the heading's breakdown and an emoji for the table; a read error or timeout trumps the last status. */
-function classify(outcome) {
-    if (outcome.error)
-        return { label: 'unreadable', emoji: '⚠️' };
-    if (outcome.timedOut)
-        return { label: 'timed out', emoji: '⏱️' };
-    // Cancelled by this step when it was stopped: the last status read is stale, the job is no longer running.
-    if (outcome.cancelRequested)
-        return { label: 'cancelled', emoji: '🚫' };
-    switch (outcome.status) {
-        case constants/* Status */.nW.Completed:
-            return { label: 'completed', emoji: '✅' };
-        case constants/* Status */.nW.Failed:
-            return { label: 'failed', emoji: '❌' };
-        case constants/* Status */.nW.Cancelled:
-            return { label: 'cancelled', emoji: '🚫' };
-        case constants/* Status */.nW.Pending:
-        case constants/* Status */.nW.Throttled:
-        case constants/* Status */.nW.Running:
-            return { label: 'in progress', emoji: '⏳' };
-        default:
-            return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
-    }
-}
+/** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
+const LOOKS = {
+    completed: { label: 'completed', emoji: '✅' },
+    'no-result': { label: 'without result', emoji: '❌' },
+    failed: { label: 'failed', emoji: '❌' },
+    cancelled: { label: 'cancelled', emoji: '🚫' },
+    'in-progress': { label: 'in progress', emoji: '⏳' },
+    'timed-out': { label: 'timed out', emoji: '⏱️' },
+    unreadable: { label: 'unreadable', emoji: '⚠️' }
+};
 function tableRow(outcome) {
     const { job } = outcome;
     const usage = job?.usage ?? {};
     const cells = [
         `<code>${esc(outcome.id)}</code>`,
-        `${classify(outcome).emoji} ${esc(outcome.status || 'not read')}`,
+        `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
         job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
         duration(job),
         number(usage.num_pages_extracted ?? usage.num_pages_billed),
@@ -10020,7 +10372,8 @@ function notes(outcome) {
         outcome.timedOut ? 'timed out' : '',
         outcome.cancelRequested ? 'cancel requested' : '',
         outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
-        outcome.job?.errorMessage ? cut(outcome.job.errorMessage, NOTE_CHARS) : '',
+        outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
+        outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
         schema ? plural(schema, 'schema violation') : '',
         low ? `${plural(low, 'field')} under min-confidence` : ''
     ].filter((note) => note !== '');
@@ -10028,20 +10381,21 @@ function notes(outcome) {
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
 function jobDetail(outcome, minConfidence, open) {
     const { job } = outcome;
-    const completed = outcome.status === constants/* Status */.nW.Completed;
+    const completed = outcome.state === 'completed';
     const sections = [
         outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
         outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
         outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
-        job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
-        completed && !hasResult(job) ? 'The job returned no `extract_result`.' : '',
+        outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
+        outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
+        outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
         violationTable(outcome.violations),
         completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
     ].filter((section) => section !== '');
     const preview = completed && job ? renderPreview(job) : '';
     if (sections.length === 0 && preview === '')
         return undefined;
-    const { emoji } = classify(outcome);
+    const { emoji } = LOOKS[outcome.state];
     const summary = `${emoji} <code>${esc(outcome.id)}</code> · ${esc(outcome.status || 'not read')}`;
     const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
     return { body, preview };
@@ -10065,21 +10419,21 @@ function confidenceLine(outcome, min) {
 }
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
 function renderPreview(job) {
-    if (!hasResult(job))
+    if (!(0,types/* hasResult */.yX)(job))
         return '';
     const value = job.parsedResult;
     // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
     if (value === undefined)
-        return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+        return `Result: ${((0,types/* resultBytes */.xT)(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
     let label;
     let entries;
     if (Array.isArray(value)) {
         label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
         entries = value
             .slice(0, PREVIEW_ROWS)
-            .flatMap((row, i) => isObject(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
+            .flatMap((row, i) => (0,types/* isObject */.Gv)(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
     }
-    else if (isObject(value)) {
+    else if ((0,types/* isObject */.Gv)(value)) {
         entries = Object.entries(value);
         label = plural(entries.length, 'field');
     }
@@ -10091,7 +10445,7 @@ function renderPreview(job) {
         return `Result: ${label}.\n\n`;
     const rows = entries
         .slice(0, PREVIEW_FIELDS)
-        .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
+        .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut((0,json_walk/* jsonPrefix */.l)(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`);
     const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
     return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
@@ -10145,51 +10499,70 @@ function bytes(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
-// The verdict: each problem as an annotation, and the step failed when any counts.
+// The verdict: each problem as an annotation, the step failed when any counts, and one line per job.
 
 
 
-
-function reportVerdict(outcomes, settings) {
-    const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs));
-    const failing = problems.filter((problem) => settings.failOnError || problem.always);
+/** `stepProblems`: problems of the step rather than of one job (it was stopped by a signal). */
+function reportVerdict(judgements, settings, stepProblems = []) {
+    for (const warning of judgements.flatMap((judgement) => judgement.warnings))
+        log_warning(warning);
+    const problems = [...judgements.flatMap((judgement) => judgement.problems), ...stepProblems];
+    const failing = judgement_failing(problems, settings.failOnError);
+    // The step's own problem heads the failure; else a single problem does, else a count.
+    const headline = stepProblems.length > 0 ? stepProblems : failing.length === 1 ? failing : [];
     for (const problem of problems) {
-        if (failing.length === 1 && failing[0] === problem)
+        if (headline.includes(problem))
             continue;
-        (failing.includes(problem) ? error : warning)(redact(problem.message));
+        (failing.includes(problem) ? log_error : log_warning)(problem.message);
     }
-    if (failing.length === 1)
-        setFailed(redact(failing[0].message));
-    else if (failing.length > 1) {
+    for (const problem of headline)
+        log_setFailed(problem.message);
+    if (headline.length === 0 && failing.length > 1) {
         const jobs = new Set(failing.map((problem) => problem.jobId)).size;
-        setFailed(`${jobs} of ${outcomes.length} jobs did not pass (${failing.length} problems, listed above).`);
+        log_setFailed(`${jobs} of ${judgements.length} jobs did not pass (${failing.length} problems, listed above).`);
     }
-    logFinalLines(outcomes);
+    logFinalLines(judgements);
 }
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
-function logFinalLines(outcomes) {
-    if (outcomes.length === 1)
-        return logFinalLine(outcomes[0]);
-    startGroup(`Results of ${outcomes.length} jobs`);
-    for (const outcome of outcomes)
-        logFinalLine(outcome);
-    endGroup();
+function logFinalLines(judgements) {
+    if (judgements.length === 1)
+        return logFinalLine(judgements[0]);
+    log_startGroup(`Results of ${judgements.length} jobs`);
+    for (const judgement of judgements)
+        logFinalLine(judgement);
+    log_endGroup();
 }
-function logFinalLine(outcome) {
-    const usage = outcome.job?.usage ?? {};
+/** What the state adds to the last status, when the status alone would mislead. */
+const STATE_NOTES = {
+    'timed-out': 'timed out',
+    unreadable: 'could not be read',
+    'no-result': 'no result'
+};
+function logFinalLine(judgement) {
+    const usage = judgement.job?.usage ?? {};
     const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
-    const took = elapsedMs(outcome.job?.createdAt, outcome.job?.updatedAt);
+    const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
+    const notes = [
+        STATE_NOTES[judgement.state],
+        judgement.cancelRequested ? 'cancel requested' : undefined,
+        judgement.writeError ? 'not written' : undefined
+    ];
+    const note = notes.filter(Boolean).join(', ');
     const parts = [
-        `Job ${outcome.id}: ${outcome.status || 'not read'}${outcome.timedOut ? ' (timed out)' : ''}`,
+        `Job ${judgement.id}: ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
         took === undefined ? undefined : `took ${formatDuration(took)}`,
         pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
-        outcome.resultFile ? `result in ${outcome.resultFile}` : undefined
+        judgement.resultFile ? `result in ${judgement.resultFile}` : undefined
     ];
-    info(parts.filter(Boolean).join(', '));
+    log_info(parts.filter(Boolean).join(', '));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> client -> poller -> (cancels, gates, files) -> one judgement per
+// job -> outputs, summary, verdict. It decides nothing itself.
+
+
 
 
 
@@ -10230,27 +10603,25 @@ async function run() {
             : undefined;
         const gates = { schema, minConfidence: settings.minConfidence };
         const client = new ExtractClient(settings, transport);
-        const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+        const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
             wait: settings.wait,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,
             signal: stop.signal
         });
-        if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut)))
-            await cancelUnfinished(client, outcomes);
-        const summary = () => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
-        if (interrupted) {
-            // Before the step goes, the summary says which jobs were left and which this step cancelled.
-            await summary();
-            throw stop.signal.reason;
-        }
-        checkResults(outcomes, gates);
-        await writeResultFiles(outcomes, settings);
-        if (stop.signal.aborted)
-            throw stop.signal.reason;
-        setOutputs(outcomes, settings);
-        await summary();
-        reportVerdict(outcomes, settings);
+        const cancelled = settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+            ? await cancelUnfinished(client, reads)
+            : new Set();
+        // After a stop the step has moments left and not every job ended: nothing more is checked or written.
+        const gateResults = interrupted ? new Map() : checkResults(reads, gates);
+        const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
+        const judgements = reads.map((read) => judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings));
+        // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
+        const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+        setOutputs(judgements, settings);
+        const stepProblems = stopped.map((problem) => problem.message);
+        await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
+        reportVerdict(judgements, settings, stopped);
     }
     catch (error) {
         fail(error);
@@ -10267,16 +10638,43 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(redact(markdown), true).write();
 }
+function stepProblem(reason) {
+    return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+}
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error) {
-    const message = redact(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
     if (process.env[constants/* EnvVars */.et.RunnerDebug] === '1' && error instanceof Error)
-        debug(redact(error.stack ?? ''));
-    setFailed(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
+        log_debug(error.stack ?? '');
+    log_setFailed(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
 }
 function exitNow() {
     removeUnfinishedFiles();
     process.exit(1);
+}
+
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   xT: () => (/* binding */ resultBytes),
+/* harmony export */   yX: () => (/* binding */ hasResult)
+/* harmony export */ });
+/** The job carries an `extract_result` (in memory or spooled). */
+function hasResult(job) {
+    return job?.resultJson !== undefined || job?.resultSpool !== undefined;
+}
+/** Size in bytes of the job's `extract_result` as served. */
+function resultBytes(job) {
+    return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
+/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -10324,7 +10722,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 6141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");

@@ -1,4 +1,5 @@
-// Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> client -> poller -> (cancels, gates, files) -> one judgement per
+// job -> outputs, summary, verdict. It decides nothing itself.
 import * as core from '@actions/core';
 import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
@@ -11,6 +12,9 @@ import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
 import { waitForJobs } from './poll/poller.js';
+import { judge, type Problem } from './judgement.js';
+import * as log from './log.js';
+import type { GateResult, WriteResult } from './types.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -40,25 +44,28 @@ export async function run(): Promise<void> {
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
     const client = new ExtractClient(settings, transport);
-    const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+    const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       signal: stop.signal
     });
-    if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
-    const summary = (): Promise<void> => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
-    if (interrupted) {
-      // Before the step goes, the summary says which jobs were left and which this step cancelled.
-      await summary();
-      throw stop.signal.reason;
-    }
-    checkResults(outcomes, gates);
-    await writeResultFiles(outcomes, settings);
-    if (stop.signal.aborted) throw stop.signal.reason;
-    setOutputs(outcomes, settings);
-    await summary();
-    reportVerdict(outcomes, settings);
+    const cancelled =
+      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+        ? await cancelUnfinished(client, reads)
+        : new Set<string>();
+    // After a stop the step has moments left and not every job ended: nothing more is checked or written.
+    const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
+    const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
+    const judgements = reads.map((read) =>
+      judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings)
+    );
+    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+    setOutputs(judgements, settings);
+    const stepProblems = stopped.map((problem) => problem.message);
+    await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
+    reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);
   } finally {
@@ -74,11 +81,15 @@ async function writeSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(redact(markdown), true).write();
 }
 
+function stepProblem(reason: unknown): Problem {
+  return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+}
+
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error: unknown): void {
-  const message = redact(error instanceof Error ? error.message : String(error));
-  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) core.debug(redact(error.stack ?? ''));
-  core.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
+  log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
 }
 
 function exitNow(): void {

@@ -1,6 +1,6 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
@@ -24,8 +24,15 @@ export interface ClientConfig {
 export interface CallOptions {
   /** Epoch ms: no request starts after it and none outlives it. */
   deadline: number;
-  /** Tries after the first one. */
+  /** Tries after the first one (not counted while an outage is ridden out, see `rideOut`). */
   maxRetries: number;
+  /** Once the API has answered in this step, transient faults are retried until `deadline`: an outage is ridden out. */
+  rideOut?: boolean;
+  /**
+   * Epoch ms: until the API has answered once in this step, calls give up here and an answer must begin by
+   * then, so a wrong base-url, a dead proxy or an API down from the start fails fast, not at the timeout.
+   */
+  reachBy?: number;
   signal?: AbortSignal;
 }
 
@@ -39,9 +46,16 @@ export class RequestFailedError extends ActionError {
   }
 }
 
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {}
+
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
+const MIN_ANSWER_MS = 1000;
+/** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
+const MIN_RETRY_MS = 250;
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
 export const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
@@ -50,19 +64,38 @@ const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaClo
 
 export class ExtractClient {
   private rateLimitedUntil = 0;
+  /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
+  private answered = false;
+  /** When the current run of failed tries began (any call's), for the message that gives up on it. */
+  private failingSince?: number;
   private readonly inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
+  /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+  private readonly scope: Omit<ClientConfig, 'apiKey'>;
+  private readonly authorization: string;
 
   constructor(
-    private readonly config: ClientConfig,
+    { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
     private readonly transport: Transport
-  ) {}
+  ) {
+    this.scope = { baseUrl, projectId, organizationId };
+    this.authorization = `Bearer ${apiKey}`;
+  }
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
     // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
     const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
       status >= 200 && status < 300 ? jobSink(headers) : undefined;
-    return this.call('GET', url, { jobId }, options, (response) => parseJob(response.received as JobBodyParts), sink);
+    const read = (response: HttpResponse): ExtractJob => {
+      const parts = response.received as JobBodyParts;
+      const job = parseJob(parts);
+      if (job.id !== jobId) {
+        parts.spool?.discard();
+        throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      }
+      return job;
+    };
+    return this.call('GET', url, { jobId }, options, read, sink);
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -70,6 +103,8 @@ export class ExtractClient {
     const statuses = new Map<string, string>();
     for (let first = 0; first < jobIds.length; first += LIST_PAGE_SIZE) {
       const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
+      const wanted = new Set(chunk);
+      const tokens = new Set<string>();
       let pageToken: string | undefined;
       do {
         const query: Array<[string, string]> = [
@@ -78,9 +113,21 @@ export class ExtractClient {
         ];
         if (pageToken) query.push(['page_token', pageToken]);
         const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
-        for (const job of page.jobs) statuses.set(job.id, job.status);
+        const before = wanted.size;
+        for (const job of page.jobs) {
+          statuses.set(job.id, job.status);
+          wanted.delete(job.id);
+        }
         pageToken = page.nextPageToken;
-      } while (pageToken);
+        // Every page must bring a job asked for and a token not seen before: a listing that does not advance
+        // would otherwise be read back to back without end. The caller then reads the jobs one by one.
+        if (pageToken && (wanted.size === before || tokens.has(pageToken))) {
+          throw new ActionError(
+            `GET /api/v2/extract made no progress: a page brought none of the jobs asked for, or a next_page_token seen before`
+          );
+        }
+        if (pageToken) tokens.add(pageToken);
+      } while (pageToken && wanted.size > 0);
     }
     return statuses;
   }
@@ -90,7 +137,13 @@ export class ExtractClient {
   }
 
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions, sink?: HttpRequest['sink']): Promise<HttpResponse> {
+  private async send(
+    method: 'GET' | 'POST',
+    url: URL,
+    options: CallOptions,
+    answerBy: number,
+    sink?: HttpRequest['sink']
+  ): Promise<HttpResponse> {
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
@@ -98,8 +151,9 @@ export class ExtractClient {
       sent = await this.transport.send({
         method,
         url,
-        headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+        headers: { Authorization: this.authorization, Accept: 'application/json' },
         timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
         signal: options.signal,
         sink
       });
@@ -124,10 +178,10 @@ export class ExtractClient {
   }
 
   private url(path: string, query: Array<[string, string]>): URL {
-    const url = new URL(`${this.config.baseUrl}${path}`);
+    const url = new URL(`${this.scope.baseUrl}${path}`);
     for (const [name, value] of query) url.searchParams.append(name, value);
-    if (this.config.projectId) url.searchParams.append('project_id', this.config.projectId);
-    if (this.config.organizationId) url.searchParams.append('organization_id', this.config.organizationId);
+    if (this.scope.projectId) url.searchParams.append('project_id', this.scope.projectId);
+    if (this.scope.organizationId) url.searchParams.append('organization_id', this.scope.organizationId);
     return url;
   }
 
@@ -139,15 +193,23 @@ export class ExtractClient {
     parse: (response: HttpResponse) => T,
     sink?: HttpRequest['sink']
   ): Promise<T> {
-    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       let failure: string;
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
+      // Read at each try, as another call may have reached the API meanwhile.
+      const ridingOut = options.rideOut === true && this.answered;
+      const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
       try {
-        const response = await this.send(method, url, options, sink);
-        if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
+        const response = await this.send(method, url, options, giveUpAt, sink);
+        if (response.status >= 200 && response.status < 300) {
+          const value = parseOrExplain(response, parse);
+          this.answered = true;
+          this.failingSince = undefined;
+          return value;
+        }
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
         advice = STATUS_ADVICE;
@@ -157,26 +219,33 @@ export class ExtractClient {
         failure = error.message;
         if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
       }
-      const waitMs = hintMs ?? backoffMs(attempt - 1);
-      const outOfTime = Date.now() + waitMs >= options.deadline;
-      if (attempt > options.maxRetries || outOfTime) {
+      this.failingSince ??= Date.now();
+      const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
+      const outOfTime = Date.now() + waitMs >= giveUpAt;
+      if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
+        const deadlineReached = outOfTime && giveUpAt === options.deadline;
         const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-        throw new RequestFailedError(
-          `${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`,
-          outOfTime
-        );
+        const gaveUp = ridingOut
+          ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries}`
+          : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
+        throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
       }
-      core.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+      log.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
       await sleep(waitMs, options.signal);
     }
   }
+}
+
+/** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */
+function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
 }
 
 function parseOrExplain<T>(response: HttpResponse, parse: (response: HttpResponse) => T): T {
   try {
     return parse(response);
   } catch (error) {
-    if (!(error instanceof BadPayloadError)) throw error;
+    if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
     const head = (response.received as JobBodyParts | undefined)?.head ?? response.body;
     throw notAJob(error.message, response.headers, head);
   }

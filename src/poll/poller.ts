@@ -1,9 +1,9 @@
 // Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
 // list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
-import * as core from '@actions/core';
 import { TERMINAL_STATUSES } from '../constants.js';
 import { MAX_IN_FLIGHT, RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
-import type { JobOutcome } from '../types.js';
+import * as log from '../log.js';
+import type { JobRead } from '../types.js';
 import { mapLimit } from './concurrency.js';
 import { JobTracker } from './job-tracker.js';
 import { pollGapMs, sweepGapMs } from './schedule.js';
@@ -16,16 +16,21 @@ export interface WaitOptions {
 }
 
 export interface WaitResult {
-  outcomes: JobOutcome[];
+  reads: JobRead[];
   /** The step was cancelled before every job had ended. */
   interrupted: boolean;
 }
 
-/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+/**
+ * Until the API has answered once, and throughout with wait: false, faults are retried this long at most (and
+ * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
+ * Once the API has answered, a wait rides out transient faults until the timeout.
+ */
+const SHORT_BOUND_MS = 20_000;
+/** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
-const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 
@@ -34,8 +39,14 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
   // points of it, so neither start-up nor slow answers push them later.
   const started = performance.timeOrigin;
   let nextLookAt = started;
-  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
-  const call: CallOptions = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+  const call: CallOptions = {
+    deadline,
+    maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
+    rideOut: options.wait,
+    reachBy: started + SHORT_BOUND_MS,
+    signal: options.signal
+  };
   const tracker = new JobTracker(jobIds, started);
   let sweep = options.wait && jobIds.length > 1;
   try {
@@ -64,7 +75,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
         } catch (error) {
           if (!(error instanceof Error) || options.signal.aborted) throw error;
           if (error instanceof RequestFailedError && error.deadlineReached) break;
-          core.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+          log.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
           sweep = false;
         }
       }
@@ -73,7 +84,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
     }
   } catch (error) {
     if (!options.signal.aborted) throw error;
-    return { outcomes: tracker.outcomes(false), interrupted: true };
+    return { reads: tracker.reads(false), interrupted: true };
   }
-  return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+  return { reads: tracker.reads(options.wait), interrupted: false };
 }

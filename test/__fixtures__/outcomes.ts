@@ -1,7 +1,8 @@
-// Jobs and outcomes as the poller hands them on, for the tests of what comes after it.
+// Jobs, reads and judgements as the stages hand them on, for the tests of what comes after the poller.
 import { JobBody } from '../../src/api/job-body.js';
 import { parseJob } from '../../src/api/parse-job.js';
-import type { ExtractJob, JobOutcome } from '../../src/types.js';
+import { judge, type Judgement } from '../../src/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
 
 /** A job read from `body` as the client reads one: through JobBody (masked, checked, split), then parsed. */
 export function readJob(body: Buffer | string, pieces = 1): ExtractJob {
@@ -20,11 +21,41 @@ export const job = (id: string, status: string, extra: Partial<ExtractJob> = {})
   ...extra
 });
 
-export const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome => ({
+export const read = (id: string, status: string, extra: Partial<JobRead> = {}, jobExtra: Partial<ExtractJob> = {}): JobRead => ({
   id,
   status,
   job: job(id, status, jobExtra),
   timedOut: false,
-  violations: [],
   ...extra
 });
+
+/** What the stages after the poller found: gates, files, cancels. */
+export interface Found {
+  violations?: Violation[];
+  hasConfidence?: boolean;
+  resultFile?: string;
+  jobFile?: string;
+  writeError?: string;
+  cancelRequested?: boolean;
+}
+
+export const TIMEOUT_MS = 60_000;
+
+/** The judgement of a job read with `status` (a 1-minute timeout). */
+export const outcome = (
+  id: string,
+  status: string,
+  extra: Partial<JobRead> & Found = {},
+  jobExtra: Partial<ExtractJob> = {}
+): Judgement => {
+  const { violations, hasConfidence, resultFile, jobFile, writeError, cancelRequested, ...readExtra } = extra;
+  return judge(
+    read(id, status, readExtra, jobExtra),
+    {
+      gates: violations || hasConfidence !== undefined ? { violations: violations ?? [], hasConfidence } : undefined,
+      write: { resultFile, jobFile, error: writeError },
+      cancelRequested
+    },
+    { timeoutMs: TIMEOUT_MS }
+  );
+};
