@@ -7741,6 +7741,8 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 const TEXT_BOUND_BYTES = 4096;
+/** A field path inside a message: short enough that the message's reason after it survives the message's own cut. */
+const PATH_BOUND_BYTES = 256;
 /** One message of ours around a bounded piece of API text. */
 const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 /** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
@@ -9597,7 +9599,7 @@ function judge(read, findings, context) {
             break;
         case 'completed':
             for (const violation of violations) {
-                problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+                problem(`Job ${id}: ${violation.gate} check failed at ${bound(violation.path || '/', PATH_BOUND_BYTES)}: ${violation.message}`);
             }
             if (judgement.hasConfidence === false) {
                 judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
