@@ -97,8 +97,16 @@ export function openSpool(): Spool {
 /** Written to a file: bytes in memory, or a spool's contents. */
 export type FilePart = Buffer | Spool;
 
+/**
+ * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
+ * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
+ */
+function tempNameFor(file: string): string {
+  return path.join(path.dirname(file), `.llx-${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(file: string, chunks: FilePart[], what: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempNameFor(file);
   let step = 'creating its folder';
   try {
     await mkdir(path.dirname(file), { recursive: true });

@@ -7,6 +7,13 @@ const { createMasker, redact, redactBuffer, registerSecret } = await import('../
 
 registerSecret('llx-secret-1');
 registerSecret('tok€n-2');
+registerSecret('llx-secret-1');
+
+describe('registerSecret', () => {
+  it('masks each secret in the runner log once', () => {
+    expect(core.setSecret.mock.calls).toEqual([['llx-secret-1'], ['tok€n-2']]);
+  });
+});
 
 describe('redact', () => {
   it('masks every registered secret in text', () => {
