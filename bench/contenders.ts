@@ -117,7 +117,7 @@ export async function runContender(
       if (ids.length !== 1) throw new Error('the floor reads one job');
       spec = {
         cmd: node,
-        args: ['-e', FLOOR_SCRIPT, ids[0]],
+        args: ['-e', FLOOR_SCRIPT, ...ids],
         cwd: workspace,
         env: { ...baseEnv(), ...apiEnv }
       };

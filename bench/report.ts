@@ -9,7 +9,8 @@ import {
   type LargeResult,
   type ManyJobs,
   type Samples,
-  type StartUp
+  type StartUp,
+  type StartUpOnNode
 } from './scenarios.js';
 import { median, mib, range, ratio, seconds } from './stats.js';
 
@@ -77,6 +78,13 @@ function lagFigures(s: LagSamples): { meanLagMs: number; p90LagMs: number; meanR
   return { meanLagMs: mean(s.lagMs), p90LagMs: quantile(s.lagMs, 0.9), meanRequests: mean(s.requests) };
 }
 
+/** The start-up measured on the bench's own Node (the sdk and shell ran there too). */
+function ownNode(c: StartUp): StartUpOnNode {
+  const own = c.nodes.find((on) => on.node.path === process.execPath) ?? c.nodes[0];
+  if (!own) throw new Error('start-up ran on no Node');
+  return own;
+}
+
 export function verdicts(r: Results): Verdict[] {
   const out: Verdict[] = [];
   const c = r.startUp;
@@ -93,7 +101,7 @@ export function verdicts(r: Results): Verdict[] {
         by: `${ms(Math.abs(line - action))} (${pct((line - action) / line)} of the ${START_UP_LINE}× line)`
       });
     }
-    const own = c.nodes.find((on) => on.node.path === process.execPath) ?? c.nodes[0];
+    const own = ownNode(c);
     const action = median(own.action.wallMs);
     const sdk = median(c.sdk.wallMs);
     out.push({
@@ -254,7 +262,7 @@ export function render(r: Results): string {
       row(on.node.version, 'action', on.action, action, `${ms(median(on.loadMs))} (${spread(on.loadMs, ms)})`);
       row(on.node.version, 'floor', on.floor, action);
     }
-    const own = c.nodes.find((on) => on.node.path === process.execPath) ?? c.nodes[0];
+    const own = ownNode(c);
     row(e.node, 'sdk', c.sdk, median(own.action.wallMs));
     row(e.node, 'shell', c.shell, median(own.action.wallMs));
     const b = c.bundle;

@@ -295,7 +295,7 @@ export function evenSchedule([lo, hi]: [number, number], maxMeanRequests: number
     const looks = times.map((t) => Math.ceil(t / periodMs));
     const meanRequests = mean(looks.map((n) => n + 1));
     if (meanRequests > maxMeanRequests) continue;
-    const lags = times.map((t, i) => looks[i] * periodMs - t);
+    const lags = times.map((t, i) => (looks[i] ?? 0) * periodMs - t);
     return { periodMs, meanLagMs: mean(lags), p90LagMs: quantile(lags, 0.9), meanRequests };
   }
   return undefined;
@@ -307,7 +307,7 @@ export const mean = (values: number[]): number => (values.length ? values.reduce
 export function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -407,15 +407,18 @@ function bundleFacts(): BundleFacts {
 function licensedPackages(text: string): string[] {
   const lines = text.split('\n');
   const names: string[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  let previous = '';
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
     if (
-      (i === 0 || lines[i - 1].trim() === '') &&
-      /^(@[\w.-]+\/)?[\w.-]+$/.test(lines[i]) &&
-      /^[\w.+-]+( (OR|AND) [\w.+-]+)*$/.test(lines[i + 1]) &&
-      /[A-Z]/.test(lines[i + 1])
+      previous.trim() === '' &&
+      /^(@[\w.-]+\/)?[\w.-]+$/.test(line) &&
+      /^[\w.+-]+( (OR|AND) [\w.+-]+)*$/.test(next) &&
+      /[A-Z]/.test(next)
     ) {
-      names.push(lines[i]);
+      names.push(line);
     }
+    previous = line;
   }
   return [...new Set(names)];
 }

@@ -7200,12 +7200,14 @@ function jsonPrefix(root, max) {
         }
         if (top.next > 0)
             out += ',';
-        if (keys) {
-            out += `${JSON.stringify(keys[top.next])}:`;
-            value = node[keys[top.next]];
+        // Only objects have keys; the check above keeps `next` within them.
+        const key = keys?.[top.next];
+        if (key === undefined) {
+            value = node[top.next];
         }
         else {
-            value = node[top.next];
+            out += `${JSON.stringify(key)}:`;
+            value = node[key];
         }
         top.next++;
         haveValue = true;
@@ -7793,7 +7795,7 @@ function createMasker() {
 function redactBuffer(data) {
     const masker = createMasker();
     const pieces = [...masker.write(data), ...masker.end()];
-    return pieces.length === 1 && pieces[0].length === data.length ? data : Buffer.concat(pieces);
+    return pieces.length === 1 && pieces[0]?.length === data.length ? data : Buffer.concat(pieces);
 }
 /**
  * One secret over a stream. Within a chunk the secret is found by Node's native search (Boyer-Moore-Horspool,
@@ -8099,11 +8101,12 @@ async function receive(res, host, sink) {
     }
     const name = res.headers['content-encoding']?.trim().toLowerCase();
     const encoded = !!name && name !== 'identity';
-    if (encoded && !DECODERS[name]) {
+    const makeDecoder = encoded ? DECODERS[name] : undefined;
+    if (encoded && !makeDecoder) {
         res.destroy();
         throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
     }
-    const decoder = encoded ? DECODERS[name](await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6141, 23))) : undefined;
+    const decoder = makeDecoder?.(await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6141, 23)));
     return new Promise((resolve, reject) => {
         let received = 0;
         let decoded = 0;
@@ -8329,6 +8332,7 @@ function parseDuration(text) {
     let total = 0;
     let consumed = 0;
     for (let match = PART.exec(value); match; match = PART.exec(value)) {
+        // PART's second group matches only the units UNIT_MS names.
         total += Number(match[1]) * UNIT_MS[match[2]];
         consumed = PART.lastIndex;
     }
@@ -8921,7 +8925,7 @@ async function writeFileAtomic(file, chunks, what) {
         step = 'writing';
         // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
         const [first, ...tail] = chunks;
-        if (!Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail)))
+        if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail)))
             return;
         unfinished.add(temp);
         const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
@@ -9640,12 +9644,11 @@ function judgement_failing(problems, failOnError) {
 /** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
 async function mapLimit(items, limit, task) {
     const results = new Array(items.length);
-    let next = 0;
+    // One iterator shared by all workers: each takes the next item when it is free.
+    const queue = items.entries();
     const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
+        for (const [index, item] of queue)
+            results[index] = await task(item);
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
@@ -9712,9 +9715,8 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 }
                 continue;
             }
-            const entries = Object.entries(node);
-            for (let index = entries.length - 1; index >= 0; index--)
-                stack.push([entries[index][1], join(path, entries[index][0])]);
+            for (const [key, child] of Object.entries(node).reverse())
+                stack.push([child, join(path, key)]);
         }
     }
     result.lowCount = result.violations.length;
@@ -10034,7 +10036,8 @@ function jobsOutput(judgements, absolute) {
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements) {
-    const job = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job : undefined;
+    const [only] = judgements;
+    const job = judgements.length === 1 && only?.state === 'completed' ? only.job : undefined;
     if (!(0,types/* hasResult */.yX)(job))
         return '';
     const result = job.resultJson;
@@ -10166,7 +10169,8 @@ class JobTracker {
     /** Logs where things stand: on every change, otherwise every few seconds. */
     report() {
         const elapsed = formatDuration(Date.now() - this.started);
-        const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
+        const [first] = this.jobIds;
+        const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
         if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS)
             return;
         this.lastLine = line;
@@ -10185,8 +10189,7 @@ class JobTracker {
         const state = this.state(id);
         return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
-    singleLine() {
-        const [id] = this.jobIds;
+    singleLine(id) {
         const label = this.label(id);
         return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
     }
@@ -10522,7 +10525,7 @@ function number(value) {
 function grouped(value) {
     const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
     // BigInt spells out every integer digit, where String(1e21) would give an exponent.
-    const [whole, fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
+    const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
     return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 function plural(n, noun) {
@@ -10575,8 +10578,9 @@ function reportVerdict(judgements, settings, stepProblems = []) {
 }
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
 function logFinalLines(judgements) {
-    if (judgements.length === 1)
-        return logFinalLine(judgements[0]);
+    const [only] = judgements;
+    if (only && judgements.length === 1)
+        return logFinalLine(only);
     log_startGroup(`Results of ${judgements.length} jobs`);
     for (const judgement of judgements)
         logFinalLine(judgement);

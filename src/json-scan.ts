@@ -83,9 +83,9 @@ export class JsonScanner {
     while (i < n) {
       switch (state) {
         case 6 /* String */: {
-          while (i < n && PLAIN[chunk[i]] === 1) i++;
+          while (i < n && PLAIN[chunk[i]!] === 1) i++;
           if (i === n) break;
-          const d = chunk[i++];
+          const d = chunk[i++]!;
           if (d === 0x5c) {
             state = 7; /* Escape */
             break;
@@ -101,7 +101,7 @@ export class JsonScanner {
           break;
         }
         case 7 /* Escape */: {
-          const c = chunk[i++];
+          const c = chunk[i++]!;
           if (c === 0x75) {
             state = 8; /* Unicode */
             this.left = 4;
@@ -110,14 +110,14 @@ export class JsonScanner {
           break;
         }
         case 8 /* Unicode */:
-          if (HEX[chunk[i++]] !== 1) this.fail(i - 1, 'an invalid \\u escape');
+          if (HEX[chunk[i++]!] !== 1) this.fail(i - 1, 'an invalid \\u escape');
           if (--this.left === 0) state = 6; /* String */
           break;
         case 0 /* Value */:
         case 1 /* ValueOrEnd */: {
-          while (i < n && SPACE[chunk[i]] === 1) i++;
+          while (i < n && SPACE[chunk[i]!] === 1) i++;
           if (i === n) break;
-          const c = chunk[i];
+          const c = chunk[i]!;
           if (c === 0x5d && state === 1 /* ValueOrEnd */) {
             this.depth--;
             state = this.endValue(++i);
@@ -131,9 +131,9 @@ export class JsonScanner {
         }
         case 2 /* KeyOrEnd */:
         case 3 /* Key */: {
-          while (i < n && SPACE[chunk[i]] === 1) i++;
+          while (i < n && SPACE[chunk[i]!] === 1) i++;
           if (i === n) break;
-          const c = chunk[i];
+          const c = chunk[i]!;
           if (c === 0x22) {
             state = 6; /* String */
             this.inKey = true;
@@ -150,14 +150,14 @@ export class JsonScanner {
           break;
         }
         case 4 /* Colon */:
-          while (i < n && SPACE[chunk[i]] === 1) i++;
+          while (i < n && SPACE[chunk[i]!] === 1) i++;
           if (i === n) break;
-          if (chunk[i] !== 0x3a) this.fail(i, "':' after a key");
+          if (chunk[i]! !== 0x3a) this.fail(i, "':' after a key");
           state = 0; /* Value */
           i++;
           // The usual value inside the result, straight away: a string, or a number's first digit.
           if (i < n && this.depth > 1) {
-            const c = chunk[i];
+            const c = chunk[i]!;
             if (c === 0x22) {
               this.inKey = false;
               state = 6; /* String */
@@ -169,14 +169,14 @@ export class JsonScanner {
           }
           break;
         case 5 /* AfterValue */: {
-          while (i < n && SPACE[chunk[i]] === 1) i++;
+          while (i < n && SPACE[chunk[i]!] === 1) i++;
           if (i === n) break;
-          const c = chunk[i];
+          const c = chunk[i]!;
           const top = this.stack[this.depth - 1];
           if (c === 0x2c) {
             i++;
             // The usual next token, straight away: a key in an object, a string value in an array.
-            if (i < n && chunk[i] === 0x22) {
+            if (i < n && chunk[i]! === 0x22) {
               i++;
               state = 6; /* String */
               this.inKey = top === OBJECT;
@@ -193,7 +193,7 @@ export class JsonScanner {
           break;
         }
         case 9 /* Minus */: {
-          const c = chunk[i++];
+          const c = chunk[i++]!;
           if (c === 0x30) state = 10; /* Zero */
           else if (DIGIT[c] === 1) state = 11; /* Int */
           else this.fail(i - 1, "a digit after '-'");
@@ -202,10 +202,10 @@ export class JsonScanner {
         case 10 /* Zero */:
         case 11 /* Int */: {
           if (state === 11 /* Int */) {
-            while (i < n && DIGIT[chunk[i]] === 1) i++;
+            while (i < n && DIGIT[chunk[i]!] === 1) i++;
             if (i === n) break;
           }
-          const c = chunk[i];
+          const c = chunk[i]!;
           if (c === 0x2e) {
             state = 12; /* Dot */
             i++;
@@ -216,13 +216,13 @@ export class JsonScanner {
           break;
         }
         case 12 /* Dot */:
-          if (DIGIT[chunk[i++]] !== 1) this.fail(i - 1, "a digit after '.'");
+          if (DIGIT[chunk[i++]!] !== 1) this.fail(i - 1, "a digit after '.'");
           state = 13; /* Frac */
           break;
         case 13 /* Frac */: {
-          while (i < n && DIGIT[chunk[i]] === 1) i++;
+          while (i < n && DIGIT[chunk[i]!] === 1) i++;
           if (i === n) break;
-          const c = chunk[i];
+          const c = chunk[i]!;
           if (c === 0x65 || c === 0x45) {
             state = 14; /* Exp */
             i++;
@@ -230,27 +230,27 @@ export class JsonScanner {
           break;
         }
         case 14 /* Exp */: {
-          const c = chunk[i++];
+          const c = chunk[i++]!;
           if (c === 0x2b || c === 0x2d) state = 15; /* ExpSign */
           else if (DIGIT[c] === 1) state = 16; /* ExpDigits */
           else this.fail(i - 1, 'a digit in an exponent');
           break;
         }
         case 15 /* ExpSign */:
-          if (DIGIT[chunk[i++]] !== 1) this.fail(i - 1, 'a digit in an exponent');
+          if (DIGIT[chunk[i++]!] !== 1) this.fail(i - 1, 'a digit in an exponent');
           state = 16; /* ExpDigits */
           break;
         case 16 /* ExpDigits */:
-          while (i < n && DIGIT[chunk[i]] === 1) i++;
+          while (i < n && DIGIT[chunk[i]!] === 1) i++;
           if (i < n) state = this.endValue(i);
           break;
         case 17 /* Literal */:
-          if (chunk[i] !== this.literal[this.left]) this.fail(i, `'${this.literal.toString()}'`);
+          if (chunk[i]! !== this.literal[this.left]) this.fail(i, `'${this.literal.toString()}'`);
           i++;
           if (++this.left === this.literal.length) state = this.endValue(i);
           break;
         case 18 /* Done */:
-          while (i < n && SPACE[chunk[i]] === 1) i++;
+          while (i < n && SPACE[chunk[i]!] === 1) i++;
           if (i < n) this.fail(i, 'the end after the JSON value');
           break;
       }
@@ -297,7 +297,7 @@ export class JsonScanner {
         this.left = 1;
         return 17; /* Literal */
       default:
-        if (DIGIT[c] !== 1) this.fail(i, chunk[i] === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
+        if (DIGIT[c] !== 1) this.fail(i, chunk[i]! === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
         return c === 0x30 ? 10 /* Zero */ : 11; /* Int */
     }
   }

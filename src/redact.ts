@@ -44,7 +44,7 @@ export function createMasker(): Masker {
 export function redactBuffer(data: Buffer): Buffer {
   const masker = createMasker();
   const pieces = [...masker.write(data), ...masker.end()];
-  return pieces.length === 1 && pieces[0].length === data.length ? data : Buffer.concat(pieces);
+  return pieces.length === 1 && pieces[0]?.length === data.length ? data : Buffer.concat(pieces);
 }
 
 /**
@@ -61,7 +61,7 @@ class SecretMatcher {
   constructor(private readonly secret: Buffer) {
     this.fail = new Int32Array(secret.length);
     for (let i = 1, k = 0; i < secret.length; i++) {
-      while (k > 0 && secret[i] !== secret[k]) k = this.fail[k - 1];
+      while (k > 0 && secret[i] !== secret[k]) k = this.fail[k - 1]!;
       if (secret[i] === secret[k]) k++;
       this.fail[i] = k;
     }
@@ -96,7 +96,7 @@ class SecretMatcher {
     let i = 0;
     let q = carried;
     while (q > 0 && i < n) {
-      q = this.step(q, chunk[i++]);
+      q = this.step(q, chunk[i++]!);
       if (q === m) {
         mask(i);
         q = 0;
@@ -109,7 +109,7 @@ class SecretMatcher {
     }
     // What the chunk ends with of the secret's start: only the last m - 1 bytes can hold it.
     if (q === 0) {
-      for (let j = Math.max(i, n - m + 1); j < n; j++) q = this.step(q, chunk[j]);
+      for (let j = Math.max(i, n - m + 1); j < n; j++) q = this.step(q, chunk[j]!);
     }
     emitUpTo(n - q);
     this.matched = q;
@@ -125,7 +125,7 @@ class SecretMatcher {
   /** The matched length after byte `c`, from `q` matched. */
   private step(q: number, c: number): number {
     let k = q;
-    while (k > 0 && this.secret[k] !== c) k = this.fail[k - 1];
+    while (k > 0 && this.secret[k] !== c) k = this.fail[k - 1]!;
     return this.secret[k] === c ? k + 1 : k;
   }
 }

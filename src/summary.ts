@@ -225,7 +225,7 @@ function number(value: number | undefined): string {
 function grouped(value: number): string {
   const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
   // BigInt spells out every integer digit, where String(1e21) would give an exponent.
-  const [whole, fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
+  const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
   return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 

@@ -274,11 +274,12 @@ async function receive(res: http.IncomingMessage, host: string, sink: BodySink):
   }
   const name = res.headers['content-encoding']?.trim().toLowerCase();
   const encoded = !!name && name !== 'identity';
-  if (encoded && !DECODERS[name]) {
+  const makeDecoder = encoded ? DECODERS[name] : undefined;
+  if (encoded && !makeDecoder) {
     res.destroy();
     throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
   }
-  const decoder = encoded ? DECODERS[name](await import('node:zlib')) : undefined;
+  const decoder = makeDecoder?.(await import('node:zlib'));
   return new Promise((resolve, reject) => {
     let received = 0;
     let decoded = 0;

@@ -113,7 +113,7 @@ export async function writeFileAtomic(file: string, chunks: FilePart[], what: st
     step = 'writing';
     // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
     const [first, ...tail] = chunks;
-    if (!Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail))) return;
+    if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail))) return;
     unfinished.add(temp);
     const handle = await open(temp, 'wx', 0o644);
     try {
@@ -137,7 +137,7 @@ export async function writeFileAtomic(file: string, chunks: FilePart[], what: st
 async function writeParts(handle: FileHandle, parts: FilePart[]): Promise<void> {
   let block: Buffer | undefined;
   for (let i = 0; i < parts.length;) {
-    const part = parts[i];
+    const part = parts[i]!;
     if (!Buffer.isBuffer(part)) {
       // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
       block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);

@@ -71,7 +71,8 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
 
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements: Judgement[]): string {
-  const job = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job : undefined;
+  const [only] = judgements;
+  const job = judgements.length === 1 && only?.state === 'completed' ? only.job : undefined;
   if (!hasResult(job)) return '';
   const result = job.resultJson;
   if (result && result.length <= MAX_OUTPUT_BYTES) {

@@ -104,7 +104,7 @@ describe('JsonScanner', () => {
       const edits = 1 + Math.floor(random() * 3);
       for (let e = 0; e < edits; e++) {
         const at = Math.floor(random() * chars.length);
-        const pick = alphabet[Math.floor(random() * alphabet.length)];
+        const pick = alphabet[Math.floor(random() * alphabet.length)] ?? '';
         const kind = random();
         if (kind < 0.33) chars.splice(at, 1);
         else if (kind < 0.66) chars.splice(at, 0, pick);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderSummary } from '../src/summary.js';
-import { outcome, type Found } from './__fixtures__/outcomes.js';
-import { MAX_OUTPUT_BYTES } from '../src/constants.js';
-import type { Judgement } from '../src/judgement.js';
-import type { ExtractJob, JobRead, Violation } from '../src/types.js';
+import { renderSummary } from '../../src/summary.js';
+import { outcome, type Found } from '../__fixtures__/outcomes.js';
+import { MAX_OUTPUT_BYTES } from '../../src/constants.js';
+import type { Judgement } from '../../src/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
 
 function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
   return outcome(
@@ -166,7 +166,7 @@ describe('renderSummary job detail', () => {
     expect(md).toMatch(
       /^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
     );
-    expect(tableRows(md)[0].slice(1, 2)).toEqual(['🚫 RUNNING']);
+    expect(tableRows(md)[0]!.slice(1, 2)).toEqual(['🚫 RUNNING']);
     expect(md).toContain('<details><summary>🚫 <code>s</code> · RUNNING</summary>\n\n🚫 Cancellation was requested for this job.');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { BadPayloadError, parseJobList } from '../../src/api/parse-job.js';
-import { readJob as parseJob } from '../__fixtures__/outcomes.js';
+import { BadPayloadError, parseJobList } from '../../../src/api/parse-job.js';
+import { readJob as parseJob } from '../../__fixtures__/outcomes.js';
 
 const seed = {
   id: 'ext-1',
