@@ -35058,12 +35058,12 @@ function fullDetail(body) {
     catch {
         return snippet(body);
     }
-    const detail = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+    const detail = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
     if (typeof detail === 'string')
         return clean(detail);
     if (Array.isArray(detail)) {
         return clean(detail
-            .filter(_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .G)
+            .filter(_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)
             .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
             .join('; '));
     }
@@ -35088,7 +35088,7 @@ function scope(context) {
 
 /***/ }),
 
-/***/ 508:
+/***/ 5024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35224,33 +35224,33 @@ class AdaptiveLimit {
 
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __nccwpck_require__(6050);
-// EXTERNAL MODULE: ./src/json-span.ts
-var json_span = __nccwpck_require__(8558);
+// EXTERNAL MODULE: ./src/json-scan.ts
+var json_scan = __nccwpck_require__(6008);
+// EXTERNAL MODULE: ./src/output/file-writer.ts
+var file_writer = __nccwpck_require__(955);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(6141);
 // EXTERNAL MODULE: ./src/api/usage.ts
 var usage = __nccwpck_require__(4787);
 ;// CONCATENATED MODULE: ./src/api/parse-job.ts
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
-// fields added later all parse; only a body that is not a job at all is refused.
-
+// fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
+// JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
 
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
 class BadPayloadError extends Error {
 }
-const RESULT_KEY = 'extract_result';
-/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
- * the summary read the value; a larger one is written as served without holding its objects in memory. */
-const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
-function parseJob(body) {
-    const { value: job, span } = parseObject(body, RESULT_KEY);
+function parseJob(parts) {
+    const job = parseJson(parts.rest);
+    if (!(0,types/* isObject */.Gv)(job))
+        throw new BadPayloadError('not a JSON object');
     if (typeof job.id !== 'string' || typeof job.status !== 'string') {
         throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
     }
-    let resultJson = span ? body.subarray(span.start, span.end) : undefined;
-    if (resultJson && resultJson.toString('utf8', 0, 4) === 'null')
-        resultJson = undefined;
+    const { json, spool } = parts;
+    const isNull = json !== undefined && json.length === 4 && json.toString('latin1') === 'null';
+    const resultJson = json && !isNull ? json : undefined;
     return {
         id: job.id,
         status: job.status,
@@ -35261,16 +35261,23 @@ function parseJob(body) {
         usage: (0,usage/* readUsage */.k9)(job),
         fieldMetadata: (0,usage/* objectAt */.lJ)(job, 'extract_metadata')?.field_metadata ?? undefined,
         resultJson,
-        parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
-        raw: body
+        resultSpool: spool,
+        // A result kept in memory is small: parsed once here, for the gates and the summary.
+        parsedResult: resultJson ? parseJson(resultJson) : undefined,
+        raw: spool || resultJson === undefined || parts.resultAt === undefined ? parts.rest : spliced(parts.rest, parts.resultAt, resultJson),
+        rawResultAt: spool ? parts.resultAt : undefined
     };
+}
+/** The whole job as served: `rest` with its `null` placeholder at `at` replaced by the result again. */
+function spliced(rest, at, result) {
+    return Buffer.concat([rest.subarray(0, at), result, rest.subarray(at + 4)]);
 }
 /** The jobs of a list page, and the token of the next page. */
 function parseJobList(body) {
     const page = parseJson(body);
-    if (!(0,types/* isObject */.G)(page) || !Array.isArray(page.items))
+    if (!(0,types/* isObject */.Gv)(page) || !Array.isArray(page.items))
         throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-    const jobs = page.items.filter(types/* isObject */.G).flatMap((item) => {
+    const jobs = page.items.filter(types/* isObject */.Gv).flatMap((item) => {
         const job = listedJob(item);
         return job ? [job] : [];
     });
@@ -35279,7 +35286,7 @@ function parseJobList(body) {
 /** The answer to a create: the new job. */
 function parseCreatedJob(body) {
     const value = parseJson(body);
-    const job = (0,types/* isObject */.G)(value) ? listedJob(value) : undefined;
+    const job = (0,types/* isObject */.Gv)(value) ? listedJob(value) : undefined;
     if (!job)
         throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(value)}`);
     return job;
@@ -35294,21 +35301,21 @@ function listedJob(item) {
         status: item.status,
         createdAt: stringAt(item, 'created_at'),
         configurationId: stringAt(item, 'configuration_id'),
-        configuration: (0,types/* isObject */.G)(item.configuration) ? item.configuration : undefined
+        configuration: (0,types/* isObject */.Gv)(item.configuration) ? item.configuration : undefined
     };
 }
 function parseFile(body) {
     const value = parseJson(body);
-    const file = (0,types/* isObject */.G)(value) ? fileRecord(value) : undefined;
+    const file = (0,types/* isObject */.Gv)(value) ? fileRecord(value) : undefined;
     if (!file)
         throw new BadPayloadError(`JSON without a file's "id": ${describeKeys(value)}`);
     return file;
 }
 function parseFileList(body) {
     const page = parseJson(body);
-    if (!(0,types/* isObject */.G)(page) || !Array.isArray(page.items))
+    if (!(0,types/* isObject */.Gv)(page) || !Array.isArray(page.items))
         throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-    return page.items.filter(types/* isObject */.G).flatMap((item) => {
+    return page.items.filter(types/* isObject */.Gv).flatMap((item) => {
         const file = fileRecord(item);
         return file ? [file] : [];
     });
@@ -35317,23 +35324,6 @@ function fileRecord(item) {
     if (typeof item.id !== 'string' || !API_ID.test(item.id))
         return undefined;
     return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
-}
-/** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
-function parseObject(body, key) {
-    let span;
-    try {
-        span = (0,json_span/* findMember */.gz)(body, key);
-    }
-    catch (error) {
-        if (error instanceof json_span/* JsonSyntaxError */.q3)
-            throw new BadPayloadError(`not a JSON object (${error.message})`);
-        throw error;
-    }
-    const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
-    const value = parseJson(rest);
-    if (!(0,types/* isObject */.G)(value))
-        throw new BadPayloadError('not a JSON object');
-    return { value, span };
 }
 function parseJson(bytes) {
     try {
@@ -35348,9 +35338,182 @@ function stringAt(job, key) {
     return typeof value === 'string' && value ? value : undefined;
 }
 function describeKeys(value) {
-    return (0,types/* isObject */.G)(value)
+    return (0,types/* isObject */.Gv)(value)
         ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
         : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./src/api/job-body.ts
+// Takes a job answer as it arrives, in one pass: masks the secrets, checks the JSON syntax of the whole
+// body, and routes the bytes of `extract_result` aside: kept in memory when small, written to a spool file
+// as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
+// members, with `null` where the result was) is small and parsed as usual.
+
+
+
+
+const RESULT_KEY = 'extract_result';
+/** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
+const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
+const NULL = Buffer.from('null');
+const HEAD_BYTES = 800;
+class JobBody {
+    keepBytes;
+    masker = (0,redact/* createMasker */.aD)();
+    scanner;
+    /** Absolute offset of the masked stream's next byte. */
+    offset = 0;
+    rest = [];
+    restBytes = 0;
+    resultAt;
+    /** Routing is inside the result's value. */
+    inResult = false;
+    /** The scanner is inside the result's value (it runs ahead of the routing, one piece at a time). */
+    scanningResult = false;
+    started = false;
+    json = [];
+    jsonBytes = 0;
+    spool;
+    head = [];
+    headBytes = 0;
+    marks = [];
+    constructor(keepBytes = KEEP_RESULT_BYTES) {
+        this.keepBytes = keepBytes;
+        this.scanner = new json_scan/* JsonScanner */.V({
+            valueStart: (name, at) => {
+                if (name !== RESULT_KEY)
+                    return;
+                this.scanningResult = true;
+                this.marks.push({ at, start: true });
+            },
+            valueEnd: (at) => {
+                if (!this.scanningResult)
+                    return;
+                this.scanningResult = false;
+                this.marks.push({ at, start: false });
+            }
+        });
+    }
+    /** Takes the next bytes as served; throws BadPayloadError (and keeps nothing) as soon as they cannot be JSON. */
+    write(chunk) {
+        this.checked(() => this.takeAll(this.masker.write(chunk)));
+    }
+    /** The parts once the whole answer has arrived; throws BadPayloadError unless it was one JSON object. */
+    end() {
+        this.checked(() => {
+            this.takeAll(this.masker.end());
+            this.scanner.end();
+        });
+        const parts = { rest: Buffer.concat(this.rest, this.restBytes), head: this.firstBytes(), resultAt: this.resultAt };
+        if (this.resultAt === undefined)
+            return parts;
+        if (this.spool) {
+            this.spool.finish();
+            parts.spool = this.spool;
+        }
+        else
+            parts.json = Buffer.concat(this.json, this.jsonBytes);
+        return parts;
+    }
+    checked(step) {
+        try {
+            step();
+        }
+        catch (error) {
+            if (!(error instanceof json_scan/* JsonSyntaxError */.q))
+                throw error;
+            this.abort();
+            throw new BadPayloadError(`not a JSON object (${error.message})`);
+        }
+    }
+    /** The first bytes seen (masked), for saying what came instead of a job. */
+    firstBytes() {
+        return Buffer.concat(this.head);
+    }
+    /** The answer broke off or failed: nothing of it is kept. */
+    abort() {
+        this.spool?.discard();
+        this.spool = undefined;
+    }
+    /** The head first, so an error on the chunk's first byte can still show what came. */
+    takeAll(pieces) {
+        for (const piece of pieces) {
+            if (this.headBytes >= HEAD_BYTES)
+                break;
+            this.head.push(piece.subarray(0, HEAD_BYTES - this.headBytes));
+            this.headBytes += Math.min(piece.length, HEAD_BYTES - this.headBytes);
+        }
+        for (const piece of pieces)
+            this.take(piece);
+    }
+    take(piece) {
+        if (!this.started)
+            this.checkStart(piece);
+        const base = this.offset;
+        this.marks = [];
+        try {
+            this.scanner.write(piece);
+        }
+        finally {
+            this.offset += piece.length;
+        }
+        // Route the piece: bytes inside the result's value aside, the rest (with `null` for it) to `rest`.
+        let from = 0;
+        for (const mark of this.marks) {
+            const at = mark.at - base;
+            if (mark.start) {
+                this.toRest(piece.subarray(from, at));
+                this.startResult();
+            }
+            else {
+                this.toResult(piece.subarray(from, at));
+                this.inResult = false;
+            }
+            from = at;
+        }
+        if (this.inResult)
+            this.toResult(piece.subarray(from));
+        else
+            this.toRest(piece.subarray(from));
+    }
+    /** A job is an object: anything else (an HTML page, a list) is named at its first byte. */
+    checkStart(piece) {
+        const first = piece.findIndex((c) => c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09);
+        if (first < 0)
+            return;
+        this.started = true;
+        if (piece[first] !== 0x7b)
+            throw new json_scan/* JsonSyntaxError */.q(`expected '{' at byte ${this.offset + first}`);
+    }
+    /** A (last-wins) `extract_result` member begins: an earlier one is dropped, as JSON.parse would. */
+    startResult() {
+        this.abort();
+        this.json = [];
+        this.jsonBytes = 0;
+        this.inResult = true;
+        this.resultAt = this.restBytes;
+        this.toRest(NULL);
+    }
+    toRest(bytes) {
+        if (bytes.length === 0)
+            return;
+        this.rest.push(bytes);
+        this.restBytes += bytes.length;
+    }
+    toResult(bytes) {
+        if (bytes.length === 0)
+            return;
+        if (this.spool)
+            return this.spool.write(bytes);
+        this.json.push(bytes);
+        this.jsonBytes += bytes.length;
+        if (this.jsonBytes > this.keepBytes) {
+            this.spool = (0,file_writer/* openSpool */.KK)();
+            for (const part of this.json)
+                this.spool.write(part);
+            this.json = [];
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/api/rate-window.ts
@@ -35391,6 +35554,7 @@ class RateWindow {
 ;// CONCATENATED MODULE: ./src/api/extract-client.ts
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
+
 
 
 
@@ -35461,12 +35625,18 @@ class ExtractClient {
     }
     getJob(jobId, options) {
         const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
-        return this.call('GET', url, { jobId }, options, (body) => {
-            const job = parseJob(body);
-            if (job.id !== jobId)
+        // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
+        const sink = (status, headers) => status >= 200 && status < 300 ? jobSink(headers) : undefined;
+        const read = (response) => {
+            const parts = response.received;
+            const job = parseJob(parts);
+            if (job.id !== jobId) {
+                parts.spool?.discard();
                 throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+            }
             return job;
-        });
+        };
+        return this.call('GET', url, { jobId }, options, read, { sink });
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
     async listStatuses(jobIds, options) {
@@ -35483,7 +35653,7 @@ class ExtractClient {
                 ];
                 if (pageToken)
                     query.push(['page_token', pageToken]);
-                const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+                const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
                 const before = wanted.size;
                 for (const job of page.jobs) {
                     statuses.set(job.id, job.status);
@@ -35510,7 +35680,7 @@ class ExtractClient {
             ['external_file_id', externalFileId],
             ['page_size', String(LIST_PAGE_SIZE)]
         ]);
-        const files = await this.call('GET', url, {}, options, parseFileList);
+        const files = await this.call('GET', url, {}, options, (response) => parseFileList(response.body));
         const usableAfter = Date.now() + EXPIRY_MARGIN_MS;
         return files.find((file) => file.externalFileId === externalFileId && (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter));
     }
@@ -35520,7 +35690,7 @@ class ExtractClient {
             ['purpose', 'extract'],
             ['external_file_id', upload.externalFileId]
         ], { field: 'file', path: upload.path, name: upload.name, size: upload.size });
-        return this.call('POST', this.url(FILES_PATH, []), {}, options, parseFile, {
+        return this.call('POST', this.url(FILES_PATH, []), {}, options, (response) => parseFile(response.body), {
             body,
             window: this.uploads,
             maxRequestMs: MAX_UPLOAD_MS,
@@ -35532,7 +35702,7 @@ class ExtractClient {
         const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
         const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
         const body = { contentType: 'application/json', length: json.length, open: () => external_node_stream_.Readable.from([json]) };
-        return this.call('POST', this.url('/api/v2/extract', []), {}, options, parseCreatedJob, { body, window: this.creates, reconcile });
+        return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), { body, window: this.creates, reconcile });
     }
     /** Jobs of one file, newest first, with their configuration; `since` (epoch ms) keeps only those created from then on. */
     async listJobsOfFile(fileId, filter, options) {
@@ -35550,7 +35720,7 @@ class ExtractClient {
                 query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
             if (pageToken)
                 query.push(['page_token', pageToken]);
-            const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+            const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
             jobs.push(...answer.jobs);
             pageToken = answer.nextPageToken;
         }
@@ -35570,7 +35740,8 @@ class ExtractClient {
                 body: extras.body,
                 timeoutMs: Math.min(extras.maxRequestMs ?? MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
                 answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
-                signal: options.signal
+                signal: options.signal,
+                sink: extras.sink
             });
         }
         finally {
@@ -35583,7 +35754,8 @@ class ExtractClient {
         else {
             this.inFlight.accepted();
         }
-        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+        // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short
+        // (a sink masks what it takes as it comes).
         return { ...sent, body: (0,redact/* redactBuffer */.Um)(sent.body) };
     }
     /** A 429 speaks for the whole key: every read in flight holds off until it has passed, not just the one refused. */
@@ -35667,14 +35839,37 @@ function clockTime(ms) {
 }
 function parseOrExplain(response, parse) {
     try {
-        return parse(response.body);
+        return parse(response);
     }
     catch (error) {
         if (!(error instanceof BadPayloadError) || error instanceof WrongJobError)
             throw error;
-        const type = String(response.headers['content-type'] ?? 'none');
-        throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${(0,api_errors/* snippet */.UA)(response.body)}")`);
+        const head = response.received?.head ?? response.body;
+        throw notAJob(error.message, response.headers, head);
     }
+}
+function notAJob(reason, headers, head) {
+    const type = String(headers['content-type'] ?? 'none');
+    return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${(0,api_errors/* snippet */.UA)(head)}")`);
+}
+/** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
+function jobSink(headers) {
+    const body = new JobBody();
+    const explained = (step) => {
+        try {
+            return step();
+        }
+        catch (error) {
+            if (error instanceof BadPayloadError)
+                throw notAJob(error.message, headers, body.firstBytes());
+            throw error;
+        }
+    };
+    return {
+        write: (chunk) => explained(() => body.write(chunk)),
+        end: () => explained(() => body.end()),
+        abort: () => body.abort()
+    };
 }
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */
 function sleep(ms, signal) {
@@ -35732,8 +35927,8 @@ function sumUsage(all) {
     return total;
 }
 function objectAt(value, key) {
-    const child = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value) ? value[key] : undefined;
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(child) ? child : undefined;
+    const child = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? value[key] : undefined;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(child) ? child : undefined;
 }
 
 
@@ -36075,21 +36270,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: hostOf
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
-// One HTTP exchange: proxy-aware agents from @actions/http-client, our own deadline, redirects and body
-// reading (http-client has no per-request deadline and forwards Authorization to another port).
-
-
 
 
 
@@ -36110,7 +36297,9 @@ const MAX_BODY_BYTES = 1024 ** 3;
 class Transport {
     userAgent;
     maxSockets;
-    clients = new Map();
+    /** Keep-alive agents by protocol: one for direct requests, and http-client's when a proxy applies. */
+    direct = new Map();
+    proxied = new Map();
     constructor(userAgent, maxSockets) {
         this.userAgent = userAgent;
         this.maxSockets = maxSockets;
@@ -36124,7 +36313,7 @@ class Transport {
         for (let hop = 0;; hop++) {
             // A 303 turns the request into a GET, which carries no body.
             const body = method === request.method ? request.body : undefined;
-            const response = await this.exchange(method, url, headers, body, { deadline, answerBy }, request.signal);
+            const response = await this.exchange(method, url, headers, body, { deadline, answerBy }, request);
             const location = response.headers.location;
             // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
             if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
@@ -36143,23 +36332,39 @@ class Transport {
     }
     /** Closes kept-alive sockets so the process can exit. */
     dispose() {
-        for (const client of this.clients.values())
+        for (const agent of this.direct.values())
+            agent.destroy();
+        for (const client of this.proxied.values())
             client.dispose();
-        this.clients.clear();
+        this.direct.clear();
+        this.proxied.clear();
     }
-    agentFor(url) {
-        let client = this.clients.get(url.protocol);
-        if (!client) {
-            client = new lib/* HttpClient */.Qq(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
-            this.clients.set(url.protocol, client);
+    async agentFor(url) {
+        // http-client's proxy stack (tunnel, undici: a third of the start-up) loads only when a proxy applies to
+        // the URL, by its own rules (HTTPS_PROXY, NO_PROXY); eager keeps it inside the one-file bundle.
+        if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
+            const { HttpClient } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+            let client = this.proxied.get(url.protocol);
+            if (!client) {
+                client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
+                this.proxied.set(url.protocol, client);
+            }
+            const agent = client.getAgent(url.href);
+            if (isTunnel(agent))
+                boundConnect(agent);
+            return agent;
         }
-        const agent = client.getAgent(url.href);
-        if (isTunnel(agent))
-            boundConnect(agent);
+        let agent = this.direct.get(url.protocol);
+        if (!agent) {
+            const options = { keepAlive: true, maxSockets: this.maxSockets };
+            agent = url.protocol === 'https:' ? new external_node_https_namespaceObject.Agent(options) : new external_node_http_.Agent(options);
+            this.direct.set(url.protocol, agent);
+        }
         return agent;
     }
-    exchange(method, url, headers, body, { deadline, answerBy }, signal) {
+    async exchange(method, url, headers, body, { deadline, answerBy }, { signal, sink }) {
         const host = hostOf(url);
+        const agent = await this.agentFor(url);
         return new Promise((resolve, reject) => {
             if (signal?.aborted)
                 return reject(signal.reason);
@@ -36173,11 +36378,12 @@ class Transport {
                     ...(body ? { 'Content-Type': body.contentType, 'Content-Length': String(body.length) } : {}),
                     ...headers
                 },
-                agent: this.agentFor(url),
+                agent,
                 [CONNECT_SIGNAL]: setUp.signal
             };
             const req = transport.request(url, options);
             let settled = false;
+            let onFailure = () => undefined;
             const finish = (error, response) => {
                 if (settled)
                     return;
@@ -36187,6 +36393,7 @@ class Transport {
                 if (response)
                     resolve(response);
                 else {
+                    onFailure();
                     setUp.abort();
                     req.destroy();
                     reject(error);
@@ -36204,9 +36411,11 @@ class Transport {
                     clearTimeout(timer);
                     timer = expire(deadline, 'no complete answer in the time allowed');
                 }
-                readBody(res, host)
-                    .then((raw) => decode(raw, res.headers['content-encoding'], host))
-                    .then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
+                const status = res.statusCode ?? 0;
+                const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
+                const taker = custom ?? collector(res);
+                onFailure = () => taker.abort();
+                receive(res, host, taker).then((received) => finish(undefined, { status, headers: res.headers, body: custom ? EMPTY : received, received, url }), (error) => finish(error));
             });
             if (!body)
                 return void req.end();
@@ -36249,69 +36458,118 @@ function boundConnect(agent) {
         }
     };
 }
-/** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
-function readBody(res, host) {
+const EMPTY = Buffer.alloc(0);
+/** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
+function collector(res) {
     const announced = Number(res.headers['content-length']);
-    const known = Number.isSafeInteger(announced) && announced >= 0;
-    if (known && announced > MAX_BODY_BYTES) {
-        res.destroy();
-        return Promise.reject(new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`));
-    }
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        const whole = known ? Buffer.allocUnsafe(announced) : undefined;
-        let received = 0;
-        res.on('data', (chunk) => {
-            if (whole) {
-                if (received + chunk.length > announced) {
-                    return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
-                }
+    const whole = !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES
+        ? Buffer.allocUnsafe(announced)
+        : undefined;
+    const chunks = [];
+    let received = 0;
+    return {
+        write(chunk) {
+            if (whole && received + chunk.length <= whole.length)
                 chunk.copy(whole, received);
-            }
-            else {
-                chunks.push(chunk);
-                if (received + chunk.length > MAX_BODY_BYTES) {
-                    res.destroy();
-                    return reject(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
-                }
-            }
-            received += chunk.length;
-        });
-        res.on('end', () => {
-            if (known && received !== announced)
-                reject(truncated(host, received, announced));
             else
-                resolve(whole ?? Buffer.concat(chunks, received));
-        });
-        res.on('error', () => reject(truncated(host, received, known ? announced : undefined)));
-        res.on('close', () => {
-            if (!res.complete)
-                reject(truncated(host, received, known ? announced : undefined));
-        });
-    });
+                chunks.push(chunk);
+            received += chunk.length;
+        },
+        end: () => (whole && received === whole.length ? whole : Buffer.concat(chunks, received)),
+        abort: () => undefined
+    };
 }
 // JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 const DECODERS = {
-    gzip: (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    'x-gzip': (0,external_node_util_.promisify)(external_node_zlib_.gunzip),
-    deflate: (0,external_node_util_.promisify)(external_node_zlib_.inflate),
-    br: (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress)
+    gzip: (z) => z.createGunzip(),
+    'x-gzip': (z) => z.createGunzip(),
+    deflate: (z) => z.createInflate(),
+    br: (z) => z.createBrotliDecompress()
 };
-/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
-async function decode(raw, encoding, host) {
-    const name = encoding?.trim().toLowerCase();
-    if (!name || name === 'identity')
-        return raw;
-    const decoder = DECODERS[name];
-    if (!decoder)
+/**
+ * Streams the body into `sink`, decompressed as it arrives (zlib is loaded only for an encoded answer):
+ * resolves with what the sink made of it once the whole body is in. A body cut short, longer than
+ * announced, over 1 GiB or corrupt in its encoding is a transport failure worth another try.
+ */
+async function receive(res, host, sink) {
+    const announced = Number(res.headers['content-length']);
+    const known = Number.isSafeInteger(announced) && announced >= 0;
+    if (known && announced > MAX_BODY_BYTES) {
+        res.destroy();
+        throw new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`);
+    }
+    const name = res.headers['content-encoding']?.trim().toLowerCase();
+    const encoded = !!name && name !== 'identity';
+    const makeDecoder = encoded ? DECODERS[name] : undefined;
+    if (encoded && !makeDecoder) {
+        res.destroy();
         throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
-    try {
-        return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
     }
-    catch (error) {
-        throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`);
-    }
+    const decoder = makeDecoder?.(await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)));
+    return new Promise((resolve, reject) => {
+        let received = 0;
+        let decoded = 0;
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            res.destroy();
+            decoder?.destroy();
+            reject(error);
+        };
+        const deliver = (chunk) => {
+            if (failed)
+                return;
+            decoded += chunk.length;
+            if (decoded > MAX_BODY_BYTES)
+                return fail(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
+            try {
+                sink.write(chunk);
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        const done = () => {
+            if (failed)
+                return;
+            try {
+                resolve(sink.end());
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        res.on('data', (chunk) => {
+            received += chunk.length;
+            if (known && received > announced)
+                return fail(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+            if (decoder)
+                decoder.write(chunk);
+            else
+                deliver(chunk);
+        });
+        res.on('end', () => {
+            if (known && received !== announced)
+                return fail(truncated(host, received, announced));
+            if (decoder)
+                decoder.end();
+            else
+                done();
+        });
+        res.on('error', () => fail(truncated(host, received, known ? announced : undefined)));
+        res.on('close', () => {
+            if (!res.complete)
+                fail(truncated(host, received, known ? announced : undefined));
+        });
+        if (decoder) {
+            decoder.on('data', deliver);
+            decoder.on('end', done);
+            decoder.on('error', (error) => fail(new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`)));
+        }
+    });
 }
 function truncated(host, received, announced) {
     const of = announced === undefined ? '' : ` of ${announced}`;
@@ -36344,7 +36602,7 @@ function hostOf(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5708);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2411);
 
 // The step's clock starts with the process: the timeout covers Node's start-up too.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(performance.timeOrigin);
@@ -36354,122 +36612,390 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8558:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ compactJson),
-/* harmony export */   gz: () => (/* binding */ findMember),
-/* harmony export */   q3: () => (/* binding */ JsonSyntaxError)
+/* harmony export */   V: () => (/* binding */ JsonScanner),
+/* harmony export */   q: () => (/* binding */ JsonSyntaxError)
 /* harmony export */ });
-// Finds where one top-level member's value sits in a JSON object's bytes without building objects
-// for it: a 100 MB `extract_result` is written as served, never parsed and re-serialised.
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+// A validating JSON scanner that builds nothing: it checks the full grammar of RFC 8259 in one linear pass,
+// chunk by chunk as bytes arrive, and reports where the values of the top-level object's members begin and
+// end. A body of any size is thus known to be valid JSON before its result is written, at the cost of one
+// look at each byte, and a large `extract_result` can go to disk as it arrives.
 class JsonSyntaxError extends Error {
 }
-/** The byte span of `key`'s value in the top-level object `text`, or undefined when the key is absent. */
-function findMember(text, key) {
-    let found;
-    let i = skipSpace(text, 0);
-    expect(text, i, 0x7b);
-    i = skipSpace(text, i + 1);
-    if (text[i] === 0x7d)
-        return undefined;
-    for (;;) {
-        expect(text, i, QUOTE);
-        const keyEnd = skipString(text, i);
-        const name = JSON.parse(text.toString('utf8', i, keyEnd));
-        i = skipSpace(text, keyEnd);
-        expect(text, i, 0x3a);
-        const start = skipSpace(text, i + 1);
-        const end = skipValue(text, start);
-        if (name === key)
-            found = { start, end };
-        i = skipSpace(text, end);
-        if (text[i] === 0x7d)
-            break;
-        expect(text, i, 0x2c);
-        i = skipSpace(text, i + 1);
+// The scanner's states, as numeric literals in the code (`case 6 /* String */`): a switch over literals
+// compiles to a jump table, where an enum object would cost a property load per case and byte.
+//    0 Value: a value must come (after '[', ':', ',' in an array, or at the top)
+//    1 ValueOrEnd: right after '[': a value or ']'
+//    2 KeyOrEnd: right after '{': a key or '}'
+//    3 Key: after ',' in an object
+//    4 Colon
+//    5 AfterValue: ',' or the container's close, or the end at the top
+//    6 String
+//    7 Escape
+//    8 Unicode: `left` hex digits to go
+//    9 Minus: after '-': a digit
+//   10 Zero: after a leading 0
+//   11 Int: integer digits
+//   12 Dot: after '.': a digit
+//   13 Frac
+//   14 Exp: after 'e': sign or digit
+//   15 ExpSign: after the exponent's sign: a digit
+//   16 ExpDigits
+//   17 Literal: `literal` bytes to match from `left`
+//   18 Done: the top-level value has ended: only whitespace
+const OBJECT = 1;
+const ARRAY = 2;
+/** Keys longer than this (raw bytes) are never a member anyone asks about; they are still validated. */
+const MAX_KEY_BYTES = 256;
+const TRUE = Buffer.from('true');
+const FALSE = Buffer.from('false');
+const NULL = Buffer.from('null');
+/** Byte classes: 1 where the byte belongs. */
+const table = (test) => Uint8Array.from({ length: 256 }, (_, c) => (test(c) ? 1 : 0));
+const SPACE = table((c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09);
+const DIGIT = table((c) => c >= 0x30 && c <= 0x39);
+const HEX = table((c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+/** Bytes a string holds as they are: not a quote, a backslash or a control character. */
+const PLAIN = table((c) => c >= 0x20 && c !== 0x22 && c !== 0x5c);
+/** What may follow a backslash, \u aside. */
+const ESCAPE = table((c) => '"\\/bfnrt'.includes(String.fromCharCode(c)));
+class JsonScanner {
+    events;
+    state = 0; /* Value */
+    /** Open containers, innermost last (iterative: no depth can overflow a stack). */
+    stack = new Uint8Array(64);
+    depth = 0;
+    offset = 0;
+    left = 0;
+    literal = NULL;
+    inKey = false;
+    /** The raw bytes of the top-level key being read, while short enough to matter. */
+    keyParts = [];
+    keyBytes = 0;
+    key;
+    /** Inside a top-level member's value (depth counts from the top-level object). */
+    memberOpen = false;
+    constructor(events = {}) {
+        this.events = events;
     }
-    if (skipSpace(text, i + 1) !== text.length)
-        throw new JsonSyntaxError('unexpected data after the JSON object');
-    return found;
-}
-function skipValue(text, i) {
-    const first = text[i];
-    if (first === QUOTE)
-        return skipString(text, i);
-    if (first !== 0x7b && first !== 0x5b)
-        return skipScalar(text, i);
-    // Objects and arrays: count brackets, jumping over strings (where brackets do not count).
-    let depth = 0;
-    for (let j = i; j < text.length; j++) {
-        const c = text[j];
-        if (c === QUOTE)
-            j = skipString(text, j) - 1;
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            if (--depth === 0)
-                return j + 1;
+    /** Scans `chunk`; throws JsonSyntaxError at the first byte that cannot continue valid JSON. */
+    write(chunk) {
+        const n = chunk.length;
+        let i = 0;
+        // The state lives in a local while the loop runs: the hot paths (string bodies, digits, whitespace)
+        // are tight loops over a lookup table, not a dispatch per byte.
+        let state = this.state;
+        // A top-level key cut by the chunk boundary goes on from the chunk's first byte.
+        let keyFrom = this.inKey && this.depth === 1 && (state === 6 /* String */ || state === 7 /* Escape */ || state === 8) /* Unicode */ ? 0 : -1;
+        while (i < n) {
+            switch (state) {
+                case 6 /* String */: {
+                    while (i < n && PLAIN[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const d = chunk[i++];
+                    if (d === 0x5c) {
+                        state = 7; /* Escape */
+                        break;
+                    }
+                    if (d !== 0x22)
+                        this.fail(i - 1, 'a control character inside a string');
+                    if (this.inKey) {
+                        if (keyFrom >= 0)
+                            this.keyPart(chunk.subarray(keyFrom, i));
+                        keyFrom = -1;
+                        this.inKey = false;
+                        if (this.depth === 1)
+                            this.endKey();
+                        state = 4; /* Colon */
+                    }
+                    else
+                        state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
+                    break;
+                }
+                case 7 /* Escape */: {
+                    const c = chunk[i++];
+                    if (c === 0x75) {
+                        state = 8; /* Unicode */
+                        this.left = 4;
+                    }
+                    else if (ESCAPE[c] === 1)
+                        state = 6; /* String */
+                    else
+                        this.fail(i - 1, 'an invalid escape in a string');
+                    break;
+                }
+                case 8 /* Unicode */:
+                    if (HEX[chunk[i++]] !== 1)
+                        this.fail(i - 1, 'an invalid \\u escape');
+                    if (--this.left === 0)
+                        state = 6; /* String */
+                    break;
+                case 0 /* Value */:
+                case 1 /* ValueOrEnd */: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x5d && state === 1 /* ValueOrEnd */) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else if (c === 0x22) {
+                        this.memberStart(i);
+                        this.inKey = false;
+                        state = 6; /* String */
+                        i++;
+                    }
+                    else
+                        state = this.startValue(chunk, i++, c);
+                    break;
+                }
+                case 2 /* KeyOrEnd */:
+                case 3 /* Key */: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x22) {
+                        state = 6; /* String */
+                        this.inKey = true;
+                        if (this.depth === 1) {
+                            this.keyParts = [];
+                            this.keyBytes = 0;
+                            keyFrom = i;
+                        }
+                        i++;
+                    }
+                    else if (c === 0x7d && state === 2 /* KeyOrEnd */) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else
+                        this.fail(i, state === 3 /* Key */ ? 'a key after a comma' : "a key or '}'");
+                    break;
+                }
+                case 4 /* Colon */:
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    if (chunk[i] !== 0x3a)
+                        this.fail(i, "':' after a key");
+                    state = 0; /* Value */
+                    i++;
+                    // The usual value inside the result, straight away: a string, or a number's first digit.
+                    if (i < n && this.depth > 1) {
+                        const c = chunk[i];
+                        if (c === 0x22) {
+                            this.inKey = false;
+                            state = 6; /* String */
+                            i++;
+                        }
+                        else if (c >= 0x31 && c <= 0x39) {
+                            state = 11; /* Int */
+                            i++;
+                        }
+                    }
+                    break;
+                case 5 /* AfterValue */: {
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    const top = this.stack[this.depth - 1];
+                    if (c === 0x2c) {
+                        i++;
+                        // The usual next token, straight away: a key in an object, a string value in an array.
+                        if (i < n && chunk[i] === 0x22) {
+                            i++;
+                            state = 6; /* String */
+                            this.inKey = top === OBJECT;
+                            if (this.inKey && this.depth === 1) {
+                                this.keyParts = [];
+                                this.keyBytes = 0;
+                                keyFrom = i - 1;
+                            }
+                        }
+                        else
+                            state = top === OBJECT ? 3 /* Key */ : 0; /* Value */
+                    }
+                    else if ((c === 0x7d && top === OBJECT) || (c === 0x5d && top === ARRAY)) {
+                        this.depth--;
+                        state = this.endValue(++i);
+                    }
+                    else
+                        this.fail(i, top === OBJECT ? "',' or '}'" : "',' or ']'");
+                    break;
+                }
+                case 9 /* Minus */: {
+                    const c = chunk[i++];
+                    if (c === 0x30)
+                        state = 10; /* Zero */
+                    else if (DIGIT[c] === 1)
+                        state = 11; /* Int */
+                    else
+                        this.fail(i - 1, "a digit after '-'");
+                    break;
+                }
+                case 10 /* Zero */:
+                case 11 /* Int */: {
+                    if (state === 11 /* Int */) {
+                        while (i < n && DIGIT[chunk[i]] === 1)
+                            i++;
+                        if (i === n)
+                            break;
+                    }
+                    const c = chunk[i];
+                    if (c === 0x2e) {
+                        state = 12; /* Dot */
+                        i++;
+                    }
+                    else if (c === 0x65 || c === 0x45) {
+                        state = 14; /* Exp */
+                        i++;
+                    }
+                    else
+                        state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */ // the byte is the next token's: looked at again
+                    break;
+                }
+                case 12 /* Dot */:
+                    if (DIGIT[chunk[i++]] !== 1)
+                        this.fail(i - 1, "a digit after '.'");
+                    state = 13; /* Frac */
+                    break;
+                case 13 /* Frac */: {
+                    while (i < n && DIGIT[chunk[i]] === 1)
+                        i++;
+                    if (i === n)
+                        break;
+                    const c = chunk[i];
+                    if (c === 0x65 || c === 0x45) {
+                        state = 14; /* Exp */
+                        i++;
+                    }
+                    else
+                        state = this.endValue(i);
+                    break;
+                }
+                case 14 /* Exp */: {
+                    const c = chunk[i++];
+                    if (c === 0x2b || c === 0x2d)
+                        state = 15; /* ExpSign */
+                    else if (DIGIT[c] === 1)
+                        state = 16; /* ExpDigits */
+                    else
+                        this.fail(i - 1, 'a digit in an exponent');
+                    break;
+                }
+                case 15 /* ExpSign */:
+                    if (DIGIT[chunk[i++]] !== 1)
+                        this.fail(i - 1, 'a digit in an exponent');
+                    state = 16; /* ExpDigits */
+                    break;
+                case 16 /* ExpDigits */:
+                    while (i < n && DIGIT[chunk[i]] === 1)
+                        i++;
+                    if (i < n)
+                        state = this.endValue(i);
+                    break;
+                case 17 /* Literal */:
+                    if (chunk[i] !== this.literal[this.left])
+                        this.fail(i, `'${this.literal.toString()}'`);
+                    i++;
+                    if (++this.left === this.literal.length)
+                        state = this.endValue(i);
+                    break;
+                case 18 /* Done */:
+                    while (i < n && SPACE[chunk[i]] === 1)
+                        i++;
+                    if (i < n)
+                        this.fail(i, 'the end after the JSON value');
+                    break;
+            }
+        }
+        if (keyFrom >= 0)
+            this.keyPart(chunk.subarray(keyFrom, n));
+        this.state = state;
+        this.offset += n;
+    }
+    /** Throws unless the bytes written so far are one whole JSON value. */
+    end() {
+        // A number may end with the input: `1` alone is whole.
+        if (this.state === 10 /* Zero */ || this.state === 11 /* Int */ || this.state === 13 /* Frac */ || this.state === 16 /* ExpDigits */)
+            this.state = this.endValue(0, true);
+        if (this.state !== 18 /* Done */) {
+            throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`);
         }
     }
-    throw new JsonSyntaxError('the JSON ends inside an object or array');
-}
-/** Index just past the closing quote of the string that opens at `i`. */
-function skipString(text, i) {
-    let j = i + 1;
-    for (;;) {
-        j = text.indexOf(QUOTE, j);
-        if (j < 0)
-            throw new JsonSyntaxError('the JSON ends inside a string');
-        let slashes = 0;
-        while (text[j - 1 - slashes] === BACKSLASH)
-            slashes++;
-        if (slashes % 2 === 0)
-            return j + 1;
-        j++;
-    }
-}
-function skipScalar(text, i) {
-    let j = i;
-    while (isScalarByte(text[j]))
-        j++;
-    if (j === i)
-        throw new JsonSyntaxError(`unexpected character at byte ${i}`);
-    return j;
-}
-/** Whether `byte` can be part of a number, `true`, `false` or `null`; past the end there is no byte. */
-function isScalarByte(byte) {
-    return byte !== undefined && /[-+.\w]/.test(String.fromCharCode(byte));
-}
-function skipSpace(text, i) {
-    let j = i;
-    while (text[j] === 0x20 || text[j] === 0x0a || text[j] === 0x0d || text[j] === 0x09)
-        j++;
-    return j;
-}
-function expect(text, i, byte) {
-    if (text[i] !== byte)
-        throw new JsonSyntaxError(`expected '${String.fromCharCode(byte)}' at byte ${i}`);
-}
-/** The same JSON without whitespace between tokens; numbers and strings stay byte for byte. */
-function compactJson(text) {
-    const out = [];
-    let from = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === QUOTE)
-            i = skipString(text, i) - 1;
-        else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
-            out.push(text.toString('utf8', from, i));
-            from = skipSpace(text, i);
-            i = from - 1;
+    /** A top-level member's value begins at byte `i` of the current chunk. */
+    memberStart(i) {
+        if (this.depth === 1 && !this.memberOpen && this.stack[0] === OBJECT) {
+            this.memberOpen = true;
+            this.events.valueStart?.(this.key, this.offset + i);
         }
     }
-    out.push(text.toString('utf8', from));
-    return out.join('');
+    /** The state after the first byte `c` (at `i`) of a value other than a string. */
+    startValue(chunk, i, c) {
+        this.memberStart(i);
+        switch (c) {
+            case 0x7b:
+                this.push(OBJECT);
+                return 2; /* KeyOrEnd */
+            case 0x5b:
+                this.push(ARRAY);
+                return 1; /* ValueOrEnd */
+            case 0x2d:
+                return 9; /* Minus */
+            case 0x74:
+            case 0x66:
+            case 0x6e:
+                this.literal = c === 0x74 ? TRUE : c === 0x66 ? FALSE : NULL;
+                this.left = 1;
+                return 17; /* Literal */
+            default:
+                if (DIGIT[c] !== 1)
+                    this.fail(i, chunk[i] === 0x3c ? "a JSON value, not '<' (HTML?)" : 'a JSON value');
+                return c === 0x30 ? 10 /* Zero */ : 11; /* Int */
+        }
+    }
+    /** A value ended just before byte `i` of the current chunk (`atEnd`: at the end of the input); the next state. */
+    endValue(i, atEnd = false) {
+        if (this.memberOpen && this.depth === 1) {
+            this.memberOpen = false;
+            this.events.valueEnd?.(atEnd ? this.offset : this.offset + i);
+        }
+        return this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
+    }
+    push(kind) {
+        if (this.depth === this.stack.length) {
+            const grown = new Uint8Array(this.stack.length * 2);
+            grown.set(this.stack);
+            this.stack = grown;
+        }
+        this.stack[this.depth++] = kind;
+    }
+    keyPart(part) {
+        if (this.keyBytes > MAX_KEY_BYTES)
+            return;
+        this.keyParts.push(part);
+        this.keyBytes += part.length;
+    }
+    /** A top-level key has ended: what it says, as JSON.parse reads it. */
+    endKey() {
+        this.key = this.keyBytes <= MAX_KEY_BYTES ? JSON.parse(Buffer.concat(this.keyParts).toString('utf8')) : undefined;
+        this.keyParts = [];
+    }
+    fail(i, expected) {
+        throw new JsonSyntaxError(`expected ${expected} at byte ${this.offset + i}`);
+    }
 }
 
 
@@ -36491,7 +37017,7 @@ function nestsDeeperThan(value, limit) {
     const stack = [[value, 1]];
     for (let next = stack.pop(); next; next = stack.pop()) {
         const [node, depth] = next;
-        if (!Array.isArray(node) && !(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(node))
+        if (!Array.isArray(node) && !(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(node))
             continue;
         if (depth > limit)
             return true;
@@ -36517,7 +37043,7 @@ function jsonPrefix(root, max) {
                 out += '[';
                 open.push({ node: value, next: 0 });
             }
-            else if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value)) {
+            else if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value)) {
                 out += '{';
                 open.push({ node: value, keys: Object.keys(value), next: 0 });
             }
@@ -36570,7 +37096,7 @@ function jsonPrefix(root, max) {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony export oneLine */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6317);
 /* harmony import */ var _bound_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7659);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // Every line this action writes to the log goes through here, because most carry text from the API or
@@ -36604,7 +37130,7 @@ const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug *
 
 /***/ }),
 
-/***/ 5708:
+/***/ 2411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36613,24 +37139,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(6317);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __nccwpck_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 5 modules
-var extract_client = __nccwpck_require__(508);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 6 modules
+var extract_client = __nccwpck_require__(5024);
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/bound.ts
 var bound = __nccwpck_require__(7659);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(6141);
 ;// CONCATENATED MODULE: ./src/judgement.ts
 // The one decision per job: from what was read, what the gates found and what writing its files gave, the
 // job's state and every problem it has. The summary, the log, the outputs and the verdict render this
 // value and decide nothing of their own.
+
 
 
 
@@ -36649,7 +37178,7 @@ function stateOf(read, cancelRequested = false) {
             // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
             if (read.job?.status !== constants/* Status */.nW.Completed)
                 return 'in-progress';
-            return read.job.resultJson ? 'completed' : 'no-result';
+            return (0,types/* hasResult */.yX)(read.job) ? 'completed' : 'no-result';
         case constants/* Status */.nW.Failed:
             return 'failed';
         case constants/* Status */.nW.Cancelled:
@@ -36776,15 +37305,13 @@ async function cancelUnfinished(client, reads) {
     return cancelled;
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(6141);
 ;// CONCATENATED MODULE: ./src/gates/confidence-gate.ts
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
 
 function checkConfidence(jobId, fieldMetadata, min) {
     const result = { violations: [], hasConfidence: false, lowCount: 0 };
-    if (!(0,types/* isObject */.G)(fieldMetadata))
+    if (!(0,types/* isObject */.Gv)(fieldMetadata))
         return result;
     // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
     const stack = [
@@ -36798,7 +37325,7 @@ function checkConfidence(jobId, fieldMetadata, min) {
             for (let index = node.length - 1; index >= 0; index--)
                 stack.push([node[index], `${path}[${index}]`]);
         }
-        else if ((0,types/* isObject */.G)(node)) {
+        else if ((0,types/* isObject */.Gv)(node)) {
             const confidence = node.confidence;
             // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
             if (typeof confidence === 'number' && Number.isFinite(confidence)) {
@@ -36822,19 +37349,22 @@ function join(path, key) {
     return `${path}[${JSON.stringify(key)}]`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/check-results.ts
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 
 
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+
+/** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema, jobId, job) {
     let value = job.parsedResult;
-    if (value === undefined) {
+    if (value === undefined && job.resultSpool) {
         try {
-            value = JSON.parse(job.resultJson.toString('utf8'));
+            value = JSON.parse((0,external_node_fs_.readFileSync)(job.resultSpool.path, 'utf8'));
         }
         catch (error) {
-            return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${error.message})` }];
+            return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${error.message})` }];
         }
     }
     return schema.check(jobId, value);
@@ -37071,86 +37601,60 @@ function fileFor(template, jobId, document) {
     return (0,placeholders/* renderTemplate */.Xm)(template, { jobId, document });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/output/file-writer.ts
-// Files appear whole or not at all: written to a temporary file beside the target, then renamed.
+// EXTERNAL MODULE: ./src/output/file-writer.ts
+var file_writer = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/json-scan.ts
+var json_scan = __nccwpck_require__(6008);
+;// CONCATENATED MODULE: ./src/json-span.ts
+// Compacts JSON text without building objects for it, so numbers and strings keep their exact bytes.
 
-
-
-
-
-/** Temporary files being written, removed if the process is stopped mid-write. */
-const unfinished = new Set();
-/**
- * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
- * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
- */
-function tempNameFor(file) {
-    return external_node_path_.join(external_node_path_.dirname(file), `.llx-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Index just past the closing quote of the string that opens at `i`. */
+function skipString(text, i) {
+    let j = i + 1;
+    for (;;) {
+        j = text.indexOf(QUOTE, j);
+        if (j < 0)
+            throw new json_scan/* JsonSyntaxError */.q('the JSON ends inside a string');
+        let slashes = 0;
+        while (text[j - 1 - slashes] === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return j + 1;
+        j++;
+    }
 }
-async function writeFileAtomic(file, chunks, what) {
-    const temp = tempNameFor(file);
-    let step = 'creating its folder';
-    try {
-        await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-        step = 'writing';
-        unfinished.add(temp);
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
-        try {
-            const { bytesWritten } = await handle.writev(chunks);
-            // writev can stop short without an error (a full disk): a short file must never be renamed into place.
-            const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-            if (bytesWritten !== total)
-                throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+function skipSpace(text, i) {
+    let j = i;
+    while (text[j] === 0x20 || text[j] === 0x0a || text[j] === 0x0d || text[j] === 0x09)
+        j++;
+    return j;
+}
+/** The same JSON without whitespace between tokens; numbers and strings stay byte for byte. */
+function compactJson(text) {
+    const out = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === QUOTE)
+            i = skipString(text, i) - 1;
+        else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+            out.push(text.toString('utf8', from, i));
+            from = skipSpace(text, i);
+            i = from - 1;
         }
-        finally {
-            await handle.close();
-        }
-        step = 'moving it into place';
-        await (0,promises_.rename)(temp, file);
     }
-    catch (error) {
-        // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
-        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
-        throw new errors/* ActionError */.l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
-    }
-    finally {
-        unfinished.delete(temp);
-    }
-}
-/** For a stop by signal: leaves no temporary file behind. */
-function removeUnfinishedFiles() {
-    for (const temp of unfinished)
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-    unfinished.clear();
-}
-/** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
-async function removeStaleFile(file) {
-    try {
-        await (0,promises_.rm)(file, { force: true });
-    }
-    catch (error) {
-        throw new errors/* ActionError */.l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
-    }
-}
-/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
-function reasonOf(error) {
-    const { code, message } = error;
-    return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
+    out.push(text.toString('utf8', from));
+    return out.join('');
 }
 
-// EXTERNAL MODULE: ./src/json-span.ts
-var json_span = __nccwpck_require__(8558);
 // EXTERNAL MODULE: ./src/api/usage.ts
 var api_usage = __nccwpck_require__(4787);
 ;// CONCATENATED MODULE: ./src/output/outputs.ts
 // Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
 // the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
+
 
 
 
@@ -37216,15 +37720,16 @@ function jobsOutput(judgements, absolute) {
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements) {
     const [only] = judgements;
-    const result = judgements.length === 1 && only?.state === 'completed' ? only.job?.resultJson : undefined;
-    if (!result)
+    const job = judgements.length === 1 && only?.state === 'completed' ? only.job : undefined;
+    if (!(0,types/* hasResult */.yX)(job))
         return '';
-    if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
-        const compact = (0,json_span/* compactJson */.Ar)(result);
+    const result = job.resultJson;
+    if (result && result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
+        const compact = compactJson(result);
         if (Buffer.byteLength(compact) <= constants/* MAX_OUTPUT_BYTES */.$q)
             return compact;
     }
-    log/* notice */.lm(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
+    log/* notice */.lm(`The 'result' output is empty: the result is ${((0,types/* resultBytes */.xT)(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
     return '';
 }
 
@@ -37247,17 +37752,18 @@ async function writeResultFiles(reads, settings) {
         const { job } = read;
         try {
             const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
-            if (stateOf(read) === 'completed' && job?.resultJson) {
-                await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${read.id}`);
+            // The job file first: writing the result may move a spooled result into place.
+            if (job && settings.jobFile) {
+                const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
+                await (0,file_writer/* writeFileAtomic */.Zf)(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+            }
+            if (stateOf(read) === 'completed' && job) {
+                await (0,file_writer/* writeFileAtomic */.Zf)(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
                 result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
             }
             else {
-                await removeStaleFile(resultPath);
-            }
-            if (job && settings.jobFile) {
-                const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
-                await writeFileAtomic(jobPath, withNewline(job.raw), `job ${read.id}`);
-                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+                await (0,file_writer/* removeStaleFile */.YL)(resultPath);
             }
         }
         catch (error) {
@@ -37273,8 +37779,20 @@ function relativeToWorkspace(file, workspace) {
     const relative = external_node_path_.relative(workspace, file);
     return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
 }
-function withNewline(data) {
-    return data[data.length - 1] === 0x0a ? [data] : [data, NEWLINE];
+/** The result as served: in memory, or its spool. */
+function resultParts(job) {
+    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job) {
+    if (!job.resultSpool || job.rawResultAt === undefined)
+        return [job.raw];
+    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts) {
+    const last = parts.at(-1);
+    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
 }
 
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
@@ -37381,15 +37899,17 @@ class JobTracker {
 
 ;// CONCATENATED MODULE: ./src/poll/schedule.ts
 // When to look again. The first look is immediate (an earlier step may have finished the job already);
-// after that the gaps follow the official SDK's grid (its polls fall at 1, 3, 6, 10, 15 s, then every 5 s)
-// without its 1 s look, so one job never costs more requests than the SDK, and the wait is never longer.
-const FIRST_GAP_MS = 3000;
+// after that the gaps grow by a second per look from 4 s up to poll-interval: with the default 5 s the
+// looks fall at 0, 4, 9, 14, 19 s... A job may end at any moment, and for that evenly spaced looks wait
+// least per request, so the ramp is short: the official SDK's (1, 3, 6, 10, 15 s...) spends two more looks
+// in the first 10 s, and one job here never costs more requests than with the SDK once it has run 5 s.
+const FIRST_GAP_MS = 4000;
 const RAMP_STEP_MS = 1000;
 /** A sweep over many jobs is one request per page: it may come this often, whatever their count. */
 const MIN_SWEEP_GAP_MS = 1000;
 /** Gap before look number `looks + 1`, for one job, never over `maxGapMs` (the poll-interval input). */
 function pollGapMs(looks, maxGapMs) {
-    return Math.min(maxGapMs, Math.max(FIRST_GAP_MS, (looks + 1) * RAMP_STEP_MS));
+    return Math.min(maxGapMs, FIRST_GAP_MS + Math.max(0, looks - 1) * RAMP_STEP_MS);
 }
 /**
  * Gap between sweeps that read `pending` jobs' statuses together: the request budget of polling each
@@ -37642,21 +38162,22 @@ function confidenceLine(outcome, min) {
     return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
 }
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview({ resultJson, parsedResult: value }) {
-    if (!resultJson)
+function renderPreview(job) {
+    if (!(0,types/* hasResult */.yX)(job))
         return '';
-    // A result too large to be parsed when read is not parsed for a few lines of preview either.
+    const value = job.parsedResult;
+    // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
     if (value === undefined)
-        return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+        return `Result: ${((0,types/* resultBytes */.xT)(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
     let label;
     let entries;
     if (Array.isArray(value)) {
         label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
         entries = value
             .slice(0, PREVIEW_ROWS)
-            .flatMap((row, i) => (0,types/* isObject */.G)(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
+            .flatMap((row, i) => (0,types/* isObject */.Gv)(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
     }
-    else if ((0,types/* isObject */.G)(value)) {
+    else if ((0,types/* isObject */.Gv)(value)) {
         entries = Object.entries(value);
         label = plural(entries.length, 'field');
     }
@@ -37690,7 +38211,14 @@ function tokens(usage) {
 }
 /** Absent means unknown, shown as a dash, never as 0. */
 function number(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : '—';
+    return typeof value === 'number' && Number.isFinite(value) ? grouped(value) : '—';
+}
+/** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
+function grouped(value) {
+    const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
+    // BigInt spells out every integer digit, where String(1e21) would give an exponent.
+    const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
+    return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -37823,7 +38351,7 @@ async function run(startedAt) {
             : undefined;
         const gates = { schema, minConfidence: settings.minConfidence };
         // The file mode's code (yaml, @actions/glob) is loaded only for it; its inputs are checked before the first request.
-        const fileMode = settings.filePatterns.length > 0 ? await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 384)) : undefined;
+        const fileMode = settings.filePatterns.length > 0 ? await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6484)) : undefined;
         const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
         const client = new extract_client/* ExtractClient */.jv(settings, transport);
         const start = fileMode && prepared
@@ -37867,6 +38395,8 @@ async function run(startedAt) {
         fail(error);
     }
     finally {
+        // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
+        (0,file_writer/* removeUnfinishedFiles */.vU)();
         transport.dispose();
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
@@ -37897,8 +38427,212 @@ function fail(error) {
     log/* setFailed */.C1(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
 }
 function exitNow() {
-    removeUnfinishedFiles();
+    (0,file_writer/* removeUnfinishedFiles */.vU)();
     process.exit(1);
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ openSpool),
+/* harmony export */   YL: () => (/* binding */ removeStaleFile),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   vU: () => (/* binding */ removeUnfinishedFiles)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+// Files appear whole or not at all: written to a temporary file beside the target, then renamed.
+
+
+
+
+
+
+const COPY_BLOCK_BYTES = 1024 * 1024;
+/** A spool gathers this much before each write: a few large writes, not one per network chunk. */
+const SPOOL_BATCH_BYTES = 1024 * 1024;
+/** Temporary files being written, removed if the process is stopped mid-write. */
+const unfinished = new Set();
+/** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
+function openSpool() {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_4__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), `.llx-result-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    let fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
+    unfinished.add(file);
+    let size = 0;
+    let batch = [];
+    let batched = 0;
+    let moved = false;
+    // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
+    const flush = () => {
+        if (fd === undefined || batched === 0)
+            return;
+        let done = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writevSync)(fd, batch);
+        if (done < batched) {
+            const rest = Buffer.concat(batch).subarray(done);
+            for (done = 0; done < rest.length;)
+                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, rest, done, rest.length - done);
+        }
+        batch = [];
+        batched = 0;
+    };
+    const close = () => {
+        flush();
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        fd = undefined;
+    };
+    return {
+        path: file,
+        get size() {
+            return size;
+        },
+        write(bytes) {
+            if (fd === undefined)
+                throw new Error(`spool ${file} is closed`);
+            batch.push(bytes);
+            batched += bytes.length;
+            size += bytes.length;
+            if (batched >= SPOOL_BATCH_BYTES)
+                flush();
+        },
+        finish: close,
+        discard() {
+            close();
+            if (!moved)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
+            unfinished.delete(file);
+        },
+        async moveTo(target, tail) {
+            close();
+            if (moved)
+                return false;
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'a');
+            try {
+                await writeAll(handle, tail);
+            }
+            finally {
+                await handle.close();
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(file, 0o644);
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(file, target);
+            }
+            catch (error) {
+                // Another file system (EXDEV): the caller copies instead; the tail is trimmed off again.
+                if (error.code !== 'EXDEV')
+                    throw error;
+                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r+');
+                await handle.truncate(size).finally(() => handle.close());
+                return false;
+            }
+            moved = true;
+            unfinished.delete(file);
+            return true;
+        }
+    };
+}
+/**
+ * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
+ * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
+ */
+function tempNameFor(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(file), `.llx-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeFileAtomic(file, chunks, what) {
+    const temp = tempNameFor(file);
+    let step = 'creating its folder';
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(file), { recursive: true });
+        step = 'writing';
+        // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
+        const [first, ...tail] = chunks;
+        if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail)))
+            return;
+        unfinished.add(temp);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+        try {
+            await writeParts(handle, chunks);
+        }
+        finally {
+            await handle.close();
+        }
+        step = 'moving it into place';
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    }
+    catch (error) {
+        // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true }).catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
+    }
+    finally {
+        unfinished.delete(temp);
+    }
+}
+async function writeParts(handle, parts) {
+    let block;
+    for (let i = 0; i < parts.length;) {
+        const part = parts[i];
+        if (!Buffer.isBuffer(part)) {
+            // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
+            block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
+            const source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(part.path, 'r');
+            try {
+                for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0;) {
+                    await writeAll(handle, [block.subarray(0, read)]);
+                }
+            }
+            finally {
+                await source.close();
+            }
+            i++;
+            continue;
+        }
+        let end = i;
+        while (end < parts.length && Buffer.isBuffer(parts[end]))
+            end++;
+        await writeAll(handle, parts.slice(i, end));
+        i = end;
+    }
+}
+async function writeAll(handle, buffers) {
+    const { bytesWritten } = await handle.writev(buffers);
+    // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+    const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (bytesWritten !== total)
+        throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+}
+/** For a stop by signal: leaves no temporary file behind. */
+function removeUnfinishedFiles() {
+    for (const temp of unfinished)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+    unfinished.clear();
+}
+/** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
+async function removeStaleFile(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
+    }
+}
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+function reasonOf(error) {
+    const { code, message } = error;
+    return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
 }
 
 
@@ -37969,9 +38703,10 @@ async function mapLimit(items, limit, task) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Um: () => (/* binding */ redactBuffer),
+/* harmony export */   aD: () => (/* binding */ createMasker),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6317);
 // The runner masks registered secrets in the log, but not in files, outputs or the summary we write:
 // everything that leaves the action passes through here, so an API that echoes the key leaks nothing.
 
@@ -37991,31 +38726,114 @@ function redact(text) {
         out = out.split(secret).join(MASK);
     return out;
 }
+/** A masker for every secret registered so far, applied one after the other as redact does. */
+function createMasker() {
+    const stages = secrets.map((secret) => new SecretMatcher(Buffer.from(secret)));
+    const through = (pieces, stage) => pieces.flatMap((piece) => stage.write(piece));
+    return {
+        write: (chunk) => stages.reduce(through, [chunk]),
+        end: () => stages.reduce((pieces, stage) => [...through(pieces, stage), ...stage.end()], [])
+    };
+}
 /**
  * `data` with every secret masked, byte for byte otherwise (no text round trip, so no string size limit);
  * `data` itself when it holds no secret, so large results are not copied.
  */
 function redactBuffer(data) {
-    let out = data;
-    for (const secret of secrets) {
-        if (!out.includes(secret))
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, from)) {
-            parts.push(out.subarray(from, at), MASK_BYTES);
-            from = at + Buffer.byteLength(secret);
+    const masker = createMasker();
+    const pieces = [...masker.write(data), ...masker.end()];
+    return pieces.length === 1 && pieces[0]?.length === data.length ? data : Buffer.concat(pieces);
+}
+/**
+ * One secret over a stream. Within a chunk the secret is found by Node's native search (Boyer-Moore-Horspool,
+ * no copies); across chunk boundaries by Knuth-Morris-Pratt, whose state (how much of the secret the stream
+ * ends with) is all that is held back. Those held bytes are the secret's own first bytes, so they are
+ * re-emitted from the secret when the match fails. Every byte is looked at a bounded number of times.
+ */
+class SecretMatcher {
+    secret;
+    fail;
+    /** Bytes of the secret matched so far, at the end of what was written. */
+    matched = 0;
+    constructor(secret) {
+        this.secret = secret;
+        this.fail = new Int32Array(secret.length);
+        for (let i = 1, k = 0; i < secret.length; i++) {
+            while (k > 0 && secret[i] !== secret[k])
+                k = this.fail[k - 1];
+            if (secret[i] === secret[k])
+                k++;
+            this.fail[i] = k;
         }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
     }
-    return out;
+    write(chunk) {
+        const { secret } = this;
+        const m = secret.length;
+        const n = chunk.length;
+        const carried = this.matched;
+        const out = [];
+        // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
+        let emitted = -carried;
+        const emitUpTo = (to) => {
+            if (to <= emitted)
+                return;
+            if (emitted < 0) {
+                const end = Math.min(to, 0);
+                out.push(secret.subarray(emitted + carried, end + carried));
+                emitted = end;
+            }
+            if (to > emitted) {
+                out.push(chunk.subarray(emitted, to));
+                emitted = to;
+            }
+        };
+        const mask = (end) => {
+            emitUpTo(end - m);
+            out.push(MASK_BYTES);
+            emitted = end;
+        };
+        // A match begun in an earlier chunk: carried on byte by byte until it completes or falls through.
+        let i = 0;
+        let q = carried;
+        while (q > 0 && i < n) {
+            q = this.step(q, chunk[i++]);
+            if (q === m) {
+                mask(i);
+                q = 0;
+            }
+        }
+        // Whole matches inside the chunk, by native search.
+        for (let at = q === 0 ? chunk.indexOf(secret, i) : -1; at >= 0; at = chunk.indexOf(secret, i)) {
+            i = at + m;
+            mask(i);
+        }
+        // What the chunk ends with of the secret's start: only the last m - 1 bytes can hold it.
+        if (q === 0) {
+            for (let j = Math.max(i, n - m + 1); j < n; j++)
+                q = this.step(q, chunk[j]);
+        }
+        emitUpTo(n - q);
+        this.matched = q;
+        return out;
+    }
+    end() {
+        const held = this.secret.subarray(0, this.matched);
+        this.matched = 0;
+        return held.length ? [held] : [];
+    }
+    /** The matched length after byte `c`, from `q` matched. */
+    step(q, c) {
+        let k = q;
+        while (k > 0 && this.secret[k] !== c)
+            k = this.fail[k - 1];
+        return this.secret[k] === c ? k + 1 : k;
+    }
 }
 
 
 /***/ }),
 
-/***/ 384:
+/***/ 6484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -38058,7 +38876,7 @@ function readConfiguration(file, shown) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`);
     }
     const value = external_node_path_.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
-    if (!(0,types/* isObject */.G)(value)) {
+    if (!(0,types/* isObject */.Gv)(value)) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
     }
     return value;
@@ -38090,8 +38908,69 @@ function describe(value) {
     return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __nccwpck_require__(6288);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(9635);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(2902);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1170);
+;// CONCATENATED MODULE: ./src/actions-core.ts
+// What the bundle gets for `import * as core from '@actions/core'` (tsconfig.json `paths`, which ncc applies):
+// the entry points the action uses, as @actions/core's lib/core.js defines them, over its own command,
+// file-command and summary modules. Its entry module also imports the OIDC client, and with it
+// @actions/http-client, tunnel and undici (about 100 modules): a third of the start-up, for a token the
+// action never asks for. Tests and tsx load the real package, so its mocks and behaviour stay the reference.
+
+
+
+
+
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function debug(message) {
+    (0,command/* issueCommand */.L)('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
+function notice(message, properties = {}) {
+    annotate('notice', message, properties);
+}
+function warning(message, properties = {}) {
+    annotate('warning', message, properties);
+}
+function error(message, properties = {}) {
+    annotate('error', message, properties);
+}
+function annotate(level, message, properties) {
+    issueCommand(level, toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function startGroup(name) {
+    issue('group', name);
+}
+function endGroup() {
+    issue('endgroup');
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -38110,23 +38989,23 @@ function getOptions(copy) {
     if (copy) {
         if (typeof copy.followSymbolicLinks === 'boolean') {
             result.followSymbolicLinks = copy.followSymbolicLinks;
-            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+            debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
         if (typeof copy.implicitDescendants === 'boolean') {
             result.implicitDescendants = copy.implicitDescendants;
-            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
+            debug(`implicitDescendants '${result.implicitDescendants}'`);
         }
         if (typeof copy.matchDirectories === 'boolean') {
             result.matchDirectories = copy.matchDirectories;
-            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
+            debug(`matchDirectories '${result.matchDirectories}'`);
         }
         if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
             result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+            debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
         }
         if (typeof copy.excludeHiddenFiles === 'boolean') {
             result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+            debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
         }
     }
     return result;
@@ -41554,7 +42433,7 @@ class DefaultGlobber {
             // Push the search paths
             const stack = [];
             for (const searchPath of getSearchPaths(patterns)) {
-                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
+                debug(`Search path '${searchPath}'`);
                 // Exists?
                 try {
                     // Intentionally using lstat. Detection for broken symlink
@@ -41653,7 +42532,7 @@ class DefaultGlobber {
                 catch (err) {
                     if (err.code === 'ENOENT') {
                         if (options.omitBrokenSymbolicLinks) {
-                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
+                            debug(`Broken symlink '${item.path}'`);
                             return undefined;
                         }
                         throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -41675,7 +42554,7 @@ class DefaultGlobber {
                 }
                 // Test for a cycle
                 if (traversalChain.some((x) => x === realPath)) {
-                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
                     return undefined;
                 }
                 // Update the traversal chain
@@ -41919,8 +42798,8 @@ function refuseSharedFiles(documents, templates, workspace) {
 var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __nccwpck_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 5 modules
-var extract_client = __nccwpck_require__(508);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 6 modules
+var extract_client = __nccwpck_require__(5024);
 // EXTERNAL MODULE: ./src/poll/concurrency.ts
 var concurrency = __nccwpck_require__(8282);
 // EXTERNAL MODULE: external "node:crypto"
@@ -41966,7 +42845,7 @@ function canonical(value) {
 function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
-    if (!(0,types/* isObject */.G)(value))
+    if (!(0,types/* isObject */.Gv)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
@@ -42102,9 +42981,18 @@ async function prepareStart(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   xT: () => (/* binding */ resultBytes),
+/* harmony export */   yX: () => (/* binding */ hasResult)
 /* harmony export */ });
-// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+/** The job carries an `extract_result` (in memory or spooled). */
+function hasResult(job) {
+    return job?.resultJson !== undefined || job?.resultSpool !== undefined;
+}
+/** Size in bytes of the job's `extract_result` as served. */
+function resultBytes(job) {
+    return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42257,6 +43145,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -52742,67 +53637,15 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6288:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */ });
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
 
 /**
@@ -52838,12 +53681,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -52880,13 +53723,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -52894,49 +53737,43 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
+/***/ }),
+
+/***/ 6317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary/* summary */.z),
+  $e: () => (/* binding */ warning)
+});
 
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
+var command = __nccwpck_require__(9635);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/file-command.js
+var file_command = __nccwpck_require__(2902);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(4679);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(2779);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -53087,287 +53924,8 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary = __nccwpck_require__(1170);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
@@ -53410,6 +53968,8 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -54675,7 +55235,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    (0,command/* issueCommand */.L)('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -54758,10 +55318,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return (0,file_command/* issueFileCommand */.n)('OUTPUT', (0,file_command/* prepareKeyValueMessage */.v)(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    (0,command/* issueCommand */.L)('set-output', { name }, (0,utils/* toCommandValue */.E)(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -54797,7 +55357,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    (0,command/* issueCommand */.L)('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -54805,7 +55365,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    (0,command/* issueCommand */.L)('error', (0,utils/* toCommandProperties */.k)(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -54813,7 +55373,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    (0,command/* issueCommand */.L)('warning', (0,utils/* toCommandProperties */.k)(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -54821,7 +55381,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    (0,command/* issueCommand */.L)('notice', (0,utils/* toCommandProperties */.k)(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -54838,13 +55398,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    (0,command/* issue */.s)('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    (0,command/* issue */.s)('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -54918,119 +55478,405 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 2902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ issueFileCommand),
+/* harmony export */   v: () => (/* binding */ prepareKeyValueMessage)
+/* harmony export */ });
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6982);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(857);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4679);
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
+    if (!fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
     }
-    else {
-        return undefined;
+    fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(filePath, `${(0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(message)}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID()}`;
+    const convertedValue = (0,_utils_js__WEBPACK_IMPORTED_MODULE_3__/* .toCommandValue */ .E)(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${convertedValue}${os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+
+/***/ }),
+
+/***/ 1170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ summary)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_ENV_VAR, SUMMARY_DOCS_URL, markdownSummary */
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = fs__WEBPACK_IMPORTED_MODULE_1__.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
     }
 }
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+
+/***/ }),
+
+/***/ 4679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ toCommandValue),
+/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */ });
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
+    return JSON.stringify(input);
 }
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
 }
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+//# sourceMappingURL=utils.js.map
+
+/***/ }),
+
+/***/ 2779:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+var https__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
+var http__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HttpClient: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports HttpCodes, Headers, MediaTypes, getProxyUrl, HttpClientError, HttpClientResponse, isHttps */
+/* harmony import */ var http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8611);
+/* harmony import */ var https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5692);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9783);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(770);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6752);
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -55089,7 +55935,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function lib_getProxyUrl(serverUrl) {
+function getProxyUrl(serverUrl) {
     const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
@@ -55454,7 +56300,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -55465,7 +56311,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? /*#__PURE__*/ (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache || (https__WEBPACK_IMPORTED_MODULE_1___namespace_cache = __nccwpck_require__.t(https__WEBPACK_IMPORTED_MODULE_1__, 2))) : /*#__PURE__*/ (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache || (http__WEBPACK_IMPORTED_MODULE_0___namespace_cache = __nccwpck_require__.t(http__WEBPACK_IMPORTED_MODULE_0__, 2)));
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -55564,7 +56410,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = _proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -55579,7 +56425,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http__WEBPACK_IMPORTED_MODULE_0__.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -55593,10 +56439,10 @@ class HttpClient {
             let tunnelAgent;
             const overHttps = proxyUrl.protocol === 'https:';
             if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp;
             }
             else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+                tunnelAgent = overHttps ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
             }
             agent = tunnelAgent(agentOptions);
             this._proxyAgent = agent;
@@ -55604,7 +56450,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https__WEBPACK_IMPORTED_MODULE_1__.Agent(options) : new http__WEBPACK_IMPORTED_MODULE_0__.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -55627,7 +56473,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici__WEBPACK_IMPORTED_MODULE_4__/* .ProxyAgent */ .kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -55727,6 +56573,106 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ }),
 

@@ -4,7 +4,7 @@
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
 import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from './bound.js';
-import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
+import { hasResult, type GateResult, type JobRead, type Violation, type WriteResult } from './types.js';
 
 /** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
 export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable';
@@ -62,7 +62,7 @@ export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'err
     case Status.Completed:
       // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
       if (read.job?.status !== Status.Completed) return 'in-progress';
-      return read.job.resultJson ? 'completed' : 'no-result';
+      return hasResult(read.job) ? 'completed' : 'no-result';
     case Status.Failed:
       return 'failed';
     case Status.Cancelled:

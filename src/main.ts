@@ -94,6 +94,8 @@ export async function run(startedAt: number): Promise<void> {
   } catch (error) {
     fail(error);
   } finally {
+    // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
+    removeUnfinishedFiles();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }

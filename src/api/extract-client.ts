@@ -6,13 +6,15 @@ import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
+import type { IncomingHttpHeaders } from 'node:http';
 import { multipartBody } from '../http/multipart.js';
-import { NetworkError, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
+import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
 import type { JobConfiguration } from '../input-helper.js';
 import { redactBuffer } from '../redact.js';
 import type { ExtractJob } from '../types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
+import { JobBody, type JobBodyParts } from './job-body.js';
 import {
   BadPayloadError,
   parseCreatedJob,
@@ -92,6 +94,8 @@ interface CallExtras<T> {
   /** A published rate limit each try waits for. */
   window?: RateWindow;
   maxRequestMs?: number;
+  /** Takes a successful answer's body as it arrives, instead of collecting it. */
+  sink?: HttpRequest['sink'];
   /** A try that may have reached the service is followed by this before the next: what it made, if it did. */
   reconcile?: () => Promise<T | undefined>;
 }
@@ -128,11 +132,19 @@ export class ExtractClient {
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
-    return this.call('GET', url, { jobId }, options, (body) => {
-      const job = parseJob(body);
-      if (job.id !== jobId) throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+    // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
+    const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
+      status >= 200 && status < 300 ? jobSink(headers) : undefined;
+    const read = (response: HttpResponse): ExtractJob => {
+      const parts = response.received as JobBodyParts;
+      const job = parseJob(parts);
+      if (job.id !== jobId) {
+        parts.spool?.discard();
+        throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      }
       return job;
-    });
+    };
+    return this.call('GET', url, { jobId }, options, read, { sink });
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -149,7 +161,7 @@ export class ExtractClient {
           ['page_size', String(LIST_PAGE_SIZE)]
         ];
         if (pageToken) query.push(['page_token', pageToken]);
-        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
         const before = wanted.size;
         for (const job of page.jobs) {
           statuses.set(job.id, job.status);
@@ -179,7 +191,7 @@ export class ExtractClient {
       ['external_file_id', externalFileId],
       ['page_size', String(LIST_PAGE_SIZE)]
     ]);
-    const files = await this.call('GET', url, {}, options, parseFileList);
+    const files = await this.call('GET', url, {}, options, (response) => parseFileList(response.body));
     const usableAfter = Date.now() + EXPIRY_MARGIN_MS;
     return files.find(
       (file) => file.externalFileId === externalFileId && (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
@@ -195,7 +207,7 @@ export class ExtractClient {
       ],
       { field: 'file', path: upload.path, name: upload.name, size: upload.size }
     );
-    return this.call('POST', this.url(FILES_PATH, []), {}, options, parseFile, {
+    return this.call('POST', this.url(FILES_PATH, []), {}, options, (response) => parseFile(response.body), {
       body,
       window: this.uploads,
       maxRequestMs: MAX_UPLOAD_MS,
@@ -213,7 +225,7 @@ export class ExtractClient {
     const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
     const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
     const body: RequestBody = { contentType: 'application/json', length: json.length, open: () => Readable.from([json]) };
-    return this.call('POST', this.url('/api/v2/extract', []), {}, options, parseCreatedJob, { body, window: this.creates, reconcile });
+    return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), { body, window: this.creates, reconcile });
   }
 
   /** Jobs of one file, newest first, with their configuration; `since` (epoch ms) keeps only those created from then on. */
@@ -229,7 +241,7 @@ export class ExtractClient {
       if (filter.status) query.push(['status', filter.status]);
       if (filter.since !== undefined) query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
       if (pageToken) query.push(['page_token', pageToken]);
-      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
       jobs.push(...answer.jobs);
       pageToken = answer.nextPageToken;
     }
@@ -256,7 +268,8 @@ export class ExtractClient {
         body: extras.body,
         timeoutMs: Math.min(extras.maxRequestMs ?? MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
         answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
-        signal: options.signal
+        signal: options.signal,
+        sink: extras.sink
       });
     } finally {
       release();
@@ -267,7 +280,8 @@ export class ExtractClient {
     } else {
       this.inFlight.accepted();
     }
-    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short
+    // (a sink masks what it takes as it comes).
     return { ...sent, body: redactBuffer(sent.body) };
   }
 
@@ -290,7 +304,7 @@ export class ExtractClient {
     url: URL,
     ids: { jobId?: string },
     options: CallOptions,
-    parse: (body: Buffer) => T,
+    parse: (response: HttpResponse) => T,
     extras: CallExtras<T> = {}
   ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
@@ -352,14 +366,37 @@ function clockTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
 }
 
-function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): T {
+function parseOrExplain<T>(response: HttpResponse, parse: (response: HttpResponse) => T): T {
   try {
-    return parse(response.body);
+    return parse(response);
   } catch (error) {
     if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
-    const type = String(response.headers['content-type'] ?? 'none');
-    throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
+    const head = (response.received as JobBodyParts | undefined)?.head ?? response.body;
+    throw notAJob(error.message, response.headers, head);
   }
+}
+
+function notAJob(reason: string, headers: IncomingHttpHeaders, head: Buffer): BadPayloadError {
+  const type = String(headers['content-type'] ?? 'none');
+  return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${snippet(head)}")`);
+}
+
+/** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
+function jobSink(headers: IncomingHttpHeaders): BodySink {
+  const body = new JobBody();
+  const explained = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof BadPayloadError) throw notAJob(error.message, headers, body.firstBytes());
+      throw error;
+    }
+  };
+  return {
+    write: (chunk) => explained(() => body.write(chunk)),
+    end: () => explained(() => body.end()),
+    abort: () => body.abort()
+  };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */

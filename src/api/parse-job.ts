@@ -1,24 +1,22 @@
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
-// fields added later all parse; only a body that is not a job at all is refused.
-import { findMember, JsonSyntaxError } from '../json-span.js';
+// fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
+// JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
 import { isObject, type ExtractJob } from '../types.js';
+import type { JobBodyParts } from './job-body.js';
 import { objectAt, readUsage } from './usage.js';
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
 export class BadPayloadError extends Error {}
 
-const RESULT_KEY = 'extract_result';
-/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
- * the summary read the value; a larger one is written as served without holding its objects in memory. */
-const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
-
-export function parseJob(body: Buffer): ExtractJob {
-  const { value: job, span } = parseObject(body, RESULT_KEY);
+export function parseJob(parts: JobBodyParts): ExtractJob {
+  const job = parseJson(parts.rest);
+  if (!isObject(job)) throw new BadPayloadError('not a JSON object');
   if (typeof job.id !== 'string' || typeof job.status !== 'string') {
     throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
   }
-  let resultJson: Buffer | undefined = span ? body.subarray(span.start, span.end) : undefined;
-  if (resultJson && resultJson.toString('utf8', 0, 4) === 'null') resultJson = undefined;
+  const { json, spool } = parts;
+  const isNull = json !== undefined && json.length === 4 && json.toString('latin1') === 'null';
+  const resultJson = json && !isNull ? json : undefined;
   return {
     id: job.id,
     status: job.status,
@@ -29,9 +27,17 @@ export function parseJob(body: Buffer): ExtractJob {
     usage: readUsage(job),
     fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
     resultJson,
-    parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
-    raw: body
+    resultSpool: spool,
+    // A result kept in memory is small: parsed once here, for the gates and the summary.
+    parsedResult: resultJson ? parseJson(resultJson) : undefined,
+    raw: spool || resultJson === undefined || parts.resultAt === undefined ? parts.rest : spliced(parts.rest, parts.resultAt, resultJson),
+    rawResultAt: spool ? parts.resultAt : undefined
   };
+}
+
+/** The whole job as served: `rest` with its `null` placeholder at `at` replaced by the result again. */
+function spliced(rest: Buffer, at: number, result: Buffer): Buffer {
+  return Buffer.concat([rest.subarray(0, at), result, rest.subarray(at + 4)]);
 }
 
 /** A job as a list (or a create) answers it: what the sweeps, reuse and adoption look at. */
@@ -104,21 +110,6 @@ export function parseFileList(body: Buffer): FileRecord[] {
 function fileRecord(item: Record<string, unknown>): FileRecord | undefined {
   if (typeof item.id !== 'string' || !API_ID.test(item.id)) return undefined;
   return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
-}
-
-/** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
-function parseObject(body: Buffer, key: string): { value: Record<string, unknown>; span?: { start: number; end: number } } {
-  let span;
-  try {
-    span = findMember(body, key);
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new BadPayloadError(`not a JSON object (${error.message})`);
-    throw error;
-  }
-  const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
-  const value = parseJson(rest);
-  if (!isObject(value)) throw new BadPayloadError('not a JSON object');
-  return { value, span };
 }
 
 function parseJson(bytes: Buffer): unknown {
