@@ -42,13 +42,12 @@ export async function run(startedAt: number): Promise<void> {
   try {
     const settings = getSettings(apiKey);
     cancelOnStop = settings.cancelOnTimeout;
-    // ajv is loaded only for a schema gate: most steps have none, and it is a third of the start-up.
-    const schema = settings.schemaPath
-      ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
-      : undefined;
+    // ajv is loaded only for a schema gate, and the file mode's code (yaml, @actions/glob, minimatch) only for
+    // it: both are lazy chunks in dist/ (scripts/bundle.ts), so a plain run neither parses nor evaluates them.
+    const schema = settings.schemaPath ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath) : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    // The file mode's code (yaml, @actions/glob) is loaded only for it; its inputs are checked before the first request.
-    const fileMode = settings.filePatterns.length > 0 ? await import(/* webpackMode: "eager" */ './start/prepare.js') : undefined;
+    // The file mode's inputs are checked before the first request.
+    const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
     const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
     const client = new ExtractClient(settings, transport);
     const start: StartResult | undefined =

@@ -225,7 +225,11 @@ export class ExtractClient {
     const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
     const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
     const body: RequestBody = { contentType: 'application/json', length: json.length, open: () => Readable.from([json]) };
-    return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), { body, window: this.creates, reconcile });
+    return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), {
+      body,
+      window: this.creates,
+      reconcile
+    });
   }
 
   /** Jobs of one file, newest first, with their configuration; `since` (epoch ms) keeps only those created from then on. */

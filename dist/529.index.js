@@ -1,0 +1,136 @@
+export const id = 529;
+export const ids = [529];
+export const modules = {
+
+/***/ 4529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadSchema: () => (/* binding */ loadSchema)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4844);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(119);
+// Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
+
+
+
+
+
+
+// ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
+// whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"]);
+/** ajv's checks recurse with the data (a recursive $ref does): deeper results are refused, not checked. */
+const MAX_SCHEMA_DEPTH = 1000;
+const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
+// draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
+// `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
+const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
+function loadSchema(path) {
+    const schema = parseSchemaFile(path);
+    const validate = compile(path, schema);
+    return {
+        check(jobId, data) {
+            if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .nestsDeeperThan */ .i)(data, MAX_SCHEMA_DEPTH)) {
+                return [
+                    {
+                        jobId,
+                        gate: 'schema',
+                        path: '/',
+                        message: `the result nests more than ${MAX_SCHEMA_DEPTH} levels deep, too deep to check against the schema`
+                    }
+                ];
+            }
+            if (validate(data))
+                return [];
+            const seen = new Set();
+            const violations = [];
+            for (const error of validate.errors ?? []) {
+                const violation = { jobId, gate: 'schema', path: error.instancePath || '/', message: describe(error) };
+                const key = `${violation.path}\n${violation.message}`;
+                if (seen.has(key))
+                    continue; // allErrors repeats a problem once per anyOf/oneOf branch
+                seen.add(key);
+                violations.push(violation);
+            }
+            return violations;
+        }
+    };
+}
+function parseSchemaFile(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
+    }
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
+    }
+}
+function compile(path, schema) {
+    // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
+    // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
+    let body = schema;
+    let declared;
+    if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+        const { $schema, ...rest } = schema;
+        declared = $schema;
+        body = rest;
+    }
+    const options = { allErrors: true, strict: false };
+    let ajv;
+    if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020(options);
+    }
+    else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv(options);
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+            `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
+    }
+    addFormats(ajv);
+    try {
+        return ajv.compile(body);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+    }
+}
+function describe(error) {
+    switch (error.keyword) {
+        case 'required':
+            return `missing required property '${error.params.missingProperty}'`;
+        case 'additionalProperties':
+            return `unexpected property '${error.params.additionalProperty}'`;
+        case 'unevaluatedProperties':
+            return `unexpected property '${error.params.unevaluatedProperty}'`;
+        default:
+            return error.message ?? `fails '${error.keyword}'`;
+    }
+}
+function oneLine(error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ })
+
+};
