@@ -1,5 +1,6 @@
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
+import { keyPath } from '../field-path.js';
 import { isObject, type Violation } from '../types.js';
 
 export interface ConfidenceCheck {
@@ -26,7 +27,7 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
         }
         return;
       }
-      for (const [key, value] of Object.entries(node)) visit(value, join(path, key));
+      for (const [key, value] of Object.entries(node)) visit(value, keyPath(path, key));
     }
   };
 
@@ -36,10 +37,4 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
   visit(fieldMetadata.row_metadata, 'rows');
   result.lowCount = result.violations.length;
   return result;
-}
-
-/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
-function join(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
 }
