@@ -24,6 +24,19 @@ export interface Settings {
   minConfidence?: number;
   cancelOnTimeout: boolean;
   workspace: string;
+  /** Regression comparison with expected files; absent when `expected` is empty. */
+  comparison?: ComparisonSettings;
+}
+
+export interface ComparisonSettings {
+  /** Absolute path template of each job's expected result; may hold `{job_id}`. */
+  expected: string;
+  /** 0 to 1: the lowest field accuracy accepted per document. */
+  minAccuracy: number;
+  /** Absolute path of the JSON or YAML rules file. */
+  rulesFile?: string;
+  /** Write each result as its expected file instead of comparing. */
+  update: boolean;
 }
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -62,9 +75,10 @@ export function getSettings(apiKey: string): Settings {
     jobFile: jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined,
     failOnError: parseBoolean(Inputs.FailOnError, true),
     schemaPath: schema ? path.resolve(workspace, schema) : undefined,
-    minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
+    minConfidence: minConfidence ? parseFraction(Inputs.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
     cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout, false),
-    workspace
+    workspace,
+    comparison: comparisonSettings(jobIds, workspace, outputFile)
   };
 }
 
@@ -132,10 +146,10 @@ function parsePositiveDuration(input: Inputs, fallback: string, minMs: number): 
   return ms;
 }
 
-function parseConfidence(raw: string): number {
+function parseFraction(input: Inputs, raw: string, what: string, example: string): number {
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new InputError(Inputs.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
+    throw new InputError(input, `'${raw}' is not ${what}. Expected a number from 0 to 1, such as ${example}.`);
   }
   return value;
 }
@@ -154,3 +168,30 @@ function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], works
 export function fileFor(template: string, jobId: string): string {
   return template.split(JOB_ID_PLACEHOLDER).join(jobId);
 }
+
+// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
+
+function comparisonSettings(jobIds: string[], workspace: string, outputFile: string): ComparisonSettings | undefined {
+  const raw = core.getInput(Inputs.Expected);
+  const minAccuracy = core.getInput(Inputs.MinAccuracy);
+  const rules = core.getInput(Inputs.Compare);
+  const update = parseBoolean(Inputs.UpdateExpected, false);
+  if (!raw) {
+    const orphan = [minAccuracy && Inputs.MinAccuracy, rules && Inputs.Compare, update && Inputs.UpdateExpected].find(Boolean);
+    if (orphan) {
+      throw new InputError(orphan, `needs 'expected', the path of each job's expected result (e.g. test/expected/${JOB_ID_PLACEHOLDER}.json).`);
+    }
+    return undefined;
+  }
+  const expected = resolveFileTemplate(Inputs.Expected, raw, jobIds, workspace);
+  if (expected === outputFile) {
+    throw new InputError(Inputs.Expected, `'${raw}' is also 'output-file': the result would replace its expected file. Give each its own path.`);
+  }
+  return {
+    expected,
+    minAccuracy: minAccuracy ? parseFraction(Inputs.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
+    rulesFile: rules ? path.resolve(workspace, rules) : undefined,
+    update
+  };
+}
+
