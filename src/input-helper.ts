@@ -179,13 +179,19 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
   if (!raw) {
     const orphan = [minAccuracy && Inputs.MinAccuracy, rules && Inputs.Compare, update && Inputs.UpdateExpected].find(Boolean);
     if (orphan) {
-      throw new InputError(orphan, `needs 'expected', the path of each job's expected result (e.g. test/expected/${JOB_ID_PLACEHOLDER}.json).`);
+      throw new InputError(
+        orphan,
+        `needs 'expected', the path of each job's expected result (e.g. test/expected/${JOB_ID_PLACEHOLDER}.json).`
+      );
     }
     return undefined;
   }
   const expected = resolveFileTemplate(Inputs.Expected, raw, jobIds, workspace);
   if (expected === outputFile) {
-    throw new InputError(Inputs.Expected, `'${raw}' is also 'output-file': the result would replace its expected file. Give each its own path.`);
+    throw new InputError(
+      Inputs.Expected,
+      `'${raw}' is also 'output-file': the result would replace its expected file. Give each its own path.`
+    );
   }
   return {
     expected,
@@ -194,4 +200,3 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
     update
   };
 }
-

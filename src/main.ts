@@ -1,9 +1,11 @@
 // Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
 import * as core from '@actions/core';
-import { EnvVars } from './constants.js';
+import { EnvVars, Status } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
+import { checkAgainstBaseline, loadBaseline } from './compare/baseline.js';
+import { noExpectedResult } from './compare/describe.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
@@ -39,6 +41,7 @@ export async function run(): Promise<void> {
       ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
+    const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
     const client = new ExtractClient(settings, transport);
     const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
       wait: settings.wait,
@@ -47,13 +50,22 @@ export async function run(): Promise<void> {
       signal: stop.signal
     });
     if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
-    const summary = (): Promise<void> => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence }));
+    const summary = (): Promise<void> =>
+      writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy }));
     if (interrupted) {
       // Before the step goes, the summary says which jobs were left and which this step cancelled.
       await summary();
       throw stop.signal.reason;
     }
     checkResults(outcomes, gates);
+    if (baseline) {
+      for (const outcome of outcomes) {
+        if (outcome.status !== Status.Completed || !outcome.job) continue;
+        outcome.comparison = await checkAgainstBaseline(baseline, outcome.id, outcome.job);
+        const warning = outcome.comparison && noExpectedResult(outcome.id, outcome.comparison);
+        if (warning) core.warning(redact(warning));
+      }
+    }
     await writeResultFiles(outcomes, settings);
     if (stop.signal.aborted) throw stop.signal.reason;
     setOutputs(outcomes, settings);

@@ -5,8 +5,11 @@ import { redact } from './redact.js';
 import type { JobOutcome } from './types.js';
 import { problemsOf } from './verdict.js';
 
-export function reportVerdict(outcomes: JobOutcome[], settings: { failOnError: boolean; timeoutMs: number }): void {
-  const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs));
+export function reportVerdict(
+  outcomes: JobOutcome[],
+  settings: { failOnError: boolean; timeoutMs: number; comparison?: { minAccuracy: number } }
+): void {
+  const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs, settings.comparison?.minAccuracy));
   const failing = problems.filter((problem) => settings.failOnError || problem.always);
   for (const problem of problems) {
     if (failing.length === 1 && failing[0] === problem) continue;

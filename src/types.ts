@@ -1,4 +1,5 @@
 // Shared shapes that flow one way: settings -> client -> poller -> gates -> writers/outputs/summary.
+import type { ComparisonFinding } from './compare/baseline.js';
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
 export type Usage = Record<string, number>;
@@ -57,4 +58,6 @@ export interface JobOutcome {
   hasConfidence?: boolean;
   /** A reading error that ended the wait for this job (404, auth, retries exhausted...). */
   error?: string;
+  /** Set when `expected` is: the result scored against its expected file. */
+  comparison?: ComparisonFinding;
 }

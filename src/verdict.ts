@@ -1,6 +1,7 @@
 // Decides what each job's end means for the step: the combined status and every problem found.
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
+import { belowMinimum } from './compare/describe.js';
 import type { JobOutcome } from './types.js';
 
 export interface Problem {
@@ -18,7 +19,7 @@ export function combinedStatus(outcomes: JobOutcome[]): string {
   return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
 }
 
-export function problemsOf(outcome: JobOutcome, timeoutMs: number): Problem[] {
+export function problemsOf(outcome: JobOutcome, timeoutMs: number, minAccuracy?: number): Problem[] {
   const { id, job, status } = outcome;
   const problem = (message: string, always = false): Problem => ({ jobId: id, message, always });
   if (outcome.timedOut) {
@@ -40,7 +41,11 @@ export function problemsOf(outcome: JobOutcome, timeoutMs: number): Problem[] {
     return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
   if (!job?.resultJson)
     return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
-  return outcome.violations.map((violation) =>
+  const problems = outcome.violations.map((violation) =>
     problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`)
   );
+  if (outcome.comparison?.error) problems.push(problem(outcome.comparison.error, true));
+  const below = outcome.comparison && minAccuracy !== undefined ? belowMinimum(id, outcome.comparison, minAccuracy) : undefined;
+  if (below) problems.push(problem(below));
+  return problems;
 }

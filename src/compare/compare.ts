@@ -113,9 +113,15 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
       if (valuesMatch(e, g, scope)) tally.matched += 1;
       else tally.add('wrong', path, e, g);
     } else if (isObject(e) && isObject(g)) {
-      const tasks = Object.keys(e).map((key) => ({ expected: e[key], got: g[key], path: keyPath(path, key), scope: childScope(scope, key) }));
+      const tasks = Object.keys(e).map((key) => ({
+        expected: e[key],
+        got: g[key],
+        path: keyPath(path, key),
+        scope: childScope(scope, key)
+      }));
       for (const key of Object.keys(g)) {
-        if (!Object.hasOwn(e, key)) tasks.push({ expected: undefined, got: g[key], path: keyPath(path, key), scope: childScope(scope, key) });
+        if (!Object.hasOwn(e, key))
+          tasks.push({ expected: undefined, got: g[key], path: keyPath(path, key), scope: childScope(scope, key) });
       }
       pushAll(tasks);
     } else if (Array.isArray(e) && Array.isArray(g)) {

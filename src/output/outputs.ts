@@ -5,6 +5,8 @@ import { MAX_OUTPUT_BYTES, Outputs, Status } from '../constants.js';
 import { compactJson } from '../json-span.js';
 import { sumUsage } from '../api/usage.js';
 import { redact } from '../redact.js';
+import type { ComparisonFinding } from '../compare/baseline.js';
+import { overall } from '../compare/describe.js';
 import type { JobOutcome } from '../types.js';
 import { combinedStatus, problemsOf } from '../verdict.js';
 
@@ -16,7 +18,10 @@ const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.Credits, 'credits']
 ];
 
-export function setOutputs(outcomes: JobOutcome[], context: { workspace: string; timeoutMs: number }): void {
+export function setOutputs(
+  outcomes: JobOutcome[],
+  context: { workspace: string; timeoutMs: number; comparison?: { minAccuracy: number } }
+): void {
   const set = (name: Outputs, value: string): void => core.setOutput(name, redact(value));
   const absolute = (file?: string): string => (file ? path.resolve(context.workspace, file) : '');
   const usage = sumUsage(outcomes.flatMap((outcome) => (outcome.job ? [outcome.job.usage] : [])));
@@ -26,7 +31,9 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
   set(Outputs.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
   set(
     Outputs.ErrorMessage,
-    outcomes.flatMap((outcome) => problemsOf(outcome, context.timeoutMs).map((problem) => problem.message)).join('\n')
+    outcomes
+      .flatMap((outcome) => problemsOf(outcome, context.timeoutMs, context.comparison?.minAccuracy).map((problem) => problem.message))
+      .join('\n')
   );
   set(Outputs.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
   set(Outputs.Usage, JSON.stringify(usage));
@@ -39,11 +46,20 @@ export function setOutputs(outcomes: JobOutcome[], context: { workspace: string;
         status: outcome.status,
         result_file: absolute(outcome.resultFile),
         error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
-        usage: outcome.job?.usage ?? {}
+        usage: outcome.job?.usage ?? {},
+        ...comparisonFields(outcome.comparison)
       }))
     )
   );
   set(Outputs.Result, resultOutput(outcomes));
+  const compared = overall(outcomes.map((outcome) => outcome.comparison));
+  set(Outputs.Accuracy, compared ? String(compared.accuracy) : '');
+}
+
+/** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
+function comparisonFields(finding: ComparisonFinding | undefined): { accuracy?: number; mismatches?: number } {
+  const comparison = finding?.comparison;
+  return comparison ? { accuracy: comparison.accuracy, mismatches: comparison.mismatches.length } : {};
 }
 
 /** The compact result of a single job, when it fits in a step output. */

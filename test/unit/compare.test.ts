@@ -49,15 +49,30 @@ describe('compareResult', () => {
   });
 
   it('matches reordered rows at no cost and reports paths by the expected row', () => {
-    const expected = { items: [{ sku: 'A', qty: 1 }, { sku: 'B', qty: 2 }, { sku: 'C', qty: 3 }] };
-    const got = { items: [{ sku: 'C', qty: 3 }, { sku: 'B', qty: 20 }, { sku: 'A', qty: 1 }] };
+    const expected = {
+      items: [
+        { sku: 'A', qty: 1 },
+        { sku: 'B', qty: 2 },
+        { sku: 'C', qty: 3 }
+      ]
+    };
+    const got = {
+      items: [
+        { sku: 'C', qty: 3 },
+        { sku: 'B', qty: 20 },
+        { sku: 'A', qty: 1 }
+      ]
+    };
     const result = compareResult(expected, got);
     expect(result).toMatchObject({ matched: 5, wrong: 1, missing: 0, extra: 0 });
     expect(result.mismatches).toEqual([{ path: 'items[1].qty', kind: 'wrong', expected: 2, got: 20 }]);
   });
 
   it('costs a missing row its fields and counts an extra row as extra, by the result index', () => {
-    const expected = [{ sku: 'A', qty: 1 }, { sku: 'B', qty: 2 }];
+    const expected = [
+      { sku: 'A', qty: 1 },
+      { sku: 'B', qty: 2 }
+    ];
     expect(compareResult(expected, [{ sku: 'B', qty: 2 }]).mismatches).toEqual([
       { path: '[0].sku', kind: 'missing', expected: 'A' },
       { path: '[0].qty', kind: 'missing', expected: 1 }
@@ -139,10 +154,24 @@ describe('compareResult', () => {
 });
 
 describe('rules', () => {
-  const invoice = { total: 100, vendor: { name: 'ACME', note: 'x' }, items: [{ sku: 'A', amount: 10 }, { sku: 'B', amount: 20 }] };
+  const invoice = {
+    total: 100,
+    vendor: { name: 'ACME', note: 'x' },
+    items: [
+      { sku: 'A', amount: 10 },
+      { sku: 'B', amount: 20 }
+    ]
+  };
 
   it('ignore drops a field and everything under it from both sides', () => {
-    const got = { total: 100, vendor: { name: 'ACME', note: 'y' }, items: [{ sku: 'A', amount: 10 }, { sku: 'B', amount: 20 }] };
+    const got = {
+      total: 100,
+      vendor: { name: 'ACME', note: 'y' },
+      items: [
+        { sku: 'A', amount: 10 },
+        { sku: 'B', amount: 20 }
+      ]
+    };
     expect(counts(invoice, got, { 'vendor.note': { ignore: true } })).toEqual({ matched: 6, wrong: 0, missing: 0, extra: 0 });
     expect(counts(invoice, { total: 100 }, { vendor: { ignore: true }, items: { ignore: true } })).toEqual({
       matched: 1,
@@ -153,10 +182,19 @@ describe('rules', () => {
   });
 
   it('tolerance, absolute or relative, applies to the field and below; [] and * match any index and key', () => {
-    const got = { ...invoice, total: 100.4, items: [{ sku: 'A', amount: 10.05 }, { sku: 'B', amount: 19.9 }] };
+    const got = {
+      ...invoice,
+      total: 100.4,
+      items: [
+        { sku: 'A', amount: 10.05 },
+        { sku: 'B', amount: 19.9 }
+      ]
+    };
     expect(counts(invoice, got, { total: { tolerance: '0.5%' }, 'items[].amount': { tolerance: 0.1 } })).toMatchObject({ wrong: 0 });
     expect(counts(invoice, got, { items: { tolerance: 0.1 } })).toMatchObject({ wrong: 1 });
-    expect(counts({ a: { x: 'Q' }, b: { x: 'Q' } }, { a: { x: 'q' }, b: { x: 'q' } }, { '*.x': { 'case-insensitive': true } })).toMatchObject({
+    expect(
+      counts({ a: { x: 'Q' }, b: { x: 'Q' } }, { a: { x: 'q' }, b: { x: 'q' } }, { '*.x': { 'case-insensitive': true } })
+    ).toMatchObject({
       matched: 2
     });
   });
@@ -169,8 +207,14 @@ describe('rules', () => {
   });
 
   it('key matches rows by a field instead of by assignment', () => {
-    const expected = [{ id: 1, name: 'a', qty: 1 }, { id: 2, name: 'b', qty: 2 }];
-    const got = [{ id: 2, name: 'a', qty: 1 }, { id: 1, name: 'b', qty: 2 }];
+    const expected = [
+      { id: 1, name: 'a', qty: 1 },
+      { id: 2, name: 'b', qty: 2 }
+    ];
+    const got = [
+      { id: 2, name: 'a', qty: 1 },
+      { id: 1, name: 'b', qty: 2 }
+    ];
     // By assignment the names and quantities line up; by id every name and quantity is wrong.
     expect(counts(expected, got)).toEqual({ matched: 4, wrong: 2, missing: 0, extra: 0 });
     expect(counts({ rows: expected }, { rows: got }, { rows: { key: 'id' } })).toEqual({ matched: 2, wrong: 4, missing: 0, extra: 0 });
@@ -179,8 +223,18 @@ describe('rules', () => {
 
 describe('maxWeightAssignment', () => {
   it('finds the best total for square and rectangular matrices', () => {
-    expect(maxWeightAssignment([[1, 2], [2, 4]])).toEqual([0, 1]);
-    expect(maxWeightAssignment([[3, 1, 0], [3, 0, 0]])).toEqual([1, 0]);
+    expect(
+      maxWeightAssignment([
+        [1, 2],
+        [2, 4]
+      ])
+    ).toEqual([0, 1]);
+    expect(
+      maxWeightAssignment([
+        [3, 1, 0],
+        [3, 0, 0]
+      ])
+    ).toEqual([1, 0]);
     expect(maxWeightAssignment([[1], [5], [2]])).toEqual([-1, 0, -1]);
     expect(maxWeightAssignment([])).toEqual([]);
   });
