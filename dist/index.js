@@ -40404,12 +40404,16 @@ function setOutputs(outcomes, context) {
     }))));
     set(constants/* Outputs */.tY.Result, resultOutput(outcomes));
     const compared = overall(outcomes.map((outcome) => outcome.comparison));
-    set(constants/* Outputs */.tY.Accuracy, compared ? String(compared.accuracy) : '');
+    set(constants/* Outputs */.tY.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 /** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
 function comparisonFields(finding) {
     const comparison = finding?.comparison;
-    return comparison ? { accuracy: comparison.accuracy, mismatches: comparison.mismatches.length } : {};
+    return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+}
+/** 0.85, not the 0.8500000000000001 a mean of floats can give. */
+function tidy(accuracy) {
+    return Number(accuracy.toPrecision(12));
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(outcomes) {

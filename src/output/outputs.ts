@@ -53,13 +53,18 @@ export function setOutputs(
   );
   set(Outputs.Result, resultOutput(outcomes));
   const compared = overall(outcomes.map((outcome) => outcome.comparison));
-  set(Outputs.Accuracy, compared ? String(compared.accuracy) : '');
+  set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 
 /** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
 function comparisonFields(finding: ComparisonFinding | undefined): { accuracy?: number; mismatches?: number } {
   const comparison = finding?.comparison;
-  return comparison ? { accuracy: comparison.accuracy, mismatches: comparison.mismatches.length } : {};
+  return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+}
+
+/** 0.85, not the 0.8500000000000001 a mean of floats can give. */
+function tidy(accuracy: number): number {
+  return Number(accuracy.toPrecision(12));
 }
 
 /** The compact result of a single job, when it fits in a step output. */
