@@ -38,9 +38,10 @@ describe('setOutputs for one job', () => {
       jobs: JSON.stringify([
         { id: 'ext-1', status: 'COMPLETED', result_file: path.join(WORKSPACE, 'out/ext-1.json'), error_message: '', usage }
       ]),
-      result: '{"total":627.120,"items":[1,2],"note":"a  b"}'
+      result: '{"total":627.120,"items":[1,2],"note":"a  b"}',
+      accuracy: ''
     });
-    expect(core.setOutput).toHaveBeenCalledTimes(13);
+    expect(core.setOutput).toHaveBeenCalledTimes(14);
     expect(core.notice).not.toHaveBeenCalled();
   });
 
