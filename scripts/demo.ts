@@ -6,12 +6,13 @@
 // Against the real API instead:  LLAMA_CLOUD_API_KEY=llx-... npm run demo -- --job-id <id> [--project-id <id>]
 // (base-url from LLAMA_CLOUD_BASE_URL, else https://api.cloud.llamaindex.ai).
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../test/e2e/harness.js';
-import { startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
+import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
 
 const SCENARIO_FILE = join(REPO_ROOT, 'test', 'emulator', 'scenarios', 'demo.json');
 const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
@@ -24,7 +25,13 @@ interface Scenario {
   /** What the reader should notice. */
   about: string;
   inputs: Record<string, string>;
+  /** Files of the repository copied into the workspace first: workspace path -> repository path. */
+  files?: Record<string, string>;
 }
+
+const SAMPLE_EXPECTED = 'test/emulator/expected/sample-invoice.json';
+
+const { due_date: _dropped, ...withoutDueDate } = sampleInvoice;
 
 /** Jobs added to the shared demo scenario: a completed invoice whose field confidences are partly low. */
 const EXTRA_JOBS: JobScript[] = [
@@ -32,6 +39,18 @@ const EXTRA_JOBS: JobScript[] = [
     id: 'ext-demo-low-confidence',
     timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }],
     usage: { num_pages_extracted: 2, num_pages_billed: 2, credits: 30 }
+  },
+  {
+    // The sample invoice written differently: rows reordered, numbers as text, a European date. Still all correct.
+    id: 'ext-demo-regression-pass',
+    result: { ...sampleInvoice, items: [...sampleInvoice.items].reverse(), total: '627.12', invoice_date: '15.03.2024' },
+    fieldMetadata: sampleFieldMetadata
+  },
+  {
+    // After a change to the extraction: a wrong VAT ID, a lost due date and a field nobody asked for.
+    id: 'ext-demo-regression-fail',
+    result: { ...withoutDueDate, vendor: { ...sampleInvoice.vendor, vat_id: 'DE987654321' }, po_number: 'PO-7781' },
+    fieldMetadata: sampleFieldMetadata
   }
 ];
 
@@ -63,6 +82,31 @@ const SCENARIOS: Scenario[] = [
     about:
       'The job COMPLETED, but min-confidence 0.8 flags the fields extracted with less confidence: the step fails and the summary lists them.',
     inputs: { 'job-id': 'ext-demo-low-confidence', 'output-file': 'results/gated.json', 'min-confidence': '0.8', 'poll-interval': '1s' }
+  },
+  {
+    title: 'A regression check that passes',
+    about:
+      'The result is compared field by field with expected/invoice.json from the repository: reordered rows, "627.12" for 627.12 and 15.03.2024 for 2024-03-15 all count as matches, so the accuracy is 1.',
+    inputs: {
+      'job-id': 'ext-demo-regression-pass',
+      'output-file': 'results/regression-pass.json',
+      expected: 'expected/invoice.json',
+      'poll-interval': '1s'
+    },
+    files: { 'expected/invoice.json': SAMPLE_EXPECTED }
+  },
+  {
+    title: 'A regression check that fails',
+    about:
+      'A wrong VAT ID, a missing due date and an extra field: 23 of 26 fields match (accuracy 0.8846), below min-accuracy 0.95, so the step fails and the summary lists what differs.',
+    inputs: {
+      'job-id': 'ext-demo-regression-fail',
+      'output-file': 'results/regression-fail.json',
+      expected: 'expected/invoice.json',
+      'min-accuracy': '0.95',
+      'poll-interval': '1s'
+    },
+    files: { 'expected/invoice.json': SAMPLE_EXPECTED }
   }
 ];
 
@@ -94,7 +138,11 @@ async function emulatorRun(print: Print): Promise<number> {
     print(`Emulator: ${emulator.url} (API key ${emulator.apiKey}), jobs from ${relative(REPO_ROOT, SCENARIO_FILE)}`);
     print(`Action:   node ${relative(REPO_ROOT, ACTION_ENTRY)}, run as a GitHub runner runs it`);
     // Together, so the demo takes as long as its slowest scenario; printed one after another.
-    const runs = await Promise.all(SCENARIOS.map((s) => runAction({ inputs: emulatorInputs(emulator, s.inputs), timeoutMs: 60_000 })));
+    const runs = await Promise.all(
+      SCENARIOS.map(async (s) =>
+        runAction({ inputs: emulatorInputs(emulator, s.inputs), workspace: await workspaceFor(s), timeoutMs: 60_000 })
+      )
+    );
     for (const [index, run] of runs.entries())
       await printRun(print, `${index + 1}/${SCENARIOS.length}  ${SCENARIOS[index].title}`, SCENARIOS[index], run, emulator);
     print(RULE);
@@ -111,6 +159,16 @@ async function emulatorRun(print: Print): Promise<number> {
   } finally {
     await emulator.close();
   }
+}
+
+/** A fresh workspace holding the scenario's files, as a checkout would. */
+async function workspaceFor(scenario: Scenario): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), 'llx-demo-'));
+  for (const [target, source] of Object.entries(scenario.files ?? {})) {
+    await mkdir(dirname(join(workspace, target)), { recursive: true });
+    await copyFile(join(REPO_ROOT, source), join(workspace, target));
+  }
+  return workspace;
 }
 
 async function realRun(jobId: string, projectId: string | undefined, apiKey: string, print: Print): Promise<number> {
