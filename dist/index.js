@@ -39951,9 +39951,12 @@ function rowsOf(array, items) {
 }
 /** Equal for two rows exactly when every field matches after normalisation (tolerance and any-of aside). */
 function rowKey(row) {
-    const fields = row.leaves.map((leaf) => [leaf.path, valueKey(leaf.value, leaf.scope.caseInsensitive)]);
-    fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify(fields);
+    // Paths never hold \u0000 or \u0001 (such names are quoted), and the length prefix keeps any value whole.
+    const fields = row.leaves.map((leaf) => {
+        const value = valueKey(leaf.value, leaf.scope.caseInsensitive);
+        return `${leaf.path}\u0000${value.length}:${value}`;
+    });
+    return fields.sort().join('\u0001');
 }
 /** How many fields of the two rows match, by relative path: the weight of pairing them. */
 function rowScore(expected, got) {
