@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
+import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -32,6 +33,17 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off'
+    }
+  },
+  {
+    // eslint-plugin-jest's recommended rules. Not its jest globals: the tests import jest's API from
+    // @jest/globals, as ESM needs, and the type check catches one that does not.
+    files: ['test/**/*.test.ts'],
+    plugins: jest.configs['flat/recommended'].plugins,
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      // Shared checks such as expectSurvived() and expectNoStack() assert too.
+      'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*'] }]
     }
   },
   {
