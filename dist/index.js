@@ -6894,7 +6894,7 @@ var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(3264)
+const Dispatcher = __nccwpck_require__(883)
 const Pool = __nccwpck_require__(628)
 const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
@@ -14343,7 +14343,7 @@ module.exports = Client
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(3264)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
@@ -14552,7 +14552,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 3264:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15557,7 +15557,7 @@ module.exports = ProxyAgent
 
 
 
-const Dispatcher = __nccwpck_require__(3264)
+const Dispatcher = __nccwpck_require__(883)
 const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
@@ -17315,7 +17315,7 @@ const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(3264)
+const Dispatcher = __nccwpck_require__(883)
 const Pluralizer = __nccwpck_require__(1529)
 const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
@@ -32399,7 +32399,7 @@ const { makeRequest } = __nccwpck_require__(9967)
 const { fetching } = __nccwpck_require__(4398)
 const { Headers, getHeadersList } = __nccwpck_require__(660)
 const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(8502)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -33166,7 +33166,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8502:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33401,7 +33401,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(8502)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { closeWebSocketConnection } = __nccwpck_require__(6897)
 const { PerMessageDeflate } = __nccwpck_require__(9469)
 const { MessageSizeExceededError } = __nccwpck_require__(8707)
@@ -33920,7 +33920,7 @@ module.exports = {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(8502)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { opcodes, sendHints } = __nccwpck_require__(736)
 const FixedQueue = __nccwpck_require__(4660)
 
@@ -35207,7 +35207,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(883);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4608);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35216,7 +35216,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 883:
+/***/ 4608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38069,7 +38069,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -38178,6 +38178,23 @@ var constants = __nccwpck_require__(7242);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/bound.ts
+// API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
+/** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
+const TEXT_BOUND_BYTES = 4096;
+/** One message of ours around a bounded piece of API text. */
+const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
+/** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
+function bound(text, maxBytes = TEXT_BOUND_BYTES) {
+    const size = Buffer.byteLength(text);
+    if (size <= maxBytes)
+        return text;
+    const note = ` … [cut: ${size} bytes in all]`;
+    const keep = Buffer.from(text).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note)));
+    // A cut in the middle of a character decodes to U+FFFD; drop it.
+    return `${keep.toString('utf8').replace(/\uFFFD$/, '')}${note}`;
+}
+
 ;// CONCATENATED MODULE: ./src/redact.ts
 // The runner masks registered secrets in the log, but not in files, outputs or the summary we write:
 // everything that leaves the action passes through here, so an API that echoes the key leaks nothing.
@@ -38220,6 +38237,7 @@ function redactBuffer(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/types.ts
+// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38432,6 +38450,7 @@ function hostOf(url) {
 
 
 
+
 /** A final answer from the API that another try will not change (401, 403, 404, 422, other 4xx). */
 class ApiError extends errors/* ActionError */.l {
     status;
@@ -38477,8 +38496,11 @@ function redirectError(response, context) {
 function statusText(status) {
     return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
 }
-/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
+/** FastAPI's `detail`, cut to a bound: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
 function errorDetail(body) {
+    return bound(fullDetail(body));
+}
+function fullDetail(body) {
     let parsed;
     try {
         parsed = JSON.parse(body.toString('utf8'));
@@ -38512,6 +38534,35 @@ function scope(context) {
         .filter(Boolean)
         .join(' in ');
 }
+
+;// CONCATENATED MODULE: ./src/log.ts
+// Every line this action writes to the log goes through here, because most carry text from the API or
+// from documents (statuses, error messages, IDs, field paths, file names) and the runner acts on any line
+// that starts with `::` (after leading whitespace). Each message is made one line: CR, LF and the other
+// line breaks become a visible `⏎`, so API text can never start a line; `##[` (the runner's older
+// command syntax, honoured anywhere in a line) is broken up; and a line is cut to a bound. @actions/core
+// escapes annotation messages itself but not `info` lines, so the same rule applies to both.
+
+
+
+/** One log line: a message of ours around a few pieces of bounded API text. */
+const LINE_BOUND_BYTES = 4 * TEXT_BOUND_BYTES;
+// \r\n, \r, \n, and what .NET and JavaScript also treat as line ends (VT, FF, NEL, LS, PS).
+const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
+/** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
+function oneLine(message) {
+    const line = bound(redact(message), LINE_BOUND_BYTES).replace(LINE_BREAKS, ' ⏎ ').replace(/##\[/g, '#\u200b#[');
+    return /^\s*::/.test(line) ? `\u203a ${line}` : line;
+}
+const log_info = (message) => info(oneLine(message));
+const log_warning = (message) => warning(oneLine(message));
+const log_error = (message) => error(oneLine(message));
+const log_notice = (message) => notice(oneLine(message));
+const log_setFailed = (message) => setFailed(oneLine(message));
+const log_startGroup = (title) => startGroup(oneLine(title));
+const log_endGroup = () => endGroup();
+/** A stack trace keeps its lines: `::debug::` escapes line breaks itself, so they cannot start a line. */
+const log_debug = (message) => core_debug(bound(redact(message), LINE_BOUND_BYTES));
 
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
@@ -38984,7 +39035,7 @@ class ExtractClient {
                 const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
                 throw new RequestFailedError(`${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`, outOfTime);
             }
-            info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+            log_info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
             await sleep(waitMs, options.signal);
         }
     }
@@ -39017,6 +39068,179 @@ function sleep(ms, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/compare/describe.ts
+/** Paths named in a one-line problem; the summary's table lists more. */
+const PATHS_IN_MESSAGE = 3;
+const PATH_CHARS = 120;
+/** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
+function formatAccuracy(accuracy) {
+    return String(Math.floor(accuracy * 10_000) / 10_000);
+}
+function fieldCount(comparison) {
+    return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
+}
+/** The `::error::` for a document below min-accuracy, or undefined when it passes. */
+function belowMinimum(jobId, finding, minAccuracy) {
+    const { comparison } = finding;
+    if (!comparison || comparison.accuracy >= minAccuracy)
+        return undefined;
+    const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
+    const more = comparison.mismatches.length - paths.length;
+    return (`Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
+        `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
+        `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+}
+function noExpectedResult(jobId, finding) {
+    if (finding.comparison || finding.updated || finding.error)
+        return undefined;
+    return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
+}
+/** Over the documents compared; undefined when none was. */
+function overall(findings) {
+    const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
+    if (comparisons.length === 0)
+        return undefined;
+    return {
+        documents: comparisons.length,
+        accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
+        matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
+        fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
+    };
+}
+/** '' is the document itself (a result that is a single value). */
+function shortPath(path) {
+    const shown = path || '(the whole result)';
+    return shown.length > PATH_CHARS ? `${shown.slice(0, PATH_CHARS - 1)}…` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/judgement.ts
+// The one decision per job: from what was read, what the gates found and what writing its files gave, the
+// job's state and every problem it has. The summary, the log, the outputs and the verdict render this
+// value and decide nothing of their own.
+
+
+
+
+/** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
+const STATUS_BOUND_BYTES = 100;
+/** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
+function stateOf(read, cancelRequested = false) {
+    if (read.error && !read.timedOut)
+        return 'unreadable';
+    if (read.timedOut)
+        return 'timed-out';
+    if (cancelRequested)
+        return 'cancelled';
+    switch (read.status) {
+        case constants/* Status */.nW.Completed:
+            // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+            if (read.job?.status !== constants/* Status */.nW.Completed)
+                return 'in-progress';
+            return read.job.resultJson ? 'completed' : 'no-result';
+        case constants/* Status */.nW.Failed:
+            return 'failed';
+        case constants/* Status */.nW.Cancelled:
+            return 'cancelled';
+        default:
+            return 'in-progress';
+    }
+}
+/** Still running as far as this step knows, so a cancel may stop its billing. */
+function isUnfinished(read) {
+    const state = stateOf(read);
+    return (state === 'in-progress' || state === 'timed-out') && !constants/* TERMINAL_STATUSES */.CM.includes(read.status);
+}
+function judge(read, findings, context) {
+    const cancelRequested = findings.cancelRequested ?? false;
+    const state = stateOf(read, cancelRequested);
+    const violations = findings.gates?.violations ?? [];
+    const judgement = {
+        id: read.id,
+        state,
+        status: bound(read.status, STATUS_BOUND_BYTES),
+        job: read.job,
+        timedOut: read.timedOut,
+        cancelRequested,
+        error: read.error === undefined ? undefined : bound(read.error),
+        errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
+        violations,
+        hasConfidence: findings.gates?.hasConfidence,
+        comparison: findings.comparison,
+        resultFile: findings.write?.resultFile,
+        jobFile: findings.write?.jobFile,
+        writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
+        problems: [],
+        warnings: []
+    };
+    const problem = (message, always = false) => {
+        judgement.problems.push({ jobId: read.id, message: bound(message, MESSAGE_BOUND_BYTES), always });
+    };
+    const { id } = judgement;
+    switch (state) {
+        case 'unreadable':
+            problem(judgement.error, true);
+            break;
+        case 'timed-out': {
+            const last = judgement.status ? `last status ${judgement.status}` : 'never read';
+            const cancel = cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+            const error = judgement.error ? ` Last error: ${judgement.error}` : '';
+            problem(`Job ${id} did not finish within ${formatDuration(context.timeoutMs)} (${last}).${error}${cancel}`);
+            break;
+        }
+        case 'failed':
+        case 'cancelled':
+            // Cancelled by this step (a stop): the stop is the step's problem, not the job's.
+            if (constants/* TERMINAL_STATUSES */.CM.includes(read.status)) {
+                problem(`Job ${id} ${judgement.status}: ${judgement.errorMessage ?? 'LlamaCloud gave no error message'}`);
+            }
+            break;
+        case 'no-result':
+            problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`);
+            break;
+        case 'completed':
+            for (const violation of violations) {
+                problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+            }
+            if (judgement.hasConfidence === false) {
+                judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
+            }
+            if (findings.comparison)
+                judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
+            break;
+        case 'in-progress':
+            // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
+            break;
+    }
+    if (judgement.writeError)
+        problem(judgement.writeError, true);
+    return judgement;
+}
+/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
+function judgeComparison(id, finding, minAccuracy, judgement, problem) {
+    if (finding.error)
+        problem(finding.error, true);
+    const below = belowMinimum(id, finding, minAccuracy);
+    if (below)
+        problem(below);
+    const unexpected = noExpectedResult(id, finding);
+    if (unexpected)
+        judgement.warnings.push(unexpected);
+}
+/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
+function combinedStatus(judgements) {
+    const statuses = judgements.map((judgement) => judgement.status);
+    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
+        return constants/* Status */.nW.Completed;
+    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
+        if (statuses.includes(worst))
+            return worst;
+    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
+}
+/** The problems that fail the step under these settings. */
+function judgement_failing(problems, failOnError) {
+    return problems.filter((problem) => failOnError || problem.always);
+}
+
 ;// CONCATENATED MODULE: ./src/poll/concurrency.ts
 /** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
 async function mapLimit(items, limit, task) {
@@ -39041,25 +39265,26 @@ async function mapLimit(items, limit, task) {
 
 /** All cancels together get this long: the step is already late or being stopped. */
 const CANCEL_BUDGET_MS = 4000;
-async function cancelUnfinished(client, outcomes) {
-    const unfinished = outcomes.filter((outcome) => !constants/* TERMINAL_STATUSES */.CM.includes(outcome.status) && !(outcome.error && !outcome.timedOut));
+/** Asks to cancel every unfinished job; gives the IDs of those the API accepted the cancel for. */
+async function cancelUnfinished(client, reads) {
+    const cancelled = new Set();
+    const unfinished = reads.filter(isUnfinished);
     if (unfinished.length === 0)
-        return;
+        return cancelled;
     const deadline = Date.now() + CANCEL_BUDGET_MS;
-    await mapLimit(unfinished, MAX_IN_FLIGHT, async (outcome) => {
+    await mapLimit(unfinished, MAX_IN_FLIGHT, async (read) => {
         try {
-            await client.cancelJob(outcome.id, { deadline, maxRetries: 0 });
-            outcome.cancelRequested = true;
-            info(`Cancelled job ${outcome.id} (it was ${outcome.status || 'not read yet'}).`);
+            await client.cancelJob(read.id, { deadline, maxRetries: 0 });
+            cancelled.add(read.id);
+            log_info(`Cancelled job ${read.id} (it was ${read.status || 'not read yet'}).`);
         }
         catch (error) {
             // 400: it ended meanwhile, and is left alone.
             const ended = error instanceof ApiError && error.status === 400;
-            info(ended
-                ? `Job ${outcome.id} had already ended; nothing to cancel.`
-                : `Could not cancel job ${outcome.id}: ${error.message}`);
+            log_info(ended ? `Job ${read.id} had already ended; nothing to cancel.` : `Could not cancel job ${read.id}: ${error.message}`);
         }
     });
+    return cancelled;
 }
 
 ;// CONCATENATED MODULE: ./src/field-path.ts
@@ -39113,7 +39338,6 @@ function checkConfidence(jobId, fieldMetadata, min) {
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 
 
-
 /** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
 function checkSchema(schema, jobId, job) {
     let value = job.parsedResult;
@@ -39127,22 +39351,22 @@ function checkSchema(schema, jobId, job) {
     }
     return schema.check(jobId, value);
 }
-function checkResults(outcomes, gates) {
-    for (const outcome of outcomes) {
-        const { job } = outcome;
-        if (outcome.status !== constants/* Status */.nW.Completed || !job?.resultJson)
+/** What the gates find in each completed job with a result, by job ID; other jobs are not checked. */
+function checkResults(reads, gates) {
+    const found = new Map();
+    for (const read of reads) {
+        const { job } = read;
+        if (stateOf(read) !== 'completed' || !job)
             continue;
-        if (gates.schema)
-            outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
+        const result = { violations: gates.schema ? checkSchema(gates.schema, read.id, job) : [] };
         if (gates.minConfidence !== undefined) {
-            const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
-            outcome.hasConfidence = confidence.hasConfidence;
-            outcome.violations.push(...confidence.violations);
-            if (!confidence.hasConfidence) {
-                core_warning(`Job ${outcome.id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
-            }
+            const confidence = checkConfidence(read.id, job.fieldMetadata, gates.minConfidence);
+            result.hasConfidence = confidence.hasConfidence;
+            result.violations.push(...confidence.violations);
         }
+        found.set(read.id, result);
     }
+    return found;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -39362,29 +39586,43 @@ function reasonOf(error) {
 
 ;// CONCATENATED MODULE: ./src/output/result-files.ts
 // Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
-// already masked: the client masks every answer as it arrives.
+// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
+// problem: the other jobs are still written.
+
 
 
 
 
 const NEWLINE = Buffer.from('\n');
-async function writeResultFiles(outcomes, settings) {
-    for (const outcome of outcomes) {
-        const { job } = outcome;
-        const resultPath = fileFor(settings.outputFile, outcome.id);
-        if (job?.status === constants/* Status */.nW.Completed && job.resultJson) {
-            await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${outcome.id}`);
-            outcome.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+async function writeResultFiles(reads, settings) {
+    const written = new Map();
+    for (const read of reads) {
+        const result = {};
+        written.set(read.id, result);
+        const { job } = read;
+        try {
+            const resultPath = fileFor(settings.outputFile, read.id);
+            if (stateOf(read) === 'completed' && job?.resultJson) {
+                await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${read.id}`);
+                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+            }
+            else {
+                await removeStaleFile(resultPath);
+            }
+            if (job && settings.jobFile) {
+                const jobPath = fileFor(settings.jobFile, read.id);
+                await writeFileAtomic(jobPath, withNewline(job.raw), `job ${read.id}`);
+                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+            }
         }
-        else {
-            await removeStaleFile(resultPath);
-        }
-        if (job && settings.jobFile) {
-            const jobPath = fileFor(settings.jobFile, outcome.id);
-            await writeFileAtomic(jobPath, withNewline(job.raw), `job ${outcome.id}`);
-            outcome.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.l))
+                throw error;
+            result.error = error.message;
         }
     }
+    return written;
 }
 /** As the user wrote it: relative inside the workspace, absolute outside it. */
 function relativeToWorkspace(file, workspace) {
@@ -40194,6 +40432,7 @@ async function parseYaml(text, shown) {
 
 
 
+
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 async function loadBaseline(settings, jobIds, workspace) {
     const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
@@ -40239,11 +40478,19 @@ async function readExpected({ file, shown }) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `expected file '${shown}' is not valid JSON (${error.message}): fix it, or write it from the result with update-expected: true.`);
     }
 }
-/** Scores a completed job's result against its expected file, or with update-expected writes the file. */
-async function checkAgainstBaseline(baseline, jobId, job) {
-    const target = baseline.targets.get(jobId);
-    if (!target || !job.resultJson)
-        return undefined;
+/** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
+async function compareWithBaseline(reads, baseline) {
+    const findings = new Map();
+    for (const read of reads) {
+        const target = baseline.targets.get(read.id);
+        if (stateOf(read) !== 'completed' || !read.job || !target)
+            continue;
+        findings.set(read.id, await checkOne(baseline, target, read.job));
+    }
+    return findings;
+}
+async function checkOne(baseline, target, job) {
+    const { jobId } = target;
     const finding = { expectedFile: target.shown };
     const result = resultOf(job);
     if (baseline.update) {
@@ -40276,98 +40523,11 @@ function resultOf(job) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compare/describe.ts
-/** Paths named in a one-line problem; the summary's table lists more. */
-const PATHS_IN_MESSAGE = 3;
-const PATH_CHARS = 120;
-/** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
-function formatAccuracy(accuracy) {
-    return String(Math.floor(accuracy * 10_000) / 10_000);
-}
-function fieldCount(comparison) {
-    return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
-}
-/** The `::error::` for a document below min-accuracy, or undefined when it passes. */
-function belowMinimum(jobId, finding, minAccuracy) {
-    const { comparison } = finding;
-    if (!comparison || comparison.accuracy >= minAccuracy)
-        return undefined;
-    const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
-    const more = comparison.mismatches.length - paths.length;
-    return (`Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
-        `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
-        `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
-}
-function noExpectedResult(jobId, finding) {
-    if (finding.comparison || finding.updated || finding.error)
-        return undefined;
-    return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
-}
-/** Over the documents compared; undefined when none was. */
-function overall(findings) {
-    const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
-    if (comparisons.length === 0)
-        return undefined;
-    return {
-        documents: comparisons.length,
-        accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
-        matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
-        fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
-    };
-}
-/** '' is the document itself (a result that is a single value). */
-function shortPath(path) {
-    const shown = path || '(the whole result)';
-    return shown.length > PATH_CHARS ? `${shown.slice(0, PATH_CHARS - 1)}…` : shown;
-}
-
-;// CONCATENATED MODULE: ./src/verdict.ts
-// Decides what each job's end means for the step: the combined status and every problem found.
-
-
-
-/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
-function combinedStatus(outcomes) {
-    const statuses = outcomes.map((outcome) => outcome.status);
-    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
-        return constants/* Status */.nW.Completed;
-    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
-        if (statuses.includes(worst))
-            return worst;
-    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
-}
-function problemsOf(outcome, timeoutMs, minAccuracy) {
-    const { id, job, status } = outcome;
-    const problem = (message, always = false) => ({ jobId: id, message, always });
-    if (outcome.timedOut) {
-        const last = status ? `last status ${status}` : 'never read';
-        const cancel = outcome.cancelRequested
-            ? ' It was cancelled.'
-            : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
-        return [
-            problem(`Job ${id} did not finish within ${formatDuration(timeoutMs)} (${last}).${outcome.error ? ` Last error: ${outcome.error}` : ''}${cancel}`)
-        ];
-    }
-    if (outcome.error)
-        return [problem(outcome.error, true)];
-    if (status === constants/* Status */.nW.Failed || status === constants/* Status */.nW.Cancelled) {
-        return [problem(`Job ${id} ${status}: ${job?.errorMessage ?? 'LlamaCloud gave no error message'}`)];
-    }
-    if (status !== constants/* Status */.nW.Completed)
-        return [problem(`Job ${id} is ${status || 'unknown'}: with 'wait: false' it was read once, before it finished.`)];
-    if (!job?.resultJson)
-        return [problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`)];
-    const problems = outcome.violations.map((violation) => problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`));
-    if (outcome.comparison?.error)
-        problems.push(problem(outcome.comparison.error, true));
-    const below = outcome.comparison && minAccuracy !== undefined ? belowMinimum(id, outcome.comparison, minAccuracy) : undefined;
-    if (below)
-        problems.push(problem(below));
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./src/output/outputs.ts
-// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array.
+// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
+// the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
+
+
 
 
 
@@ -40383,30 +40543,25 @@ const USAGE_OUTPUTS = [
     [constants/* Outputs */.tY.NumPagesBilled, 'num_pages_billed'],
     [constants/* Outputs */.tY.Credits, 'credits']
 ];
-function setOutputs(outcomes, context) {
+/** Room under the limit for the file command's name and delimiter. */
+const OUTPUT_BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
+/** Each job's `error_message` keeps at least this much, however many jobs share the `jobs` output. */
+const MIN_JOB_MESSAGE_BYTES = 200;
+function setOutputs(judgements, context) {
     const set = (name, value) => setOutput(name, redact(value));
     const absolute = (file) => (file ? external_node_path_namespaceObject.resolve(context.workspace, file) : '');
-    const usage = sumUsage(outcomes.flatMap((outcome) => (outcome.job ? [outcome.job.usage] : [])));
-    set(constants/* Outputs */.tY.Status, combinedStatus(outcomes));
-    set(constants/* Outputs */.tY.JobId, outcomes.map((outcome) => outcome.id).join(','));
-    set(constants/* Outputs */.tY.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
-    set(constants/* Outputs */.tY.ErrorMessage, outcomes
-        .flatMap((outcome) => problemsOf(outcome, context.timeoutMs, context.comparison?.minAccuracy).map((problem) => problem.message))
-        .join('\n'));
-    set(constants/* Outputs */.tY.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
+    const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
+    set(constants/* Outputs */.tY.Status, combinedStatus(judgements));
+    set(constants/* Outputs */.tY.JobId, judgements.map((judgement) => judgement.id).join(','));
+    set(constants/* Outputs */.tY.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
+    set(constants/* Outputs */.tY.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
+    set(constants/* Outputs */.tY.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
     set(constants/* Outputs */.tY.Usage, JSON.stringify(usage));
     for (const [output, key] of USAGE_OUTPUTS)
         set(output, key in usage ? String(usage[key]) : '');
-    set(constants/* Outputs */.tY.Jobs, JSON.stringify(outcomes.map((outcome) => ({
-        id: outcome.id,
-        status: outcome.status,
-        result_file: absolute(outcome.resultFile),
-        error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
-        usage: outcome.job?.usage ?? {},
-        ...comparisonFields(outcome.comparison)
-    }))));
-    set(constants/* Outputs */.tY.Result, resultOutput(outcomes));
-    const compared = overall(outcomes.map((outcome) => outcome.comparison));
+    set(constants/* Outputs */.tY.Jobs, jobsOutput(judgements, absolute));
+    set(constants/* Outputs */.tY.Result, resultOutput(judgements));
+    const compared = overall(judgements.map((judgement) => judgement.comparison));
     set(constants/* Outputs */.tY.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 /** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
@@ -40418,22 +40573,49 @@ function comparisonFields(finding) {
 function tidy(accuracy) {
     return Number(accuracy.toPrecision(12));
 }
+function messagesOf(judgement) {
+    return judgement.problems.map((problem) => problem.message);
+}
+/** One entry per job; when they do not fit, each `error_message` is cut to an equal share of the limit. */
+function jobsOutput(judgements, absolute) {
+    const render = (messageBytes) => JSON.stringify(judgements.map((judgement) => ({
+        id: judgement.id,
+        status: judgement.status,
+        state: judgement.state,
+        result_file: absolute(judgement.resultFile),
+        error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
+        usage: judgement.job?.usage ?? {},
+        ...comparisonFields(judgement.comparison)
+    })));
+    let json = render(Infinity);
+    if (Buffer.byteLength(json) <= OUTPUT_BUDGET)
+        return json;
+    const withoutMessages = Buffer.byteLength(render(0));
+    // JSON escapes can double a message's size; halve the share to stay under.
+    const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
+    json = render(Math.max(MIN_JOB_MESSAGE_BYTES, share));
+    if (Buffer.byteLength(json) <= OUTPUT_BUDGET)
+        return json;
+    log_notice(`The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`);
+    return '';
+}
 /** The compact result of a single job, when it fits in a step output. */
-function resultOutput(outcomes) {
-    const result = outcomes.length === 1 ? outcomes[0].job?.resultJson : undefined;
-    if (!result || outcomes[0].status !== constants/* Status */.nW.Completed)
+function resultOutput(judgements) {
+    const result = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job?.resultJson : undefined;
+    if (!result)
         return '';
     if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
         const compact = compactJson(result);
         if (Buffer.byteLength(compact) <= constants/* MAX_OUTPUT_BYTES */.$q)
             return compact;
     }
-    notice(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
+    log_notice(`The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
     return '';
 }
 
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
 // What is known of each job while waiting, and the progress lines a person reads in the log.
+
 
 
 
@@ -40493,25 +40675,29 @@ class JobTracker {
             return;
         this.lastLine = line;
         this.lastLineAt = Date.now();
-        info(`${line} (${elapsed})`);
+        log_info(`${line} (${elapsed})`);
     }
-    /** Final outcomes, in the order the IDs were given; jobs still pending timed out when `waited`. */
-    outcomes(waited) {
+    /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
+    reads(waited) {
         return this.jobIds.map((id) => {
             const state = this.state(id);
-            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error, violations: [] };
+            return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error };
         });
+    }
+    /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
+    label(id) {
+        const state = this.state(id);
+        return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
     singleLine() {
         const [id] = this.jobIds;
-        const state = this.state(id);
-        return `Job ${id}: ${state.error && state.done ? 'could not be read' : state.status || 'not read yet'}`;
+        const label = this.label(id);
+        return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
     }
     manyLine() {
         const counts = new Map();
         for (const id of this.jobIds) {
-            const state = this.state(id);
-            const key = state.done && state.error ? 'unreadable' : state.status || 'not read yet';
+            const key = this.label(id);
             counts.set(key, (counts.get(key) ?? 0) + 1);
         }
         const done = this.jobIds.length - this.pending().length;
@@ -40522,7 +40708,7 @@ class JobTracker {
         if (constants/* KNOWN_STATUSES */.Do.includes(status) || this.warnedStatuses.has(status))
             return;
         this.warnedStatuses.add(status);
-        core_warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
+        log_warning(`Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`);
     }
     state(id) {
         return this.states.get(id);
@@ -40605,7 +40791,7 @@ async function waitForJobs(client, jobIds, options) {
                         throw error;
                     if (error instanceof RequestFailedError && error.deadlineReached)
                         break;
-                    info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+                    log_info(`Listing job statuses failed (${error.message}); reading each job instead.`);
                     sweep = false;
                 }
             }
@@ -40616,9 +40802,9 @@ async function waitForJobs(client, jobIds, options) {
     catch (error) {
         if (!options.signal.aborted)
             throw error;
-        return { outcomes: tracker.outcomes(false), interrupted: true };
+        return { reads: tracker.reads(false), interrupted: true };
     }
-    return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+    return { reads: tracker.reads(options.wait), interrupted: false };
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -40641,7 +40827,7 @@ const TABLE_HEAD = '| Job | Status | Input | Duration | Pages | Tokens | Credits
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const DETAILS_CLOSE = '</details>\n\n';
 function renderSummary(outcomes, options = {}) {
-    const head = heading(outcomes, options.title) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
+    const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
     let left = BUDGET - bytes(head);
     const fits = (text) => {
         const size = bytes(text);
@@ -40672,55 +40858,41 @@ function renderSummary(outcomes, options = {}) {
     const blocks = kept.map((detail, i) => (detail ? detail.body + (withPreview[i] ? detail.preview : '') + DETAILS_CLOSE : ''));
     return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
 }
-function heading(outcomes, title) {
+function heading(outcomes, title, stepProblems) {
     const tally = new Map();
     for (const outcome of outcomes) {
-        const { label } = classify(outcome);
+        const { label } = LOOKS[outcome.state];
         tally.set(label, (tally.get(label) ?? 0) + 1);
     }
-    const completed = tally.get('completed') ?? 0;
+    const completed = tally.get(LOOKS.completed.label) ?? 0;
     const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
-    const failing = gated > 0 || [...tally.keys()].some((label) => FAILING_LABELS.has(label));
+    const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
     const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
     const jobs = outcomes.length === 1 ? 'job' : 'jobs';
     const prefix = title ? `${esc(title)}: ` : '';
-    const breakdown = [...tally].filter(([label]) => label !== 'completed').map(([label, n]) => `${n} ${label}`);
+    const breakdown = [...tally].filter(([label]) => label !== LOOKS.completed.label).map(([label, n]) => `${n} ${label}`);
     if (gated)
         breakdown.push(`${plural(gated, 'job')} with gate violations`);
     const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
-    return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}`;
+    const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
+    return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}${step}`;
 }
-const FAILING_LABELS = new Set(['failed', 'cancelled', 'timed out', 'unreadable']);
-/** One word for the heading's breakdown and an emoji for the table; a read error or timeout trumps the last status. */
-function classify(outcome) {
-    if (outcome.error)
-        return { label: 'unreadable', emoji: '⚠️' };
-    if (outcome.timedOut)
-        return { label: 'timed out', emoji: '⏱️' };
-    // Cancelled by this step when it was stopped: the last status read is stale, the job is no longer running.
-    if (outcome.cancelRequested)
-        return { label: 'cancelled', emoji: '🚫' };
-    switch (outcome.status) {
-        case constants/* Status */.nW.Completed:
-            return { label: 'completed', emoji: '✅' };
-        case constants/* Status */.nW.Failed:
-            return { label: 'failed', emoji: '❌' };
-        case constants/* Status */.nW.Cancelled:
-            return { label: 'cancelled', emoji: '🚫' };
-        case constants/* Status */.nW.Pending:
-        case constants/* Status */.nW.Throttled:
-        case constants/* Status */.nW.Running:
-            return { label: 'in progress', emoji: '⏳' };
-        default:
-            return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
-    }
-}
+/** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
+const LOOKS = {
+    completed: { label: 'completed', emoji: '✅' },
+    'no-result': { label: 'without result', emoji: '❌' },
+    failed: { label: 'failed', emoji: '❌' },
+    cancelled: { label: 'cancelled', emoji: '🚫' },
+    'in-progress': { label: 'in progress', emoji: '⏳' },
+    'timed-out': { label: 'timed out', emoji: '⏱️' },
+    unreadable: { label: 'unreadable', emoji: '⚠️' }
+};
 function tableRow(outcome) {
     const { job } = outcome;
     const usage = job?.usage ?? {};
     const cells = [
         `<code>${esc(outcome.id)}</code>`,
-        `${classify(outcome).emoji} ${esc(outcome.status || 'not read')}`,
+        `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
         job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
         duration(job),
         number(usage.num_pages_extracted ?? usage.num_pages_billed),
@@ -40738,7 +40910,8 @@ function notes(outcome) {
         outcome.timedOut ? 'timed out' : '',
         outcome.cancelRequested ? 'cancel requested' : '',
         outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
-        outcome.job?.errorMessage ? cut(outcome.job.errorMessage, NOTE_CHARS) : '',
+        outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
+        outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
         schema ? plural(schema, 'schema violation') : '',
         low ? `${plural(low, 'field')} under min-confidence` : '',
         comparisonNote(outcome.comparison)
@@ -40747,13 +40920,14 @@ function notes(outcome) {
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
 function jobDetail(outcome, { minConfidence, minAccuracy }, open) {
     const { job } = outcome;
-    const completed = outcome.status === constants/* Status */.nW.Completed;
+    const completed = outcome.state === 'completed';
     const sections = [
         outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
         outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
         outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
-        job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
-        completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
+        outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
+        outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
+        outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
         violationTable(outcome.violations),
         completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
         outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
@@ -40761,7 +40935,7 @@ function jobDetail(outcome, { minConfidence, minAccuracy }, open) {
     const preview = completed && job ? renderPreview(job) : '';
     if (sections.length === 0 && preview === '')
         return undefined;
-    const { emoji } = classify(outcome);
+    const { emoji } = LOOKS[outcome.state];
     const summary = `${emoji} <code>${esc(outcome.id)}</code> · ${esc(outcome.status || 'not read')}`;
     const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
     return { body, preview };
@@ -40915,51 +41089,69 @@ function comparisonSection(finding, minAccuracy) {
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
-// The verdict: each problem as an annotation, and the step failed when any counts.
+// The verdict: each problem as an annotation, the step failed when any counts, and one line per job.
 
 
 
-
-function reportVerdict(outcomes, settings) {
-    const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs, settings.comparison?.minAccuracy));
-    const failing = problems.filter((problem) => settings.failOnError || problem.always);
+/** `stepProblems`: problems of the step rather than of one job (it was stopped by a signal). */
+function reportVerdict(judgements, settings, stepProblems = []) {
+    for (const warning of judgements.flatMap((judgement) => judgement.warnings))
+        log_warning(warning);
+    const problems = [...judgements.flatMap((judgement) => judgement.problems), ...stepProblems];
+    const failing = judgement_failing(problems, settings.failOnError);
+    // The step's own problem heads the failure; else a single problem does, else a count.
+    const headline = stepProblems.length > 0 ? stepProblems : failing.length === 1 ? failing : [];
     for (const problem of problems) {
-        if (failing.length === 1 && failing[0] === problem)
+        if (headline.includes(problem))
             continue;
-        (failing.includes(problem) ? error : core_warning)(redact(problem.message));
+        (failing.includes(problem) ? log_error : log_warning)(problem.message);
     }
-    if (failing.length === 1)
-        setFailed(redact(failing[0].message));
-    else if (failing.length > 1) {
+    for (const problem of headline)
+        log_setFailed(problem.message);
+    if (headline.length === 0 && failing.length > 1) {
         const jobs = new Set(failing.map((problem) => problem.jobId)).size;
-        setFailed(`${jobs} of ${outcomes.length} jobs did not pass (${failing.length} problems, listed above).`);
+        log_setFailed(`${jobs} of ${judgements.length} jobs did not pass (${failing.length} problems, listed above).`);
     }
-    logFinalLines(outcomes);
+    logFinalLines(judgements);
 }
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
-function logFinalLines(outcomes) {
-    if (outcomes.length === 1)
-        return logFinalLine(outcomes[0]);
-    startGroup(`Results of ${outcomes.length} jobs`);
-    for (const outcome of outcomes)
-        logFinalLine(outcome);
-    endGroup();
+function logFinalLines(judgements) {
+    if (judgements.length === 1)
+        return logFinalLine(judgements[0]);
+    log_startGroup(`Results of ${judgements.length} jobs`);
+    for (const judgement of judgements)
+        logFinalLine(judgement);
+    log_endGroup();
 }
-function logFinalLine(outcome) {
-    const usage = outcome.job?.usage ?? {};
+/** What the state adds to the last status, when the status alone would mislead. */
+const STATE_NOTES = {
+    'timed-out': 'timed out',
+    unreadable: 'could not be read',
+    'no-result': 'no result'
+};
+function logFinalLine(judgement) {
+    const usage = judgement.job?.usage ?? {};
     const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
-    const took = elapsedMs(outcome.job?.createdAt, outcome.job?.updatedAt);
+    const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
+    const notes = [
+        STATE_NOTES[judgement.state],
+        judgement.cancelRequested ? 'cancel requested' : undefined,
+        judgement.writeError ? 'not written' : undefined
+    ];
+    const note = notes.filter(Boolean).join(', ');
     const parts = [
-        `Job ${outcome.id}: ${outcome.status || 'not read'}${outcome.timedOut ? ' (timed out)' : ''}`,
+        `Job ${judgement.id}: ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
         took === undefined ? undefined : `took ${formatDuration(took)}`,
         pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
-        outcome.resultFile ? `result in ${outcome.resultFile}` : undefined
+        judgement.resultFile ? `result in ${judgement.resultFile}` : undefined
     ];
-    info(parts.filter(Boolean).join(', '));
+    log_info(parts.filter(Boolean).join(', '));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> client -> poller -> (cancels, gates, comparisons, files) -> one judgement per
+// job -> outputs, summary, verdict. It decides nothing itself.
+
 
 
 
@@ -41003,37 +41195,31 @@ async function run() {
         const gates = { schema, minConfidence: settings.minConfidence };
         const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
         const client = new ExtractClient(settings, transport);
-        const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+        const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
             wait: settings.wait,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,
             signal: stop.signal
         });
-        if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut)))
-            await cancelUnfinished(client, outcomes);
-        const summary = () => writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy }));
-        if (interrupted) {
-            // Before the step goes, the summary says which jobs were left and which this step cancelled.
-            await summary();
-            throw stop.signal.reason;
-        }
-        checkResults(outcomes, gates);
-        if (baseline) {
-            for (const outcome of outcomes) {
-                if (outcome.status !== constants/* Status */.nW.Completed || !outcome.job)
-                    continue;
-                outcome.comparison = await checkAgainstBaseline(baseline, outcome.id, outcome.job);
-                const warning = outcome.comparison && noExpectedResult(outcome.id, outcome.comparison);
-                if (warning)
-                    core_warning(redact(warning));
-            }
-        }
-        await writeResultFiles(outcomes, settings);
-        if (stop.signal.aborted)
-            throw stop.signal.reason;
-        setOutputs(outcomes, settings);
-        await summary();
-        reportVerdict(outcomes, settings);
+        const cancelled = settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+            ? await cancelUnfinished(client, reads)
+            : new Set();
+        // After a stop the step has moments left and not every job ended: nothing more is checked or written.
+        const gateResults = interrupted ? new Map() : checkResults(reads, gates);
+        const comparisons = interrupted || !baseline ? new Map() : await compareWithBaseline(reads, baseline);
+        const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
+        const judgements = reads.map((read) => judge(read, {
+            gates: gateResults.get(read.id),
+            comparison: comparisons.get(read.id),
+            write: writes.get(read.id),
+            cancelRequested: cancelled.has(read.id)
+        }, settings));
+        // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
+        const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+        setOutputs(judgements, settings);
+        const stepProblems = stopped.map((problem) => problem.message);
+        await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems }));
+        reportVerdict(judgements, settings, stopped);
     }
     catch (error) {
         fail(error);
@@ -41048,12 +41234,15 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(redact(markdown), true).write();
 }
+function stepProblem(reason) {
+    return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+}
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error) {
-    const message = redact(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
     if (process.env[constants/* EnvVars */.et.RunnerDebug] === '1' && error instanceof Error)
-        core_debug(redact(error.stack ?? ''));
-    setFailed(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
+        log_debug(error.stack ?? '');
+    log_setFailed(error instanceof errors/* ActionError */.l ? message : `Unexpected error: ${message}`);
 }
 function exitNow() {
     removeUnfinishedFiles();

@@ -1,9 +1,8 @@
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
-import * as core from '@actions/core';
-import { Status } from './constants.js';
 import { checkConfidence } from './gates/confidence-gate.js';
 import type { SchemaGate } from './gates/schema-gate.js';
-import type { ExtractJob, JobOutcome, Violation } from './types.js';
+import { stateOf } from './judgement.js';
+import type { ExtractJob, GateResult, JobRead, Violation } from './types.js';
 
 export interface Gates {
   schema?: SchemaGate;
@@ -23,20 +22,19 @@ function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violat
   return schema.check(jobId, value);
 }
 
-export function checkResults(outcomes: JobOutcome[], gates: Gates): void {
-  for (const outcome of outcomes) {
-    const { job } = outcome;
-    if (outcome.status !== Status.Completed || !job?.resultJson) continue;
-    if (gates.schema) outcome.violations.push(...checkSchema(gates.schema, outcome.id, job));
+/** What the gates find in each completed job with a result, by job ID; other jobs are not checked. */
+export function checkResults(reads: JobRead[], gates: Gates): Map<string, GateResult> {
+  const found = new Map<string, GateResult>();
+  for (const read of reads) {
+    const { job } = read;
+    if (stateOf(read) !== 'completed' || !job) continue;
+    const result: GateResult = { violations: gates.schema ? checkSchema(gates.schema, read.id, job) : [] };
     if (gates.minConfidence !== undefined) {
-      const confidence = checkConfidence(outcome.id, job.fieldMetadata, gates.minConfidence);
-      outcome.hasConfidence = confidence.hasConfidence;
-      outcome.violations.push(...confidence.violations);
-      if (!confidence.hasConfidence) {
-        core.warning(
-          `Job ${outcome.id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`
-        );
-      }
+      const confidence = checkConfidence(read.id, job.fieldMetadata, gates.minConfidence);
+      result.hasConfidence = confidence.hasConfidence;
+      result.violations.push(...confidence.violations);
     }
+    found.set(read.id, result);
   }
+  return found;
 }

@@ -1,11 +1,11 @@
-// Orchestrates one step: inputs -> settings -> client -> poller -> gates -> files, outputs, summary, verdict.
+// Orchestrates one step: inputs -> settings -> client -> poller -> (cancels, gates, comparisons, files) -> one judgement per
+// job -> outputs, summary, verdict. It decides nothing itself.
 import * as core from '@actions/core';
-import { EnvVars, Status } from './constants.js';
+import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
-import { checkAgainstBaseline, loadBaseline } from './compare/baseline.js';
-import { noExpectedResult } from './compare/describe.js';
+import { compareWithBaseline, loadBaseline, type ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
@@ -13,6 +13,9 @@ import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
 import { waitForJobs } from './poll/poller.js';
+import { judge, type Problem } from './judgement.js';
+import * as log from './log.js';
+import type { GateResult, WriteResult } from './types.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -43,34 +46,40 @@ export async function run(): Promise<void> {
     const gates = { schema, minConfidence: settings.minConfidence };
     const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
     const client = new ExtractClient(settings, transport);
-    const { outcomes, interrupted } = await waitForJobs(client, settings.jobIds, {
+    const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       signal: stop.signal
     });
-    if (settings.cancelOnTimeout && (interrupted || outcomes.some((outcome) => outcome.timedOut))) await cancelUnfinished(client, outcomes);
-    const summary = (): Promise<void> =>
-      writeSummary(renderSummary(outcomes, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy }));
-    if (interrupted) {
-      // Before the step goes, the summary says which jobs were left and which this step cancelled.
-      await summary();
-      throw stop.signal.reason;
-    }
-    checkResults(outcomes, gates);
-    if (baseline) {
-      for (const outcome of outcomes) {
-        if (outcome.status !== Status.Completed || !outcome.job) continue;
-        outcome.comparison = await checkAgainstBaseline(baseline, outcome.id, outcome.job);
-        const warning = outcome.comparison && noExpectedResult(outcome.id, outcome.comparison);
-        if (warning) core.warning(redact(warning));
-      }
-    }
-    await writeResultFiles(outcomes, settings);
-    if (stop.signal.aborted) throw stop.signal.reason;
-    setOutputs(outcomes, settings);
-    await summary();
-    reportVerdict(outcomes, settings);
+    const cancelled =
+      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+        ? await cancelUnfinished(client, reads)
+        : new Set<string>();
+    // After a stop the step has moments left and not every job ended: nothing more is checked or written.
+    const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
+    const comparisons = interrupted || !baseline ? new Map<string, ComparisonFinding>() : await compareWithBaseline(reads, baseline);
+    const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
+    const judgements = reads.map((read) =>
+      judge(
+        read,
+        {
+          gates: gateResults.get(read.id),
+          comparison: comparisons.get(read.id),
+          write: writes.get(read.id),
+          cancelRequested: cancelled.has(read.id)
+        },
+        settings
+      )
+    );
+    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+    setOutputs(judgements, settings);
+    const stepProblems = stopped.map((problem) => problem.message);
+    await writeSummary(
+      renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems })
+    );
+    reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);
   } finally {
@@ -84,11 +93,15 @@ async function writeSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(redact(markdown), true).write();
 }
 
+function stepProblem(reason: unknown): Problem {
+  return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+}
+
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error: unknown): void {
-  const message = redact(error instanceof Error ? error.message : String(error));
-  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) core.debug(redact(error.stack ?? ''));
-  core.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
+  log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
 }
 
 function exitNow(): void {

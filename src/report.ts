@@ -1,45 +1,57 @@
-// The verdict: each problem as an annotation, and the step failed when any counts.
-import * as core from '@actions/core';
+// The verdict: each problem as an annotation, the step failed when any counts, and one line per job.
 import { elapsedMs, formatDuration } from './duration.js';
-import { redact } from './redact.js';
-import type { JobOutcome } from './types.js';
-import { problemsOf } from './verdict.js';
+import { failing as failingOf, type Judgement, type Problem } from './judgement.js';
+import * as log from './log.js';
 
-export function reportVerdict(
-  outcomes: JobOutcome[],
-  settings: { failOnError: boolean; timeoutMs: number; comparison?: { minAccuracy: number } }
-): void {
-  const problems = outcomes.flatMap((outcome) => problemsOf(outcome, settings.timeoutMs, settings.comparison?.minAccuracy));
-  const failing = problems.filter((problem) => settings.failOnError || problem.always);
+/** `stepProblems`: problems of the step rather than of one job (it was stopped by a signal). */
+export function reportVerdict(judgements: Judgement[], settings: { failOnError: boolean }, stepProblems: Problem[] = []): void {
+  for (const warning of judgements.flatMap((judgement) => judgement.warnings)) log.warning(warning);
+  const problems = [...judgements.flatMap((judgement) => judgement.problems), ...stepProblems];
+  const failing = failingOf(problems, settings.failOnError);
+  // The step's own problem heads the failure; else a single problem does, else a count.
+  const headline = stepProblems.length > 0 ? stepProblems : failing.length === 1 ? failing : [];
   for (const problem of problems) {
-    if (failing.length === 1 && failing[0] === problem) continue;
-    (failing.includes(problem) ? core.error : core.warning)(redact(problem.message));
+    if (headline.includes(problem)) continue;
+    (failing.includes(problem) ? log.error : log.warning)(problem.message);
   }
-  if (failing.length === 1) core.setFailed(redact(failing[0].message));
-  else if (failing.length > 1) {
+  for (const problem of headline) log.setFailed(problem.message);
+  if (headline.length === 0 && failing.length > 1) {
     const jobs = new Set(failing.map((problem) => problem.jobId)).size;
-    core.setFailed(`${jobs} of ${outcomes.length} jobs did not pass (${failing.length} problems, listed above).`);
+    log.setFailed(`${jobs} of ${judgements.length} jobs did not pass (${failing.length} problems, listed above).`);
   }
-  logFinalLines(outcomes);
+  logFinalLines(judgements);
 }
 
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
-function logFinalLines(outcomes: JobOutcome[]): void {
-  if (outcomes.length === 1) return logFinalLine(outcomes[0]);
-  core.startGroup(`Results of ${outcomes.length} jobs`);
-  for (const outcome of outcomes) logFinalLine(outcome);
-  core.endGroup();
+function logFinalLines(judgements: Judgement[]): void {
+  if (judgements.length === 1) return logFinalLine(judgements[0]);
+  log.startGroup(`Results of ${judgements.length} jobs`);
+  for (const judgement of judgements) logFinalLine(judgement);
+  log.endGroup();
 }
 
-function logFinalLine(outcome: JobOutcome): void {
-  const usage = outcome.job?.usage ?? {};
+/** What the state adds to the last status, when the status alone would mislead. */
+const STATE_NOTES: Partial<Record<Judgement['state'], string>> = {
+  'timed-out': 'timed out',
+  unreadable: 'could not be read',
+  'no-result': 'no result'
+};
+
+function logFinalLine(judgement: Judgement): void {
+  const usage = judgement.job?.usage ?? {};
   const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
-  const took = elapsedMs(outcome.job?.createdAt, outcome.job?.updatedAt);
+  const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
+  const notes = [
+    STATE_NOTES[judgement.state],
+    judgement.cancelRequested ? 'cancel requested' : undefined,
+    judgement.writeError ? 'not written' : undefined
+  ];
+  const note = notes.filter(Boolean).join(', ');
   const parts = [
-    `Job ${outcome.id}: ${outcome.status || 'not read'}${outcome.timedOut ? ' (timed out)' : ''}`,
+    `Job ${judgement.id}: ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
     took === undefined ? undefined : `took ${formatDuration(took)}`,
     pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
-    outcome.resultFile ? `result in ${outcome.resultFile}` : undefined
+    judgement.resultFile ? `result in ${judgement.resultFile}` : undefined
   ];
-  core.info(parts.filter(Boolean).join(', '));
+  log.info(parts.filter(Boolean).join(', '));
 }

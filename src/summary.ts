@@ -1,10 +1,11 @@
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
-import { MAX_OUTPUT_BYTES, Status } from './constants.js';
+import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
-import { isObject, type ExtractJob, type JobOutcome, type Usage, type Violation } from './types.js';
+import type { Judgement, JobState } from './judgement.js';
+import { isObject, type ExtractJob, type Usage, type Violation } from './types.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -13,6 +14,8 @@ export interface SummaryOptions {
   title?: string;
   /** Set when results were compared with expected files. */
   minAccuracy?: number;
+  /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
+  stepProblems?: string[];
 }
 
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
@@ -30,8 +33,8 @@ const TABLE_HEAD =
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const DETAILS_CLOSE = '</details>\n\n';
 
-export function renderSummary(outcomes: JobOutcome[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
+export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
+  const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
   let left = BUDGET - bytes(head);
   const fits = (text: string): boolean => {
     const size = bytes(text);
@@ -64,54 +67,42 @@ export function renderSummary(outcomes: JobOutcome[], options: SummaryOptions = 
   return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
 }
 
-function heading(outcomes: JobOutcome[], title: string | undefined): string {
+function heading(outcomes: Judgement[], title: string | undefined, stepProblems: string[]): string {
   const tally = new Map<string, number>();
   for (const outcome of outcomes) {
-    const { label } = classify(outcome);
+    const { label } = LOOKS[outcome.state];
     tally.set(label, (tally.get(label) ?? 0) + 1);
   }
-  const completed = tally.get('completed') ?? 0;
+  const completed = tally.get(LOOKS.completed.label) ?? 0;
   const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
-  const failing = gated > 0 || [...tally.keys()].some((label) => FAILING_LABELS.has(label));
+  const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
   const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
   const jobs = outcomes.length === 1 ? 'job' : 'jobs';
   const prefix = title ? `${esc(title)}: ` : '';
-  const breakdown = [...tally].filter(([label]) => label !== 'completed').map(([label, n]) => `${n} ${label}`);
+  const breakdown = [...tally].filter(([label]) => label !== LOOKS.completed.label).map(([label, n]) => `${n} ${label}`);
   if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
-  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}`;
+  const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
+  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}${step}`;
 }
 
-const FAILING_LABELS = new Set(['failed', 'cancelled', 'timed out', 'unreadable']);
+/** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
+const LOOKS: Record<JobState, { label: string; emoji: string }> = {
+  completed: { label: 'completed', emoji: '✅' },
+  'no-result': { label: 'without result', emoji: '❌' },
+  failed: { label: 'failed', emoji: '❌' },
+  cancelled: { label: 'cancelled', emoji: '🚫' },
+  'in-progress': { label: 'in progress', emoji: '⏳' },
+  'timed-out': { label: 'timed out', emoji: '⏱️' },
+  unreadable: { label: 'unreadable', emoji: '⚠️' }
+};
 
-/** One word for the heading's breakdown and an emoji for the table; a read error or timeout trumps the last status. */
-function classify(outcome: JobOutcome): { label: string; emoji: string } {
-  if (outcome.error) return { label: 'unreadable', emoji: '⚠️' };
-  if (outcome.timedOut) return { label: 'timed out', emoji: '⏱️' };
-  // Cancelled by this step when it was stopped: the last status read is stale, the job is no longer running.
-  if (outcome.cancelRequested) return { label: 'cancelled', emoji: '🚫' };
-  switch (outcome.status) {
-    case Status.Completed:
-      return { label: 'completed', emoji: '✅' };
-    case Status.Failed:
-      return { label: 'failed', emoji: '❌' };
-    case Status.Cancelled:
-      return { label: 'cancelled', emoji: '🚫' };
-    case Status.Pending:
-    case Status.Throttled:
-    case Status.Running:
-      return { label: 'in progress', emoji: '⏳' };
-    default:
-      return { label: esc(outcome.status.toLowerCase()) || 'unknown', emoji: '❔' };
-  }
-}
-
-function tableRow(outcome: JobOutcome): string {
+function tableRow(outcome: Judgement): string {
   const { job } = outcome;
   const usage: Usage = job?.usage ?? {};
   const cells = [
     `<code>${esc(outcome.id)}</code>`,
-    `${classify(outcome).emoji} ${esc(outcome.status || 'not read')}`,
+    `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
     job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
     duration(job),
     number(usage.num_pages_extracted ?? usage.num_pages_billed),
@@ -123,14 +114,15 @@ function tableRow(outcome: JobOutcome): string {
   return `| ${cells.join(' | ')} |\n`;
 }
 
-function notes(outcome: JobOutcome): string[] {
+function notes(outcome: Judgement): string[] {
   const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
   const low = outcome.violations.length - schema;
   return [
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
-    outcome.job?.errorMessage ? cut(outcome.job.errorMessage, NOTE_CHARS) : '',
+    outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
+    outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
     low ? `${plural(low, 'field')} under min-confidence` : '',
     comparisonNote(outcome.comparison)
@@ -139,18 +131,19 @@ function notes(outcome: JobOutcome): string[] {
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
 function jobDetail(
-  outcome: JobOutcome,
+  outcome: Judgement,
   { minConfidence, minAccuracy }: SummaryOptions,
   open: boolean
 ): { body: string; preview: string } | undefined {
   const { job } = outcome;
-  const completed = outcome.status === Status.Completed;
+  const completed = outcome.state === 'completed';
   const sections = [
     outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
     outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
     outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
-    job?.errorMessage ? `**Error:** ${esc(cut(job.errorMessage, ERROR_CHARS))}` : '',
-    completed && !job?.resultJson ? 'The job returned no `extract_result`.' : '',
+    outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
+    outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
+    outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
     violationTable(outcome.violations),
     completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
     outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
@@ -158,7 +151,7 @@ function jobDetail(
   const preview = completed && job ? renderPreview(job) : '';
   if (sections.length === 0 && preview === '') return undefined;
 
-  const { emoji } = classify(outcome);
+  const { emoji } = LOOKS[outcome.state];
   const summary = `${emoji} <code>${esc(outcome.id)}</code> · ${esc(outcome.status || 'not read')}`;
   const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
   return { body, preview };
@@ -177,7 +170,7 @@ function violationTable(violations: Violation[]): string {
   return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
 
-function confidenceLine(outcome: JobOutcome, min: number): string {
+function confidenceLine(outcome: Judgement, min: number): string {
   if (!outcome.hasConfidence) {
     return 'ℹ️ This job carried no confidence data: enable `confidence_scores` in the extract configuration to use min-confidence.';
   }
@@ -263,7 +256,7 @@ function bytes(text: string): number {
 const MISMATCH_ROWS = 50;
 
 /** The line under the heading: documents compared, mean accuracy, fields matched of all. */
-function comparisonOverall(outcomes: JobOutcome[], minAccuracy: number | undefined): string {
+function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefined): string {
   if (minAccuracy === undefined) return '';
   const findings = outcomes.map((outcome) => outcome.comparison);
   const compared = overall(findings);

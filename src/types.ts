@@ -1,5 +1,4 @@
-// Shared shapes that flow one way: settings -> client -> poller -> gates -> writers/outputs/summary.
-import type { ComparisonFinding } from './compare/baseline.js';
+// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
 export type Usage = Record<string, number>;
@@ -40,24 +39,29 @@ export interface Violation {
   confidence?: number;
 }
 
-/** What became of one job by the end of the step. */
-export interface JobOutcome {
+/** What the poller learnt of one job: what was read, not yet what it means (see judgement.ts). */
+export interface JobRead {
   id: string;
   /** Last status seen; empty when the job could not be read at all. */
   status: string;
   /** The last read of the job, when there was one. */
   job?: ExtractJob;
+  /** The wait ended (timeout) before the job did. */
   timedOut: boolean;
-  /** Set when this step asked the API to cancel the job (cancel-on-timeout). */
-  cancelRequested?: boolean;
-  /** Path written for `extract_result`, relative to the workspace when inside it. */
+  /** A reading error that ended the wait for this job (404, auth, retries exhausted...), or the last one before the timeout. */
+  error?: string;
+}
+
+/** What the gates found in one completed job. */
+export interface GateResult {
+  violations: Violation[];
+  /** Whether the job carried any confidence numbers; set only when min-confidence is. */
+  hasConfidence?: boolean;
+}
+
+/** What writing one job's files gave: the paths written (relative to the workspace when inside it), or why not. */
+export interface WriteResult {
   resultFile?: string;
   jobFile?: string;
-  violations: Violation[];
-  /** Whether the job carried any confidence numbers (only meaningful when min-confidence is set). */
-  hasConfidence?: boolean;
-  /** A reading error that ended the wait for this job (404, auth, retries exhausted...). */
   error?: string;
-  /** Set when `expected` is: the result scored against its expected file. */
-  comparison?: ComparisonFinding;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderSummary } from '../src/summary.js';
-import { outcome } from './__fixtures__/outcomes.js';
+import { outcome, type Found } from './__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../src/constants.js';
-import type { ExtractJob, JobOutcome, Violation } from '../src/types.js';
+import type { Judgement } from '../src/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../src/types.js';
 
-function completed(id: string, result: unknown, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome {
+function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
   return outcome(
     id,
     'COMPLETED',
@@ -40,7 +41,7 @@ describe('renderSummary heading', () => {
         outcome('b', 'FAILED'),
         outcome('c', 'CANCELLED'),
         outcome('d', 'RUNNING', { timedOut: true }),
-        { id: 'e', status: '', timedOut: false, violations: [], error: 'HTTP 404' }
+        outcome('e', '', { job: undefined, error: 'HTTP 404' })
       ],
       { title: 'Invoices <prod>' }
     );
@@ -49,10 +50,10 @@ describe('renderSummary heading', () => {
     );
   });
 
-  it('keeps a status the API added, with a question mark', () => {
+  it('keeps a status the API added, as a job still in progress', () => {
     const md = renderSummary([completed('a', {}), outcome('b', 'PARTIAL_SUCCESS')], {});
-    expect(md).toMatch(/^## ⏳ 1 of 2 extract jobs completed\n\n1 partial&#95;success\n\n/);
-    expect(tableRows(md)[1]?.[1]).toBe('❔ PARTIAL&#95;SUCCESS');
+    expect(md).toMatch(/^## ⏳ 1 of 2 extract jobs completed\n\n1 in progress\n\n/);
+    expect(tableRows(md)[1]?.[1]).toBe('⏳ PARTIAL&#95;SUCCESS');
   });
 
   it('shows an hourglass when jobs are still running without having failed (wait: false)', () => {
@@ -102,7 +103,7 @@ describe('renderSummary table', () => {
   });
 
   it('shows unknown usage as a dash, never as 0', () => {
-    const md = renderSummary([{ id: 'x', status: '', timedOut: false, violations: [], error: 'HTTP 401' }], {});
+    const md = renderSummary([outcome('x', '', { job: undefined, error: 'HTTP 401' })], {});
     const [row] = tableRows(md);
     expect(row?.slice(2, 8)).toEqual(['—', '—', '—', '—', '—', '—']);
     expect(row?.[1]).toBe('⚠️ not read');
@@ -114,7 +115,7 @@ describe('renderSummary table', () => {
       [
         outcome('t', 'RUNNING', { timedOut: true, cancelRequested: true }),
         outcome('f', 'FAILED', {}, { errorMessage: 'Document could not be parsed' }),
-        { id: 'r', status: 'RUNNING', timedOut: false, violations: [], error: 'retries exhausted (HTTP 503)' },
+        outcome('r', 'RUNNING', { error: 'retries exhausted (HTTP 503)' }),
         completed(
           'g',
           {},
@@ -143,7 +144,7 @@ describe('renderSummary job detail', () => {
     const md = renderSummary(
       [
         outcome('f', 'FAILED', {}, { errorMessage: 'x'.repeat(150) }),
-        { id: 'r', status: '', timedOut: false, violations: [], error: 'HTTP 404: job r not found' }
+        outcome('r', '', { job: undefined, error: 'HTTP 404: job r not found' })
       ],
       {}
     );
@@ -154,8 +155,11 @@ describe('renderSummary job detail', () => {
   });
 
   it('counts a job cancelled when the step was stopped (not timed out) as cancelled, not in progress', () => {
-    const md = renderSummary([outcome('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], {});
-    expect(md).toMatch(/^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n/);
+    const stepProblems = ['The step was stopped (SIGTERM) before every job had ended.'];
+    const md = renderSummary([outcome('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], { stepProblems });
+    expect(md).toMatch(
+      /^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
+    );
     expect(tableRows(md)[0].slice(1, 2)).toEqual(['🚫 RUNNING']);
     expect(md).toContain('<details><summary>🚫 <code>s</code> · RUNNING</summary>\n\n🚫 Cancellation was requested for this job.');
   });

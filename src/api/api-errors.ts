@@ -2,6 +2,7 @@
 import { STATUS_CODES } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../constants.js';
 import { ActionError } from '../errors.js';
+import { bound } from '../bound.js';
 import { redact } from '../redact.js';
 import { isObject } from '../types.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
@@ -82,8 +83,12 @@ export function statusText(status: number): string {
   return `${status} ${STATUS_CODES[status] ?? ''}`.trim();
 }
 
-/** FastAPI's `detail`: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
+/** FastAPI's `detail`, cut to a bound: a string, or a list of `{ loc, msg }` rendered as `query.project_id: msg`. */
 function errorDetail(body: Buffer): string {
+  return bound(fullDetail(body));
+}
+
+function fullDetail(body: Buffer): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));

@@ -1,6 +1,6 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
-import * as core from '@actions/core';
+import * as log from '../log.js';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
@@ -158,7 +158,7 @@ export class ExtractClient {
           outOfTime
         );
       }
-      core.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+      log.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
       await sleep(waitMs, options.signal);
     }
   }

@@ -6,7 +6,8 @@ import { ActionError, InputError } from '../errors.js';
 import { fileFor, type ComparisonSettings } from '../input-helper.js';
 import { writeFileAtomic } from '../output/file-writer.js';
 import { relativeToWorkspace } from '../output/result-files.js';
-import type { ExtractJob } from '../types.js';
+import { stateOf } from '../judgement.js';
+import type { ExtractJob, JobRead } from '../types.js';
 import { compareResult, type Comparison } from './compare.js';
 import { loadRules } from './rules-file.js';
 import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
@@ -87,15 +88,24 @@ async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
   }
 }
 
-/** Scores a completed job's result against its expected file, or with update-expected writes the file. */
-export async function checkAgainstBaseline(baseline: Baseline, jobId: string, job: ExtractJob): Promise<ComparisonFinding | undefined> {
-  const target = baseline.targets.get(jobId);
-  if (!target || !job.resultJson) return undefined;
+/** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
+export async function compareWithBaseline(reads: JobRead[], baseline: Baseline): Promise<Map<string, ComparisonFinding>> {
+  const findings = new Map<string, ComparisonFinding>();
+  for (const read of reads) {
+    const target = baseline.targets.get(read.id);
+    if (stateOf(read) !== 'completed' || !read.job || !target) continue;
+    findings.set(read.id, await checkOne(baseline, target, read.job));
+  }
+  return findings;
+}
+
+async function checkOne(baseline: Baseline, target: ExpectedTarget, job: ExtractJob): Promise<ComparisonFinding> {
+  const { jobId } = target;
   const finding: ComparisonFinding = { expectedFile: target.shown };
   const result = resultOf(job);
   if (baseline.update) {
     // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
-    const text = result === undefined ? job.resultJson : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
+    const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
     try {
       await writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
       finding.updated = true;

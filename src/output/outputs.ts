@@ -1,14 +1,16 @@
-// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array.
+// Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
+// the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
 import * as core from '@actions/core';
 import * as path from 'node:path';
-import { MAX_OUTPUT_BYTES, Outputs, Status } from '../constants.js';
+import { MAX_OUTPUT_BYTES, Outputs } from '../constants.js';
 import { compactJson } from '../json-span.js';
 import { sumUsage } from '../api/usage.js';
-import { redact } from '../redact.js';
 import type { ComparisonFinding } from '../compare/baseline.js';
 import { overall } from '../compare/describe.js';
-import type { JobOutcome } from '../types.js';
-import { combinedStatus, problemsOf } from '../verdict.js';
+import { combinedStatus, type Judgement } from '../judgement.js';
+import { bound } from '../bound.js';
+import * as log from '../log.js';
+import { redact } from '../redact.js';
 
 const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.NumPagesExtracted, 'num_pages_extracted'],
@@ -17,42 +19,26 @@ const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.NumPagesBilled, 'num_pages_billed'],
   [Outputs.Credits, 'credits']
 ];
+/** Room under the limit for the file command's name and delimiter. */
+const OUTPUT_BUDGET = MAX_OUTPUT_BYTES - 1024;
+/** Each job's `error_message` keeps at least this much, however many jobs share the `jobs` output. */
+const MIN_JOB_MESSAGE_BYTES = 200;
 
-export function setOutputs(
-  outcomes: JobOutcome[],
-  context: { workspace: string; timeoutMs: number; comparison?: { minAccuracy: number } }
-): void {
+export function setOutputs(judgements: Judgement[], context: { workspace: string }): void {
   const set = (name: Outputs, value: string): void => core.setOutput(name, redact(value));
   const absolute = (file?: string): string => (file ? path.resolve(context.workspace, file) : '');
-  const usage = sumUsage(outcomes.flatMap((outcome) => (outcome.job ? [outcome.job.usage] : [])));
+  const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
 
-  set(Outputs.Status, combinedStatus(outcomes));
-  set(Outputs.JobId, outcomes.map((outcome) => outcome.id).join(','));
-  set(Outputs.ResultFile, outcomes.flatMap((outcome) => (outcome.resultFile ? [absolute(outcome.resultFile)] : [])).join('\n'));
-  set(
-    Outputs.ErrorMessage,
-    outcomes
-      .flatMap((outcome) => problemsOf(outcome, context.timeoutMs, context.comparison?.minAccuracy).map((problem) => problem.message))
-      .join('\n')
-  );
-  set(Outputs.TimedOut, String(outcomes.some((outcome) => outcome.timedOut)));
+  set(Outputs.Status, combinedStatus(judgements));
+  set(Outputs.JobId, judgements.map((judgement) => judgement.id).join(','));
+  set(Outputs.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
+  set(Outputs.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
+  set(Outputs.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
   set(Outputs.Usage, JSON.stringify(usage));
   for (const [output, key] of USAGE_OUTPUTS) set(output, key in usage ? String(usage[key]) : '');
-  set(
-    Outputs.Jobs,
-    JSON.stringify(
-      outcomes.map((outcome) => ({
-        id: outcome.id,
-        status: outcome.status,
-        result_file: absolute(outcome.resultFile),
-        error_message: outcome.job?.errorMessage ?? outcome.error ?? '',
-        usage: outcome.job?.usage ?? {},
-        ...comparisonFields(outcome.comparison)
-      }))
-    )
-  );
-  set(Outputs.Result, resultOutput(outcomes));
-  const compared = overall(outcomes.map((outcome) => outcome.comparison));
+  set(Outputs.Jobs, jobsOutput(judgements, absolute));
+  set(Outputs.Result, resultOutput(judgements));
+  const compared = overall(judgements.map((judgement) => judgement.comparison));
   set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 
@@ -67,15 +53,46 @@ function tidy(accuracy: number): number {
   return Number(accuracy.toPrecision(12));
 }
 
+function messagesOf(judgement: Judgement): string[] {
+  return judgement.problems.map((problem) => problem.message);
+}
+
+/** One entry per job; when they do not fit, each `error_message` is cut to an equal share of the limit. */
+function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string): string {
+  const render = (messageBytes: number): string =>
+    JSON.stringify(
+      judgements.map((judgement) => ({
+        id: judgement.id,
+        status: judgement.status,
+        state: judgement.state,
+        result_file: absolute(judgement.resultFile),
+        error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
+        usage: judgement.job?.usage ?? {},
+        ...comparisonFields(judgement.comparison)
+      }))
+    );
+  let json = render(Infinity);
+  if (Buffer.byteLength(json) <= OUTPUT_BUDGET) return json;
+  const withoutMessages = Buffer.byteLength(render(0));
+  // JSON escapes can double a message's size; halve the share to stay under.
+  const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
+  json = render(Math.max(MIN_JOB_MESSAGE_BYTES, share));
+  if (Buffer.byteLength(json) <= OUTPUT_BUDGET) return json;
+  log.notice(
+    `The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`
+  );
+  return '';
+}
+
 /** The compact result of a single job, when it fits in a step output. */
-function resultOutput(outcomes: JobOutcome[]): string {
-  const result = outcomes.length === 1 ? outcomes[0].job?.resultJson : undefined;
-  if (!result || outcomes[0].status !== Status.Completed) return '';
+function resultOutput(judgements: Judgement[]): string {
+  const result = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job?.resultJson : undefined;
+  if (!result) return '';
   if (result.length <= MAX_OUTPUT_BYTES) {
     const compact = compactJson(result);
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
-  core.notice(
+  log.notice(
     `The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
   );
   return '';

@@ -1,10 +1,11 @@
 // What is known of each job while waiting, and the progress lines a person reads in the log.
-import * as core from '@actions/core';
 import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../constants.js';
 import { ApiError } from '../api/api-errors.js';
 import { RequestFailedError } from '../api/extract-client.js';
 import { formatDuration } from '../duration.js';
-import type { ExtractJob, JobOutcome } from '../types.js';
+import { stateOf } from '../judgement.js';
+import * as log from '../log.js';
+import type { ExtractJob, JobRead } from '../types.js';
 
 interface JobState {
   status: string;
@@ -68,28 +69,33 @@ export class JobTracker {
     if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLine = line;
     this.lastLineAt = Date.now();
-    core.info(`${line} (${elapsed})`);
+    log.info(`${line} (${elapsed})`);
   }
 
-  /** Final outcomes, in the order the IDs were given; jobs still pending timed out when `waited`. */
-  outcomes(waited: boolean): JobOutcome[] {
+  /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
+  reads(waited: boolean): JobRead[] {
     return this.jobIds.map((id) => {
       const state = this.state(id);
-      return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error, violations: [] };
+      return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error };
     });
+  }
+
+  /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
+  private label(id: string): string {
+    const state = this.state(id);
+    return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
   }
 
   private singleLine(): string {
     const [id] = this.jobIds;
-    const state = this.state(id);
-    return `Job ${id}: ${state.error && state.done ? 'could not be read' : state.status || 'not read yet'}`;
+    const label = this.label(id);
+    return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
   }
 
   private manyLine(): string {
     const counts = new Map<string, number>();
     for (const id of this.jobIds) {
-      const state = this.state(id);
-      const key = state.done && state.error ? 'unreadable' : state.status || 'not read yet';
+      const key = this.label(id);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     const done = this.jobIds.length - this.pending().length;
@@ -100,7 +106,7 @@ export class JobTracker {
   private warnIfUnknown(id: string, status: string): void {
     if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status)) return;
     this.warnedStatuses.add(status);
-    core.warning(
+    log.warning(
       `Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`
     );
   }

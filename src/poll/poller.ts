@@ -1,9 +1,9 @@
 // Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
 // list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
-import * as core from '@actions/core';
 import { TERMINAL_STATUSES } from '../constants.js';
 import { MAX_IN_FLIGHT, RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
-import type { JobOutcome } from '../types.js';
+import * as log from '../log.js';
+import type { JobRead } from '../types.js';
 import { mapLimit } from './concurrency.js';
 import { JobTracker } from './job-tracker.js';
 import { pollGapMs, sweepGapMs } from './schedule.js';
@@ -16,7 +16,7 @@ export interface WaitOptions {
 }
 
 export interface WaitResult {
-  outcomes: JobOutcome[];
+  reads: JobRead[];
   /** The step was cancelled before every job had ended. */
   interrupted: boolean;
 }
@@ -64,7 +64,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
         } catch (error) {
           if (!(error instanceof Error) || options.signal.aborted) throw error;
           if (error instanceof RequestFailedError && error.deadlineReached) break;
-          core.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+          log.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
           sweep = false;
         }
       }
@@ -73,7 +73,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
     }
   } catch (error) {
     if (!options.signal.aborted) throw error;
-    return { outcomes: tracker.outcomes(false), interrupted: true };
+    return { reads: tracker.reads(false), interrupted: true };
   }
-  return { outcomes: tracker.outcomes(options.wait), interrupted: false };
+  return { reads: tracker.reads(options.wait), interrupted: false };
 }

@@ -1,5 +1,7 @@
-// Jobs and outcomes as the poller hands them on, for the tests of what comes after it.
-import type { ExtractJob, JobOutcome } from '../../src/types.js';
+// Jobs, reads and judgements as the stages hand them on, for the tests of what comes after the poller.
+import type { ComparisonFinding } from '../../src/compare/baseline.js';
+import { judge, type Judgement } from '../../src/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
 
 export const job = (id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
   id,
@@ -9,11 +11,43 @@ export const job = (id: string, status: string, extra: Partial<ExtractJob> = {})
   ...extra
 });
 
-export const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome => ({
+export const read = (id: string, status: string, extra: Partial<JobRead> = {}, jobExtra: Partial<ExtractJob> = {}): JobRead => ({
   id,
   status,
   job: job(id, status, jobExtra),
   timedOut: false,
-  violations: [],
   ...extra
 });
+
+/** What the stages after the poller found: gates, comparisons, files, cancels. */
+export interface Found {
+  violations?: Violation[];
+  hasConfidence?: boolean;
+  resultFile?: string;
+  jobFile?: string;
+  writeError?: string;
+  cancelRequested?: boolean;
+  comparison?: ComparisonFinding;
+}
+
+export const TIMEOUT_MS = 60_000;
+
+/** The judgement of a job read with `status` (a 1-minute timeout). */
+export const outcome = (
+  id: string,
+  status: string,
+  extra: Partial<JobRead> & Found = {},
+  jobExtra: Partial<ExtractJob> = {}
+): Judgement => {
+  const { violations, hasConfidence, resultFile, jobFile, writeError, cancelRequested, comparison, ...readExtra } = extra;
+  return judge(
+    read(id, status, readExtra, jobExtra),
+    {
+      gates: violations || hasConfidence !== undefined ? { violations: violations ?? [], hasConfidence } : undefined,
+      write: { resultFile, jobFile, error: writeError },
+      cancelRequested,
+      comparison
+    },
+    { timeoutMs: TIMEOUT_MS }
+  );
+};

@@ -142,20 +142,27 @@ describe('inputs', () => {
     expect(requests[0].query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
   });
 
-  it('reads once with wait: false and fails on a job still running, unless fail-on-error is false', async () => {
-    const job: JobScript = { id: 'ext-run', timeline: [{ status: 'RUNNING' }] };
-    const strict = await run([job], { 'job-id': 'ext-run', wait: 'false' });
-    expect(strict.requests).toHaveLength(1);
-    expect(strict.result.code).toBe(1);
-    expect(strict.result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false' });
-    expect(annotations(strict.result, 'error')).toEqual([
-      "Job ext-run is RUNNING: with 'wait: false' it was read once, before it finished."
-    ]);
+  it('reads once with wait: false and passes on a job still running, setting the outputs and the summary from that read', async () => {
+    const { requests, result } = await run([{ id: 'ext-run', timeline: [{ status: 'RUNNING' }] }], { 'job-id': 'ext-run', wait: 'false' });
+    expect(requests).toHaveLength(1);
+    expect(result.code).toBe(0);
+    expect(annotations(result, 'error')).toEqual([]);
+    expect(annotations(result, 'warning')).toEqual([]);
+    expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false', 'error-message': '', 'result-file': '' });
+    expect(JSON.parse(result.outputs.jobs)).toEqual([expect.objectContaining({ id: 'ext-run', status: 'RUNNING', state: 'in-progress' })]);
+    expect(result.summary).toMatch(/^## ⏳ 0 of 1 extract job completed\n\n1 in progress\n\n/);
+  });
 
-    const lenient = await run([job], { 'job-id': 'ext-run', wait: 'false', 'fail-on-error': 'false' });
-    expect(lenient.result.code).toBe(0);
-    expect(lenient.result.stdout).toContain("::warning::Job ext-run is RUNNING: with 'wait: false'");
-    expect(lenient.result.outputs.status).toBe('RUNNING');
+  it('with wait: false still fails on a FAILED job, and on one it cannot read even with fail-on-error: false', async () => {
+    const failed = await run([{ id: 'ext-f', timeline: [{ status: 'FAILED' }], errorMessage: 'no pages' }], {
+      'job-id': 'ext-f',
+      wait: 'false'
+    });
+    expect(failed.result.code).toBe(1);
+    expect(failed.result.stdout).toContain('::error::Job ext-f FAILED: no pages');
+    const unread = await run([], { 'job-id': 'ext-gone', wait: 'false', 'fail-on-error': 'false' });
+    expect(unread.result.code).toBe(1);
+    expect(unread.result.stdout).toContain("::error::Extract job 'ext-gone' was not found");
   });
 
   it('lets a failed job pass with fail-on-error: false, reporting it as a warning and in the outputs', async () => {

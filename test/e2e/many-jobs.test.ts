@@ -90,6 +90,7 @@ describe('several job IDs', () => {
         {
           id: 'ext-u1',
           status: 'COMPLETED',
+          state: 'completed',
           result_file: `${result.workspace}/ext-u1.json`,
           error_message: '',
           usage: { num_pages_extracted: 3, num_pages_billed: 4, credits: 1.25 }
@@ -97,6 +98,7 @@ describe('several job IDs', () => {
         {
           id: 'ext-u2',
           status: 'COMPLETED',
+          state: 'completed',
           result_file: `${result.workspace}/ext-u2.json`,
           error_message: '',
           usage: { num_pages_extracted: 5, num_pages_billed: 6, credits: 2.5 }
@@ -104,6 +106,7 @@ describe('several job IDs', () => {
         {
           id: 'ext-seed',
           status: 'COMPLETED',
+          state: 'completed',
           result_file: `${result.workspace}/ext-seed.json`,
           error_message: '',
           usage: { num_pages_extracted: 7, num_document_tokens: 1000, num_output_tokens: 200 }
@@ -165,12 +168,18 @@ describe('the combined status', () => {
         ])
       );
       const listed = JSON.parse(result.outputs.jobs) as Array<Record<string, unknown>>;
-      expect(listed.map(({ id, status, error_message }) => ({ id, status, error_message }))).toEqual([
-        { id: 'ext-ok1', status: 'COMPLETED', error_message: '' },
-        { id: 'ext-failed', status: 'FAILED', error_message: 'Document could not be parsed' },
-        { id: 'ext-cancelled', status: 'CANCELLED', error_message: 'Cancelled by user' },
-        { id: 'ext-running', status: 'RUNNING', error_message: '' },
-        { id: 'ext-ok2', status: 'COMPLETED', error_message: '' }
+      // Each job's error_message is the problems the step failed on, our timeout wording included.
+      expect(listed.map(({ id, status, state, error_message }) => ({ id, status, state, error_message }))).toEqual([
+        { id: 'ext-ok1', status: 'COMPLETED', state: 'completed', error_message: '' },
+        { id: 'ext-failed', status: 'FAILED', state: 'failed', error_message: 'Job ext-failed FAILED: Document could not be parsed' },
+        { id: 'ext-cancelled', status: 'CANCELLED', state: 'cancelled', error_message: 'Job ext-cancelled CANCELLED: Cancelled by user' },
+        {
+          id: 'ext-running',
+          status: 'RUNNING',
+          state: 'timed-out',
+          error_message: expect.stringMatching(/^Job ext-running did not finish within 2s \(last status RUNNING\)/)
+        },
+        { id: 'ext-ok2', status: 'COMPLETED', state: 'completed', error_message: '' }
       ]);
       // Without cancel-on-timeout the running job is left alone.
       expect(cancels(emulator.requests)).toEqual([]);
@@ -204,13 +213,13 @@ describe('the combined status', () => {
     });
   });
 
-  it('is the still-running status when nothing failed (wait: false)', async () => {
+  it('is the still-running status when nothing failed (wait: false), and the step passes', async () => {
     const jobs: JobScript[] = [{ id: 'ext-ok' }, { id: 'ext-throttled', timeline: [{ status: 'THROTTLED' }] }];
     await withEmulator({ jobs }, async (emulator) => {
       const result = await run({
         inputs: emulatorInputs(emulator, { wait: 'false', 'job-id': 'ext-ok,ext-throttled', 'output-file': '{job_id}.json' })
       });
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(0);
       expect(result.outputs.status).toBe('THROTTLED');
       expect(result.outputs['timed-out']).toBe('false');
       expect(await readJson(result, 'ext-ok.json')).toEqual(sampleInvoice);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
 import { startEmulator, type Emulator } from '../emulator/emulator.js';
-import type { JobOutcome } from '../../src/types.js';
+import type { JobRead } from '../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { cancelUnfinished } = await import('../../src/cancel.js');
@@ -25,24 +25,18 @@ beforeEach(() => {
   emulator.resetRecords();
 });
 
-const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}): JobOutcome => ({
-  id,
-  status,
-  timedOut: false,
-  violations: [],
-  ...extra
-});
+const outcome = (id: string, status: string, extra: Partial<JobRead> = {}): JobRead => ({ id, status, timedOut: false, ...extra });
 const cancels = (): string[] => emulator.requests.filter((request) => request.method === 'POST').map((request) => request.path);
 
 describe('cancelUnfinished', () => {
-  it('cancels each job still running at the timeout and marks it cancelled', async () => {
+  it('cancels each job still running at the timeout and says which were cancelled', async () => {
     emulator.addJob({ id: 'ext-run', timeline: [{ status: 'RUNNING' }] });
     emulator.addJob({ id: 'ext-wait', timeline: [{ status: 'PENDING' }] });
     const outcomes = [outcome('ext-run', 'RUNNING', { timedOut: true }), outcome('ext-wait', 'PENDING', { timedOut: true })];
-    await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, outcomes);
     expect(cancels().sort()).toEqual(['/api/v2/extract/ext-run/cancel', '/api/v2/extract/ext-wait/cancel']);
     expect([emulator.job('ext-run')?.status, emulator.job('ext-wait')?.status]).toEqual(['CANCELLED', 'CANCELLED']);
-    expect(outcomes.map((o) => o.cancelRequested)).toEqual([true, true]);
+    expect([...cancelled].sort()).toEqual(outcomes.map((o) => o.id).sort());
     expect(core.messages(core.info).sort()).toEqual([
       'Cancelled job ext-run (it was RUNNING).',
       'Cancelled job ext-wait (it was PENDING).'
@@ -53,8 +47,8 @@ describe('cancelUnfinished', () => {
     emulator.addJob({ id: 'ext-stop', timeline: [{ status: 'RUNNING' }] });
     emulator.addJob({ id: 'ext-never', timeline: [{ status: 'PENDING' }] });
     const outcomes = [outcome('ext-stop', 'RUNNING'), outcome('ext-never', '', { timedOut: true })];
-    await cancelUnfinished(client, outcomes);
-    expect(outcomes.map((o) => o.cancelRequested)).toEqual([true, true]);
+    const cancelled = await cancelUnfinished(client, outcomes);
+    expect([...cancelled].sort()).toEqual(outcomes.map((o) => o.id).sort());
     expect(core.messages(core.info)).toContain('Cancelled job ext-never (it was not read yet).');
   });
 
@@ -65,10 +59,10 @@ describe('cancelUnfinished', () => {
       outcome('ext-cancelled', 'CANCELLED'),
       outcome('ext-gone', '', { error: "Extract job 'ext-gone' was not found (404 Not Found)." })
     ];
-    await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, outcomes);
     expect(emulator.requests).toEqual([]);
     expect(core.info).not.toHaveBeenCalled();
-    expect(outcomes.some((o) => o.cancelRequested)).toBe(false);
+    expect(cancelled.size).toBe(0);
   });
 
   it('cancels a job whose last read ran into the timeout', async () => {
@@ -76,17 +70,17 @@ describe('cancelUnfinished', () => {
     const outcomes = [
       outcome('ext-late', 'RUNNING', { timedOut: true, error: 'GET /api/v2/extract/ext-late failed: (the timeout was reached)' })
     ];
-    await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, outcomes);
     expect(cancels()).toEqual(['/api/v2/extract/ext-late/cancel']);
-    expect(outcomes[0].cancelRequested).toBe(true);
+    expect([...cancelled]).toEqual(['ext-late']);
   });
 
   it('says a job that ended meanwhile had nothing to cancel', async () => {
     emulator.addJob({ id: 'ext-ended' });
     const outcomes = [outcome('ext-ended', 'RUNNING', { timedOut: true })];
-    await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, outcomes);
     expect(emulator.job('ext-ended')?.status).toBe('COMPLETED');
-    expect(outcomes[0].cancelRequested).toBeUndefined();
+    expect(cancelled.size).toBe(0);
     expect(core.messages(core.info)).toEqual(['Job ext-ended had already ended; nothing to cancel.']);
   });
 
@@ -95,9 +89,9 @@ describe('cancelUnfinished', () => {
     emulator.addJob({ id: 'ext-ok', timeline: [{ status: 'RUNNING' }] });
     emulator.addFault({ kind: 'status', status: 500, match: { jobId: 'ext-err' } });
     const outcomes = [outcome('ext-err', 'RUNNING', { timedOut: true }), outcome('ext-ok', 'RUNNING', { timedOut: true })];
-    await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, outcomes);
     expect(cancels().filter((path) => path.includes('ext-err'))).toHaveLength(1);
-    expect(outcomes.map((o) => o.cancelRequested)).toEqual([undefined, true]);
+    expect([...cancelled]).toEqual(['ext-ok']);
     expect(emulator.job('ext-err')?.status).toBe('RUNNING');
     expect(core.messages(core.info)).toContain(
       'Could not cancel job ext-err: POST /api/v2/extract/ext-err/cancel failed: 500 Internal Server Error. Gave up after 1 attempt over 0s. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.'

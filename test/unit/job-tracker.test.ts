@@ -29,25 +29,25 @@ describe('reads', () => {
     await tracker.read('ext-2', found('FAILED')('ext-2'));
     await tracker.read('ext-3', found('COMPLETED')('ext-3'));
     expect(tracker.pending()).toEqual(['ext-1']);
-    expect(tracker.outcomes(true)).toEqual([
-      { id: 'ext-1', status: 'RUNNING', job: job('ext-1', 'RUNNING'), timedOut: true, error: undefined, violations: [] },
-      { id: 'ext-2', status: 'FAILED', job: job('ext-2', 'FAILED'), timedOut: false, error: undefined, violations: [] },
-      { id: 'ext-3', status: 'COMPLETED', job: job('ext-3', 'COMPLETED'), timedOut: false, error: undefined, violations: [] }
+    expect(tracker.reads(true)).toEqual([
+      { id: 'ext-1', status: 'RUNNING', job: job('ext-1', 'RUNNING'), timedOut: true, error: undefined },
+      { id: 'ext-2', status: 'FAILED', job: job('ext-2', 'FAILED'), timedOut: false, error: undefined },
+      { id: 'ext-3', status: 'COMPLETED', job: job('ext-3', 'COMPLETED'), timedOut: false, error: undefined }
     ]);
   });
 
   it('counts a pending job as timed out only when the step waited', async () => {
     const tracker = new JobTracker(['ext-1'], START);
     await tracker.read('ext-1', found('PENDING')('ext-1'));
-    expect(tracker.outcomes(true)[0].timedOut).toBe(true);
-    expect(tracker.outcomes(false)[0].timedOut).toBe(false);
+    expect(tracker.reads(true)[0].timedOut).toBe(true);
+    expect(tracker.reads(false)[0].timedOut).toBe(false);
   });
 
   it('keeps a job seen in a list pending until it has been read in full', () => {
     const tracker = new JobTracker(['ext-1'], START);
     tracker.seen('ext-1', 'COMPLETED');
     expect(tracker.pending()).toEqual(['ext-1']);
-    expect(tracker.outcomes(false)[0]).toMatchObject({ status: 'COMPLETED', job: undefined });
+    expect(tracker.reads(false)[0]).toMatchObject({ status: 'COMPLETED', job: undefined });
   });
 
   it('ends the wait for a job the API refuses for good, with the reason', async () => {
@@ -55,7 +55,7 @@ describe('reads', () => {
     await tracker.read('ext-gone', fails(new ApiError(404, "Extract job 'ext-gone' was not found (404 Not Found).")));
     await tracker.read('ext-down', fails(new RequestFailedError('GET /api/v2/extract/ext-down failed: 503 Service Unavailable.', false)));
     expect(tracker.pending()).toEqual([]);
-    expect(tracker.outcomes(true)).toEqual([
+    expect(tracker.reads(true)).toEqual([
       expect.objectContaining({
         id: 'ext-gone',
         status: '',
@@ -76,7 +76,7 @@ describe('reads', () => {
     await tracker.read('ext-1', found('RUNNING')('ext-1'));
     await tracker.read('ext-1', fails(new RequestFailedError('GET /api/v2/extract/ext-1 failed: timeout.', true)));
     expect(tracker.pending()).toEqual(['ext-1']);
-    expect(tracker.outcomes(true)[0]).toMatchObject({
+    expect(tracker.reads(true)[0]).toMatchObject({
       status: 'RUNNING',
       timedOut: true,
       error: 'GET /api/v2/extract/ext-1 failed: timeout.'

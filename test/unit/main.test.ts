@@ -132,7 +132,7 @@ describe('run', () => {
     expect(emulator.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v2/extract/ext-slow/cancel' });
   });
 
-  it('ends on SIGTERM with a summary and one failure line, the process gone soon after', async () => {
+  it('ends on SIGTERM with outputs, a summary and one failure line, the process gone soon after', async () => {
     const exit = jest.spyOn(process, 'exit').mockImplementation(() => undefined as never);
     try {
       emulator.addJob({ id: 'ext-long', timeline: [{ status: 'RUNNING' }] });
@@ -141,8 +141,8 @@ describe('run', () => {
       await run();
       expect(Date.now() - stepStart).toBeLessThan(1000);
       expect(core.messages(core.setFailed)).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
-      expect(core.setOutput).not.toHaveBeenCalled();
-      expect(summaries()).toEqual([expect.stringContaining('ext-long')]);
+      expect(core.outputs()).toMatchObject({ status: 'RUNNING', 'job-id': 'ext-long', 'error-message': '', 'timed-out': 'false' });
+      expect(summaries()).toEqual([expect.stringContaining('⛔ The step was stopped (SIGTERM) before every job had ended.')]);
       expect(process.listenerCount('SIGTERM')).toBe(0);
       for (const end = Date.now() + 2000; exit.mock.calls.length === 0 && Date.now() < end;)
         await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,16 +2,16 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as path from 'node:path';
 import * as core from '../__fixtures__/core.js';
 import { outcome } from '../__fixtures__/outcomes.js';
-import type { JobOutcome } from '../../src/types.js';
+import type { Judgement } from '../../src/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { setOutputs } = await import('../../src/output/outputs.js');
 const { registerSecret } = await import('../../src/redact.js');
 
 const WORKSPACE = path.resolve('/home/runner/work/repo');
-const context = { workspace: WORKSPACE, timeoutMs: 120_000 };
+const context = { workspace: WORKSPACE };
 
-const completed = (id: string, result: string, usage: Record<string, number> = {}): JobOutcome =>
+const completed = (id: string, result: string, usage: Record<string, number> = {}): Judgement =>
   outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { resultJson: Buffer.from(result), usage });
 
 beforeEach(() => {
@@ -36,7 +36,14 @@ describe('setOutputs for one job', () => {
       'num-pages-billed': '3',
       credits: '4.5',
       jobs: JSON.stringify([
-        { id: 'ext-1', status: 'COMPLETED', result_file: path.join(WORKSPACE, 'out/ext-1.json'), error_message: '', usage }
+        {
+          id: 'ext-1',
+          status: 'COMPLETED',
+          state: 'completed',
+          result_file: path.join(WORKSPACE, 'out/ext-1.json'),
+          error_message: '',
+          usage
+        }
       ]),
       result: '{"total":627.120,"items":[1,2],"note":"a  b"}',
       accuracy: ''
@@ -60,7 +67,14 @@ describe('setOutputs for one job', () => {
       usage: '{}',
       credits: '',
       jobs: JSON.stringify([
-        { id: 'ext-1', status: 'FAILED', result_file: '', error_message: 'The document could not be parsed', usage: {} }
+        {
+          id: 'ext-1',
+          status: 'FAILED',
+          state: 'failed',
+          result_file: '',
+          error_message: 'Job ext-1 FAILED: The document could not be parsed',
+          usage: {}
+        }
       ])
     });
   });
@@ -72,32 +86,40 @@ describe('setOutputs for one job', () => {
       'timed-out': 'true',
       result: '',
       'error-message':
-        "Job ext-1 did not finish within 2m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
+        "Job ext-1 did not finish within 1m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
     });
     core.setOutput.mockClear();
-    setOutputs(
-      [{ id: 'ext-2', status: '', timedOut: false, violations: [], error: "Extract job 'ext-2' was not found (404 Not Found)." }],
-      context
-    );
+    setOutputs([outcome('ext-2', '', { job: undefined, error: "Extract job 'ext-2' was not found (404 Not Found)." })], context);
     expect(core.outputs()).toMatchObject({
       status: '',
       'error-message': "Extract job 'ext-2' was not found (404 Not Found).",
       jobs: JSON.stringify([
-        { id: 'ext-2', status: '', result_file: '', error_message: "Extract job 'ext-2' was not found (404 Not Found).", usage: {} }
+        {
+          id: 'ext-2',
+          status: '',
+          state: 'unreadable',
+          result_file: '',
+          error_message: "Extract job 'ext-2' was not found (404 Not Found).",
+          usage: {}
+        }
       ])
     });
   });
 
   it('lists every gate violation in error-message, one per line, and still sets the result', () => {
-    const failing = completed('ext-1', '{"total":"12"}');
-    failing.violations.push(
-      { jobId: 'ext-1', gate: 'schema', path: '/total', message: 'must be number' },
-      { jobId: 'ext-1', gate: 'confidence', path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
+    const violations = [
+      { jobId: 'ext-1', gate: 'schema' as const, path: '/total', message: 'must be number' },
+      { jobId: 'ext-1', gate: 'confidence' as const, path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
+    ];
+    setOutputs(
+      [outcome('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { resultJson: Buffer.from('{"total":"12"}') })],
+      context
     );
-    setOutputs([failing], context);
-    expect(core.outputs()['error-message']).toBe(
-      'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8'
-    );
+    const messages =
+      'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8';
+    expect(core.outputs()['error-message']).toBe(messages);
+    // The jobs output carries the same problems: gate failures are the job's error too.
+    expect(JSON.parse(core.outputs().jobs)[0]).toMatchObject({ state: 'completed', error_message: messages });
     expect(core.outputs().result).toBe('{"total":"12"}');
   });
 
@@ -155,6 +177,7 @@ describe('setOutputs for several jobs', () => {
       {
         id: 'ext-1',
         status: 'COMPLETED',
+        state: 'completed',
         result_file: path.join(WORKSPACE, 'out/ext-1.json'),
         error_message: '',
         usage: { num_pages_extracted: 2, credits: 1.5 }
@@ -162,12 +185,31 @@ describe('setOutputs for several jobs', () => {
       {
         id: 'ext-2',
         status: 'COMPLETED',
+        state: 'completed',
         result_file: path.join(WORKSPACE, 'out/ext-2.json'),
         error_message: '',
         usage: { num_pages_extracted: 5, num_output_tokens: 100 }
       },
-      { id: 'ext-3', status: 'CANCELLED', result_file: '', error_message: '', usage: { credits: 0.5 } }
+      {
+        id: 'ext-3',
+        status: 'CANCELLED',
+        state: 'cancelled',
+        result_file: '',
+        error_message: 'Job ext-3 CANCELLED: LlamaCloud gave no error message',
+        usage: { credits: 0.5 }
+      }
     ]);
+  });
+
+  it('keeps every output under 1 MiB: 300 jobs with megabyte error messages', () => {
+    const failed = Array.from({ length: 300 }, (_, i) => outcome(`ext-${i}`, 'FAILED', {}, { errorMessage: `${i} `.repeat(512 * 1024) }));
+    setOutputs(failed, context);
+    for (const [name, value] of Object.entries(core.outputs()))
+      expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
+    const jobs = JSON.parse(core.outputs().jobs) as Array<{ id: string; error_message: string }>;
+    expect(jobs).toHaveLength(300);
+    expect(jobs[299].error_message).toMatch(/^Job ext-299 FAILED: 299 299 .* … \[cut: \d+ bytes in all\]$/);
+    expect(core.outputs()['error-message']).toMatch(/ … \[cut: \d+ bytes in all\]$/);
   });
 
   it('says timed-out when any job timed out', () => {

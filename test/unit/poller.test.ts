@@ -50,7 +50,7 @@ const listSweeps = (): RecordedRequest[] => emulator.requests.filter((request) =
 describe('one job', () => {
   it('reads it at once and again until it ends', async () => {
     emulator.addJob({ id: 'ext-one', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { outcomes, interrupted } = await waitForJobs(client, ['ext-one'], options());
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-one'], options());
     expect(interrupted).toBe(false);
     expect(outcomes).toEqual([
       expect.objectContaining({
@@ -83,7 +83,7 @@ describe('one job', () => {
 
   it('reads it once with wait: false, even while it runs', async () => {
     emulator.addJob({ id: 'ext-once', timeline: [{ status: 'RUNNING' }] });
-    const { outcomes, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
     expect(interrupted).toBe(false);
     expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-once', status: 'RUNNING', timedOut: false })]);
     expect(emulator.requests).toHaveLength(1);
@@ -91,7 +91,7 @@ describe('one job', () => {
 
   it('stops at the timeout with the job timed out, its last read started half a second before the deadline', async () => {
     emulator.addJob({ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] });
-    const { outcomes } = await waitForJobs(client, ['ext-slow'], options({ timeoutMs: 1000 }));
+    const { reads: outcomes } = await waitForJobs(client, ['ext-slow'], options({ timeoutMs: 1000 }));
     expect(Date.now() - stepStart).toBeLessThan(1000);
     expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true })]);
     const reads = jobGets('ext-slow').map((request) => request.at - stepStart);
@@ -101,7 +101,7 @@ describe('one job', () => {
   });
 
   it('ends the wait for a job the API does not know, without retrying', async () => {
-    const { outcomes } = await waitForJobs(client, ['ext-unknown'], options());
+    const { reads: outcomes } = await waitForJobs(client, ['ext-unknown'], options());
     expect(outcomes).toEqual([
       expect.objectContaining({
         id: 'ext-unknown',
@@ -118,7 +118,7 @@ describe('one job', () => {
     emulator.addJob({ id: 'ext-stopped', timeline: [{ status: 'PENDING' }] });
     const stop = new AbortController();
     setTimeout(() => stop.abort(new Error('stopped')), 300);
-    const { outcomes, interrupted } = await waitForJobs(client, ['ext-stopped'], options({ signal: stop.signal }));
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-stopped'], options({ signal: stop.signal }));
     expect(Date.now() - stepStart).toBeLessThan(900);
     expect(interrupted).toBe(true);
     expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-stopped', status: 'PENDING', timedOut: false })]);
@@ -130,7 +130,7 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-a' });
     emulator.addJob({ id: 'ext-b', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
     emulator.addJob({ id: 'ext-c', timeline: [{ status: 'FAILED' }], errorMessage: 'Unreadable scan' });
-    const { outcomes, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
     expect(interrupted).toBe(false);
     expect(outcomes.map(({ id, status, timedOut, job }) => ({ id, status, timedOut, error: job?.errorMessage }))).toEqual([
       { id: 'ext-c', status: 'FAILED', timedOut: false, error: 'Unreadable scan' },
@@ -149,7 +149,7 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-x' });
     emulator.addJob({ id: 'ext-y' });
     emulator.addFault({ kind: 'status', status: 422, match: { path: '/api/v2/extract' }, body: { detail: 'job_ids is not supported' } });
-    const { outcomes } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
+    const { reads: outcomes } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(listSweeps()).toHaveLength(1);
     expect(core.messages(core.info)[0]).toBe(
@@ -159,7 +159,7 @@ describe('several jobs', () => {
 
   it('warns once about a status it does not know and waits on', async () => {
     for (const id of ['ext-p', 'ext-q']) emulator.addJob({ id, timeline: [{ status: 'PAUSED', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { outcomes } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
+    const { reads: outcomes } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(core.messages(core.warning)).toEqual([
       "Job ext-p has status 'PAUSED', which this action does not know: it is treated as still running until it ends or the timeout is reached."

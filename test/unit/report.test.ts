@@ -1,21 +1,22 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
-import { outcome as baseOutcome } from '../__fixtures__/outcomes.js';
-import type { ExtractJob, JobOutcome } from '../../src/types.js';
+import { outcome as baseOutcome, type Found } from '../__fixtures__/outcomes.js';
+import type { Judgement } from '../../src/judgement.js';
+import type { ExtractJob, JobRead } from '../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { reportVerdict } = await import('../../src/report.js');
 const { registerSecret } = await import('../../src/redact.js');
 
-const strict = { failOnError: true, timeoutMs: 60_000 };
-const lenient = { failOnError: false, timeoutMs: 60_000 };
+const strict = { failOnError: true };
+const lenient = { failOnError: false };
 
 // Jobs that took 42 s, for the final log lines.
-const outcome = (id: string, status: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome =>
+const outcome = (id: string, status: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
   baseOutcome(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
-const completed = (id: string, extra: Partial<JobOutcome> = {}, jobExtra: Partial<ExtractJob> = {}): JobOutcome =>
+const completed = (id: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
   outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { resultJson: Buffer.from('{}'), ...jobExtra });
-const unreadable = (id: string, error: string): JobOutcome => ({ id, status: '', timedOut: false, violations: [], error });
+const unreadable = (id: string, error: string): Judgement => baseOutcome(id, '', { job: undefined, error });
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -66,7 +67,7 @@ describe('reportVerdict', () => {
     expect(core.messages(core.info)).toEqual([
       'Job ext-1: COMPLETED, took 42s, 1 page, result in out/ext-1.json',
       'Job ext-2: RUNNING (timed out)',
-      'Job ext-3: not read'
+      'Job ext-3: not read (could not be read)'
     ]);
   });
 
@@ -104,5 +105,21 @@ describe('reportVerdict', () => {
     expect(core.messages(core.error)).toEqual(['Job ext-1 FAILED: key ***', 'Job ext-2 FAILED: ***']);
     reportVerdict([outcome('ext-3', 'FAILED', {}, { errorMessage: 'llx-report-secret' })], strict);
     expect(core.setFailed).toHaveBeenLastCalledWith('Job ext-3 FAILED: ***');
+  });
+
+  it('heads the failure with the problem of the step (a stop), and still reports each job problem', () => {
+    const stop = { jobId: '', message: 'The step was stopped (SIGTERM) before every job had ended.', always: true };
+    reportVerdict([outcome('ext-1', 'FAILED', {}, { errorMessage: 'Bad scan' }), outcome('ext-2', 'RUNNING')], strict, [stop]);
+    expect(core.messages(core.error)).toEqual(['Job ext-1 FAILED: Bad scan']);
+    expect(core.messages(core.setFailed)).toEqual([stop.message]);
+  });
+
+  it('says when a file was not written', () => {
+    reportVerdict(
+      [completed('ext-1', { resultFile: undefined, writeError: "Could not write the result of job ext-1 to 'out' (EISDIR)" })],
+      lenient
+    );
+    expect(core.messages(core.setFailed)).toEqual(["Could not write the result of job ext-1 to 'out' (EISDIR)"]);
+    expect(core.messages(core.info)).toEqual(['Job ext-1: COMPLETED (not written), took 42s']);
   });
 });

@@ -55,7 +55,7 @@ describe('the key never leaks, even when the API echoes it', () => {
     const masked = 'Bad credentials: (request made with Authorization: Bearer ***)';
     expect(singleError(run)).toBe(`Job ext-1 FAILED: ${masked}`);
     expect(run.outputs['error-message']).toBe(`Job ext-1 FAILED: ${masked}`);
-    expect(JSON.parse(run.outputs.jobs)[0].error_message).toBe(masked);
+    expect(JSON.parse(run.outputs.jobs)[0].error_message).toBe(`Job ext-1 FAILED: ${masked}`);
     expect(JSON.parse(await readFile(join(run.workspace, 'jobs/ext-1.json'), 'utf8')).error_message).toBe(masked);
     await expectNoKey(run, ['jobs/ext-1.json']);
   });

@@ -1,0 +1,176 @@
+// The one decision per job: from what was read, what the gates found and what writing its files gave, the
+// job's state and every problem it has. The summary, the log, the outputs and the verdict render this
+// value and decide nothing of their own.
+import { Status, TERMINAL_STATUSES } from './constants.js';
+import { formatDuration } from './duration.js';
+import { bound, MESSAGE_BOUND_BYTES } from './bound.js';
+import type { ComparisonFinding } from './compare/baseline.js';
+import { belowMinimum, noExpectedResult } from './compare/describe.js';
+import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
+
+/** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
+export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable';
+
+export interface Problem {
+  /** '' for a problem of the step rather than of one job (a stop by signal). */
+  jobId: string;
+  message: string;
+  /** Fails the step even with fail-on-error: false: the job could not be read, or its files not written. */
+  always: boolean;
+}
+
+export interface Judgement {
+  id: string;
+  state: JobState;
+  /** The last status seen, cut to a bound; empty when never read. */
+  status: string;
+  job?: JobRead['job'];
+  timedOut: boolean;
+  /** This step asked the API to cancel the job. */
+  cancelRequested: boolean;
+  /** The read error, cut to a bound. */
+  error?: string;
+  /** The job's own `error_message`, cut to a bound. */
+  errorMessage?: string;
+  violations: Violation[];
+  hasConfidence?: boolean;
+  /** With `expected`: the result scored against its expected file (or written as it). */
+  comparison?: ComparisonFinding;
+  resultFile?: string;
+  jobFile?: string;
+  /** Why the job's files could not be written. */
+  writeError?: string;
+  /** Every problem, in the order they are reported. */
+  problems: Problem[];
+  /** Worth saying, never failing the step. */
+  warnings: string[];
+}
+
+export interface Findings {
+  gates?: GateResult;
+  comparison?: ComparisonFinding;
+  write?: WriteResult;
+  cancelRequested?: boolean;
+}
+
+/** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
+const STATUS_BOUND_BYTES = 100;
+
+/** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
+export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'error'>, cancelRequested = false): JobState {
+  if (read.error && !read.timedOut) return 'unreadable';
+  if (read.timedOut) return 'timed-out';
+  if (cancelRequested) return 'cancelled';
+  switch (read.status) {
+    case Status.Completed:
+      // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+      if (read.job?.status !== Status.Completed) return 'in-progress';
+      return read.job.resultJson ? 'completed' : 'no-result';
+    case Status.Failed:
+      return 'failed';
+    case Status.Cancelled:
+      return 'cancelled';
+    default:
+      return 'in-progress';
+  }
+}
+
+/** Still running as far as this step knows, so a cancel may stop its billing. */
+export function isUnfinished(read: JobRead): boolean {
+  const state = stateOf(read);
+  return (state === 'in-progress' || state === 'timed-out') && !TERMINAL_STATUSES.includes(read.status);
+}
+
+export function judge(read: JobRead, findings: Findings, context: { timeoutMs: number; comparison?: { minAccuracy: number } }): Judgement {
+  const cancelRequested = findings.cancelRequested ?? false;
+  const state = stateOf(read, cancelRequested);
+  const violations = findings.gates?.violations ?? [];
+  const judgement: Judgement = {
+    id: read.id,
+    state,
+    status: bound(read.status, STATUS_BOUND_BYTES),
+    job: read.job,
+    timedOut: read.timedOut,
+    cancelRequested,
+    error: read.error === undefined ? undefined : bound(read.error),
+    errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
+    violations,
+    hasConfidence: findings.gates?.hasConfidence,
+    comparison: findings.comparison,
+    resultFile: findings.write?.resultFile,
+    jobFile: findings.write?.jobFile,
+    writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
+    problems: [],
+    warnings: []
+  };
+  const problem = (message: string, always = false): void => {
+    judgement.problems.push({ jobId: read.id, message: bound(message, MESSAGE_BOUND_BYTES), always });
+  };
+  const { id } = judgement;
+  switch (state) {
+    case 'unreadable':
+      problem(judgement.error as string, true);
+      break;
+    case 'timed-out': {
+      const last = judgement.status ? `last status ${judgement.status}` : 'never read';
+      const cancel = cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+      const error = judgement.error ? ` Last error: ${judgement.error}` : '';
+      problem(`Job ${id} did not finish within ${formatDuration(context.timeoutMs)} (${last}).${error}${cancel}`);
+      break;
+    }
+    case 'failed':
+    case 'cancelled':
+      // Cancelled by this step (a stop): the stop is the step's problem, not the job's.
+      if (TERMINAL_STATUSES.includes(read.status)) {
+        problem(`Job ${id} ${judgement.status}: ${judgement.errorMessage ?? 'LlamaCloud gave no error message'}`);
+      }
+      break;
+    case 'no-result':
+      problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`);
+      break;
+    case 'completed':
+      for (const violation of violations) {
+        problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+      }
+      if (judgement.hasConfidence === false) {
+        judgement.warnings.push(
+          `Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`
+        );
+      }
+      if (findings.comparison) judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
+      break;
+    case 'in-progress':
+      // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
+      break;
+  }
+  if (judgement.writeError) problem(judgement.writeError, true);
+  return judgement;
+}
+
+/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
+function judgeComparison(
+  id: string,
+  finding: ComparisonFinding,
+  minAccuracy: number,
+  judgement: Judgement,
+  problem: (message: string, always?: boolean) => void
+): void {
+  if (finding.error) problem(finding.error, true);
+  const below = belowMinimum(id, finding, minAccuracy);
+  if (below) problem(below);
+  const unexpected = noExpectedResult(id, finding);
+  if (unexpected) judgement.warnings.push(unexpected);
+}
+
+/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
+export function combinedStatus(judgements: Judgement[]): string {
+  const statuses = judgements.map((judgement) => judgement.status);
+  if (statuses.every((status) => status === Status.Completed)) return Status.Completed;
+  for (const worst of [Status.Failed, Status.Cancelled]) if (statuses.includes(worst)) return worst;
+  return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
+}
+
+/** The problems that fail the step under these settings. */
+export function failing(problems: Problem[], failOnError: boolean): Problem[] {
+  return problems.filter((problem) => failOnError || problem.always);
+}
