@@ -1,26 +1,19 @@
 // Issue 11, regression comparison: each result scored field by field against an expected file in the
 // workspace (`expected`, `min-accuracy`, `compare`, `update-expected`), run as a runner runs the bundle.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations, readJson, removeWorkspace } from './helpers.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
+import { annotations, readJson, trackedRuns, workspaceWith } from './helpers.js';
 import { sampleFieldMetadata, sampleInvoice, type JobScript } from '../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
+const { run: runTracked, removeAll } = trackedRuns();
+afterAll(removeAll);
 
 /** Runs the bundle in a fresh workspace holding `files` (expected results, rules). */
 async function run(inputs: Record<string, string>, files: Record<string, string> = {}): Promise<ActionRun> {
-  const workspace = await mkdtemp(join(tmpdir(), 'llx-compare-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(dirname(join(workspace, name)), { recursive: true });
-    await writeFile(join(workspace, name), text);
-  }
-  const result = await runAction({ inputs: { 'poll-interval': '1s', 'output-file': 'out/{job_id}.json', ...inputs }, workspace });
-  runs.push(result);
-  return result;
+  const workspace = await workspaceWith(files, 'llx-compare-');
+  return runTracked({ inputs: { 'poll-interval': '1s', 'output-file': 'out/{job_id}.json', ...inputs }, workspace });
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -160,7 +153,7 @@ describe('expected', () => {
       expect(updated.summary).toContain('no document compared · 2 expected files written');
 
       // The next run compares with what was written.
-      const again = await runAction({
+      const again = await runTracked({
         inputs: emulatorInputs(emulator, { ...inputs, 'output-file': 'out/{job_id}.json' }),
         workspace: updated.workspace
       });
