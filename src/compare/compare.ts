@@ -115,7 +115,8 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
     } else if (isObject(e) && isObject(g)) {
       const tasks = Object.keys(e).map((key) => ({
         expected: e[key],
-        got: g[key],
+        // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
+        got: Object.hasOwn(g, key) ? g[key] : undefined,
         path: keyPath(path, key),
         scope: childScope(scope, key)
       }));
@@ -180,7 +181,7 @@ function pairedTasks(
 function matchByKey(e: unknown[], g: unknown[], key: string, items: Scope): Matching {
   const keyScope = childScope(items, key);
   const keyOf = (row: unknown): string | undefined => {
-    const value = isObject(row) ? row[key] : undefined;
+    const value = isObject(row) && Object.hasOwn(row, key) ? row[key] : undefined;
     return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
   };
   const waiting = new Queues();

@@ -165,7 +165,7 @@ export function checkRulesAgainst(rules: Rules, documents: readonly unknown[]): 
     const [node, scope] = stack.pop() as [unknown, Scope];
     for (const rule of scope.hits) {
       const { key } = rule.rule;
-      if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && key in row))) hit.add(rule);
+      if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && Object.hasOwn(row, key)))) hit.add(rule);
     }
     if (scope.progress.length === 0) continue;
     if (Array.isArray(node)) node.forEach((item, index) => stack.push([item, childScope(scope, index)]));

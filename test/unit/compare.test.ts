@@ -111,6 +111,14 @@ describe('compareResult', () => {
     expect(counts([[1, 2], [3]], [[2, 1], [4]])).toEqual(tally(2, 0, 1, 1));
   });
 
+  it('reads only own fields: a result without `constructor` lacks it', () => {
+    expect(compareResult({ constructor: 'x', toString: 1 }, {}).mismatches).toEqual([
+      { path: 'constructor', kind: 'missing', expected: 'x' },
+      { path: 'toString', kind: 'missing', expected: 1 }
+    ]);
+    expect(compareResult(JSON.parse('{"__proto__": 1}'), JSON.parse('{"__proto__": 1}')).matched).toBe(1);
+  });
+
   it('compares a document that is a single value', () => {
     expect(compareResult('x', 'y').mismatches).toEqual([{ path: '', kind: 'wrong', expected: 'x', got: 'y' }]);
   });
