@@ -39967,7 +39967,7 @@ function checkRulesAgainst(rules, documents) {
         const [node, scope] = stack.pop();
         for (const rule of scope.hits) {
             const { key } = rule.rule;
-            if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && key in row)))
+            if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && Object.hasOwn(row, key))))
                 hit.add(rule);
         }
         if (scope.progress.length === 0)
@@ -40064,7 +40064,8 @@ function compareResult(expected, got, rules = NO_RULES) {
         else if (isObject(e) && isObject(g)) {
             const tasks = Object.keys(e).map((key) => ({
                 expected: e[key],
-                got: g[key],
+                // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
+                got: Object.hasOwn(g, key) ? g[key] : undefined,
                 path: keyPath(path, key),
                 scope: childScope(scope, key)
             }));
@@ -40124,7 +40125,7 @@ function pairedTasks({ pairs, settled }, expectedRows, gotRows, task) {
 function matchByKey(e, g, key, items) {
     const keyScope = childScope(items, key);
     const keyOf = (row) => {
-        const value = isObject(row) ? row[key] : undefined;
+        const value = isObject(row) && Object.hasOwn(row, key) ? row[key] : undefined;
         return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
     };
     const waiting = new Queues();
