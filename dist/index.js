@@ -35095,15 +35095,17 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(119);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
 
 
 
@@ -35113,6 +35115,8 @@ __nccwpck_require__.r(__webpack_exports__);
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
 // whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
 const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_1___default()["default"]);
+/** ajv's checks recurse with the data (a recursive $ref does): deeper results are refused, not checked. */
+const MAX_SCHEMA_DEPTH = 1000;
 const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
@@ -35122,6 +35126,16 @@ function loadSchema(path) {
     const validate = compile(path, schema);
     return {
         check(jobId, data) {
+            if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .nestsDeeperThan */ .i)(data, MAX_SCHEMA_DEPTH)) {
+                return [
+                    {
+                        jobId,
+                        gate: 'schema',
+                        path: '/',
+                        message: `the result nests more than ${MAX_SCHEMA_DEPTH} levels deep, too deep to check against the schema`
+                    }
+                ];
+            }
             if (validate(data))
                 return [];
             const seen = new Set();
@@ -35167,10 +35181,10 @@ function compile(path, schema) {
     const options = { allErrors: true, strict: false };
     let ajv;
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
-        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020(options);
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020(options);
     }
     else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
-        ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv(options);
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv(options);
     }
     else {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
@@ -35207,7 +35221,7 @@ function oneLine(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4608);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9492);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -35216,7 +35230,86 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4608:
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ nestsDeeperThan),
+/* harmony export */   l: () => (/* binding */ jsonPrefix)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6141);
+// Walks over parsed API JSON with a stack of its own, never the call stack: a result or field metadata nested
+// thousands of levels deep (JSON.parse takes any depth) cannot crash the step.
+
+/** Whether containers in `value` nest more than `limit` levels deep (the top-level container is level 1). */
+function nestsDeeperThan(value, limit) {
+    const stack = [[value, 1]];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, depth] = next;
+        if (!Array.isArray(node) && !(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(node))
+            continue;
+        if (depth > limit)
+            return true;
+        for (const child of Object.values(node))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+/**
+ * The start of `JSON.stringify(value)`, at most `max` characters, built only as far as it is shown: a preview
+ * of a large or deep value costs what it shows. Values are as JSON.parse makes them.
+ */
+function jsonPrefix(root, max) {
+    let out = '';
+    // The containers being written, innermost last, each with the index of its next member.
+    const open = [];
+    let value = root;
+    let haveValue = true;
+    while (out.length < max) {
+        if (haveValue) {
+            haveValue = false;
+            if (Array.isArray(value)) {
+                out += '[';
+                open.push({ node: value, next: 0 });
+            }
+            else if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .G)(value)) {
+                out += '{';
+                open.push({ node: value, keys: Object.keys(value), next: 0 });
+            }
+            else {
+                // A long string is cut before it is escaped; the cut falls inside it, so its closing quote is never shown.
+                out += JSON.stringify(typeof value === 'string' ? value.slice(0, max) : value) ?? 'null';
+            }
+            continue;
+        }
+        const top = open.at(-1);
+        if (!top)
+            break;
+        const { node, keys } = top;
+        if (top.next === (keys ?? node).length) {
+            out += keys ? '}' : ']';
+            open.pop();
+            continue;
+        }
+        if (top.next > 0)
+            out += ',';
+        if (keys) {
+            out += `${JSON.stringify(keys[top.next])}:`;
+            value = node[keys[top.next]];
+        }
+        else {
+            value = node[top.next];
+        }
+        top.next++;
+        haveValue = true;
+    }
+    return out.slice(0, max);
+}
+
+
+/***/ }),
+
+/***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38236,13 +38329,8 @@ function redactBuffer(data) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/types.ts
-// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
-/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(6141);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:util"
@@ -38284,8 +38372,9 @@ class Transport {
         let method = request.method;
         const headers = { ...request.headers };
         const deadline = Date.now() + request.timeoutMs;
+        const answerBy = Math.min(deadline, Date.now() + (request.answerTimeoutMs ?? request.timeoutMs));
         for (let hop = 0;; hop++) {
-            const response = await this.exchange(method, url, headers, deadline, request.signal);
+            const response = await this.exchange(method, url, headers, { deadline, answerBy }, request.signal);
             const location = response.headers.location;
             // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
             if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location))
@@ -38314,19 +38403,25 @@ class Transport {
             client = new lib_HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
             this.clients.set(url.protocol, client);
         }
-        return client.getAgent(url.href);
+        const agent = client.getAgent(url.href);
+        if (isTunnel(agent))
+            boundConnect(agent);
+        return agent;
     }
-    exchange(method, url, headers, deadline, signal) {
+    exchange(method, url, headers, { deadline, answerBy }, signal) {
         const host = hostOf(url);
         return new Promise((resolve, reject) => {
             if (signal?.aborted)
                 return reject(signal.reason);
             const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-            const req = transport.request(url, {
+            const setUp = new AbortController();
+            const options = {
                 method,
                 headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-                agent: this.agentFor(url)
-            });
+                agent: this.agentFor(url),
+                [CONNECT_SIGNAL]: setUp.signal
+            };
+            const req = transport.request(url, options);
             let settled = false;
             const finish = (error, response) => {
                 if (settled)
@@ -38337,15 +38432,23 @@ class Transport {
                 if (response)
                     resolve(response);
                 else {
+                    setUp.abort();
                     req.destroy();
                     reject(error);
                 }
             };
             const onAbort = () => finish(signal?.reason);
-            const timer = setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')), Math.max(1, deadline - Date.now()));
+            const expire = (at, detail) => setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, detail)), Math.max(1, at - Date.now()));
+            let timer = answerBy < deadline
+                ? expire(answerBy, 'no answer in the time allowed (connection set-up included)')
+                : expire(deadline, 'no complete answer in the time allowed');
             signal?.addEventListener('abort', onAbort, { once: true });
             req.on('error', (error) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
             req.on('response', (res) => {
+                if (answerBy < deadline) {
+                    clearTimeout(timer);
+                    timer = expire(deadline, 'no complete answer in the time allowed');
+                }
                 readBody(res, host)
                     .then((raw) => decode(raw, res.headers['content-encoding'], host))
                     .then((body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }), (error) => finish(error));
@@ -38353,6 +38456,37 @@ class Transport {
             req.end();
         });
     }
+}
+/** Request options carry the signal that ends a request's connection set-up to the proxy agent (see boundConnect). */
+const CONNECT_SIGNAL = 'llxConnectSignal';
+function isTunnel(agent) {
+    const candidate = agent;
+    return (typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function');
+}
+const boundAgents = new WeakSet();
+/**
+ * The tunnel agent's CONNECT has no deadline and is out of reach of the request it serves, so a proxy that
+ * accepts and never answers would hold it (and the process) until the proxy drops it. Each CONNECT gets the
+ * signal of its request (passed through the request's options, which the agent hands to createSocket), so it
+ * ends when that request gives up.
+ */
+function boundConnect(agent) {
+    if (boundAgents.has(agent))
+        return;
+    boundAgents.add(agent);
+    const createSocket = agent.createSocket;
+    const send = agent.request;
+    agent.createSocket = function (options, onSocket) {
+        const signal = options[CONNECT_SIGNAL];
+        // createSocket sends its CONNECT synchronously, through `this.request`.
+        this.request = (connect) => send({ ...connect, signal });
+        try {
+            createSocket.call(this, options, onSocket);
+        }
+        finally {
+            this.request = send;
+        }
+    };
 }
 /** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
 function readBody(res, host) {
@@ -38508,12 +38642,12 @@ function fullDetail(body) {
     catch {
         return snippet(body);
     }
-    const detail = isObject(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+    const detail = (0,types/* isObject */.G)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
     if (typeof detail === 'string')
         return clean(detail);
     if (Array.isArray(detail)) {
         return clean(detail
-            .filter(isObject)
+            .filter(types/* isObject */.G)
             .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
             .join('; '));
     }
@@ -38812,8 +38946,8 @@ function sumUsage(all) {
     return total;
 }
 function objectAt(value, key) {
-    const child = isObject(value) ? value[key] : undefined;
-    return isObject(child) ? child : undefined;
+    const child = (0,types/* isObject */.G)(value) ? value[key] : undefined;
+    return (0,types/* isObject */.G)(child) ? child : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/api/parse-job.ts
@@ -38854,10 +38988,10 @@ function parseJob(body) {
 /** `{ id, status }` of each job in a list page, and the token of the next page. */
 function parseJobList(body) {
     const page = parseJson(body);
-    if (!isObject(page) || !Array.isArray(page.items))
+    if (!(0,types/* isObject */.G)(page) || !Array.isArray(page.items))
         throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
     const jobs = page.items
-        .filter(isObject)
+        .filter(types/* isObject */.G)
         .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
     return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
 }
@@ -38874,7 +39008,7 @@ function parseObject(body, key) {
     }
     const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
     const value = parseJson(rest);
-    if (!isObject(value))
+    if (!(0,types/* isObject */.G)(value))
         throw new BadPayloadError('not a JSON object');
     return { value, span };
 }
@@ -38891,7 +39025,7 @@ function stringAt(job, key) {
     return typeof value === 'string' && value ? value : undefined;
 }
 function describeKeys(value) {
-    return isObject(value)
+    return (0,types/* isObject */.G)(value)
         ? `keys ${Object.keys(value).slice(0, 8).join(', ') || '(none)'}`
         : `a JSON ${Array.isArray(value) ? 'array' : typeof value}`;
 }
@@ -38917,32 +39051,53 @@ class RequestFailedError extends errors/* ActionError */.l {
         this.deadlineReached = deadlineReached;
     }
 }
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {
+}
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
+const MIN_ANSWER_MS = 1000;
+/** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
+const MIN_RETRY_MS = 250;
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
 const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 class ExtractClient {
-    config;
     transport;
     rateLimitedUntil = 0;
+    /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
+    answered = false;
+    /** When the current run of failed tries began (any call's), for the message that gives up on it. */
+    failingSince;
     inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
-    constructor(config, transport) {
-        this.config = config;
+    /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+    scope;
+    authorization;
+    constructor({ apiKey, baseUrl, projectId, organizationId }, transport) {
         this.transport = transport;
+        this.scope = { baseUrl, projectId, organizationId };
+        this.authorization = `Bearer ${apiKey}`;
     }
     getJob(jobId, options) {
         const url = this.url(`/api/v2/extract/${jobId}`, [...constants/* JOB_EXPAND */.nF.map((value) => ['expand', value])]);
-        return this.call('GET', url, { jobId }, options, parseJob);
+        return this.call('GET', url, { jobId }, options, (body) => {
+            const job = parseJob(body);
+            if (job.id !== jobId)
+                throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+            return job;
+        });
     }
     /** Status of each listed job that the API knows, in as few requests as the page size allows. */
     async listStatuses(jobIds, options) {
         const statuses = new Map();
         for (let first = 0; first < jobIds.length; first += LIST_PAGE_SIZE) {
             const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
+            const wanted = new Set(chunk);
+            const tokens = new Set();
             let pageToken;
             do {
                 const query = [
@@ -38952,10 +39107,20 @@ class ExtractClient {
                 if (pageToken)
                     query.push(['page_token', pageToken]);
                 const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
-                for (const job of page.jobs)
+                const before = wanted.size;
+                for (const job of page.jobs) {
                     statuses.set(job.id, job.status);
+                    wanted.delete(job.id);
+                }
                 pageToken = page.nextPageToken;
-            } while (pageToken);
+                // Every page must bring a job asked for and a token not seen before: a listing that does not advance
+                // would otherwise be read back to back without end. The caller then reads the jobs one by one.
+                if (pageToken && (wanted.size === before || tokens.has(pageToken))) {
+                    throw new errors/* ActionError */.l(`GET /api/v2/extract made no progress: a page brought none of the jobs asked for, or a next_page_token seen before`);
+                }
+                if (pageToken)
+                    tokens.add(pageToken);
+            } while (pageToken && wanted.size > 0);
         }
         return statuses;
     }
@@ -38963,7 +39128,7 @@ class ExtractClient {
         await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
     }
     /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-    async send(method, url, options) {
+    async send(method, url, options, answerBy) {
         const release = await this.inFlight.acquire();
         let sent;
         try {
@@ -38971,8 +39136,9 @@ class ExtractClient {
             sent = await this.transport.send({
                 method,
                 url,
-                headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+                headers: { Authorization: this.authorization, Accept: 'application/json' },
                 timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+                answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
                 signal: options.signal
             });
         }
@@ -38996,26 +39162,33 @@ class ExtractClient {
             await sleep(pause, options.signal);
     }
     url(path, query) {
-        const url = new URL(`${this.config.baseUrl}${path}`);
+        const url = new URL(`${this.scope.baseUrl}${path}`);
         for (const [name, value] of query)
             url.searchParams.append(name, value);
-        if (this.config.projectId)
-            url.searchParams.append('project_id', this.config.projectId);
-        if (this.config.organizationId)
-            url.searchParams.append('organization_id', this.config.organizationId);
+        if (this.scope.projectId)
+            url.searchParams.append('project_id', this.scope.projectId);
+        if (this.scope.organizationId)
+            url.searchParams.append('organization_id', this.scope.organizationId);
         return url;
     }
     async call(method, url, ids, options, parse) {
-        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+        const context = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
             let failure;
             let advice = NETWORK_ADVICE;
             let hintMs;
+            // Read at each try, as another call may have reached the API meanwhile.
+            const ridingOut = options.rideOut === true && this.answered;
+            const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
             try {
-                const response = await this.send(method, url, options);
-                if (response.status >= 200 && response.status < 300)
-                    return parseOrExplain(response, parse);
+                const response = await this.send(method, url, options, giveUpAt);
+                if (response.status >= 200 && response.status < 300) {
+                    const value = parseOrExplain(response, parse);
+                    this.answered = true;
+                    this.failingSince = undefined;
+                    return value;
+                }
                 if (!isRetryableStatus(response.status, response.headers))
                     throw apiError(response, context);
                 failure = statusText(response.status);
@@ -39029,23 +39202,32 @@ class ExtractClient {
                 if (error instanceof BadPayloadError)
                     advice = PAYLOAD_ADVICE;
             }
-            const waitMs = hintMs ?? backoffMs(attempt - 1);
-            const outOfTime = Date.now() + waitMs >= options.deadline;
-            if (attempt > options.maxRetries || outOfTime) {
+            this.failingSince ??= Date.now();
+            const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
+            const outOfTime = Date.now() + waitMs >= giveUpAt;
+            if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
+                const deadlineReached = outOfTime && giveUpAt === options.deadline;
                 const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-                throw new RequestFailedError(`${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`, outOfTime);
+                const gaveUp = ridingOut
+                    ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries}`
+                    : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
+                throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
             }
             log_info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
             await sleep(waitMs, options.signal);
         }
     }
 }
+/** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */
+function clockTime(ms) {
+    return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
+}
 function parseOrExplain(response, parse) {
     try {
         return parse(response.body);
     }
     catch (error) {
-        if (!(error instanceof BadPayloadError))
+        if (!(error instanceof BadPayloadError) || error instanceof WrongJobError)
             throw error;
         const type = String(response.headers['content-type'] ?? 'none');
         throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
@@ -39306,13 +39488,21 @@ function indexPath(path, index) {
 
 function checkConfidence(jobId, fieldMetadata, min) {
     const result = { violations: [], hasConfidence: false, lowCount: 0 };
-    if (!isObject(fieldMetadata))
+    if (!(0,types/* isObject */.G)(fieldMetadata))
         return result;
-    const visit = (node, path) => {
+    // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
+    const stack = [
+        [fieldMetadata.row_metadata, 'rows'],
+        [fieldMetadata.page_metadata, 'pages'],
+        [fieldMetadata.document_metadata, '']
+    ];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, path] = next;
         if (Array.isArray(node)) {
-            node.forEach((element, index) => visit(element, `${path}[${index}]`));
+            for (let index = node.length - 1; index >= 0; index--)
+                stack.push([node[index], `${path}[${index}]`]);
         }
-        else if (isObject(node)) {
+        else if ((0,types/* isObject */.G)(node)) {
             const confidence = node.confidence;
             // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
             if (typeof confidence === 'number' && Number.isFinite(confidence)) {
@@ -39320,16 +39510,13 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 if (confidence < min) {
                     result.violations.push({ jobId, gate: 'confidence', path, message: `confidence ${confidence} is below ${min}`, confidence });
                 }
-                return;
+                continue;
             }
-            for (const [key, value] of Object.entries(node))
-                visit(value, keyPath(path, key));
+            const entries = Object.entries(node);
+            for (let index = entries.length - 1; index >= 0; index--)
+                stack.push([entries[index][1], keyPath(path, entries[index][0])]);
         }
-    };
-    visit(fieldMetadata.document_metadata, '');
-    // Lists of per-page / per-row field maps: `pages[0].vendor`, `rows[3].amount`.
-    visit(fieldMetadata.page_metadata, 'pages');
-    visit(fieldMetadata.row_metadata, 'rows');
+    }
     result.lowCount = result.violations.length;
     return result;
 }
@@ -39837,13 +40024,13 @@ function parseRules(document, source) {
     const fail = (message) => {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${source}': ${message}`);
     };
-    if (!isObject(document))
+    if (!(0,types/* isObject */.G)(document))
         fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
     const list = Object.entries(document).map(([pattern, body]) => {
         const segments = parsePattern(pattern);
         if (typeof segments === 'string')
             return fail(`'${pattern}' is not a field path (${segments}).`);
-        if (!isObject(body))
+        if (!(0,types/* isObject */.G)(body))
             return fail(`'${pattern}' must map to rules, ${EXAMPLE}.`);
         const rule = {};
         for (const [name, value] of Object.entries(body)) {
@@ -39967,14 +40154,14 @@ function checkRulesAgainst(rules, documents) {
         const [node, scope] = stack.pop();
         for (const rule of scope.hits) {
             const { key } = rule.rule;
-            if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && Object.hasOwn(row, key))))
+            if (key === undefined || (Array.isArray(node) && node.some((row) => (0,types/* isObject */.G)(row) && Object.hasOwn(row, key))))
                 hit.add(rule);
         }
         if (scope.progress.length === 0)
             continue;
         if (Array.isArray(node))
             node.forEach((item, index) => stack.push([item, childScope(scope, index)]));
-        else if (isObject(node))
+        else if ((0,types/* isObject */.G)(node))
             for (const [key, value] of Object.entries(node))
                 stack.push([value, childScope(scope, key)]);
     }
@@ -40061,7 +40248,7 @@ function compareResult(expected, got, rules = NO_RULES) {
             else
                 tally.add('wrong', path, e, g);
         }
-        else if (isObject(e) && isObject(g)) {
+        else if ((0,types/* isObject */.G)(e) && (0,types/* isObject */.G)(g)) {
             const tasks = Object.keys(e).map((key) => ({
                 expected: e[key],
                 // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
@@ -40101,7 +40288,7 @@ function compareArrays(e, g, path, scope, tally) {
     });
     if (scope.key !== undefined)
         return pairedTasks(matchByKey(e, g, scope.key, items), e.length, g.length, task);
-    if (e.some(isObject) || g.some(isObject))
+    if (e.some(types/* isObject */.G) || g.some(types/* isObject */.G))
         return pairedTasks(matchRows(e, g, path, items, tally), e.length, g.length, task);
     if (e.every(isScalar) && g.every(isScalar)) {
         compareMultisets(e, g, path, items, tally);
@@ -40125,7 +40312,7 @@ function pairedTasks({ pairs, settled }, expectedRows, gotRows, task) {
 function matchByKey(e, g, key, items) {
     const keyScope = childScope(items, key);
     const keyOf = (row) => {
-        const value = isObject(row) && Object.hasOwn(row, key) ? row[key] : undefined;
+        const value = (0,types/* isObject */.G)(row) && Object.hasOwn(row, key) ? row[key] : undefined;
         return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
     };
     const waiting = new Queues();
@@ -40345,7 +40532,7 @@ function leavesOf(node, scope, bound) {
             for (let i = value.length - 1; i >= 0; i--)
                 stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
         }
-        else if (isObject(value)) {
+        else if ((0,types/* isObject */.G)(value)) {
             const keys = Object.keys(value);
             for (let k = keys.length - 1; k >= 0; k--)
                 stack.push([value[keys[k]], keyPath(path, keys[k]), childScope(at, keys[k]), depth + 1]);
@@ -40745,11 +40932,16 @@ function sweepGapMs(looks, maxGapMs, pending) {
 
 
 
-/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+/**
+ * Until the API has answered once, and throughout with wait: false, faults are retried this long at most (and
+ * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
+ * Once the API has answered, a wait rides out transient faults until the timeout.
+ */
+const SHORT_BOUND_MS = 20_000;
+/** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
-const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
@@ -40757,8 +40949,14 @@ async function waitForJobs(client, jobIds, options) {
     // points of it, so neither start-up nor slow answers push them later.
     const started = performance.timeOrigin;
     let nextLookAt = started;
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
-    const call = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+    const call = {
+        deadline,
+        maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
+        rideOut: options.wait,
+        reachBy: started + SHORT_BOUND_MS,
+        signal: options.signal
+    };
     const tracker = new JobTracker(jobIds, started);
     let sweep = options.wait && jobIds.length > 1;
     try {
@@ -40808,9 +41006,12 @@ async function waitForJobs(client, jobIds, options) {
     return { reads: tracker.reads(options.wait), interrupted: false };
 }
 
+// EXTERNAL MODULE: ./src/json-walk.ts
+var json_walk = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
+
 
 
 
@@ -40971,9 +41172,9 @@ function renderPreview({ resultJson, parsedResult: value }) {
         label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
         entries = value
             .slice(0, PREVIEW_ROWS)
-            .flatMap((row, i) => isObject(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
+            .flatMap((row, i) => (0,types/* isObject */.G)(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]);
     }
-    else if (isObject(value)) {
+    else if ((0,types/* isObject */.G)(value)) {
         entries = Object.entries(value);
         label = plural(entries.length, 'field');
     }
@@ -40985,7 +41186,7 @@ function renderPreview({ resultJson, parsedResult: value }) {
         return `Result: ${label}.\n\n`;
     const rows = entries
         .slice(0, PREVIEW_FIELDS)
-        .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
+        .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut((0,json_walk/* jsonPrefix */.l)(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`);
     const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
     return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
@@ -41081,7 +41282,7 @@ function comparisonSection(finding, minAccuracy) {
     const greedy = comparison.approximated.map((path) => `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`);
     if (comparison.mismatches.length === 0)
         return line + greedy.join('');
-    const show = (value) => (value === undefined ? '—' : esc(cut(JSON.stringify(value), VALUE_CHARS)));
+    const show = (value) => (value === undefined ? '—' : esc(cut((0,json_walk/* jsonPrefix */.l)(value, VALUE_CHARS + 1), VALUE_CHARS)));
     const rows = comparison.mismatches
         .slice(0, MISMATCH_ROWS)
         .map((mismatch) => `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`);
@@ -41248,6 +41449,21 @@ function fail(error) {
 function exitNow() {
     removeUnfinishedFiles();
     process.exit(1);
+}
+
+
+/***/ }),
+
+/***/ 6141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ isObject)
+/* harmony export */ });
+// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+/** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

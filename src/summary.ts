@@ -4,6 +4,7 @@ import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
+import { jsonPrefix } from './json-walk.js';
 import type { Judgement, JobState } from './judgement.js';
 import { isObject, type ExtractJob, type Usage, type Violation } from './types.js';
 
@@ -202,7 +203,9 @@ function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string 
   if (entries.length === 0) return `Result: ${label}.\n\n`;
   const rows = entries
     .slice(0, PREVIEW_FIELDS)
-    .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(JSON.stringify(field), VALUE_CHARS))} |\n`);
+    .map(
+      ([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(jsonPrefix(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`
+    );
   const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
   return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
@@ -298,7 +301,7 @@ function comparisonSection(finding: ComparisonFinding, minAccuracy: number): str
       `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`
   );
   if (comparison.mismatches.length === 0) return line + greedy.join('');
-  const show = (value: unknown): string => (value === undefined ? '—' : esc(cut(JSON.stringify(value), VALUE_CHARS)));
+  const show = (value: unknown): string => (value === undefined ? '—' : esc(cut(jsonPrefix(value, VALUE_CHARS + 1), VALUE_CHARS)));
   const rows = comparison.mismatches
     .slice(0, MISMATCH_ROWS)
     .map(

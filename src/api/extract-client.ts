@@ -22,8 +22,15 @@ export interface ClientConfig {
 export interface CallOptions {
   /** Epoch ms: no request starts after it and none outlives it. */
   deadline: number;
-  /** Tries after the first one. */
+  /** Tries after the first one (not counted while an outage is ridden out, see `rideOut`). */
   maxRetries: number;
+  /** Once the API has answered in this step, transient faults are retried until `deadline`: an outage is ridden out. */
+  rideOut?: boolean;
+  /**
+   * Epoch ms: until the API has answered once in this step, calls give up here and an answer must begin by
+   * then, so a wrong base-url, a dead proxy or an API down from the start fails fast, not at the timeout.
+   */
+  reachBy?: number;
   signal?: AbortSignal;
 }
 
@@ -37,9 +44,16 @@ export class RequestFailedError extends ActionError {
   }
 }
 
+/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
+class WrongJobError extends BadPayloadError {}
+
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
+/** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
+const MIN_ANSWER_MS = 1000;
+/** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
+const MIN_RETRY_MS = 250;
 /** Requests in flight at once, before any 429 lowers it: bounds sockets for 200 jobs. */
 export const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
@@ -48,16 +62,30 @@ const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaClo
 
 export class ExtractClient {
   private rateLimitedUntil = 0;
+  /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
+  private answered = false;
+  /** When the current run of failed tries began (any call's), for the message that gives up on it. */
+  private failingSince?: number;
   private readonly inFlight = new AdaptiveLimit(MAX_IN_FLIGHT);
+  /** What every request and its errors may name: the key is kept apart, so no error context carries it. */
+  private readonly scope: Omit<ClientConfig, 'apiKey'>;
+  private readonly authorization: string;
 
   constructor(
-    private readonly config: ClientConfig,
+    { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
     private readonly transport: Transport
-  ) {}
+  ) {
+    this.scope = { baseUrl, projectId, organizationId };
+    this.authorization = `Bearer ${apiKey}`;
+  }
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
-    return this.call('GET', url, { jobId }, options, parseJob);
+    return this.call('GET', url, { jobId }, options, (body) => {
+      const job = parseJob(body);
+      if (job.id !== jobId) throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      return job;
+    });
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -65,6 +93,8 @@ export class ExtractClient {
     const statuses = new Map<string, string>();
     for (let first = 0; first < jobIds.length; first += LIST_PAGE_SIZE) {
       const chunk = jobIds.slice(first, first + LIST_PAGE_SIZE);
+      const wanted = new Set(chunk);
+      const tokens = new Set<string>();
       let pageToken: string | undefined;
       do {
         const query: Array<[string, string]> = [
@@ -73,9 +103,21 @@ export class ExtractClient {
         ];
         if (pageToken) query.push(['page_token', pageToken]);
         const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
-        for (const job of page.jobs) statuses.set(job.id, job.status);
+        const before = wanted.size;
+        for (const job of page.jobs) {
+          statuses.set(job.id, job.status);
+          wanted.delete(job.id);
+        }
         pageToken = page.nextPageToken;
-      } while (pageToken);
+        // Every page must bring a job asked for and a token not seen before: a listing that does not advance
+        // would otherwise be read back to back without end. The caller then reads the jobs one by one.
+        if (pageToken && (wanted.size === before || tokens.has(pageToken))) {
+          throw new ActionError(
+            `GET /api/v2/extract made no progress: a page brought none of the jobs asked for, or a next_page_token seen before`
+          );
+        }
+        if (pageToken) tokens.add(pageToken);
+      } while (pageToken && wanted.size > 0);
     }
     return statuses;
   }
@@ -85,7 +127,7 @@ export class ExtractClient {
   }
 
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions): Promise<HttpResponse> {
+  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions, answerBy: number): Promise<HttpResponse> {
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
@@ -93,8 +135,9 @@ export class ExtractClient {
       sent = await this.transport.send({
         method,
         url,
-        headers: { Authorization: `Bearer ${this.config.apiKey}`, Accept: 'application/json' },
+        headers: { Authorization: this.authorization, Accept: 'application/json' },
         timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
         signal: options.signal
       });
     } finally {
@@ -117,10 +160,10 @@ export class ExtractClient {
   }
 
   private url(path: string, query: Array<[string, string]>): URL {
-    const url = new URL(`${this.config.baseUrl}${path}`);
+    const url = new URL(`${this.scope.baseUrl}${path}`);
     for (const [name, value] of query) url.searchParams.append(name, value);
-    if (this.config.projectId) url.searchParams.append('project_id', this.config.projectId);
-    if (this.config.organizationId) url.searchParams.append('organization_id', this.config.organizationId);
+    if (this.scope.projectId) url.searchParams.append('project_id', this.scope.projectId);
+    if (this.scope.organizationId) url.searchParams.append('organization_id', this.scope.organizationId);
     return url;
   }
 
@@ -131,15 +174,23 @@ export class ExtractClient {
     options: CallOptions,
     parse: (body: Buffer) => T
   ): Promise<T> {
-    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.config };
+    const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       let failure: string;
       let advice = NETWORK_ADVICE;
       let hintMs: number | undefined;
+      // Read at each try, as another call may have reached the API meanwhile.
+      const ridingOut = options.rideOut === true && this.answered;
+      const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
       try {
-        const response = await this.send(method, url, options);
-        if (response.status >= 200 && response.status < 300) return parseOrExplain(response, parse);
+        const response = await this.send(method, url, options, giveUpAt);
+        if (response.status >= 200 && response.status < 300) {
+          const value = parseOrExplain(response, parse);
+          this.answered = true;
+          this.failingSince = undefined;
+          return value;
+        }
         if (!isRetryableStatus(response.status, response.headers)) throw apiError(response, context);
         failure = statusText(response.status);
         advice = STATUS_ADVICE;
@@ -149,14 +200,16 @@ export class ExtractClient {
         failure = error.message;
         if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
       }
-      const waitMs = hintMs ?? backoffMs(attempt - 1);
-      const outOfTime = Date.now() + waitMs >= options.deadline;
-      if (attempt > options.maxRetries || outOfTime) {
+      this.failingSince ??= Date.now();
+      const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
+      const outOfTime = Date.now() + waitMs >= giveUpAt;
+      if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
+        const deadlineReached = outOfTime && giveUpAt === options.deadline;
         const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-        throw new RequestFailedError(
-          `${context.what} failed: ${failure}. Gave up after ${tries} over ${formatDuration(Date.now() - started)}${outOfTime ? ' (the timeout was reached)' : ''}. ${advice}`,
-          outOfTime
-        );
+        const gaveUp = ridingOut
+          ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries}`
+          : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
+        throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
       }
       log.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
       await sleep(waitMs, options.signal);
@@ -164,11 +217,16 @@ export class ExtractClient {
   }
 }
 
+/** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */
+function clockTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
+}
+
 function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): T {
   try {
     return parse(response.body);
   } catch (error) {
-    if (!(error instanceof BadPayloadError)) throw error;
+    if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
     const type = String(response.headers['content-type'] ?? 'none');
     throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
   }

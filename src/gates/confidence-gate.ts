@@ -14,9 +14,16 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
   const result: ConfidenceCheck = { violations: [], hasConfidence: false, lowCount: 0 };
   if (!isObject(fieldMetadata)) return result;
 
-  const visit = (node: unknown, path: string): void => {
+  // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
+  const stack: Array<[unknown, string]> = [
+    [fieldMetadata.row_metadata, 'rows'],
+    [fieldMetadata.page_metadata, 'pages'],
+    [fieldMetadata.document_metadata, '']
+  ];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, path] = next;
     if (Array.isArray(node)) {
-      node.forEach((element, index) => visit(element, `${path}[${index}]`));
+      for (let index = node.length - 1; index >= 0; index--) stack.push([node[index], `${path}[${index}]`]);
     } else if (isObject(node)) {
       const confidence = node.confidence;
       // An object with a numeric confidence is one field's entry; its other keys (citation, reasoning...) are not fields.
@@ -25,16 +32,12 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
         if (confidence < min) {
           result.violations.push({ jobId, gate: 'confidence', path, message: `confidence ${confidence} is below ${min}`, confidence });
         }
-        return;
+        continue;
       }
-      for (const [key, value] of Object.entries(node)) visit(value, keyPath(path, key));
+      const entries = Object.entries(node);
+      for (let index = entries.length - 1; index >= 0; index--) stack.push([entries[index][1], keyPath(path, entries[index][0])]);
     }
-  };
-
-  visit(fieldMetadata.document_metadata, '');
-  // Lists of per-page / per-row field maps: `pages[0].vendor`, `rows[3].amount`.
-  visit(fieldMetadata.page_metadata, 'pages');
-  visit(fieldMetadata.row_metadata, 'rows');
+  }
   result.lowCount = result.violations.length;
   return result;
 }

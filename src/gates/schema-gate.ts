@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { Inputs } from '../constants.js';
 import { InputError } from '../errors.js';
+import { nestsDeeperThan } from '../json-walk.js';
 import type { Violation } from '../types.js';
 
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
@@ -16,6 +17,9 @@ export interface SchemaGate {
   check(jobId: string, data: unknown): Violation[];
 }
 
+/** ajv's checks recurse with the data (a recursive $ref does): deeper results are refused, not checked. */
+const MAX_SCHEMA_DEPTH = 1000;
+
 const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
@@ -26,6 +30,16 @@ export function loadSchema(path: string): SchemaGate {
   const validate = compile(path, schema);
   return {
     check(jobId, data) {
+      if (nestsDeeperThan(data, MAX_SCHEMA_DEPTH)) {
+        return [
+          {
+            jobId,
+            gate: 'schema',
+            path: '/',
+            message: `the result nests more than ${MAX_SCHEMA_DEPTH} levels deep, too deep to check against the schema`
+          }
+        ];
+      }
       if (validate(data)) return [];
       const seen = new Set<string>();
       const violations: Violation[] = [];

@@ -12,6 +12,11 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** Upper bound for the whole exchange, body included. */
   timeoutMs: number;
+  /**
+   * Upper bound, when shorter, until the answer begins (status and headers): connection set-up, through any
+   * proxy, and a server that accepts but never answers. A long body may then take up to `timeoutMs`.
+   */
+  answerTimeoutMs?: number;
   /** Aborts the exchange at once (the step is being cancelled); it rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -53,8 +58,9 @@ export class Transport {
     let method = request.method;
     const headers = { ...request.headers };
     const deadline = Date.now() + request.timeoutMs;
+    const answerBy = Math.min(deadline, Date.now() + (request.answerTimeoutMs ?? request.timeoutMs));
     for (let hop = 0; ; hop++) {
-      const response = await this.exchange(method, url, headers, deadline, request.signal);
+      const response = await this.exchange(method, url, headers, { deadline, answerBy }, request.signal);
       const location = response.headers.location;
       // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
       if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
@@ -80,25 +86,30 @@ export class Transport {
       client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
       this.clients.set(url.protocol, client);
     }
-    return client.getAgent(url.href);
+    const agent = client.getAgent(url.href);
+    if (isTunnel(agent)) boundConnect(agent);
+    return agent;
   }
 
   private exchange(
     method: string,
     url: URL,
     headers: Record<string, string>,
-    deadline: number,
+    { deadline, answerBy }: { deadline: number; answerBy: number },
     signal?: AbortSignal
   ): Promise<HttpResponse> {
     const host = hostOf(url);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const transport = url.protocol === 'https:' ? https : http;
-      const req = transport.request(url, {
+      const setUp = new AbortController();
+      const options: http.RequestOptions & ConnectOptions = {
         method,
         headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-        agent: this.agentFor(url)
-      });
+        agent: this.agentFor(url),
+        [CONNECT_SIGNAL]: setUp.signal
+      };
+      const req = transport.request(url, options);
       let settled = false;
       const finish = (error: unknown, response?: HttpResponse): void => {
         if (settled) return;
@@ -107,18 +118,25 @@ export class Transport {
         signal?.removeEventListener('abort', onAbort);
         if (response) resolve(response);
         else {
+          setUp.abort();
           req.destroy();
           reject(error);
         }
       };
       const onAbort = (): void => finish(signal?.reason);
-      const timer = setTimeout(
-        () => finish(new NetworkError('ETIMEDOUT', host, 'no complete answer in the time allowed')),
-        Math.max(1, deadline - Date.now())
-      );
+      const expire = (at: number, detail: string): NodeJS.Timeout =>
+        setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, detail)), Math.max(1, at - Date.now()));
+      let timer =
+        answerBy < deadline
+          ? expire(answerBy, 'no answer in the time allowed (connection set-up included)')
+          : expire(deadline, 'no complete answer in the time allowed');
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
       req.on('response', (res) => {
+        if (answerBy < deadline) {
+          clearTimeout(timer);
+          timer = expire(deadline, 'no complete answer in the time allowed');
+        }
         readBody(res, host)
           .then((raw) => decode(raw, res.headers['content-encoding'], host))
           .then(
@@ -129,6 +147,51 @@ export class Transport {
       req.end();
     });
   }
+}
+
+/** Request options carry the signal that ends a request's connection set-up to the proxy agent (see boundConnect). */
+const CONNECT_SIGNAL = 'llxConnectSignal';
+interface ConnectOptions {
+  [CONNECT_SIGNAL]?: AbortSignal;
+}
+
+/** http-client's proxy agent (the `tunnel` package): it sends a CONNECT of its own for each new connection. */
+interface TunnelAgent extends http.Agent {
+  proxyOptions: object;
+  request: (options: http.RequestOptions) => http.ClientRequest;
+  createSocket: (this: TunnelAgent, options: ConnectOptions, onSocket: unknown) => void;
+}
+
+function isTunnel(agent: http.Agent): agent is TunnelAgent {
+  const candidate = agent as Partial<TunnelAgent>;
+  return (
+    typeof candidate.proxyOptions === 'object' && typeof candidate.request === 'function' && typeof candidate.createSocket === 'function'
+  );
+}
+
+const boundAgents = new WeakSet<http.Agent>();
+
+/**
+ * The tunnel agent's CONNECT has no deadline and is out of reach of the request it serves, so a proxy that
+ * accepts and never answers would hold it (and the process) until the proxy drops it. Each CONNECT gets the
+ * signal of its request (passed through the request's options, which the agent hands to createSocket), so it
+ * ends when that request gives up.
+ */
+function boundConnect(agent: TunnelAgent): void {
+  if (boundAgents.has(agent)) return;
+  boundAgents.add(agent);
+  const createSocket = agent.createSocket;
+  const send = agent.request;
+  agent.createSocket = function (this: TunnelAgent, options, onSocket) {
+    const signal = options[CONNECT_SIGNAL];
+    // createSocket sends its CONNECT synchronously, through `this.request`.
+    this.request = (connect) => send({ ...connect, signal });
+    try {
+      createSocket.call(this, options, onSocket);
+    } finally {
+      this.request = send;
+    }
+  };
 }
 
 /** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */

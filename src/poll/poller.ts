@@ -21,11 +21,16 @@ export interface WaitResult {
   interrupted: boolean;
 }
 
-/** Retries of one read while waiting: about 40 s of backoff before a job is given up. */
+/**
+ * Until the API has answered once, and throughout with wait: false, faults are retried this long at most (and
+ * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
+ * Once the API has answered, a wait rides out transient faults until the timeout.
+ */
+const SHORT_BOUND_MS = 20_000;
+/** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */
 const ONCE_RETRIES = 3;
-const ONCE_BOUND_MS = 20_000;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 
@@ -34,8 +39,14 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
   // points of it, so neither start-up nor slow answers push them later.
   const started = performance.timeOrigin;
   let nextLookAt = started;
-  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, ONCE_BOUND_MS));
-  const call: CallOptions = { deadline, maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES, signal: options.signal };
+  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+  const call: CallOptions = {
+    deadline,
+    maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
+    rideOut: options.wait,
+    reachBy: started + SHORT_BOUND_MS,
+    signal: options.signal
+  };
   const tracker = new JobTracker(jobIds, started);
   let sweep = options.wait && jobIds.length > 1;
   try {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { pathJobId, requestJobIds, routeApi, type ApiContext } from './api.js';
 import { routeControl, type ControlContext } from './control.js';
-import { cannedReply, FaultBook } from './faults.js';
+import { cannedReply, FaultBook, stuckPageReply, wrongIdReply } from './faults.js';
 import { JobState } from './job-state.js';
 import { gzipFor, jsonReply, replyHeaders, send, type Reply } from './reply.js';
 import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from './types.js';
@@ -13,6 +13,7 @@ export { DEFAULT_PROJECT_ID } from './job-state.js';
 export { faultFromJson } from './faults.js';
 export { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
 export { seededRandom } from './random.js';
+export { startDeadProxy, type DeadProxy } from './dead-proxy.js';
 
 export const DEFAULT_API_KEY = 'llx-test-key';
 /** Longer than any poll interval, as a cloud load balancer keeps idle connections about a minute. */
@@ -103,9 +104,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return routeApi(api, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, bearer, body });
   };
 
-  const applyFault = (fault: Fault, record: RecordedRequest, res: ServerResponse, real: () => Reply) => {
+  const applyFault = (fault: Fault, record: RecordedRequest, res: ServerResponse, url: URL, real: () => Reply) => {
     const socket = res.req.socket;
     switch (fault.kind) {
+      case 'wrong-id':
+        respond(record, res, wrongIdReply(fault, real()));
+        return;
+      case 'stuck-page':
+        respond(record, res, stuckPageReply(url.searchParams));
+        return;
       case 'drop':
         finish(record, 0);
         socket.destroy();
@@ -156,7 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (fault) record.fault = fault.kind;
     if (options.latencyMs) await new Promise<void>((resolve) => later(options.latencyMs!, resolve));
     const real = () => answer(req, url, body);
-    if (fault) applyFault(fault, record, res, real);
+    if (fault) applyFault(fault, record, res, url, real);
     else respond(record, res, real());
   };
 

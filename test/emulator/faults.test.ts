@@ -70,6 +70,24 @@ describe('answering faults', () => {
   });
 });
 
+describe('wrong answers', () => {
+  it('wrong-id: the real job under another id (default ext-someone-else); an error answer stays as it is', async () => {
+    await withFaults({ kind: 'wrong-id', id: 'k' }, { kind: 'wrong-id' }, { kind: 'wrong-id', match: { jobId: 'nope' } });
+    const first = await poll();
+    expect(first.status).toBe(200);
+    expect(first.json()).toMatchObject({ id: 'k', status: 'COMPLETED', file_input: expect.stringMatching(/^dfl-/) });
+    expect((await poll()).json().id).toBe('ext-someone-else');
+    expect((await poll('nope')).json()).toEqual({ detail: 'Extract job not found' });
+  });
+
+  it('stuck-page: a list page with no items whose next token is the one asked with', async () => {
+    await withFaults({ kind: 'stuck-page', times: 2 });
+    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).json()).toEqual({ items: [], next_page_token: 'stuck', total_size: 0 });
+    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j&page_token=stuck')).json().next_page_token).toBe('stuck');
+    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).json().items).toHaveLength(1);
+  });
+});
+
 describe('connection faults', () => {
   it('drop: closes the connection without an answer', async () => {
     await withFaults({ kind: 'drop' });

@@ -2,7 +2,19 @@
 import { bufferReply, jsonReply, type Reply } from './reply.js';
 import type { Fault, FaultKind, FaultMatch } from './types.js';
 
-const KINDS: readonly FaultKind[] = ['status', 'drop', 'reset', 'truncate', 'html', 'not-json', 'not-a-job', 'stall', 'redirect'];
+const KINDS: readonly FaultKind[] = [
+  'status',
+  'drop',
+  'reset',
+  'truncate',
+  'html',
+  'not-json',
+  'not-a-job',
+  'stall',
+  'redirect',
+  'wrong-id',
+  'stuck-page'
+];
 
 /** What a fault is matched against. `jobIds`: the job in the path, or the `job_ids` of a list request. */
 export interface FaultTarget {
@@ -87,6 +99,23 @@ const LOGIN_PAGE = `<!DOCTYPE html>
 
 function bodyOf(body: string | object): Buffer {
   return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+/** A stuck page token: no items, and the token asked with (or `stuck` on the first page) as the next one. */
+export function stuckPageReply(query: URLSearchParams): Reply {
+  return jsonReply(200, { items: [], next_page_token: query.get('page_token') ?? 'stuck', total_size: 0 });
+}
+
+/** The real answer with its top-level `id` naming another job; an answer without an `id` (an error) stays as it is. */
+export function wrongIdReply(fault: Fault, real: Reply): Reply {
+  let job: unknown;
+  try {
+    job = JSON.parse(real.body.toString('utf8'));
+  } catch {
+    return real;
+  }
+  if (job === null || typeof job !== 'object' || !('id' in job)) return real;
+  return { ...real, body: Buffer.from(JSON.stringify({ ...job, id: fault.id ?? 'ext-someone-else' })) };
 }
 
 /** The answer of a kind that answers on its own; undefined for the kinds that act on the socket or on the real answer. */

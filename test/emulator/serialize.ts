@@ -6,6 +6,9 @@ import type { JobShape, JobUsage } from './types.js';
 /** Stands in for extract_result while the small rest of the job is stringified; unique per process so no real value collides. */
 const RESULT_MARK = `\u0000extract_result:${randomUUID()}`;
 const RESULT_MARK_JSON = JSON.stringify(RESULT_MARK);
+/** Likewise for field metadata given as exact JSON text (`fieldMetadataRaw`). */
+const METADATA_MARK = `\u0000field_metadata:${randomUUID()}`;
+const METADATA_MARK_JSON = JSON.stringify(METADATA_MARK);
 
 const DEFAULT_CONFIGURATION = {
   data_schema: {
@@ -61,7 +64,7 @@ function currentShape(job: JobState, expand: ReadonlySet<string>, bearer: string
     ...(expand.has('extract_metadata')
       ? {
           extract_metadata: {
-            field_metadata: completed ? job.fieldMetadata : null,
+            field_metadata: completed ? metadataOf(job) : null,
             parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
             parse_tier: 'cost_effective'
           }
@@ -83,7 +86,7 @@ function seedShape(job: JobState, bearer: string, completed: boolean): Record<st
     configuration_id: null,
     error_message: errorMessage(job, bearer),
     extract_metadata: {
-      field_metadata: completed ? job.fieldMetadata : null,
+      field_metadata: completed ? metadataOf(job) : null,
       parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
       parse_tier: 'cost_effective',
       usage: pick(job.usage, ['num_document_tokens', 'num_output_tokens', 'num_pages_extracted'])
@@ -97,9 +100,23 @@ export function jobBody(job: JobState, { shape, expand, bearer }: SerializeOptio
   const completed = job.status === 'COMPLETED';
   const fields = shape === 'seed' ? seedShape(job, bearer, completed) : currentShape(job, expand, bearer, completed);
   const text = JSON.stringify({ ...fields, ...job.script.extra });
-  const at = text.indexOf(RESULT_MARK_JSON);
-  if (at < 0) return Buffer.from(text); // not completed, or `extra` replaced extract_result
-  return Buffer.concat([Buffer.from(text.slice(0, at)), job.resultJson(), Buffer.from(text.slice(at + RESULT_MARK_JSON.length))]);
+  // A mark is absent when the job is not completed, or `extra` replaced its field.
+  return splice(
+    splice(Buffer.from(text), METADATA_MARK_JSON, () => Buffer.from(job.script.fieldMetadataRaw ?? 'null')),
+    RESULT_MARK_JSON,
+    () => job.resultJson()
+  );
+}
+
+function metadataOf(job: JobState): unknown {
+  return job.script.fieldMetadataRaw === undefined ? job.fieldMetadata : METADATA_MARK;
+}
+
+/** `text` with the first `mark` replaced by raw bytes, which are never re-serialised. */
+function splice(text: Buffer, mark: string, raw: () => Buffer): Buffer {
+  const at = text.indexOf(mark);
+  if (at < 0) return text;
+  return Buffer.concat([text.subarray(0, at), raw(), text.subarray(at + Buffer.byteLength(mark))]);
 }
 
 /** ExtractV2JobQueryResponse around already-serialised items. */

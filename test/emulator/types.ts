@@ -40,6 +40,8 @@ export interface JobScript {
   usage?: JobUsage;
   /** `extract_metadata.field_metadata`, served once COMPLETED. Defaults to the sample invoice's metadata when the result is the sample too. */
   fieldMetadata?: unknown;
+  /** Exact JSON text of `field_metadata` (deep or byte-exact metadata); wins over `fieldMetadata`. */
+  fieldMetadataRaw?: string;
   /** Merged last into the job JSON: adds unknown fields, or overrides known ones (e.g. `{ metadata: null }`). */
   extra?: Record<string, unknown>;
   /** Appends the caller's bearer token to error_message (checks that the action masks echoed secrets). */
@@ -55,7 +57,9 @@ export type FaultKind =
   | 'not-json' // 200 application/json whose body is not JSON (or `body`)
   | 'not-a-job' // 200 application/json that is JSON but not a job: {"message":"ok"} (or `body`)
   | 'stall' // answer nothing for `stallMs`, then the real answer; forever when stallMs is omitted
-  | 'redirect'; // `status` (default 307) with `Location: location`
+  | 'redirect' // `status` (default 307) with `Location: location`
+  | 'wrong-id' // the real answer, naming another job: its top-level `id` becomes `id`
+  | 'stuck-page'; // a list page with no items whose next_page_token is the one asked with: the listing never advances
 
 export interface FaultMatch {
   method?: string;
@@ -79,6 +83,8 @@ export interface Fault {
   body?: string | object;
   location?: string;
   stallMs?: number;
+  /** The `id` a `wrong-id` answer names. Default `ext-someone-else`. */
+  id?: string;
 }
 
 export interface RecordedRequest {

@@ -103,3 +103,13 @@ describe('checkConfidence', () => {
     expect(checkConfidence('job-1', metadata, 0.9)).toEqual({ violations: [], hasConfidence: false, lowCount: 0 });
   });
 });
+
+describe('checkConfidence on deep metadata', () => {
+  it('walks field metadata nested 100,000 levels deep', () => {
+    let node: unknown = { confidence: 0.1 };
+    for (let i = 0; i < 100_000; i++) node = { a: node };
+    const check = checkConfidence('job-1', { document_metadata: node }, 0.8);
+    expect(check.lowCount).toBe(1);
+    expect(check.violations[0].path).toBe(`${'a.'.repeat(99_999)}a`);
+  });
+});

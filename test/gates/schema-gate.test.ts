@@ -173,3 +173,22 @@ describe('loadSchema bad files', () => {
     expect(error.message).not.toContain('\n');
   });
 });
+
+describe('deep results', () => {
+  it('refuses a result nested beyond 1000 levels as one violation, even under a recursive schema', () => {
+    const gate = loadSchema(schemaFile({ type: 'object', properties: { a: { $ref: '#' } } }));
+    let deep: unknown = {};
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    expect(gate.check('job-1', deep)).toEqual([
+      {
+        jobId: 'job-1',
+        gate: 'schema',
+        path: '/',
+        message: 'the result nests more than 1000 levels deep, too deep to check against the schema'
+      }
+    ]);
+    let fits: unknown = {};
+    for (let i = 1; i < 1000; i++) fits = { a: fits };
+    expect(gate.check('job-1', fits)).toEqual([]);
+  });
+});

@@ -75,7 +75,7 @@ describe('getJob', () => {
           `^GET /api/v2/extract/ext-retry: 127\\.0\\.0\\.1:${emulator.port}: socket hang up \\(ECONNRESET\\); retry 1 in 0\\.[45]s$`
         )
       ),
-      'GET /api/v2/extract/ext-retry: 503 Service Unavailable; retry 2 in 0s'
+      'GET /api/v2/extract/ext-retry: 503 Service Unavailable; retry 2 in 0.3s' // a server hint of 10 ms gets the shortest pause, 250 ms
     ]);
   });
 
@@ -181,6 +181,46 @@ describe('getJob', () => {
   });
 });
 
+describe('outages', () => {
+  const fast503 = { kind: 'status', status: 503, headers: { 'retry-after-ms': '0' } } as const;
+
+  it('refuses an answer for another job, naming both, as a fault worth retrying', async () => {
+    emulator.addJob({ id: 'ext-mine' });
+    emulator.addFault({ kind: 'wrong-id', id: 'ext-theirs', match: { jobId: 'ext-mine' }, times: 2 });
+    const error = await rejection(client().getJob('ext-mine', within(5000, 1)));
+    expect(error).toBeInstanceOf(RequestFailedError);
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract\/ext-mine failed: the answer is job 'ext-theirs', not the job 'ext-mine' asked for\. Gave up after 2 attempts/
+    );
+    await expect(client().getJob('ext-mine', within(5000, 0))).resolves.toMatchObject({ id: 'ext-mine' });
+  });
+
+  it('rides out faults beyond the retry budget once the API has answered, with rideOut', async () => {
+    emulator.addJob({ id: 'ext-ride', timeline: [{ status: 'RUNNING' }] });
+    const riding = client();
+    await riding.getJob('ext-ride', within(5000, 0));
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 5 });
+    const options = { ...within(10_000, 1), rideOut: true };
+    await expect(riding.getJob('ext-ride', options)).resolves.toMatchObject({ status: 'RUNNING' });
+    expect(emulator.requests.map((request) => request.status)).toEqual([200, 503, 503, 503, 503, 503, 200]);
+    // Without an answer yet, the budget holds, rideOut or not.
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 2 });
+    await expect(client().getJob('ext-ride', options)).rejects.toThrow(/Gave up after 2 attempts/);
+  });
+
+  it('gives up at reachBy until the API has answered, at the deadline after', async () => {
+    emulator.addJob({ id: 'ext-reach', timeline: [{ status: 'RUNNING' }] });
+    emulator.addFault({ kind: 'stall', match: { jobId: 'ext-reach' } });
+    const started = Date.now();
+    const error = await rejection(client().getJob('ext-reach', { ...within(60_000, 8), rideOut: true, reachBy: Date.now() + 300 }));
+    expect((error as InstanceType<typeof RequestFailedError>).deadlineReached).toBe(false);
+    expect((error as Error).message).toMatch(
+      /no answer in the time allowed \(connection set-up included\) \(ETIMEDOUT\)\. Gave up after 1 attempt/
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('listStatuses', () => {
   it('reads the statuses of up to 50 jobs per request', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => `ext-list-${i}`);
@@ -214,6 +254,36 @@ describe('listStatuses', () => {
     const statuses = await client().listStatuses(['ext-p1', 'ext-p2', 'ext-p3'], within(5000));
     expect(Object.fromEntries(statuses)).toEqual({ 'ext-p1': 'RUNNING', 'ext-p2': 'RUNNING', 'ext-p3': 'PENDING' });
     expect(emulator.requests.map((request) => request.query.page_token)).toEqual([undefined, [token]]);
+  });
+
+  it('ends a listing that does not advance: a page with none of the jobs asked for, or a token seen before', async () => {
+    for (const id of ['ext-s1', 'ext-s2']) emulator.addJob({ id, timeline: [{ status: 'RUNNING' }] });
+    emulator.addFault({ kind: 'stuck-page', match: { path: '/api/v2/extract' } });
+    const stuck = await rejection(client().listStatuses(['ext-s1', 'ext-s2'], within(5000)));
+    expect((stuck as Error).message).toMatch(/^GET \/api\/v2\/extract made no progress/);
+    expect(emulator.requests).toHaveLength(1);
+
+    // A token that comes back after a page that did bring a job ends it on the next page.
+    emulator.resetRecords();
+    const page = (id: string) => ({ items: [{ id, status: 'RUNNING' }], next_page_token: 'same', total_size: 3 });
+    emulator.addJob({ id: 'ext-s3', timeline: [{ status: 'RUNNING' }] });
+    for (const id of ['ext-s1', 'ext-s2'])
+      emulator.addFault({ kind: 'status', status: 200, match: { path: '/api/v2/extract' }, body: page(id) });
+    const repeated = await rejection(client().listStatuses(['ext-s1', 'ext-s2', 'ext-s3'], within(5000)));
+    expect((repeated as Error).message).toMatch(/made no progress/);
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('stops paging once every job asked for has been listed', async () => {
+    emulator.addJob({ id: 'ext-all', timeline: [{ status: 'RUNNING' }] });
+    emulator.addFault({
+      kind: 'status',
+      status: 200,
+      match: { path: '/api/v2/extract' },
+      body: { items: [{ id: 'ext-all', status: 'RUNNING' }], next_page_token: 'more', total_size: 1000 }
+    });
+    expect(Object.fromEntries(await client().listStatuses(['ext-all'], within(5000)))).toEqual({ 'ext-all': 'RUNNING' });
+    expect(emulator.requests).toHaveLength(1);
   });
 
   it('refuses a page that is not a job list', async () => {

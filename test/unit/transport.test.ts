@@ -139,6 +139,31 @@ describe('deadline', () => {
   });
 });
 
+describe('answer bound', () => {
+  it('bounds the wait for the answer to begin, connection set-up included', async () => {
+    emulator.addFault({ kind: 'stall', stallMs: 3000 });
+    const error = await failure(jobRequest({ timeoutMs: 5000, answerTimeoutMs: 200 }));
+    expect(error).toMatchObject({
+      code: 'ETIMEDOUT',
+      message: `127.0.0.1:${emulator.port}: no answer in the time allowed (connection set-up included) (ETIMEDOUT)`
+    });
+  });
+
+  it('lets a body that has begun take up to timeoutMs', async () => {
+    // Headers at once, the rest of the body well after the answer bound: only timeoutMs still applies.
+    const server = await rawServer((socket) => {
+      socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 14\r\n\r\n{"id":');
+      setTimeout(() => socket.end('"ext-1"}'), 2500);
+    });
+    try {
+      const response = await transport.send(jobRequest({ url: new URL(`${server.url}/x`), timeoutMs: 20_000, answerTimeoutMs: 1000 }));
+      expect(response.body.toString()).toBe('{"id":"ext-1"}');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('body length', () => {
   it('fails with ETRUNCATED when the connection closes before Content-Length bytes came', async () => {
     emulator.addFault({ kind: 'truncate' });

@@ -115,13 +115,13 @@ describe('gave up: how many attempts, over how long, and why', () => {
       { faults: [{ kind: 'status', status: 503, headers: { 'retry-after-ms': '30' }, times: Infinity }] },
       {}
     );
-    // The first try and 8 retries, each after the server's 30 ms.
+    // The first try and 8 retries, the server's 30 ms raised to the shortest pause, 250 ms.
     expect(requests).toHaveLength(9);
-    for (const gap of gaps(requests)) expect(gap).toBeGreaterThanOrEqual(25);
+    for (const gap of gaps(requests)) expect(gap).toBeGreaterThanOrEqual(240);
     const error = singleError(run);
-    expect(error).toMatch(/503 Service Unavailable\. Gave up after 9 attempts over 0(\.\d)?s\. /);
+    expect(error).toMatch(/503 Service Unavailable\. Gave up after 9 attempts over \d(\.\d)?s\. /);
     expect(error).not.toContain('timeout was reached');
-    expect(run.durationMs).toBeLessThan(4000);
+    expect(run.durationMs).toBeLessThan(10_000);
   });
 
   test.concurrent('an HTML page every time: content type and the sanitised start of the body', async () => {
@@ -136,7 +136,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
 
   test.concurrent('a body with control characters and workflow commands is folded to one harmless line', async () => {
     const body = `\u001b[31mupstream error\r\n::warning::injected\n::set-output name=status::COMPLETED\n${'x'.repeat(600)}`;
-    const { run } = await runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '1s' });
+    const { run } = await runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '5s' });
     const error = singleError(run);
     expect(error).toContain('content-type application/json');
     expect(error).toMatch(/begins "\[31mupstream error ::warning::injected ::set-output name=status::COMPLETED x+…"/);

@@ -109,7 +109,7 @@ describe('the key never leaks, even when the API echoes it', () => {
     const body = `<html><body>Proxy denied ${KEY}</body></html>`;
     const { run } = await runFaulted(
       { ...withKey, faults: [{ kind: 'html', body, times: Infinity }] },
-      { 'api-key': KEY, timeout: '1s' },
+      { 'api-key': KEY, timeout: '3s' },
       DEBUG
     );
     expect(singleError(run)).toContain('Proxy denied ***');

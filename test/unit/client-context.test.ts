@@ -1,0 +1,43 @@
+// What an error may name: the client hands apiError its scope (base URL, project, organization, job), never the key.
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import * as core from '../__fixtures__/core.js';
+import { startEmulator, type Emulator } from '../emulator/emulator.js';
+import type { RequestContext } from '../../src/api/api-errors.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const real = await import('../../src/api/api-errors.js');
+const contexts: RequestContext[] = [];
+jest.unstable_mockModule('../../src/api/api-errors.js', () => ({
+  ...real,
+  apiError: (...args: Parameters<typeof real.apiError>) => {
+    contexts.push(args[1]);
+    return real.apiError(...args);
+  }
+}));
+const { ExtractClient } = await import('../../src/api/extract-client.js');
+const { Transport } = await import('../../src/http/transport.js');
+
+let emulator: Emulator;
+const transport = new Transport('client-context-test', 8);
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  transport.dispose();
+  await emulator.close();
+});
+
+it('gives error contexts the scope of the request and no key, however much the caller passes', async () => {
+  // The step's whole settings, as main has them: only what a request needs may reach an error.
+  const settings = { baseUrl: emulator.url, apiKey: emulator.apiKey, projectId: 'prj-1', jobIds: ['ext-none'], outputFile: '/tmp/x' };
+  const client = new ExtractClient(settings, transport);
+  await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).rejects.toThrow(/ext-none/);
+  expect(contexts).toEqual([
+    { what: 'GET /api/v2/extract/ext-none', jobId: 'ext-none', baseUrl: emulator.url, projectId: 'prj-1', organizationId: undefined }
+  ]);
+  expect(JSON.stringify(contexts)).not.toContain(emulator.apiKey);
+  // Nor does the client keep the caller's object.
+  settings.apiKey = 'llx-changed';
+  emulator.addJob({ id: 'ext-none', projectId: 'prj-1' });
+  await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).resolves.toMatchObject({ id: 'ext-none' });
+});
