@@ -38275,6 +38275,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 // API text is cut to a readable bound wherever it is shown or set as an output: this is the one cut.
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 const TEXT_BOUND_BYTES = 4096;
+/** A field path inside a message: short enough that the message's reason after it survives the message's own cut. */
+const PATH_BOUND_BYTES = 256;
 /** One message of ours around a bounded piece of API text. */
 const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 /** `text` cut to at most `maxBytes` of UTF-8 (whole characters), ending with a note saying how much was cut. */
@@ -39251,9 +39253,10 @@ function sleep(ms, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
+// The words for a comparison, shared by the log, the summary and the outputs so they always agree.
+
 /** Paths named in a one-line problem; the summary's table lists more. */
 const PATHS_IN_MESSAGE = 3;
-const PATH_CHARS = 120;
 /** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
 function formatAccuracy(accuracy) {
     return String(Math.floor(accuracy * 10_000) / 10_000);
@@ -39289,10 +39292,9 @@ function overall(findings) {
         fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
     };
 }
-/** '' is the document itself (a result that is a single value). */
+/** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
 function shortPath(path) {
-    const shown = path || '(the whole result)';
-    return shown.length > PATH_CHARS ? `${shown.slice(0, PATH_CHARS - 1)}…` : shown;
+    return bound(path || '(the whole result)', PATH_BOUND_BYTES);
 }
 
 ;// CONCATENATED MODULE: ./src/judgement.ts
@@ -39381,7 +39383,7 @@ function judge(read, findings, context) {
             break;
         case 'completed':
             for (const violation of violations) {
-                problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+                problem(`Job ${id}: ${violation.gate} check failed at ${bound(violation.path || '/', PATH_BOUND_BYTES)}: ${violation.message}`);
             }
             if (judgement.hasConfidence === false) {
                 judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);

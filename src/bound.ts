@@ -2,6 +2,8 @@
 
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 export const TEXT_BOUND_BYTES = 4096;
+/** A field path inside a message: short enough that the message's reason after it survives the message's own cut. */
+export const PATH_BOUND_BYTES = 256;
 /** One message of ours around a bounded piece of API text. */
 export const MESSAGE_BOUND_BYTES = TEXT_BOUND_BYTES + 1024;
 

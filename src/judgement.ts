@@ -3,7 +3,7 @@
 // value and decide nothing of their own.
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
-import { bound, MESSAGE_BOUND_BYTES } from './bound.js';
+import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from './bound.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { belowMinimum, noExpectedResult } from './compare/describe.js';
 import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
@@ -130,7 +130,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
       break;
     case 'completed':
       for (const violation of violations) {
-        problem(`Job ${id}: ${violation.gate} check failed at ${violation.path || '/'}: ${violation.message}`);
+        problem(`Job ${id}: ${violation.gate} check failed at ${bound(violation.path || '/', PATH_BOUND_BYTES)}: ${violation.message}`);
       }
       if (judgement.hasConfidence === false) {
         judgement.warnings.push(

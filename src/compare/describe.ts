@@ -1,10 +1,10 @@
 // The words for a comparison, shared by the log, the summary and the outputs so they always agree.
+import { bound, PATH_BOUND_BYTES } from '../bound.js';
 import type { ComparisonFinding } from './baseline.js';
 import type { Comparison } from './compare.js';
 
 /** Paths named in a one-line problem; the summary's table lists more. */
 const PATHS_IN_MESSAGE = 3;
-const PATH_CHARS = 120;
 
 /** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
 export function formatAccuracy(accuracy: number): string {
@@ -53,8 +53,7 @@ export function overall(findings: Array<ComparisonFinding | undefined>): Overall
   };
 }
 
-/** '' is the document itself (a result that is a single value). */
+/** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
 export function shortPath(path: string): string {
-  const shown = path || '(the whole result)';
-  return shown.length > PATH_CHARS ? `${shown.slice(0, PATH_CHARS - 1)}…` : shown;
+  return bound(path || '(the whole result)', PATH_BOUND_BYTES);
 }

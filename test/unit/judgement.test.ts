@@ -99,7 +99,8 @@ describe('judge', () => {
       { timeoutMs: 1 }
     );
     expect(Buffer.byteLength(gated.problems[0].message)).toBeLessThanOrEqual(5120);
-    expect(gated.problems[0].message).toMatch(/ … \[cut: \d+ bytes in all\]$/);
+    // The path is cut on its own, so the reason after it survives.
+    expect(gated.problems[0].message).toMatch(/ … \[cut: 100000 bytes in all\]: is odd$/);
   });
 });
 
@@ -140,6 +141,14 @@ describe('judge with a comparison', () => {
       }
     ]);
     expect(judged(scored(0.5), 0.5).problems).toEqual([]);
+  });
+
+  it('cuts a long field path from a document on its own, so the message keeps its end', () => {
+    const long = scored(0.5);
+    long.comparison.mismatches[0].path = 'x'.repeat(5000);
+    const [problem] = judged(long).problems;
+    expect(problem.message).toMatch(/^Job j: accuracy 0\.5 .*Differs at x+ … \[cut: 5000 bytes in all\]\.$/);
+    expect(problem.message.length).toBeLessThan(500);
   });
 
   it('warns of a job with no expected result, and fails on an expected file it could not write', () => {
