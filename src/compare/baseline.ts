@@ -13,14 +13,13 @@ import { loadRules } from './rules-file.js';
 import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
 
 /** Where one job's expected result lives: `file` absolute, `shown` as the user wrote it (relative to the workspace). */
-export interface ExpectedTarget {
+interface ExpectedTarget {
   jobId: string;
   file: string;
   shown: string;
 }
 
 export interface Baseline {
-  minAccuracy: number;
   update: boolean;
   rules: Rules;
   targets: Map<string, ExpectedTarget>;
@@ -42,7 +41,8 @@ export interface ComparisonFinding {
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 export async function loadBaseline(settings: ComparisonSettings, jobIds: string[], workspace: string): Promise<Baseline> {
   const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
-  // In file mode (documents from \`file\`) the template also names the document: the target is made per document.
+  // Seam for the file mode (documents from `file`): there {name} and {path} name each job's document, so the
+  // targets are made per document, known before any upload, with fileFor's document argument.
   const targets = jobIds.map((jobId): ExpectedTarget => {
     const file = fileFor(settings.expected, jobId);
     return { jobId, file, shown: relativeToWorkspace(file, workspace) };
@@ -57,7 +57,6 @@ export async function loadBaseline(settings: ComparisonSettings, jobIds: string[
     checkRulesAgainst(rules, [...expected.values()]);
   }
   return {
-    minAccuracy: settings.minAccuracy,
     update: settings.update,
     rules,
     targets: new Map(targets.map((target) => [target.jobId, target])),
