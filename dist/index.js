@@ -40626,7 +40626,8 @@ async function parseYaml(text, shown) {
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 async function loadBaseline(settings, jobIds, workspace) {
     const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
-    // In file mode (documents from \`file\`) the template also names the document: the target is made per document.
+    // Seam for the file mode (documents from `file`): there {name} and {path} name each job's document, so the
+    // targets are made per document, known before any upload, with fileFor's document argument.
     const targets = jobIds.map((jobId) => {
         const file = fileFor(settings.expected, jobId);
         return { jobId, file, shown: relativeToWorkspace(file, workspace) };
@@ -40642,7 +40643,6 @@ async function loadBaseline(settings, jobIds, workspace) {
         checkRulesAgainst(rules, [...expected.values()]);
     }
     return {
-        minAccuracy: settings.minAccuracy,
         update: settings.update,
         rules,
         targets: new Map(targets.map((target) => [target.jobId, target])),
