@@ -35223,7 +35223,8 @@ function oneLine(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9492);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The step's clock starts with the process: the timeout covers Node's start-up too.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(performance.timeOrigin);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -39572,6 +39573,27 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const MIN_POLL_MS = 1000;
+/** A key is sent as a header value: visible ASCII only (a pasted line break would break the request). */
+const API_KEY = /^[\x21-\x7e]*$/;
+/** A path that names a folder (`out/`, `.`, `out/..`) cannot be a result file. */
+const FOLDER_PATH = /(^|[\\/])(\.\.?)?$/;
+/**
+ * What an empty input means: the same defaults as action.yml (a test holds them equal), kept here too
+ * because an empty input is also what a caller who sets no INPUT_* at all gives.
+ */
+const FALLBACKS = {
+    [constants/* Inputs */.G0.Wait]: 'true',
+    [constants/* Inputs */.G0.Timeout]: '30m',
+    [constants/* Inputs */.G0.PollInterval]: '5s',
+    [constants/* Inputs */.G0.OutputFile]: 'extract-result.json',
+    [constants/* Inputs */.G0.FailOnError]: 'true',
+    [constants/* Inputs */.G0.CancelOnTimeout]: 'false',
+    [constants/* Inputs */.G0.UpdateExpected]: 'false'
+};
+/** The input as given, or its fallback when empty. */
+function input(name) {
+    return getInput(name) || (FALLBACKS[name] ?? '');
+}
 /** Reads the API key from the input or the environment and masks it, before anything else can log it. */
 function readApiKey() {
     const key = getInput(constants/* Inputs */.G0.ApiKey) || (process.env[constants/* EnvVars */.et.ApiKey] ?? '').trim();
@@ -39582,27 +39604,36 @@ function getSettings(apiKey) {
     if (!apiKey) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${constants/* EnvVars */.et.ApiKey} environment variable.`);
     }
+    if (!API_KEY.test(apiKey)) {
+        // The key itself is never shown: only where it came from and what is wrong with it.
+        const source = getInput(constants/* Inputs */.G0.ApiKey) ? 'the key' : `the key in the ${constants/* EnvVars */.et.ApiKey} environment variable`;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `${source} holds a line break, a space, a control or a non-ASCII character. Copy the key again (one line, as LlamaCloud shows it) into the secret.`);
+    }
     const workspace = process.env[constants/* EnvVars */.et.Workspace] || process.cwd();
-    const jobIds = parseJobIds(getInput(constants/* Inputs */.G0.JobId));
-    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, getInput(constants/* Inputs */.G0.OutputFile) || 'extract-result.json', jobIds, workspace);
-    const jobFileInput = getInput(constants/* Inputs */.G0.JobFile);
-    const minConfidence = getInput(constants/* Inputs */.G0.MinConfidence);
-    const schema = getInput(constants/* Inputs */.G0.Schema);
+    const jobIds = parseJobIds(input(constants/* Inputs */.G0.JobId));
+    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, input(constants/* Inputs */.G0.OutputFile), jobIds, workspace);
+    const jobFileInput = input(constants/* Inputs */.G0.JobFile);
+    const jobFile = jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined;
+    if (jobFile)
+        refuseSharedFiles(outputFile, jobFile, jobIds, [constants/* Inputs */.G0.JobFile, 'job file', `jobs/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
+    const minConfidence = input(constants/* Inputs */.G0.MinConfidence);
+    const schema = input(constants/* Inputs */.G0.Schema);
     return {
         jobIds,
         apiKey,
         projectId: optionalId(constants/* Inputs */.G0.ProjectId),
         organizationId: optionalId(constants/* Inputs */.G0.OrganizationId),
-        baseUrl: parseBaseUrl(getInput(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
-        wait: parseBoolean(constants/* Inputs */.G0.Wait, true),
-        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, '30m', 0),
-        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, '5s', MIN_POLL_MS),
+        // The input, then the environment (an EU workflow may set it once for every step), then the US region.
+        baseUrl: parseBaseUrl(input(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
+        wait: parseBoolean(constants/* Inputs */.G0.Wait),
+        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, 0),
+        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, MIN_POLL_MS),
         outputFile,
-        jobFile: jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined,
-        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError, true),
+        jobFile,
+        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError),
         schemaPath: schema ? external_node_path_namespaceObject.resolve(workspace, schema) : undefined,
         minConfidence: minConfidence ? parseFraction(constants/* Inputs */.G0.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
-        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout, false),
+        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout),
         workspace,
         comparison: comparisonSettings(jobIds, workspace, outputFile)
     };
@@ -39619,10 +39650,10 @@ function parseJobIds(raw) {
     }
     return ids;
 }
-function optionalId(input) {
-    const value = getInput(input);
+function optionalId(name) {
+    const value = input(name);
     if (value && !JOB_ID.test(value)) {
-        throw new errors/* InputError */.d(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+        throw new errors/* InputError */.d(name, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
     }
     return value || undefined;
 }
@@ -39647,24 +39678,23 @@ function parseBaseUrl(raw) {
 function isLoopbackHost(hostname) {
     return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
-function parseBoolean(input, fallback) {
-    const value = getInput(input).toLowerCase();
-    if (value === '')
-        return fallback;
+function parseBoolean(name) {
+    const raw = input(name);
+    const value = raw.toLowerCase();
     if (value === 'true')
         return true;
     if (value === 'false')
         return false;
-    throw new errors/* InputError */.d(input, `'${getInput(input)}' is not a boolean. Expected true or false.`);
+    throw new errors/* InputError */.d(name, `'${raw}' is not a boolean. Expected true or false.`);
 }
-function parsePositiveDuration(input, fallback, minMs) {
-    const raw = getInput(input) || fallback;
+function parsePositiveDuration(name, minMs) {
+    const raw = input(name);
     const ms = parseDuration(raw);
     if (ms === undefined || ms <= 0) {
-        throw new errors/* InputError */.d(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+        throw new errors/* InputError */.d(name, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
     }
     if (ms < minMs)
-        throw new errors/* InputError */.d(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+        throw new errors/* InputError */.d(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
     return ms;
 }
 function parseFraction(input, raw, what, example) {
@@ -39674,11 +39704,22 @@ function parseFraction(input, raw, what, example) {
     }
     return value;
 }
-function resolveFileTemplate(input, raw, jobIds, workspace) {
+function resolveFileTemplate(name, raw, jobIds, workspace) {
+    if (FOLDER_PATH.test(raw)) {
+        throw new errors/* InputError */.d(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
+    }
     if (jobIds.length > 1 && !raw.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
-        throw new errors/* InputError */.d(input, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
+        throw new errors/* InputError */.d(name, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
     }
     return external_node_path_namespaceObject.resolve(workspace, raw);
+}
+/** A job or expected file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile, other, jobIds, [input, noun, example]) {
+    const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
+    const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
+    if (shared) {
+        throw new errors/* InputError */.d(input, `'${shared}' is also where ${constants/* Inputs */.G0.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`);
+    }
 }
 /** The path for one job: `{job_id}` replaced. */
 function fileFor(template, jobId) {
@@ -39689,7 +39730,7 @@ function comparisonSettings(jobIds, workspace, outputFile) {
     const raw = getInput(constants/* Inputs */.G0.Expected);
     const minAccuracy = getInput(constants/* Inputs */.G0.MinAccuracy);
     const rules = getInput(constants/* Inputs */.G0.Compare);
-    const update = parseBoolean(constants/* Inputs */.G0.UpdateExpected, false);
+    const update = parseBoolean(constants/* Inputs */.G0.UpdateExpected);
     if (!raw) {
         const orphan = [minAccuracy && constants/* Inputs */.G0.MinAccuracy, rules && constants/* Inputs */.G0.Compare, update && constants/* Inputs */.G0.UpdateExpected].find(Boolean);
         if (orphan) {
@@ -39698,9 +39739,7 @@ function comparisonSettings(jobIds, workspace, outputFile) {
         return undefined;
     }
     const expected = resolveFileTemplate(constants/* Inputs */.G0.Expected, raw, jobIds, workspace);
-    if (expected === outputFile) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${raw}' is also 'output-file': the result would replace its expected file. Give each its own path.`);
-    }
+    refuseSharedFiles(outputFile, expected, jobIds, [constants/* Inputs */.G0.Expected, 'expected file', `test/expected/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
     return {
         expected,
         minAccuracy: minAccuracy ? parseFraction(constants/* Inputs */.G0.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
@@ -39722,8 +39761,15 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set();
+/**
+ * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
+ * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
+ */
+function tempNameFor(file) {
+    return external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.llx-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
 async function writeFileAtomic(file, chunks, what) {
-    const temp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(file), `.${external_node_path_namespaceObject.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temp = tempNameFor(file);
     let step = 'creating its folder';
     try {
         await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
@@ -40947,19 +40993,19 @@ const ONCE_RETRIES = 3;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 async function waitForJobs(client, jobIds, options) {
-    // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
-    // points of it, so neither start-up nor slow answers push them later.
-    const started = performance.timeOrigin;
-    let nextLookAt = started;
-    const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+    // The timeout counts from the step's start, start-up included. Looks fall at fixed points after the
+    // first one, so slow answers do not push them later, and a slow start does not bunch them up.
+    const { startedAt } = options;
+    let nextLookAt = Date.now();
+    const deadline = startedAt + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
     const call = {
         deadline,
         maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
         rideOut: options.wait,
-        reachBy: started + SHORT_BOUND_MS,
+        reachBy: startedAt + SHORT_BOUND_MS,
         signal: options.signal
     };
-    const tracker = new JobTracker(jobIds, started);
+    const tracker = new JobTracker(jobIds, startedAt);
     let sweep = options.wait && jobIds.length > 1;
     try {
         for (let looks = 0;; looks++) {
@@ -41377,7 +41423,8 @@ const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
-async function run() {
+/** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
+async function run(startedAt) {
     const apiKey = readApiKey();
     const stop = new AbortController();
     const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
@@ -41400,6 +41447,7 @@ async function run() {
         const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
         const client = new ExtractClient(settings, transport);
         const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
+            startedAt,
             wait: settings.wait,
             timeoutMs: settings.timeoutMs,
             pollIntervalMs: settings.pollIntervalMs,

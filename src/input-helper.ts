@@ -41,6 +41,29 @@ export interface ComparisonSettings {
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
 const MIN_POLL_MS = 1000;
+/** A key is sent as a header value: visible ASCII only (a pasted line break would break the request). */
+const API_KEY = /^[\x21-\x7e]*$/;
+/** A path that names a folder (`out/`, `.`, `out/..`) cannot be a result file. */
+const FOLDER_PATH = /(^|[\\/])(\.\.?)?$/;
+
+/**
+ * What an empty input means: the same defaults as action.yml (a test holds them equal), kept here too
+ * because an empty input is also what a caller who sets no INPUT_* at all gives.
+ */
+const FALLBACKS: Partial<Record<Inputs, string>> = {
+  [Inputs.Wait]: 'true',
+  [Inputs.Timeout]: '30m',
+  [Inputs.PollInterval]: '5s',
+  [Inputs.OutputFile]: 'extract-result.json',
+  [Inputs.FailOnError]: 'true',
+  [Inputs.CancelOnTimeout]: 'false',
+  [Inputs.UpdateExpected]: 'false'
+};
+
+/** The input as given, or its fallback when empty. */
+function input(name: Inputs): string {
+  return core.getInput(name) || (FALLBACKS[name] ?? '');
+}
 
 /** Reads the API key from the input or the environment and masks it, before anything else can log it. */
 export function readApiKey(): string {
@@ -56,27 +79,38 @@ export function getSettings(apiKey: string): Settings {
       `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${EnvVars.ApiKey} environment variable.`
     );
   }
+  if (!API_KEY.test(apiKey)) {
+    // The key itself is never shown: only where it came from and what is wrong with it.
+    const source = core.getInput(Inputs.ApiKey) ? 'the key' : `the key in the ${EnvVars.ApiKey} environment variable`;
+    throw new InputError(
+      Inputs.ApiKey,
+      `${source} holds a line break, a space, a control or a non-ASCII character. Copy the key again (one line, as LlamaCloud shows it) into the secret.`
+    );
+  }
   const workspace = process.env[EnvVars.Workspace] || process.cwd();
-  const jobIds = parseJobIds(core.getInput(Inputs.JobId));
-  const outputFile = resolveFileTemplate(Inputs.OutputFile, core.getInput(Inputs.OutputFile) || 'extract-result.json', jobIds, workspace);
-  const jobFileInput = core.getInput(Inputs.JobFile);
-  const minConfidence = core.getInput(Inputs.MinConfidence);
-  const schema = core.getInput(Inputs.Schema);
+  const jobIds = parseJobIds(input(Inputs.JobId));
+  const outputFile = resolveFileTemplate(Inputs.OutputFile, input(Inputs.OutputFile), jobIds, workspace);
+  const jobFileInput = input(Inputs.JobFile);
+  const jobFile = jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined;
+  if (jobFile) refuseSharedFiles(outputFile, jobFile, jobIds, [Inputs.JobFile, 'job file', `jobs/${JOB_ID_PLACEHOLDER}.json`]);
+  const minConfidence = input(Inputs.MinConfidence);
+  const schema = input(Inputs.Schema);
   return {
     jobIds,
     apiKey,
     projectId: optionalId(Inputs.ProjectId),
     organizationId: optionalId(Inputs.OrganizationId),
-    baseUrl: parseBaseUrl(core.getInput(Inputs.BaseUrl) || (process.env[EnvVars.BaseUrl] ?? '').trim() || DEFAULT_BASE_URL),
-    wait: parseBoolean(Inputs.Wait, true),
-    timeoutMs: parsePositiveDuration(Inputs.Timeout, '30m', 0),
-    pollIntervalMs: parsePositiveDuration(Inputs.PollInterval, '5s', MIN_POLL_MS),
+    // The input, then the environment (an EU workflow may set it once for every step), then the US region.
+    baseUrl: parseBaseUrl(input(Inputs.BaseUrl) || (process.env[EnvVars.BaseUrl] ?? '').trim() || DEFAULT_BASE_URL),
+    wait: parseBoolean(Inputs.Wait),
+    timeoutMs: parsePositiveDuration(Inputs.Timeout, 0),
+    pollIntervalMs: parsePositiveDuration(Inputs.PollInterval, MIN_POLL_MS),
     outputFile,
-    jobFile: jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined,
-    failOnError: parseBoolean(Inputs.FailOnError, true),
+    jobFile,
+    failOnError: parseBoolean(Inputs.FailOnError),
     schemaPath: schema ? path.resolve(workspace, schema) : undefined,
     minConfidence: minConfidence ? parseFraction(Inputs.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
-    cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout, false),
+    cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout),
     workspace,
     comparison: comparisonSettings(jobIds, workspace, outputFile)
   };
@@ -98,10 +132,10 @@ function parseJobIds(raw: string): string[] {
   return ids;
 }
 
-function optionalId(input: Inputs): string | undefined {
-  const value = core.getInput(input);
+function optionalId(name: Inputs): string | undefined {
+  const value = input(name);
   if (value && !JOB_ID.test(value)) {
-    throw new InputError(input, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+    throw new InputError(name, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
   }
   return value || undefined;
 }
@@ -128,21 +162,21 @@ function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-function parseBoolean(input: Inputs, fallback: boolean): boolean {
-  const value = core.getInput(input).toLowerCase();
-  if (value === '') return fallback;
+function parseBoolean(name: Inputs): boolean {
+  const raw = input(name);
+  const value = raw.toLowerCase();
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new InputError(input, `'${core.getInput(input)}' is not a boolean. Expected true or false.`);
+  throw new InputError(name, `'${raw}' is not a boolean. Expected true or false.`);
 }
 
-function parsePositiveDuration(input: Inputs, fallback: string, minMs: number): number {
-  const raw = core.getInput(input) || fallback;
+function parsePositiveDuration(name: Inputs, minMs: number): number {
+  const raw = input(name);
   const ms = parseDuration(raw);
   if (ms === undefined || ms <= 0) {
-    throw new InputError(input, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+    throw new InputError(name, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
   }
-  if (ms < minMs) throw new InputError(input, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+  if (ms < minMs) throw new InputError(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
   return ms;
 }
 
@@ -154,14 +188,29 @@ function parseFraction(input: Inputs, raw: string, what: string, example: string
   return value;
 }
 
-function resolveFileTemplate(input: Inputs, raw: string, jobIds: string[], workspace: string): string {
+function resolveFileTemplate(name: Inputs, raw: string, jobIds: string[], workspace: string): string {
+  if (FOLDER_PATH.test(raw)) {
+    throw new InputError(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
+  }
   if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
     throw new InputError(
-      input,
+      name,
       `'${raw}' must contain ${JOB_ID_PLACEHOLDER} when several job IDs are given, so each job gets its own file (e.g. results/${JOB_ID_PLACEHOLDER}.json).`
     );
   }
   return path.resolve(workspace, raw);
+}
+
+/** A job or expected file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile: string, other: string, jobIds: string[], [input, noun, example]: [Inputs, string, string]): void {
+  const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
+  const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
+  if (shared) {
+    throw new InputError(
+      input,
+      `'${shared}' is also where ${Inputs.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`
+    );
+  }
 }
 
 /** The path for one job: `{job_id}` replaced. */
@@ -175,7 +224,7 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
   const raw = core.getInput(Inputs.Expected);
   const minAccuracy = core.getInput(Inputs.MinAccuracy);
   const rules = core.getInput(Inputs.Compare);
-  const update = parseBoolean(Inputs.UpdateExpected, false);
+  const update = parseBoolean(Inputs.UpdateExpected);
   if (!raw) {
     const orphan = [minAccuracy && Inputs.MinAccuracy, rules && Inputs.Compare, update && Inputs.UpdateExpected].find(Boolean);
     if (orphan) {
@@ -187,12 +236,7 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
     return undefined;
   }
   const expected = resolveFileTemplate(Inputs.Expected, raw, jobIds, workspace);
-  if (expected === outputFile) {
-    throw new InputError(
-      Inputs.Expected,
-      `'${raw}' is also 'output-file': the result would replace its expected file. Give each its own path.`
-    );
-  }
+  refuseSharedFiles(outputFile, expected, jobIds, [Inputs.Expected, 'expected file', `test/expected/${JOB_ID_PLACEHOLDER}.json`]);
   return {
     expected,
     minAccuracy: minAccuracy ? parseFraction(Inputs.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,

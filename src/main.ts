@@ -25,7 +25,8 @@ const USER_AGENT = 'llamacloud-extract-action/1';
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 
-export async function run(): Promise<void> {
+/** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
+export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
@@ -47,6 +48,7 @@ export async function run(): Promise<void> {
     const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
     const client = new ExtractClient(settings, transport);
     const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
+      startedAt,
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,

@@ -8,8 +8,16 @@ import { ActionError } from '../errors.js';
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set<string>();
 
+/**
+ * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
+ * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
+ */
+function tempNameFor(file: string): string {
+  return path.join(path.dirname(file), `.llx-${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(file: string, chunks: Buffer[], what: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempNameFor(file);
   let step = 'creating its folder';
   try {
     await mkdir(path.dirname(file), { recursive: true });

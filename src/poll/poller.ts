@@ -9,6 +9,8 @@ import { JobTracker } from './job-tracker.js';
 import { pollGapMs, sweepGapMs } from './schedule.js';
 
 export interface WaitOptions {
+  /** Epoch ms at which the step started: the timeout counts from here, start-up included. */
+  startedAt: number;
   wait: boolean;
   timeoutMs: number;
   pollIntervalMs: number;
@@ -35,19 +37,19 @@ const ONCE_RETRIES = 3;
 const LAST_READ_MS = 500;
 
 export async function waitForJobs(client: ExtractClient, jobIds: string[], options: WaitOptions): Promise<WaitResult> {
-  // The step's clock starts with the process: the timeout covers start-up too, and looks fall at fixed
-  // points of it, so neither start-up nor slow answers push them later.
-  const started = performance.timeOrigin;
-  let nextLookAt = started;
-  const deadline = started + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
+  // The timeout counts from the step's start, start-up included. Looks fall at fixed points after the
+  // first one, so slow answers do not push them later, and a slow start does not bunch them up.
+  const { startedAt } = options;
+  let nextLookAt = Date.now();
+  const deadline = startedAt + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
   const call: CallOptions = {
     deadline,
     maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
     rideOut: options.wait,
-    reachBy: started + SHORT_BOUND_MS,
+    reachBy: startedAt + SHORT_BOUND_MS,
     signal: options.signal
   };
-  const tracker = new JobTracker(jobIds, started);
+  const tracker = new JobTracker(jobIds, startedAt);
   let sweep = options.wait && jobIds.length > 1;
   try {
     for (let looks = 0; ; looks++) {

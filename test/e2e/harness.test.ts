@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emulatorInputs, inputEnvName, parseFileCommands, runAction, withEmulator } from './harness.js';
+import { parse } from 'yaml';
+import { REPO_ROOT, actionDefaults, emulatorInputs, inputEnvName, parseFileCommands, runAction, withEmulator } from './harness.js';
 
 // Writes outputs the way @actions/core does, echoes its env, and polls the emulator when given one.
 const FAKE_ACTION = `
@@ -67,6 +68,24 @@ describe('runAction', () => {
       delete process.env.LLAMA_CLOUD_API_KEY;
       delete process.env.INPUT_JOB_ID;
     }
+  });
+
+  it("sets INPUT_* for every input action.yml gives a default, as the runner does, the step's inputs over them", async () => {
+    const action = parse(await readFile(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string | number | boolean }>;
+    };
+    const run = await runAction({ entry, inputs: { timeout: '90s' } });
+    await rm(run.workspace, { recursive: true });
+    const env = JSON.parse(run.stdout) as Record<string, string>;
+    const inputsSet = Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('INPUT_')));
+    // Every input with a default, and only those, as its text; the step's own input wins.
+    const expected = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [inputEnvName(name), String(input.default)])
+    );
+    expect(inputsSet).toEqual({ ...expected, INPUT_TIMEOUT: '90s' });
+    expect(actionDefaults()).toMatchObject({ 'poll-interval': '5s', 'base-url': '', 'job-file': '' });
   });
 
   it('kills a run that outlives timeoutMs', async () => {

@@ -1,9 +1,11 @@
-// Runs the bundled action as a GitHub runner does: a clean env, INPUT_* variables, file commands in temp files.
+// Runs the bundled action as a GitHub runner does: a clean env, INPUT_* variables (action.yml's defaults,
+// then the step's `with:`), file commands in temp files.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAction } from '../../scripts/docs.js';
 import { Inputs } from '../../src/constants.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/emulator.js';
 
@@ -36,6 +38,18 @@ export interface ActionRun {
   durationMs: number;
   /** The harness killed the child after `timeoutMs`. */
   timedOut: boolean;
+}
+
+/**
+ * The INPUT_* values the runner sets before the step's own: one for every input action.yml gives a
+ * default (an empty default too), read from action.yml itself so the tests see what a workflow sees.
+ */
+export function actionDefaults(): Record<string, string> {
+  const defaults: Record<string, string> = {};
+  for (const [name, input] of Object.entries(readAction().inputs)) {
+    if (input.default !== undefined) defaults[name] = String(input.default);
+  }
+  return defaults;
 }
 
 /** As @actions/core's getInput looks it up: spaces become `_`, hyphens stay. */
@@ -80,7 +94,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile
   };
-  for (const [name, value] of Object.entries(opts.inputs)) env[inputEnvName(name)] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...opts.inputs })) env[inputEnvName(name)] = value;
   Object.assign(env, opts.env);
 
   const node = process.env.ACTION_NODE || process.execPath;

@@ -259,11 +259,10 @@ describe('200 jobs', () => {
       const stats = emulator.stats();
       const sweeps = listSweeps(emulator.requests).length;
       const gets = jobGets(emulator.requests).length;
-      const lag = ended - lastCompletion;
+      // From the last completion, or from the first request when a slow start let every job end before it.
+      const lag = ended - Math.max(lastCompletion, emulator.requests[0].at);
       // Polling each job at 1 s for ~3.5 s would be about 200 × 4 = 800 requests.
-      console.log(
-        `200 jobs: wall ${result.durationMs} ms, exit ${lag} ms after the last completion, ${stats.totalRequests} requests (${sweeps} list pages, ${gets} job reads), peak ${stats.peakConnections} connections`
-      );
+      expect(sweeps).toBeGreaterThan(0);
       expect(stats.peakConnections).toBeLessThanOrEqual(16);
       expect(gets).toBeLessThanOrEqual(220);
       expect(stats.totalRequests).toBeLessThan(300);

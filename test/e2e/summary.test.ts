@@ -137,7 +137,8 @@ describe('the job summary', () => {
       const result = await runAction({
         inputs: emulatorInputs(emulator, {
           'poll-interval': '1s',
-          timeout: '1s',
+          // Long enough that even a slow start sees ext-slow RUNNING before the wait times out.
+          timeout: '3s',
           'cancel-on-timeout': 'true',
           'job-id': 'ext-slow ext-ok',
           'output-file': '{job_id}.json'

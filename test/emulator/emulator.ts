@@ -48,6 +48,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const jobs = new Map<string, JobState>();
   const faults = new FaultBook();
   const requests: RecordedRequest[] = [];
+  const arrivals: { count: number; resolve: (request: RecordedRequest) => void }[] = [];
   const sockets = new Set<Socket>(); // all of them, to destroy on close
   const apiSockets = new Set<Socket>(); // open ones that carried an API request: what the stats count
   const timers = new Set<NodeJS.Timeout>();
@@ -159,6 +160,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       status: 0
     };
     requests.push(record);
+    for (const waiter of arrivals.filter(({ count }) => count === requests.length)) {
+      arrivals.splice(arrivals.indexOf(waiter), 1);
+      waiter.resolve(record);
+    }
     const fault = faults.take({ method, path: url.pathname, jobIds: requestJobIds(url.pathname, url.searchParams) });
     if (fault) record.fault = fault.kind;
     if (options.latencyMs) await new Promise<void>((resolve) => later(options.latencyMs!, resolve));
@@ -206,6 +211,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     get requests() {
       return requests;
     },
+    arrival: (count) =>
+      count <= requests.length ? Promise.resolve(requests[count - 1]) : new Promise((resolve) => arrivals.push({ count, resolve })),
     stats: () => ({
       totalRequests: requests.length,
       peakConnections,

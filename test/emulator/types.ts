@@ -161,6 +161,11 @@ export interface Emulator {
   job(id: string): JobView | undefined;
   /** API requests since start or the last reset, oldest first; the array is live. */
   readonly requests: RecordedRequest[];
+  /**
+   * Resolves with the `count`-th API request since start or the last reset as soon as it arrives (before
+   * it is answered), so a test waits for an event rather than for a time.
+   */
+  arrival(count: number): Promise<RecordedRequest>;
   stats(): EmulatorStats;
   /** Clears requests and connection counts; jobs and faults stay. */
   resetRecords(): void;

@@ -93,8 +93,11 @@ describe('cancelUnfinished', () => {
     expect(cancels().filter((path) => path.includes('ext-err'))).toHaveLength(1);
     expect([...cancelled]).toEqual(['ext-ok']);
     expect(emulator.job('ext-err')?.status).toBe('RUNNING');
-    expect(core.messages(core.info)).toContain(
-      'Could not cancel job ext-err: POST /api/v2/extract/ext-err/cancel failed: 500 Internal Server Error. Gave up after 1 attempt over 0s. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.'
+    // How long the one attempt took depends on the machine: only its count is fixed.
+    expect(core.messages(core.info)).toContainEqual(
+      expect.stringMatching(
+        /^Could not cancel job ext-err: POST \/api\/v2\/extract\/ext-err\/cancel failed: 500 Internal Server Error\. Gave up after 1 attempt over [\d.]+s\. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout\.$/
+      )
     );
   });
 });

@@ -24,6 +24,14 @@ describe('writeFileAtomic', () => {
     expect(await readFile(file, 'utf8')).toBe('new');
   });
 
+  it('writes a name at the 255-byte limit: the temporary name fits wherever the target does', async () => {
+    const name = `${'r'.repeat(245)}.json`;
+    expect(Buffer.byteLength(name)).toBe(250);
+    const file = join(dir, name);
+    await writeFileAtomic(file, [Buffer.from('{}')], 'the result');
+    expect(await readFile(file, 'utf8')).toBe('{}');
+  });
+
   it('fails with the path and the reason when the folder cannot be made, leaving nothing behind', async () => {
     await writeFile(join(dir, 'plain-file'), 'x');
     const file = join(dir, 'plain-file/result.json');

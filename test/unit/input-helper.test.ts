@@ -1,19 +1,58 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as path from 'node:path';
-import { fileFor, getSettings, readApiKey } from '../../src/input-helper.js';
+import * as core from '../__fixtures__/core.js';
+import { actionDefaults } from '../e2e/harness.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { fileFor, getSettings, readApiKey } = await import('../../src/input-helper.js');
 
 const saved = { ...process.env };
+let given: Record<string, string> = {};
+/** Adds to the step's inputs (the `with:` of a workflow), as the runner hands them to getInput: trimmed. */
 const setInputs = (inputs: Record<string, string>): void => {
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  given = { ...given, ...inputs };
+  core.useInputs(Object.fromEntries(Object.entries(given).map(([name, value]) => [name, value.trim()])));
 };
 
 beforeEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('LLAMA_CLOUD_')) delete process.env[key];
+  jest.clearAllMocks();
+  for (const key of Object.keys(process.env)) if (key.startsWith('LLAMA_CLOUD_')) delete process.env[key];
   process.env.GITHUB_WORKSPACE = '/work/space';
+  given = {};
   setInputs({ 'job-id': 'ext-1' });
 });
 afterEach(() => {
   process.env = { ...saved };
+});
+
+/** `getSettings`'s error message, or '' when it accepts the inputs. */
+const refusal = (apiKey = 'key'): string => {
+  try {
+    getSettings(apiKey);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+describe("action.yml's defaults", () => {
+  // The runner fills in action.yml's defaults; a caller without them gives empty inputs. Both must mean the same.
+  it.each([{}, { LLAMA_CLOUD_BASE_URL: 'https://api.cloud.eu.llamaindex.ai' }])(
+    'give the same settings as empty inputs (env %p)',
+    (env) => {
+      Object.assign(process.env, env);
+      const withoutDefaults = getSettings('key');
+      setInputs({ ...actionDefaults(), 'job-id': 'ext-1' });
+      expect(getSettings('key')).toEqual(withoutDefaults);
+    }
+  );
+
+  it('leave base-url empty, so LLAMA_CLOUD_BASE_URL applies under a runner', () => {
+    expect(actionDefaults()['base-url']).toBe('');
+    setInputs({ ...actionDefaults(), 'job-id': 'ext-1' });
+    process.env.LLAMA_CLOUD_BASE_URL = 'https://api.cloud.eu.llamaindex.ai';
+    expect(getSettings('key').baseUrl).toBe('https://api.cloud.eu.llamaindex.ai');
+  });
 });
 
 describe('getSettings', () => {
@@ -72,9 +111,12 @@ describe('getSettings', () => {
     expect(fileFor(settings.outputFile, 'ext-2')).toBe('/work/space/out/ext-2.json');
   });
 
-  it('takes the base URL from LLAMA_CLOUD_BASE_URL when the input is empty', () => {
+  it('takes the base URL from the input, then LLAMA_CLOUD_BASE_URL, then the US region', () => {
+    expect(getSettings('key').baseUrl).toBe('https://api.cloud.llamaindex.ai');
     process.env.LLAMA_CLOUD_BASE_URL = 'http://127.0.0.1:4010';
     expect(getSettings('key').baseUrl).toBe('http://127.0.0.1:4010');
+    setInputs({ 'base-url': 'https://api.cloud.eu.llamaindex.ai' });
+    expect(getSettings('key').baseUrl).toBe('https://api.cloud.eu.llamaindex.ai');
   });
 
   it.each([
@@ -95,17 +137,51 @@ describe('getSettings', () => {
     [{ 'base-url': 'https://user:pw@example.com' }, 'must not carry credentials'],
     [{ 'project-id': 'p/1' }, "Input 'project-id': 'p/1' is not an ID"],
     [{ 'job-id': 'a,b', 'output-file': 'out.json' }, "Input 'output-file': 'out.json' must contain {job_id}"],
-    [{ 'job-id': 'a b', 'job-file': 'job.json', 'output-file': '{job_id}.json' }, "Input 'job-file': 'job.json' must contain {job_id}"]
+    [{ 'job-id': 'a b', 'job-file': 'job.json', 'output-file': '{job_id}.json' }, "Input 'job-file': 'job.json' must contain {job_id}"],
+    [{ 'output-file': 'out/' }, "Input 'output-file': 'out/' names a folder. Give a file path"],
+    [{ 'output-file': 'out\\' }, "Input 'output-file': 'out\\' names a folder"],
+    [{ 'output-file': '.' }, "Input 'output-file': '.' names a folder"],
+    [{ 'output-file': 'out/..' }, "Input 'output-file': 'out/..' names a folder"],
+    [{ 'job-file': 'jobs/' }, "Input 'job-file': 'jobs/' names a folder"],
+    [
+      { 'job-file': 'extract-result.json' },
+      "Input 'job-file': '/work/space/extract-result.json' is also where output-file writes a result"
+    ],
+    [{ 'output-file': 'r/{job_id}.json', 'job-file': 'r/ext-1.json' }, "Input 'job-file': '/work/space/r/ext-1.json' is also where"],
+    [{ 'job-id': 'a b', 'output-file': '{job_id}.json', 'job-file': './{job_id}.json' }, "Input 'job-file': '/work/space/a.json' is also"],
+    [
+      { 'job-id': 'a x-a', 'output-file': 'x-{job_id}.json', 'job-file': '{job_id}.json' },
+      "Input 'job-file': '/work/space/x-a.json' is also"
+    ]
   ])('refuses %p with a one-line error', (inputs, message) => {
     setInputs(inputs);
-    let error: Error | undefined;
-    try {
-      getSettings('key');
-    } catch (caught) {
-      error = caught as Error;
+    const error = refusal();
+    expect(error).toContain(message);
+    expect(error).not.toContain('\n');
+  });
+
+  it('accepts a job file beside the result', () => {
+    setInputs({ 'job-id': 'a b', 'output-file': '{job_id}.json', 'job-file': '{job_id}.job.json' });
+    expect(refusal()).toBe('');
+  });
+
+  it.each(['llx-ab\ncd', 'llx-ab\rcd', 'llx-ab\tcd', 'llx-ab\u0000cd', 'llx-ab cd', 'llx-ab\u007fcd', 'llx-abé'])(
+    'refuses an API key holding %j without showing it',
+    (key) => {
+      setInputs({ 'api-key': key });
+      const error = refusal(key);
+      expect(error).toMatch(
+        /^Input 'api-key': the key holds a line break, a space, a control or a non-ASCII character\. Copy the key again/
+      );
+      expect(error).not.toContain('llx-ab');
     }
-    expect(error?.message).toContain(message);
-    expect(error?.message).not.toContain('\n');
+  );
+
+  it('names LLAMA_CLOUD_API_KEY when the bad key came from there', () => {
+    process.env.LLAMA_CLOUD_API_KEY = 'llx-ab\ncd';
+    const error = refusal(readApiKey());
+    expect(error).toMatch(/^Input 'api-key': the key in the LLAMA_CLOUD_API_KEY environment variable holds a line break/);
+    expect(error).not.toContain('llx-ab');
   });
 
   it.each(['http://localhost:1', 'http://127.0.0.9:2', 'http://[::1]:3/prefix'])('accepts plain http to loopback %p', (url) => {
@@ -124,6 +200,7 @@ describe('readApiKey', () => {
     expect(readApiKey()).toBe('env-key');
     setInputs({ 'api-key': 'input-key' });
     expect(readApiKey()).toBe('input-key');
+    expect(core.setSecret.mock.calls).toEqual([['env-key'], ['input-key']]);
   });
 });
 
@@ -167,7 +244,11 @@ describe('comparison inputs', () => {
     [{ expected: 'e.json', 'min-accuracy': '1.01' }, 'is not an accuracy'],
     [{ expected: 'e.json', 'update-expected': 'yes' }, "Input 'update-expected': 'yes' is not a boolean"],
     [{ 'job-id': 'a b', 'output-file': '{job_id}.json', expected: 'e.json' }, "Input 'expected': 'e.json' must contain {job_id}"],
-    [{ expected: 'extract-result.json' }, "Input 'expected': 'extract-result.json' is also 'output-file'"]
+    [
+      { expected: 'extract-result.json' },
+      "Input 'expected': '/work/space/extract-result.json' is also where output-file writes a result. Give the expected file its own path"
+    ],
+    [{ 'job-id': 'ext-1', expected: 'ext-1.json', 'output-file': '{job_id}.json' }, 'is also where output-file writes a result']
   ])('refuses %p', (inputs, message) => {
     expect(refusal(inputs)).toContain(message);
   });

@@ -1,8 +1,18 @@
-import { describe, expect, it } from '@jest/globals';
-import { redact, redactBuffer, registerSecret } from '../../src/redact.js';
+import { describe, expect, it, jest } from '@jest/globals';
+import * as core from '../__fixtures__/core.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { redact, redactBuffer, registerSecret } = await import('../../src/redact.js');
 
 registerSecret('llx-secret-1');
 registerSecret('tok€n-2');
+registerSecret('llx-secret-1');
+
+describe('registerSecret', () => {
+  it('masks each secret in the runner log once', () => {
+    expect(core.setSecret.mock.calls).toEqual([['llx-secret-1'], ['tok€n-2']]);
+  });
+});
 
 describe('redact', () => {
   it('masks every registered secret in text', () => {

@@ -88,21 +88,22 @@ describe('gave up: how many attempts, over how long, and why', () => {
     const port = await freePort();
     const run = track(
       await runAction({
-        inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '2s' }
+        inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
       })
     );
     const error = singleError(run);
     expect(error).toContain(`127.0.0.1:${port}`);
     expect(error).toContain('(ECONNREFUSED)');
-    expect(error).toMatch(/Gave up after [23] attempts over \d(\.\d)?s \(the timeout was reached\)/);
+    // However slowly the process started: a few attempts, then the short bound of wait: false.
+    expect(error).toMatch(/Gave up after [2-4] attempts over \d(\.\d)?s/);
     expect(error).toContain('base-url');
-    expect(run.durationMs).toBeLessThan(4000);
+    expect(run.durationMs).toBeLessThan(5000 + 3000);
   });
 
   test.concurrent('an unresolvable host names host:port and the DNS code', async () => {
     const run = track(
       await runAction({
-        inputs: { 'base-url': 'https://llamacloud.invalid', 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '2s' }
+        inputs: { 'base-url': 'https://llamacloud.invalid', 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
       })
     );
     const error = singleError(run);

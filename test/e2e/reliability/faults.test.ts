@@ -90,8 +90,8 @@ describe('server hints decide the wait', () => {
   });
 
   test.concurrent('429 with Retry-After as an HTTP date', async () => {
-    // Whole seconds only, as HTTP dates are: 1.5 to 2.5 s from now.
-    const date = new Date(Math.ceil((Date.now() + 1500) / 1000) * 1000);
+    // Whole seconds only, as HTTP dates are: 4 to 5 s from now, so a slow start of the action still asks first.
+    const date = new Date(Math.ceil((Date.now() + 4000) / 1000) * 1000);
     const result = await runFaulted({ faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': date.toUTCString() } }] }, {});
     await expectSurvived(result, 2);
     const [first, second] = result.requests;

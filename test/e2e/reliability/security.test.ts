@@ -105,11 +105,13 @@ describe('the key never leaks, even when the API echoes it', () => {
     await expectNoKey(run, []);
   });
 
-  test.concurrent('an HTML page that echoes the key, retried until the timeout', async () => {
+  test.concurrent('an HTML page that echoes the key, retried, then given up', async () => {
     const body = `<html><body>Proxy denied ${KEY}</body></html>`;
+    // wait: false gives up after a fixed number of attempts, well inside its bound: the last error is the
+    // page itself, wherever a loaded machine would have put a deadline.
     const { run } = await runFaulted(
       { ...withKey, faults: [{ kind: 'html', body, times: Infinity }] },
-      { 'api-key': KEY, timeout: '3s' },
+      { 'api-key': KEY, wait: 'false' },
       DEBUG
     );
     expect(singleError(run)).toContain('Proxy denied ***');
@@ -133,7 +135,7 @@ describe('base-url', () => {
     expect(singleError(run)).toBe(
       "Input 'base-url': 'http://example.com' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1)."
     );
-    expect(run.durationMs).toBeLessThan(2000);
+    expect(run.stdout).not.toMatch(/retry|attempt/i);
     expect(run.outputs).toEqual({});
   });
 

@@ -93,7 +93,7 @@ export async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Temporary files of an atomic write (`.name.<hex>.tmp`) left anywhere in the workspace. */
+/** Temporary files of an atomic write (`.llx-<hex>.tmp`) left anywhere in the workspace. */
 export async function leftovers(run: ActionRun): Promise<string[]> {
   return (await filesUnder(run.workspace)).filter((file) => /\.tmp$/.test(file));
 }

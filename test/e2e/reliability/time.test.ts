@@ -2,7 +2,7 @@
 // an unknown status keeps the wait going with exactly one warning.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { annotations } from '../helpers.js';
-import { removeWorkspaces, runFaulted, singleError } from './support.js';
+import { gaps, removeWorkspaces, runFaulted, singleError } from './support.js';
 
 afterAll(removeWorkspaces);
 
@@ -38,6 +38,33 @@ describe('timeout', () => {
     expect(singleError(run)).toMatch(
       /did not finish within 2s \(never read\)\. Last error: .*503 Service Unavailable\. Gave up after \d+ attempts? over .*\(the timeout was reached\)/
     );
+  });
+});
+
+describe('a slow start', () => {
+  /** Node busy for 1.5 s before the action's first line runs, as on a loaded runner. */
+  const SLOW_START = { NODE_OPTIONS: '--import=data:text/javascript,const%20end=Date.now()+1500;while(Date.now()<end);' };
+
+  test.concurrent('does not bunch up the first looks: the second comes a full gap after the first', async () => {
+    const { run, requests } = await runFaulted(
+      { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] }] },
+      {},
+      { env: SLOW_START }
+    );
+    expect(run.code).toBe(0);
+    expect(requests).toHaveLength(2);
+    expect(gaps(requests)[0]).toBeGreaterThanOrEqual(700);
+  });
+
+  test.concurrent('counts toward the timeout: the step still ends at it', async () => {
+    const { run } = await runFaulted(
+      { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }] },
+      { timeout: '3s' },
+      { env: SLOW_START }
+    );
+    expect(run.outputs['timed-out']).toBe('true');
+    expect(run.durationMs).toBeGreaterThanOrEqual(2400);
+    expect(run.durationMs).toBeLessThan(3000 + 2000);
   });
 });
 
