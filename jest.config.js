@@ -9,7 +9,7 @@ const shared = {
 };
 
 // Runs dist/index.js (or, for the demo, the bundle through scripts/demo.ts) as a runner does.
-const e2e = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/demo.test.ts'];
+const e2e = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/scripts/demo.test.ts'];
 
 export default {
   projects: [
@@ -17,7 +17,7 @@ export default {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/demo.test.ts']
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/scripts/demo.test.ts']
     },
     { ...shared, displayName: 'e2e', testMatch: e2e }
   ],

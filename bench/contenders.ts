@@ -120,7 +120,7 @@ export async function runContender(
       if (ids.length !== 1) throw new Error('the floor reads one job');
       spec = {
         cmd: process.execPath,
-        args: ['--input-type=module', '-e', contender === 'floor' ? FLOOR_SCRIPT : FLOOR_HTTP_SCRIPT, ids[0]],
+        args: ['--input-type=module', '-e', contender === 'floor' ? FLOOR_SCRIPT : FLOOR_HTTP_SCRIPT, ...ids],
         cwd: workspace,
         env: { ...baseEnv(), ...apiEnv }
       };

@@ -95,7 +95,7 @@ function environment(): Environment {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     sdk: existsSync(sdkPackage) ? (JSON.parse(readFileSync(sdkPackage, 'utf8')) as { version: string }).version : 'missing',
-    curl: sh('curl --version').out.split('\n')[0].split(' ').slice(0, 2).join(' '),
+    curl: (sh('curl --version').out.split('\n')[0] ?? '').split(' ').slice(0, 2).join(' '),
     jq: sh('jq --version').out,
     loadAverage: os.loadavg(),
     rssMethod: hasGnuTime()

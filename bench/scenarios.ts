@@ -304,15 +304,18 @@ export async function bundle(ctx: Context, runs: number): Promise<Bundle> {
 function licensedPackages(text: string): string[] {
   const lines = text.split('\n');
   const names: string[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
+  let previous = '';
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
     if (
-      (i === 0 || lines[i - 1].trim() === '') &&
-      /^(@[\w.-]+\/)?[\w.-]+$/.test(lines[i]) &&
-      /^[\w.+-]+( (OR|AND) [\w.+-]+)*$/.test(lines[i + 1]) &&
-      /[A-Z]/.test(lines[i + 1])
+      previous.trim() === '' &&
+      /^(@[\w.-]+\/)?[\w.-]+$/.test(line) &&
+      /^[\w.+-]+( (OR|AND) [\w.+-]+)*$/.test(next) &&
+      /[A-Z]/.test(next)
     ) {
-      names.push(lines[i]);
+      names.push(line);
     }
+    previous = line;
   }
   return [...new Set(names)];
 }

@@ -1,10 +1,13 @@
 // Small numeric helpers for the bench.
 
 export function median(values: number[]): number {
-  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const upper = sorted[mid];
+  const lower = sorted[mid - 1];
+  // No values, no median.
+  if (upper === undefined) return NaN;
+  return sorted.length % 2 || lower === undefined ? upper : (lower + upper) / 2;
 }
 
 export function range(values: number[]): [number, number] {

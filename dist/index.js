@@ -35294,12 +35294,14 @@ function jsonPrefix(root, max) {
         }
         if (top.next > 0)
             out += ',';
-        if (keys) {
-            out += `${JSON.stringify(keys[top.next])}:`;
-            value = node[keys[top.next]];
+        // Only objects have keys; the check above keeps `next` within them.
+        const key = keys?.[top.next];
+        if (key === undefined) {
+            value = node[top.next];
         }
         else {
-            value = node[top.next];
+            out += `${JSON.stringify(key)}:`;
+            value = node[key];
         }
         top.next++;
         haveValue = true;
@@ -38716,6 +38718,7 @@ function parseDuration(text) {
     let total = 0;
     let consumed = 0;
     for (let match = PART.exec(value); match; match = PART.exec(value)) {
+        // PART's second group matches only the units UNIT_MS names.
         total += Number(match[1]) * UNIT_MS[match[2]];
         consumed = PART.lastIndex;
     }
@@ -38887,11 +38890,15 @@ function skipString(text, i) {
 }
 function skipScalar(text, i) {
     let j = i;
-    while (j < text.length && /[-+.\w]/.test(String.fromCharCode(text[j])))
+    while (isScalarByte(text[j]))
         j++;
     if (j === i)
         throw new JsonSyntaxError(`unexpected character at byte ${i}`);
     return j;
+}
+/** Whether `byte` can be part of a number, `true`, `false` or `null`; past the end there is no byte. */
+function isScalarByte(byte) {
+    return byte !== undefined && /[-+.\w]/.test(String.fromCharCode(byte));
 }
 function skipSpace(text, i) {
     let j = i;
@@ -39430,12 +39437,11 @@ function judgement_failing(problems, failOnError) {
 /** Runs `task` over `items` with at most `limit` at a time, in order of start; results keep the items' order. */
 async function mapLimit(items, limit, task) {
     const results = new Array(items.length);
-    let next = 0;
+    // One iterator shared by all workers: each takes the next item when it is free.
+    const queue = items.entries();
     const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
+        for (const [index, item] of queue)
+            results[index] = await task(item);
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
@@ -39515,9 +39521,8 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 }
                 continue;
             }
-            const entries = Object.entries(node);
-            for (let index = entries.length - 1; index >= 0; index--)
-                stack.push([entries[index][1], keyPath(path, entries[index][0])]);
+            for (const [key, child] of Object.entries(node).reverse())
+                stack.push([child, keyPath(path, key)]);
         }
     }
     result.lowCount = result.violations.length;
@@ -39872,78 +39877,87 @@ function withNewline(data) {
 // The optimal assignment (Hungarian algorithm, Jonker-Volgenant style with potentials): O(rows² × columns).
 /**
  * Pairs each row with a distinct column so that the summed weight is as large as possible.
- * `weights[i][j]` is the gain of pairing row i with column j. Returns, for each row, its column, or -1
- * when there are more rows than columns and the row was left out.
+ * `weights[i][j]` is the gain of pairing row i with column j (rows of equal length). Returns, for each row,
+ * its column, or -1 when there are more rows than columns and the row was left out.
  */
 function maxWeightAssignment(weights) {
     const rows = weights.length;
-    const columns = rows === 0 ? 0 : weights[0].length;
+    const columns = weights[0]?.length ?? 0;
+    const result = new Array(rows).fill(-1);
     if (rows === 0 || columns === 0)
-        return new Array(rows).fill(-1);
-    if (rows > columns) {
-        // The algorithm needs rows ≤ columns: solve the transpose and turn the answer around.
-        const transposed = Array.from({ length: columns }, (_, j) => weights.map((row) => row[j]));
-        const byColumn = maxWeightAssignment(transposed);
-        const result = new Array(rows).fill(-1);
-        byColumn.forEach((row, column) => {
-            if (row >= 0)
-                result[row] = column;
-        });
         return result;
-    }
-    // Minimises cost = -weight. Arrays are 1-based; index 0 is the algorithm's virtual row/column.
-    const u = new Float64Array(rows + 1);
-    const v = new Float64Array(columns + 1);
-    const rowOf = new Int32Array(columns + 1);
-    const way = new Int32Array(columns + 1);
-    const minimum = new Float64Array(columns + 1);
-    const used = new Uint8Array(columns + 1);
-    for (let i = 1; i <= rows; i++) {
+    // The algorithm needs rows ≤ columns: a taller matrix is solved transposed. Costs are -weights, flat.
+    const transposed = rows > columns;
+    const n = transposed ? columns : rows;
+    const m = transposed ? rows : columns;
+    const cost = new Float64Array(n * m);
+    weights.forEach((line, i) => line.forEach((weight, j) => {
+        cost[transposed ? j * m + i : i * m + j] = -weight;
+    }));
+    const rowOfColumn = solve(cost, n, m);
+    rowOfColumn.forEach((row, column) => {
+        if (row < 0)
+            return;
+        if (transposed)
+            result[column] = row;
+        else
+            result[row] = column;
+    });
+    return result;
+}
+/** Minimises the summed cost of an n × m matrix (n ≤ m); for each column, its row, or -1. */
+function solve(cost, n, m) {
+    // 1-based, as the algorithm is usually written: index 0 is its virtual row and column.
+    const u = new Float64Array(n + 1);
+    const v = new Float64Array(m + 1);
+    const rowOf = new Int32Array(m + 1);
+    const way = new Int32Array(m + 1);
+    const minimum = new Float64Array(m + 1);
+    const used = new Uint8Array(m + 1);
+    for (let i = 1; i <= n; i++) {
         rowOf[0] = i;
         let column = 0;
         minimum.fill(Infinity);
         used.fill(0);
         do {
             used[column] = 1;
-            const row = rowOf[column];
-            const gains = weights[row - 1];
+            const row = rowOf[column] ?? 0;
+            const base = (row - 1) * m - 1;
+            const potential = u[row] ?? 0;
             let delta = Infinity;
             let next = 0;
-            for (let j = 1; j <= columns; j++) {
+            for (let j = 1; j <= m; j++) {
                 if (used[j])
                     continue;
-                const reduced = -gains[j - 1] - u[row] - v[j];
-                if (reduced < minimum[j]) {
+                const reduced = (cost[base + j] ?? 0) - potential - (v[j] ?? 0);
+                if (reduced < (minimum[j] ?? Infinity)) {
                     minimum[j] = reduced;
                     way[j] = column;
                 }
-                if (minimum[j] < delta) {
-                    delta = minimum[j];
+                if ((minimum[j] ?? Infinity) < delta) {
+                    delta = minimum[j] ?? Infinity;
                     next = j;
                 }
             }
-            for (let j = 0; j <= columns; j++) {
+            for (let j = 0; j <= m; j++) {
                 if (used[j]) {
-                    u[rowOf[j]] += delta;
-                    v[j] -= delta;
+                    const r = rowOf[j] ?? 0;
+                    u[r] = (u[r] ?? 0) + delta;
+                    v[j] = (v[j] ?? 0) - delta;
                 }
                 else {
-                    minimum[j] -= delta;
+                    minimum[j] = (minimum[j] ?? Infinity) - delta;
                 }
             }
             column = next;
         } while (rowOf[column] !== 0);
         do {
-            const previous = way[column];
-            rowOf[column] = rowOf[previous];
+            const previous = way[column] ?? 0;
+            rowOf[column] = rowOf[previous] ?? 0;
             column = previous;
         } while (column !== 0);
     }
-    const result = new Array(rows).fill(-1);
-    for (let j = 1; j <= columns; j++)
-        if (rowOf[j] !== 0)
-            result[rowOf[j] - 1] = j - 1;
-    return result;
+    return Array.from({ length: m }, (_, j) => (rowOf[j + 1] ?? 0) - 1);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/normalize.ts
@@ -39967,29 +39981,29 @@ function asNumber(value) {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = '([A-Za-z]{3,9})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// Each form with the order of its (year, month, day) groups; checked in this order.
+// Each form with the groups holding its year, month and day; checked in this order.
 const DATE_FORMS = [
-    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, (m) => [m[1], m[2], m[3]]], // 2024-03-15, 2024/03/15
-    [/^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, (m) => [m[3], m[2], m[1]]], // 15.03.2024, 15-03-2024: day first
+    { form: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, year: 1, month: 2, day: 3 }, // 2024-03-15, 2024/03/15
+    { form: /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, year: 3, month: 2, day: 1 }, // 15.03.2024, 15-03-2024: day first
     // 03/15/2024 is month first (US), unless the first number cannot be a month: 15/03/2024.
-    [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => (Number(m[1]) > 12 ? [m[3], m[2], m[1]] : [m[3], m[1], m[2]])],
-    [new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), (m) => [m[3], m[2], m[1]]], // 15 March 2024
-    [new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), (m) => [m[3], m[1], m[2]]] // March 15, 2024
+    { form: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, year: 3, month: 1, day: 2, monthFirst: true },
+    { form: new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), year: 3, month: 2, day: 1 }, // 15 March 2024
+    { form: new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), year: 3, month: 1, day: 2 } // March 15, 2024
 ];
 /** `YYYY-MM-DD` for a real calendar date in one of {@link DATE_FORMS}, else undefined. */
 function asIsoDate(text) {
     const trimmed = text.trim().replace(/\s+/g, ' ');
     if (trimmed.length > 20 || !/\d{4}/.test(trimmed))
         return undefined;
-    for (const [form, order] of DATE_FORMS) {
-        const match = form.exec(trimmed);
+    for (const form of DATE_FORMS) {
+        const match = form.form.exec(trimmed);
         if (!match)
             continue;
-        const [year, monthText, dayText] = order(match);
+        const [year, first, second] = [match[form.year] ?? '', match[form.month] ?? '', match[form.day] ?? ''];
+        const [monthText, dayText] = form.monthFirst && Number(first) > 12 ? [second, first] : [first, second];
         const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
         const day = Number(dayText);
-        const y = Number(year);
-        if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(y, month))
+        if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(Number(year), month))
             return undefined;
         return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
@@ -40001,7 +40015,7 @@ function monthNumber(name) {
     const index = MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3)));
     if (index < 0 || lower.length < 3)
         return undefined;
-    return MONTHS[index].startsWith(lower) ? index + 1 : undefined;
+    return MONTHS[index]?.startsWith(lower) ? index + 1 : undefined;
 }
 function daysIn(year, month) {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -40131,7 +40145,7 @@ function parsePattern(pattern) {
             const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(pattern.slice(at));
             if (!quoted)
                 return 'write [] for any index, and ["name"] for a field name with dots or brackets';
-            segments.push({ key: JSON.parse(quoted[1]) });
+            segments.push({ key: JSON.parse(quoted[1] ?? '""') });
             at += quoted[0].length;
             continue;
         }
@@ -40165,6 +40179,8 @@ function childScope(parent, segment) {
     const progress = [];
     for (const { rule, at } of parent.progress) {
         const wanted = rule.segments[at];
+        if (wanted === undefined)
+            continue;
         const fits = wanted === '[]' ? typeof segment === 'number' : typeof segment === 'string' && (wanted === '*' || wanted.key === segment);
         if (!fits)
             continue;
@@ -40269,8 +40285,11 @@ function compareResult(expected, got, rules = NO_RULES) {
     const stack = [{ expected, got, path: '', scope: rootScope(rules) }];
     // Children are pushed in reverse so they are taken in document order and mismatches come out in it.
     const pushAll = (tasks) => {
-        for (let i = tasks.length - 1; i >= 0; i--)
-            stack.push(tasks[i]);
+        for (let i = tasks.length - 1; i >= 0; i--) {
+            const task = tasks[i];
+            if (task)
+                stack.push(task);
+        }
     };
     while (stack.length > 0) {
         const { expected: e, got: g, path, scope } = stack.pop();
@@ -40459,8 +40478,11 @@ function assignOptimally(expected, got) {
     });
     const pairs = new Map();
     maxWeightAssignment(weights).forEach((j, i) => {
-        if (j >= 0 && worthPairing(weights[i][j], expected[i], got[j]))
-            pairs.set(expected[i].index, got[j].index);
+        const row = expected[i];
+        const other = got[j];
+        const weight = weights[i]?.[j];
+        if (row && other && weight !== undefined && worthPairing(weight, row, other))
+            pairs.set(row.index, other.index);
     });
     return pairs;
 }
@@ -40499,17 +40521,19 @@ function assignGreedily(expected, got) {
             if (count > most || (count === most && j < best))
                 [best, most] = [j, count];
         }
-        if (best < 0) {
+        const chosen = got[best];
+        if (!chosen) {
             unpaired.push(row);
             continue;
         }
         taken[best] = 1;
-        pairs.set(row.index, got[best].index);
+        pairs.set(row.index, chosen.index);
     }
     const free = got.filter((_, j) => !taken[j]);
     unpaired.forEach((row, k) => {
-        if (k < free.length && worthPairing(rowScore(fieldMap(row), free[k]), row, free[k]))
-            pairs.set(row.index, free[k].index);
+        const other = free[k];
+        if (other && worthPairing(rowScore(fieldMap(row), other), row, other))
+            pairs.set(row.index, other.index);
     });
     return pairs;
 }
@@ -40538,7 +40562,7 @@ function compareMultisets(e, g, path, items, tally) {
         else {
             const unmatched = [];
             for (const j of leftGot) {
-                const k = leftExpected.findIndex((i) => valuesMatch(e[i], g[j], items));
+                const k = leftExpected.findIndex((i) => valuesMatch(e[i] ?? null, g[j] ?? null, items));
                 if (k < 0) {
                     unmatched.push(j);
                     continue;
@@ -40581,9 +40605,8 @@ function leavesOf(node, scope, bound) {
                 stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
         }
         else if ((0,types/* isObject */.G)(value)) {
-            const keys = Object.keys(value);
-            for (let k = keys.length - 1; k >= 0; k--)
-                stack.push([value[keys[k]], keyPath(path, keys[k]), childScope(at, keys[k]), depth + 1]);
+            for (const key of Object.keys(value).reverse())
+                stack.push([value[key], keyPath(path, key), childScope(at, key), depth + 1]);
         }
     }
     return { leaves, complete };
@@ -40650,7 +40673,7 @@ async function parseYaml(text, shown) {
     const [first] = document.errors;
     if (first) {
         const line = first.linePos?.[0].line;
-        const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
         throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${shown}'${line ? ` line ${line}` : ''} is not valid YAML (${reason}): fix its syntax.`);
     }
     return document.toJS({ maxAliasCount: 100 });
@@ -40837,7 +40860,8 @@ function jobsOutput(judgements, absolute) {
 }
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements) {
-    const result = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job?.resultJson : undefined;
+    const [only] = judgements;
+    const result = judgements.length === 1 && only?.state === 'completed' ? only.job?.resultJson : undefined;
     if (!result)
         return '';
     if (result.length <= constants/* MAX_OUTPUT_BYTES */.$q) {
@@ -40906,7 +40930,8 @@ class JobTracker {
     /** Logs where things stand: on every change, otherwise every few seconds. */
     report() {
         const elapsed = formatDuration(Date.now() - this.started);
-        const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
+        const [first] = this.jobIds;
+        const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
         if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS)
             return;
         this.lastLine = line;
@@ -40925,8 +40950,7 @@ class JobTracker {
         const state = this.state(id);
         return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
-    singleLine() {
-        const [id] = this.jobIds;
+    singleLine(id) {
         const label = this.label(id);
         return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
     }
@@ -41366,8 +41390,9 @@ function reportVerdict(judgements, settings, stepProblems = []) {
 }
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
 function logFinalLines(judgements) {
-    if (judgements.length === 1)
-        return logFinalLine(judgements[0]);
+    const [only] = judgements;
+    if (only && judgements.length === 1)
+        return logFinalLine(only);
     log_startGroup(`Results of ${judgements.length} jobs`);
     for (const judgement of judgements)
         logFinalLine(judgement);

@@ -139,23 +139,26 @@ async function emulatorRun(print: Print): Promise<number> {
     print(`Action:   node ${relative(REPO_ROOT, ACTION_ENTRY)}, run as a GitHub runner runs it`);
     // Together, so the demo takes as long as its slowest scenario; printed one after another.
     const runs = await Promise.all(
-      SCENARIOS.map(async (s) =>
-        runAction({ inputs: emulatorInputs(emulator, s.inputs), workspace: await workspaceFor(s), timeoutMs: 60_000 })
-      )
+      SCENARIOS.map(async (scenario) => ({
+        scenario,
+        run: await runAction({
+          inputs: emulatorInputs(emulator, scenario.inputs),
+          workspace: await workspaceFor(scenario),
+          timeoutMs: 60_000
+        })
+      }))
     );
-    for (const [index, run] of runs.entries())
-      await printRun(print, `${index + 1}/${SCENARIOS.length}  ${SCENARIOS[index].title}`, SCENARIOS[index], run, emulator);
+    for (const [index, { scenario, run }] of runs.entries())
+      await printRun(print, `${index + 1}/${SCENARIOS.length}  ${scenario.title}`, scenario, run, emulator);
     print(RULE);
     print('Recap');
-    for (const [index, run] of runs.entries()) {
-      print(
-        `  ${index + 1}. ${SCENARIOS[index].title.padEnd(44)} status ${(run.outputs.status || '(none)').padEnd(10)} exit code ${run.code}`
-      );
+    for (const [index, { scenario, run }] of runs.entries()) {
+      print(`  ${index + 1}. ${scenario.title.padEnd(44)} status ${(run.outputs.status || '(none)').padEnd(10)} exit code ${run.code}`);
     }
     print();
     print('Steps that failed did so on purpose: the demo itself succeeded.');
-    await Promise.all(runs.map((run) => rm(run.workspace, { recursive: true, force: true })));
-    return runs.every((run) => run.code !== null && !run.timedOut) ? 0 : 1;
+    await Promise.all(runs.map(({ run }) => rm(run.workspace, { recursive: true, force: true })));
+    return runs.every(({ run }) => run.code !== null && !run.timedOut) ? 0 : 1;
   } finally {
     await emulator.close();
   }
@@ -202,10 +205,10 @@ async function printRun(print: Print, heading: string, scenario: Scenario, run: 
   for (const line of renderLog(run.stdout + run.stderr)) print(`  ${line}`);
   print();
   print('── outputs');
-  const names = Object.keys(run.outputs);
-  const width = Math.max(0, ...names.map((name) => name.length));
+  const outputs = Object.entries(run.outputs);
+  const width = Math.max(0, ...outputs.map(([name]) => name.length));
   // Paths are absolute on a runner: the temporary workspace is shown as $GITHUB_WORKSPACE.
-  for (const name of names) print(`  ${name.padEnd(width)}  ${oneLine(run.outputs[name].split(run.workspace).join('$GITHUB_WORKSPACE'))}`);
+  for (const [name, value] of outputs) print(`  ${name.padEnd(width)}  ${oneLine(value.split(run.workspace).join('$GITHUB_WORKSPACE'))}`);
   print();
   for (const file of await resultFiles(run.workspace)) {
     const lines = prettyJson(await readFile(join(run.workspace, file), 'utf8')).split('\n');
@@ -253,7 +256,7 @@ export function renderLog(log: string): string[] {
       if (raw !== '') lines.push(raw);
       continue;
     }
-    const [, name, data] = command;
+    const [, name, data = ''] = command;
     const text = unescapeCommand(data);
     switch (name) {
       case 'error':
@@ -307,8 +310,9 @@ export function renderSummary(markdown: string): string[] {
     flush();
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
-      const title = plainText(heading[2]);
-      out.push(title, (heading[1].length <= 2 ? '═' : '─').repeat(displayWidth(title)));
+      const [, hashes = '', body = ''] = heading;
+      const title = plainText(body);
+      out.push(title, (hashes.length <= 2 ? '═' : '─').repeat(displayWidth(title)));
       continue;
     }
     const text = plainText(line.replace(/<summary>(.*?)<\/summary>/g, '▸ $1'));
@@ -332,17 +336,17 @@ function plainText(html: string): string {
 function alignTable(rows: string[][]): string[] {
   const columns = Math.max(...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((row) => displayWidth(row[i] ?? ''))));
+  // Every row gets every column; the trailing padding of a short row is trimmed away.
   const line = (row: string[]): string =>
-    row
-      .map((cell, i) => cell + ' '.repeat(widths[i] - displayWidth(cell)))
+    widths
+      .map((width, i) => {
+        const cell = row[i] ?? '';
+        return cell + ' '.repeat(width - displayWidth(cell));
+      })
       .join('  ')
       .trimEnd();
-  const [head, ...body] = rows;
-  return [
-    line(head),
-    widths.map((width) => '─'.repeat(width)).join('  '),
-    ...body.map((row) => line(Array.from({ length: columns }, (_, i) => row[i] ?? '')))
-  ];
+  const [head = [], ...body] = rows;
+  return [line(head), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(line)];
 }
 
 /** Columns a terminal gives `text`: emoji take two, variation selectors none. */

@@ -1,6 +1,6 @@
 // Durations as workflow authors write them: `90` (seconds), `90s`, `15m`, `1h`, `1h30m`, `500ms`.
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
 
 /** Milliseconds for `text`, or undefined when it is not a duration. */
@@ -12,7 +12,8 @@ export function parseDuration(text: string): number | undefined {
   let total = 0;
   let consumed = 0;
   for (let match = PART.exec(value); match; match = PART.exec(value)) {
-    total += Number(match[1]) * UNIT_MS[match[2]];
+    // PART's second group matches only the units UNIT_MS names.
+    total += Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
     consumed = PART.lastIndex;
   }
   return consumed === value.length ? Math.round(total) : undefined;

@@ -68,9 +68,14 @@ function skipString(text: Buffer, i: number): number {
 
 function skipScalar(text: Buffer, i: number): number {
   let j = i;
-  while (j < text.length && /[-+.\w]/.test(String.fromCharCode(text[j]))) j++;
+  while (isScalarByte(text[j])) j++;
   if (j === i) throw new JsonSyntaxError(`unexpected character at byte ${i}`);
   return j;
+}
+
+/** Whether `byte` can be part of a number, `true`, `false` or `null`; past the end there is no byte. */
+function isScalarByte(byte: number | undefined): boolean {
+  return byte !== undefined && /[-+.\w]/.test(String.fromCharCode(byte));
 }
 
 function skipSpace(text: Buffer, i: number): number {

@@ -48,11 +48,13 @@ export function jsonPrefix(root: unknown, max: number): string {
       continue;
     }
     if (top.next > 0) out += ',';
-    if (keys) {
-      out += `${JSON.stringify(keys[top.next])}:`;
-      value = (node as Record<string, unknown>)[keys[top.next]];
-    } else {
+    // Only objects have keys; the check above keeps `next` within them.
+    const key = keys?.[top.next];
+    if (key === undefined) {
       value = (node as unknown[])[top.next];
+    } else {
+      out += `${JSON.stringify(key)}:`;
+      value = (node as Record<string, unknown>)[key];
     }
     top.next++;
     haveValue = true;

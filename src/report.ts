@@ -24,7 +24,8 @@ export function reportVerdict(judgements: Judgement[], settings: { failOnError: 
 
 /** One line per job; several jobs' lines fold into a group so the log stays short. */
 function logFinalLines(judgements: Judgement[]): void {
-  if (judgements.length === 1) return logFinalLine(judgements[0]);
+  const [only] = judgements;
+  if (only && judgements.length === 1) return logFinalLine(only);
   log.startGroup(`Results of ${judgements.length} jobs`);
   for (const judgement of judgements) logFinalLine(judgement);
   log.endGroup();

@@ -94,7 +94,10 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
   const stack: Task[] = [{ expected, got, path: '', scope: rootScope(rules) }];
   // Children are pushed in reverse so they are taken in document order and mismatches come out in it.
   const pushAll = (tasks: Task[]): void => {
-    for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
+    for (let i = tasks.length - 1; i >= 0; i--) {
+      const task = tasks[i];
+      if (task) stack.push(task);
+    }
   };
   while (stack.length > 0) {
     const { expected: e, got: g, path, scope } = stack.pop() as Task;
@@ -278,7 +281,10 @@ function assignOptimally(expected: Row[], got: Row[]): Map<number, number> {
   });
   const pairs = new Map<number, number>();
   maxWeightAssignment(weights).forEach((j, i) => {
-    if (j >= 0 && worthPairing(weights[i][j], expected[i], got[j])) pairs.set(expected[i].index, got[j].index);
+    const row = expected[i];
+    const other = got[j];
+    const weight = weights[i]?.[j];
+    if (row && other && weight !== undefined && worthPairing(weight, row, other)) pairs.set(row.index, other.index);
   });
   return pairs;
 }
@@ -312,16 +318,18 @@ function assignGreedily(expected: Row[], got: Row[]): Map<number, number> {
     for (const [j, count] of shared) {
       if (count > most || (count === most && j < best)) [best, most] = [j, count];
     }
-    if (best < 0) {
+    const chosen = got[best];
+    if (!chosen) {
       unpaired.push(row);
       continue;
     }
     taken[best] = 1;
-    pairs.set(row.index, got[best].index);
+    pairs.set(row.index, chosen.index);
   }
   const free = got.filter((_, j) => !taken[j]);
   unpaired.forEach((row, k) => {
-    if (k < free.length && worthPairing(rowScore(fieldMap(row), free[k]), row, free[k])) pairs.set(row.index, free[k].index);
+    const other = free[k];
+    if (other && worthPairing(rowScore(fieldMap(row), other), row, other)) pairs.set(row.index, other.index);
   });
   return pairs;
 }
@@ -346,7 +354,7 @@ function compareMultisets(e: Scalar[], g: Scalar[], path: string, items: Scope, 
     } else {
       const unmatched: number[] = [];
       for (const j of leftGot) {
-        const k = leftExpected.findIndex((i) => valuesMatch(e[i], g[j], items));
+        const k = leftExpected.findIndex((i) => valuesMatch(e[i] ?? null, g[j] ?? null, items));
         if (k < 0) {
           unmatched.push(j);
           continue;
@@ -383,8 +391,7 @@ function leavesOf(node: unknown, scope: Scope, bound?: { nodes: number; depth: n
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
     } else if (isObject(value)) {
-      const keys = Object.keys(value);
-      for (let k = keys.length - 1; k >= 0; k--) stack.push([value[keys[k]], keyPath(path, keys[k]), childScope(at, keys[k]), depth + 1]);
+      for (const key of Object.keys(value).reverse()) stack.push([value[key], keyPath(path, key), childScope(at, key), depth + 1]);
     }
   }
   return { leaves, complete };

@@ -33,28 +33,28 @@ function asNumber(value: Scalar): number | undefined {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = '([A-Za-z]{3,9})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// Each form with the order of its (year, month, day) groups; checked in this order.
-const DATE_FORMS: Array<[RegExp, (m: string[]) => [string, string, string]]> = [
-  [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, (m) => [m[1], m[2], m[3]]], // 2024-03-15, 2024/03/15
-  [/^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, (m) => [m[3], m[2], m[1]]], // 15.03.2024, 15-03-2024: day first
+// Each form with the groups holding its year, month and day; checked in this order.
+const DATE_FORMS: Array<{ form: RegExp; year: number; month: number; day: number; monthFirst?: boolean }> = [
+  { form: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, year: 1, month: 2, day: 3 }, // 2024-03-15, 2024/03/15
+  { form: /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, year: 3, month: 2, day: 1 }, // 15.03.2024, 15-03-2024: day first
   // 03/15/2024 is month first (US), unless the first number cannot be a month: 15/03/2024.
-  [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => (Number(m[1]) > 12 ? [m[3], m[2], m[1]] : [m[3], m[1], m[2]])],
-  [new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), (m) => [m[3], m[2], m[1]]], // 15 March 2024
-  [new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), (m) => [m[3], m[1], m[2]]] // March 15, 2024
+  { form: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, year: 3, month: 1, day: 2, monthFirst: true },
+  { form: new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), year: 3, month: 2, day: 1 }, // 15 March 2024
+  { form: new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), year: 3, month: 1, day: 2 } // March 15, 2024
 ];
 
 /** `YYYY-MM-DD` for a real calendar date in one of {@link DATE_FORMS}, else undefined. */
 export function asIsoDate(text: string): string | undefined {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length > 20 || !/\d{4}/.test(trimmed)) return undefined;
-  for (const [form, order] of DATE_FORMS) {
-    const match = form.exec(trimmed);
+  for (const form of DATE_FORMS) {
+    const match = form.form.exec(trimmed);
     if (!match) continue;
-    const [year, monthText, dayText] = order(match);
+    const [year, first, second] = [match[form.year] ?? '', match[form.month] ?? '', match[form.day] ?? ''];
+    const [monthText, dayText] = form.monthFirst && Number(first) > 12 ? [second, first] : [first, second];
     const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
     const day = Number(dayText);
-    const y = Number(year);
-    if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(y, month)) return undefined;
+    if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(Number(year), month)) return undefined;
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return undefined;
@@ -65,7 +65,7 @@ function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
   const index = MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3)));
   if (index < 0 || lower.length < 3) return undefined;
-  return MONTHS[index].startsWith(lower) ? index + 1 : undefined;
+  return MONTHS[index]?.startsWith(lower) ? index + 1 : undefined;
 }
 
 function daysIn(year: number, month: number): number {

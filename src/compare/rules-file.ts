@@ -33,7 +33,7 @@ async function parseYaml(text: string, shown: string): Promise<unknown> {
   const [first] = document.errors;
   if (first) {
     const line = first.linePos?.[0].line;
-    const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(
       Inputs.Compare,
       `rules file '${shown}'${line ? ` line ${line}` : ''} is not valid YAML (${reason}): fix its syntax.`

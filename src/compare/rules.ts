@@ -92,7 +92,7 @@ function parsePattern(pattern: string): Segment[] | string {
     if (pattern[at] === '[') {
       const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(pattern.slice(at));
       if (!quoted) return 'write [] for any index, and ["name"] for a field name with dots or brackets';
-      segments.push({ key: JSON.parse(quoted[1]) as string });
+      segments.push({ key: JSON.parse(quoted[1] ?? '""') as string });
       at += quoted[0].length;
       continue;
     }
@@ -136,6 +136,7 @@ export function childScope(parent: Scope, segment: string | number): Scope {
   const progress: Array<{ rule: Rule; at: number }> = [];
   for (const { rule, at } of parent.progress) {
     const wanted = rule.segments[at];
+    if (wanted === undefined) continue;
     const fits = wanted === '[]' ? typeof segment === 'number' : typeof segment === 'string' && (wanted === '*' || wanted.key === segment);
     if (!fits) continue;
     if (at + 1 === rule.segments.length) hits.push(rule);

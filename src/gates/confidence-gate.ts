@@ -34,8 +34,7 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
         }
         continue;
       }
-      const entries = Object.entries(node);
-      for (let index = entries.length - 1; index >= 0; index--) stack.push([entries[index][1], keyPath(path, entries[index][0])]);
+      for (const [key, child] of Object.entries(node).reverse()) stack.push([child, keyPath(path, key)]);
     }
   }
   result.lowCount = result.violations.length;

@@ -86,7 +86,8 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
 
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements: Judgement[]): string {
-  const result = judgements.length === 1 && judgements[0].state === 'completed' ? judgements[0].job?.resultJson : undefined;
+  const [only] = judgements;
+  const result = judgements.length === 1 && only?.state === 'completed' ? only.job?.resultJson : undefined;
   if (!result) return '';
   if (result.length <= MAX_OUTPUT_BYTES) {
     const compact = compactJson(result);

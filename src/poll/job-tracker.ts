@@ -65,7 +65,8 @@ export class JobTracker {
   /** Logs where things stand: on every change, otherwise every few seconds. */
   report(): void {
     const elapsed = formatDuration(Date.now() - this.started);
-    const line = this.jobIds.length === 1 ? this.singleLine() : this.manyLine();
+    const [first] = this.jobIds;
+    const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
     if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLine = line;
     this.lastLineAt = Date.now();
@@ -86,8 +87,7 @@ export class JobTracker {
     return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
   }
 
-  private singleLine(): string {
-    const [id] = this.jobIds;
+  private singleLine(id: string): string {
     const label = this.label(id);
     return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
   }

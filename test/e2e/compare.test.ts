@@ -17,7 +17,7 @@ async function run(inputs: Record<string, string>, files: Record<string, string>
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
-const jobsOutput = (result: ActionRun): Array<Record<string, unknown>> => JSON.parse(result.outputs.jobs);
+const jobsOutput = (result: ActionRun): Array<Record<string, unknown>> => JSON.parse(result.outputs.jobs ?? '[]');
 const EXPECTED = 'expected/{job_id}.json';
 
 describe('expected', () => {
@@ -169,8 +169,7 @@ describe('expected', () => {
       quantity: 1 + (i % 9),
       amount: ((i * 7919) % 50_000) / 100
     }));
-    const result = rows.map((row) => ({ ...row })).reverse();
-    result[100].quantity = 99;
+    const result = [...rows].reverse().map((row, i) => (i === 100 ? { ...row, quantity: 99 } : row));
     result.splice(200, 1);
     await withEmulator({ jobs: [{ id: 'ext-table', result }] }, async (emulator) => {
       const run1 = await run(emulatorInputs(emulator, { 'job-id': 'ext-table', expected: EXPECTED, 'min-accuracy': '0.999' }), {

@@ -58,14 +58,14 @@ describe('statuses', () => {
       'num-output-tokens': '',
       credits: '12.5'
     });
-    expect(JSON.parse(result.outputs.usage)).toEqual({
+    expect(JSON.parse(result.outputs.usage!)).toEqual({
       credits: 12.5,
       extract_credits: 10,
       parse_credits: 2.5,
       num_pages_extracted: 3,
       num_pages_billed: 4
     });
-    expect(JSON.parse(result.outputs.result)).toEqual(sampleInvoice);
+    expect(JSON.parse(result.outputs.result!)).toEqual(sampleInvoice);
     expect(result.stdout).toMatch(/Job ext-ok: RUNNING/);
     expect(result.stdout).toMatch(/Job ext-ok: COMPLETED, took \d+(\.\d)?s, 3 pages, result in extract-result\.json/);
     expect(result.summary).toContain('ext-ok');
@@ -104,7 +104,7 @@ describe('statuses', () => {
     expect(result.durationMs).toBeLessThan(4500 + 3000);
     // Looks a second apart after the first, the last half a second before the deadline.
     expect(requests.length).toBeGreaterThanOrEqual(2);
-    expect(requests.at(-1)!.at - requests[0].at).toBeGreaterThanOrEqual(950);
+    expect(requests.at(-1)!.at - requests[0]!.at).toBeGreaterThanOrEqual(950);
   });
 });
 
@@ -125,7 +125,7 @@ describe('inputs', () => {
   it('prefers the api-key input over the environment', async () => {
     const { result, requests } = await run([{ id: 'ext-1' }], { 'job-id': 'ext-1' }, { LLAMA_CLOUD_API_KEY: 'llx-wrong' });
     expect(result.code).toBe(0);
-    expect(requests[0].headers.authorization).toBe('Bearer llx-test-key');
+    expect(requests[0]!.headers.authorization).toBe('Bearer llx-test-key');
   });
 
   it('names both places and sends nothing when no key is given', async () => {
@@ -144,7 +144,7 @@ describe('inputs', () => {
       'organization-id': 'org-7'
     });
     expect(result.code).toBe(0);
-    expect(requests[0].query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
+    expect(requests[0]!.query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
   });
 
   it('reads once with wait: false and passes on a job still running, setting the outputs and the summary from that read', async () => {
@@ -154,7 +154,7 @@ describe('inputs', () => {
     expect(annotations(result, 'error')).toEqual([]);
     expect(annotations(result, 'warning')).toEqual([]);
     expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false', 'error-message': '', 'result-file': '' });
-    expect(JSON.parse(result.outputs.jobs)).toEqual([expect.objectContaining({ id: 'ext-run', status: 'RUNNING', state: 'in-progress' })]);
+    expect(JSON.parse(result.outputs.jobs!)).toEqual([expect.objectContaining({ id: 'ext-run', status: 'RUNNING', state: 'in-progress' })]);
     expect(result.summary).toMatch(/^## ⏳ 0 of 1 extract job completed\n\n1 in progress\n\n/);
   });
 
@@ -210,7 +210,7 @@ describe('inputs', () => {
     expect(requests).toHaveLength(4);
     // A second apart, not the 3 s the ramp starts with. A loaded machine makes a look late, never early,
     // but may stamp one arrival late and so shorten the gap after it.
-    const gaps = requests.slice(1).map((request, i) => request.at - requests[i].at);
+    const gaps = requests.slice(1).map((request, i) => request.at - requests[i]!.at);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(700);
     expect(Math.max(...gaps)).toBeLessThan(2500);
   });
@@ -234,7 +234,7 @@ describe('inputs', () => {
     expect(result.code).toBe(1);
     expect(requests).toHaveLength(0);
     const [line, ...rest] = annotations(result, 'error');
-    expect(line.startsWith(message)).toBe(true);
+    expect(line!.startsWith(message)).toBe(true);
     expect(rest).toEqual([]);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -300,7 +300,7 @@ describe('job shapes', () => {
       'num-pages-billed': '',
       credits: ''
     });
-    expect(JSON.parse(result.outputs.usage)).toEqual({ num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 });
+    expect(JSON.parse(result.outputs.usage!)).toEqual({ num_document_tokens: 1200, num_output_tokens: 80, num_pages_extracted: 2 });
     expect(await readJson(result, 'extract-result.json')).toEqual({ total: '10.00' });
   });
 
@@ -333,7 +333,7 @@ describe('job shapes', () => {
       const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-gz' }) });
       workspaces.push(result.workspace);
       expect(result.code).toBe(0);
-      expect(emulator.requests[0].headers['accept-encoding']).toContain('gzip');
+      expect(emulator.requests[0]!.headers['accept-encoding']).toContain('gzip');
       expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([rows, Buffer.from('\n')]))).toBe(true);
     });
   });

@@ -60,18 +60,22 @@ export function inputEnvName(name: string): string {
 /** Parses a GITHUB_OUTPUT-style file: `name<<DELIMITER` blocks and plain `name=value` lines. */
 export function parseFileCommands(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=]+?)<<(.+)$/.exec(lines[i]);
+  const lines = text.split(/\r?\n/).values();
+  for (const line of lines) {
+    const heredoc = /^([^=]+?)<<(.+)$/.exec(line);
     if (heredoc) {
-      const [, name, delimiter] = heredoc;
+      const [, name = '', delimiter] = heredoc;
       const value: string[] = [];
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i]);
+      // A block takes its lines from the same iterator: the outer loop goes on after the delimiter.
+      for (const next of lines) {
+        if (next === delimiter) break;
+        value.push(next);
+      }
       out[name] = value.join('\n');
       continue;
     }
-    const eq = lines[i].indexOf('=');
-    if (eq > 0) out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
 }

@@ -19,7 +19,7 @@ interface ListedJob {
   state: string;
   error_message: string;
 }
-const listed = (run: ActionRun): ListedJob[] => JSON.parse(run.outputs.jobs) as ListedJob[];
+const listed = (run: ActionRun): ListedJob[] => JSON.parse(run.outputs.jobs!) as ListedJob[];
 
 describe('a file that cannot be written', () => {
   test.concurrent(
@@ -212,7 +212,7 @@ describe('API text is cut to a bound wherever it shows', () => {
     const [error] = annotations(run, 'error');
     expect(error).toMatch(/ … \[cut: \d+ bytes in all\]/);
     expect(lineBytes(run)).toBeLessThan(8 * 1024);
-    expect(Buffer.byteLength(run.outputs['error-message'])).toBeLessThan(8 * 1024);
+    expect(Buffer.byteLength(run.outputs['error-message']!)).toBeLessThan(8 * 1024);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(16 * 1024);
   });
 
@@ -221,7 +221,7 @@ describe('API text is cut to a bound wherever it shows', () => {
     expect(run.code).toBe(1);
     expect(lineBytes(run)).toBeLessThan(8 * 1024);
     for (const value of Object.values(run.outputs)) expect(Buffer.byteLength(value)).toBeLessThan(8 * 1024);
-    expect(listed(run)[0].error_message).toMatch(/^Job ext-1 FAILED: e+ … \[cut: \d+ bytes in all\]$/);
+    expect(listed(run)[0]!.error_message).toMatch(/^Job ext-1 FAILED: e+ … \[cut: \d+ bytes in all\]$/);
   });
 
   test.concurrent('200 FAILED jobs with long error messages: the jobs output stays under 1 MiB and lists every job', async () => {

@@ -53,10 +53,10 @@ describe('several job IDs', () => {
         expect(job).toMatchObject({ id, status: 'COMPLETED', metadata: { usage: { num_pages_extracted: i + 1 } } });
         expect(job.configuration).toMatchObject({ extraction_target: 'per_doc' });
       }
-      expect(result.outputs['result-file'].split('\n')).toEqual(ids.map((id) => `${result.workspace}/out/${id}/result.json`));
+      expect(result.outputs['result-file']!.split('\n')).toEqual(ids.map((id) => `${result.workspace}/out/${id}/result.json`));
       // The waiting is done by list sweeps; each job is read in full once it has ended.
       expect(listSweeps(emulator.requests).length).toBeGreaterThan(0);
-      expect(listSweeps(emulator.requests)[0].query.job_ids).toEqual(ids);
+      expect(listSweeps(emulator.requests)[0]!.query.job_ids).toEqual(ids);
       for (const id of ids) expect(jobGets(emulator.requests).filter((request) => request.jobId === id).length).toBeLessThanOrEqual(2);
     });
   });
@@ -72,7 +72,7 @@ describe('several job IDs', () => {
         inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-u1,ext-u2,ext-seed', 'output-file': '{job_id}.json' })
       });
       expect(result.code).toBe(0);
-      expect(JSON.parse(result.outputs.usage)).toEqual({
+      expect(JSON.parse(result.outputs.usage!)).toEqual({
         num_pages_extracted: 15,
         num_pages_billed: 10,
         credits: 3.75,
@@ -86,7 +86,7 @@ describe('several job IDs', () => {
         'num-document-tokens': '1000',
         'num-output-tokens': '200'
       });
-      expect(JSON.parse(result.outputs.jobs)).toEqual([
+      expect(JSON.parse(result.outputs.jobs!)).toEqual([
         {
           id: 'ext-u1',
           status: 'COMPLETED',
@@ -167,7 +167,7 @@ describe('the combined status', () => {
           '3 of 5 jobs did not pass (3 problems, listed above).'
         ])
       );
-      const listed = JSON.parse(result.outputs.jobs) as Array<Record<string, unknown>>;
+      const listed = JSON.parse(result.outputs.jobs!) as Array<Record<string, unknown>>;
       // Each job's error_message is the problems the step failed on, our timeout wording included.
       expect(listed.map(({ id, status, state, error_message }) => ({ id, status, state, error_message }))).toEqual([
         { id: 'ext-ok1', status: 'COMPLETED', state: 'completed', error_message: '' },
@@ -260,7 +260,7 @@ describe('200 jobs', () => {
       const sweeps = listSweeps(emulator.requests).length;
       const gets = jobGets(emulator.requests).length;
       // From the last completion, or from the first request when a slow start let every job end before it.
-      const lag = ended - Math.max(lastCompletion, emulator.requests[0].at);
+      const lag = ended - Math.max(lastCompletion, emulator.requests[0]!.at);
       // Polling each job at 1 s for ~3.5 s would be about 200 × 4 = 800 requests.
       expect(sweeps).toBeGreaterThan(0);
       expect(stats.peakConnections).toBeLessThanOrEqual(16);

@@ -43,13 +43,14 @@ function multi(query: URLSearchParams, name: string): string[] {
 function jobPath(path: string): { id: string; cancel: boolean } | undefined {
   const match = ONE_JOB.exec(path);
   if (!match) return undefined;
-  let id = match[1];
+  const [, sent = '', cancel] = match;
+  let id = sent;
   try {
     id = decodeURIComponent(id);
   } catch {
     // A malformed escape is kept as sent: it then names no job, which is the honest answer.
   }
-  return { id, cancel: match[2] !== undefined };
+  return { id, cancel: cancel !== undefined };
 }
 
 function findJob(ctx: ApiContext, id: string, query: URLSearchParams): JobState | undefined {

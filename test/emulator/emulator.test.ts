@@ -169,8 +169,8 @@ describe('timelines', () => {
     const view = emulator!.job('p')!;
     expect(view.readCount).toBe(5);
     // The third read used up RUNNING: completed after it arrived, before the fourth did.
-    expect(view.completedAt).toBeGreaterThanOrEqual(emulator!.requests[2].at);
-    expect(view.completedAt).toBeLessThanOrEqual(emulator!.requests[3].at);
+    expect(view.completedAt).toBeGreaterThanOrEqual(emulator!.requests[2]!.at);
+    expect(view.completedAt).toBeLessThanOrEqual(emulator!.requests[3]!.at);
   });
 
   it('moves on after forMs, dated when the step ran out even if nobody was looking', async () => {
@@ -314,8 +314,8 @@ describe('records and stats', () => {
       jobId: 'j',
       status: 200
     });
-    expect(first.headers).toMatchObject({ authorization: 'Bearer llx-test-key', 'x-trace': 'abc' });
-    expect(Math.abs(first.at - Date.now())).toBeLessThan(5000);
+    expect(first!.headers).toMatchObject({ authorization: 'Bearer llx-test-key', 'x-trace': 'abc' });
+    expect(Math.abs(first!.at - Date.now())).toBeLessThan(5000);
     expect(second).toMatchObject({ jobId: 'missing', status: 404 });
     expect(seen).toEqual([200, 404]);
   });

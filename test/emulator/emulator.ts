@@ -95,7 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   /** What the API itself answers: rate limit, then auth, then the route. */
   const answer = (req: IncomingMessage, url: URL, body: Buffer): Reply => {
     const now = Date.now();
-    while (answeredAt.length > 0 && answeredAt[0] <= now - 1000) answeredAt.shift();
+    while (answeredAt[0] !== undefined && answeredAt[0] <= now - 1000) answeredAt.shift();
     if (options.rateLimitPerSecond !== undefined && answeredAt.length >= options.rateLimitPerSecond) {
       return jsonReply(429, { detail: 'Too Many Requests' }, { 'retry-after': '1' });
     }
@@ -211,8 +211,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     get requests() {
       return requests;
     },
-    arrival: (count) =>
-      count <= requests.length ? Promise.resolve(requests[count - 1]) : new Promise((resolve) => arrivals.push({ count, resolve })),
+    arrival: (count) => {
+      const arrived = requests[count - 1];
+      return arrived ? Promise.resolve(arrived) : new Promise((resolve) => arrivals.push({ count, resolve }));
+    },
     stats: () => ({
       totalRequests: requests.length,
       peakConnections,

@@ -34,9 +34,9 @@ describe('answering faults', () => {
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await poll());
     expect(answers.map((a) => a.status)).toEqual([503, 503, 429, 422, 200]);
-    expect(answers[0].json()).toEqual({ detail: 'Emulated 503' });
-    expect(answers[2].headers['retry-after']).toBe('1');
-    expect(answers[3].json().detail[0].loc).toEqual(['query', 'project_id']);
+    expect(answers[0]!.json()).toEqual({ detail: 'Emulated 503' });
+    expect(answers[2]!.headers['retry-after']).toBe('1');
+    expect(answers[3]!.json().detail[0].loc).toEqual(['query', 'project_id']);
     expect(emulator!.requests.map((r) => r.fault)).toEqual(['status', 'status', 'status', 'status', undefined]);
     expect(emulator!.job('j')!.readCount).toBe(1); // faulted requests never reached the job
   });

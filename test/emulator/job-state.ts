@@ -72,13 +72,13 @@ export class JobState {
   }
 
   get status(): string {
-    return this.cancelled ? 'CANCELLED' : this.timeline[this.step].status;
+    return this.cancelled ? 'CANCELLED' : this.timeline[this.step]!.status;
   }
 
   /** Moves past every step that has run out by `now`; each change is dated when its step ran out, not when noticed. */
   sync(now: number): void {
     while (!this.cancelled && this.step < this.timeline.length - 1) {
-      const { forMs, forPolls } = this.timeline[this.step];
+      const { forMs, forPolls } = this.timeline[this.step]!;
       const byTime = forMs === undefined ? Infinity : this.stepStartedAt + forMs;
       const byPolls = forPolls !== undefined && this.stepReads >= forPolls ? this.lastReadAt : Infinity;
       const endedAt = Math.min(byTime, byPolls);

@@ -126,7 +126,7 @@ export function makeRows(targetBytes: number): Buffer {
   let at = out.write('[', 0, 'latin1');
   for (let i = 0; ; i++) {
     const head = `${i === 0 ? '' : ','}{"line":${i + 1}`;
-    const tail = ROW_TAILS[i % ROW_TAILS.length];
+    const tail = ROW_TAILS[i % ROW_TAILS.length]!;
     if (at + head.length + tail.length + 1 > targetBytes) break;
     at += out.write(head, at, 'latin1');
     at += tail.copy(out, at);

@@ -46,7 +46,7 @@ describe('judge', () => {
   });
 
   it('explains a timeout with the last status, the last read error and what to do', () => {
-    expect(outcome('j', 'RUNNING', { timedOut: true }).problems[0].message).toBe(
+    expect(outcome('j', 'RUNNING', { timedOut: true }).problems[0]!.message).toBe(
       "Job j did not finish within 1m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
     );
     expect(outcome('j', '', { job: undefined, timedOut: true, error: 'Gave up after 3 attempts', cancelRequested: true })).toMatchObject({
@@ -91,16 +91,16 @@ describe('judge', () => {
     expect(Buffer.byteLength(judged.status)).toBeLessThanOrEqual(100);
     const failedJob = judge(read('j', 'FAILED', {}, { errorMessage: 'e'.repeat(1024 * 1024) }), {}, { timeoutMs: 1000 });
     expect(Buffer.byteLength(failedJob.errorMessage as string)).toBeLessThanOrEqual(4096);
-    expect(failedJob.problems[0].message).toMatch(/^Job j FAILED: e+ … \[cut: 1048576 bytes in all\]$/);
+    expect(failedJob.problems[0]!.message).toMatch(/^Job j FAILED: e+ … \[cut: 1048576 bytes in all\]$/);
     const violation = { jobId: 'j', gate: 'schema' as const, path: '/'.repeat(100_000), message: 'is odd' };
     const gated = judge(
       read('j', 'COMPLETED', {}, { resultJson: Buffer.from('{}') }),
       { gates: { violations: [violation] } },
       { timeoutMs: 1 }
     );
-    expect(Buffer.byteLength(gated.problems[0].message)).toBeLessThanOrEqual(5120);
+    expect(Buffer.byteLength(gated.problems[0]!.message)).toBeLessThanOrEqual(5120);
     // The path is cut on its own, so the reason after it survives.
-    expect(gated.problems[0].message).toMatch(/ … \[cut: 100000 bytes in all\]: is odd$/);
+    expect(gated.problems[0]!.message).toMatch(/ … \[cut: 100000 bytes in all\]: is odd$/);
   });
 });
 
@@ -145,10 +145,10 @@ describe('judge with a comparison', () => {
 
   it('cuts a long field path from a document on its own, so the message keeps its end', () => {
     const long = scored(0.5);
-    long.comparison.mismatches[0].path = 'x'.repeat(5000);
-    const [problem] = judged(long).problems;
-    expect(problem.message).toMatch(/^Job j: accuracy 0\.5 .*Differs at x+ … \[cut: 5000 bytes in all\]\.$/);
-    expect(problem.message.length).toBeLessThan(500);
+    long.comparison.mismatches = [{ path: 'x'.repeat(5000), kind: 'wrong', expected: 2, got: 5 }];
+    const [message] = judged(long).problems.map((problem) => problem.message);
+    expect(message).toMatch(/^Job j: accuracy 0\.5 .*Differs at x+ … \[cut: 5000 bytes in all\]\.$/);
+    expect(message?.length).toBeLessThan(500);
   });
 
   it('warns of a job with no expected result, and fails on an expected file it could not write', () => {

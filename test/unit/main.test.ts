@@ -61,7 +61,7 @@ describe('run', () => {
       'num-pages-extracted': '2',
       credits: '3'
     });
-    expect(JSON.parse(core.outputs().result)).toEqual(sampleInvoice);
+    expect(JSON.parse(core.outputs().result!)).toEqual(sampleInvoice);
     expect(core.setSecret).toHaveBeenCalledWith(emulator.apiKey);
     expect(summaries()).toEqual([expect.stringMatching(/^## ✅ /)]);
     expect(core.messages(core.info)).toContain('Job ext-ok: COMPLETED, took 0.5s, 2 pages, result in out/ext-ok.json');

@@ -25,7 +25,7 @@ describe('an answer naming another job', () => {
     expect(run.code).toBe(0);
     expect(requests).toHaveLength(2);
     expect(run.stdout).toContain("the answer is job 'ext-someone-else', not the job 'ext-1' asked for; retry 1 in");
-    expect(JSON.parse(run.outputs.result).invoice_number).toBeDefined();
+    expect(JSON.parse(run.outputs.result!).invoice_number).toBeDefined();
   });
 });
 

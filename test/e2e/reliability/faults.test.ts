@@ -96,8 +96,8 @@ describe('server hints decide the wait', () => {
     await expectSurvived(result, 2);
     const [first, second] = result.requests;
     // The retry waits for the date itself, whenever the first request came.
-    expect(second.at).toBeGreaterThanOrEqual(date.getTime() - 60);
-    expectGapNear(second.at - first.at, date.getTime() - first.at, date.getTime() - first.at);
+    expect(second!.at).toBeGreaterThanOrEqual(date.getTime() - 60);
+    expectGapNear(second!.at - first!.at, date.getTime() - first!.at, date.getTime() - first!.at);
   });
 
   test.concurrent('retry-after-ms wins over Retry-After', async () => {
@@ -147,7 +147,7 @@ describe('connection refused', () => {
       expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(run.stdout).toContain(`127.0.0.1:${port}`);
       expect(emulator.requests).toHaveLength(1);
-      expect(emulator.requests[0].at).toBeGreaterThanOrEqual(emulatorStarted);
+      expect(emulator.requests[0]!.at).toBeGreaterThanOrEqual(emulatorStarted);
     } finally {
       await emulator.close();
     }

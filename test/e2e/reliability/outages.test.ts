@@ -95,7 +95,7 @@ describe('an outage after the API has answered', () => {
       // The server asked for no pause at all; the action still waits 250 ms between tries.
       const failed = jobGets(requests).slice(1);
       expect(failed.length).toBeGreaterThan(2);
-      expect(failed.at(-1)!.at - failed[0].at).toBeGreaterThanOrEqual((failed.length - 1) * 250 - 60);
+      expect(failed.at(-1)!.at - failed[0]!.at).toBeGreaterThanOrEqual((failed.length - 1) * 250 - 60);
     }
   );
 });

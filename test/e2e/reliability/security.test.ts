@@ -51,11 +51,11 @@ describe('the key never leaks, even when the API echoes it', () => {
       { 'api-key': KEY, 'job-file': 'jobs/ext-1.json' },
       DEBUG
     );
-    expect(requests[0].headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
     const masked = 'Bad credentials: (request made with Authorization: Bearer ***)';
     expect(singleError(run)).toBe(`Job ext-1 FAILED: ${masked}`);
     expect(run.outputs['error-message']).toBe(`Job ext-1 FAILED: ${masked}`);
-    expect(JSON.parse(run.outputs.jobs)[0].error_message).toBe(`Job ext-1 FAILED: ${masked}`);
+    expect(JSON.parse(run.outputs.jobs!)[0].error_message).toBe(`Job ext-1 FAILED: ${masked}`);
     expect(JSON.parse(await readFile(join(run.workspace, 'jobs/ext-1.json'), 'utf8')).error_message).toBe(masked);
     await expectNoKey(run, ['jobs/ext-1.json']);
   });
@@ -77,7 +77,7 @@ describe('the key never leaks, even when the API echoes it', () => {
     const { run } = await runFaulted({ ...withKey, jobs: [{ id: 'ext-1', result }] }, { 'api-key': KEY, 'job-file': 'job.json' }, DEBUG);
     expect(run.code).toBe(0);
     expect(JSON.parse(await readFile(join(run.workspace, RESULT), 'utf8')).notes).toBe(`${'n'.repeat(60)} Bearer ***`);
-    expect(JSON.parse(run.outputs.result).notes).toBe(`${'n'.repeat(60)} Bearer ***`);
+    expect(JSON.parse(run.outputs.result!).notes).toBe(`${'n'.repeat(60)} Bearer ***`);
     await expectNoKey(run, ['job.json', RESULT]);
   });
 
@@ -194,10 +194,10 @@ describe('redirects', () => {
         { 'api-key': KEY }
       );
       expect(requests).toHaveLength(1);
-      expect(requests[0].headers.authorization).toBe(`Bearer ${KEY}`);
+      expect(requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
       expect(other.requests).toHaveLength(1);
-      expect(other.requests[0].headers.authorization).toBeUndefined();
-      expect(other.requests[0].status).toBe(401);
+      expect(other.requests[0]!.headers.authorization).toBeUndefined();
+      expect(other.requests[0]!.status).toBe(401);
       // 401 is final: not retried, and not blamed on the key, which never went there.
       const error = singleError(run);
       expect(error).toContain(other.origin);

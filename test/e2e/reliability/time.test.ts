@@ -33,7 +33,7 @@ describe('timeout', () => {
   test.concurrent('transient faults never push the step past the timeout', async () => {
     const { run, requests } = await runFaulted({ faults: [{ kind: 'status', status: 503, times: Infinity }] }, { timeout: '2s' });
     expect(run.durationMs).toBeLessThan(3500);
-    expect(requests.at(-1)!.at - requests[0].at).toBeLessThan(2000);
+    expect(requests.at(-1)!.at - requests[0]!.at).toBeLessThan(2000);
     expect(run.outputs['timed-out']).toBe('true');
     expect(singleError(run)).toMatch(
       /did not finish within 2s \(never read\)\. Last error: .*503 Service Unavailable\. Gave up after \d+ attempts? over .*\(the timeout was reached\)/

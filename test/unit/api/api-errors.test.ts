@@ -1,12 +1,12 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import type { RequestContext } from '../../src/api/api-errors.js';
-import type { HttpResponse } from '../../src/http/transport.js';
+import * as core from '../../__fixtures__/core.js';
+import type { RequestContext } from '../../../src/api/api-errors.js';
+import type { HttpResponse } from '../../../src/http/transport.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { apiError, snippet, statusText, ApiError } = await import('../../src/api/api-errors.js');
-const { ActionError } = await import('../../src/errors.js');
-const { registerSecret } = await import('../../src/redact.js');
+const { apiError, snippet, statusText, ApiError } = await import('../../../src/api/api-errors.js');
+const { ActionError } = await import('../../../src/errors.js');
+const { registerSecret } = await import('../../../src/redact.js');
 
 const BASE = 'https://api.cloud.llamaindex.ai';
 const EU = 'https://api.cloud.eu.llamaindex.ai';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkConfidence } from '../../src/gates/confidence-gate.js';
+import { checkConfidence } from '../../../src/gates/confidence-gate.js';
 
 const entry = (confidence: unknown, extra: object = {}) => ({
   citation: [{ page: 1, matching_text: 'x', bounding_boxes: [{ x: 1, y: 2, w: 3, h: 4 }] }],
@@ -110,6 +110,6 @@ describe('checkConfidence on deep metadata', () => {
     for (let i = 0; i < 100_000; i++) node = { a: node };
     const check = checkConfidence('job-1', { document_metadata: node }, 0.8);
     expect(check.lowCount).toBe(1);
-    expect(check.violations[0].path).toBe(`${'a.'.repeat(99_999)}a`);
+    expect(check.violations[0]!.path).toBe(`${'a.'.repeat(99_999)}a`);
   });
 });

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as path from 'node:path';
-import * as core from '../__fixtures__/core.js';
-import { outcome } from '../__fixtures__/outcomes.js';
-import type { Judgement } from '../../src/judgement.js';
+import * as core from '../../__fixtures__/core.js';
+import { outcome } from '../../__fixtures__/outcomes.js';
+import type { Judgement } from '../../../src/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { setOutputs } = await import('../../src/output/outputs.js');
-const { registerSecret } = await import('../../src/redact.js');
+const { setOutputs } = await import('../../../src/output/outputs.js');
+const { registerSecret } = await import('../../../src/redact.js');
 
 const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE };
@@ -119,7 +119,7 @@ describe('setOutputs for one job', () => {
       'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8';
     expect(core.outputs()['error-message']).toBe(messages);
     // The jobs output carries the same problems: gate failures are the job's error too.
-    expect(JSON.parse(core.outputs().jobs)[0]).toMatchObject({ state: 'completed', error_message: messages });
+    expect(JSON.parse(core.outputs().jobs!)[0]).toMatchObject({ state: 'completed', error_message: messages });
     expect(core.outputs().result).toBe('{"total":"12"}');
   });
 
@@ -172,8 +172,8 @@ describe('setOutputs for several jobs', () => {
       credits: '2',
       result: ''
     });
-    expect(JSON.parse(set.usage)).toEqual({ num_pages_extracted: 7, credits: 2, num_output_tokens: 100 });
-    expect(JSON.parse(set.jobs)).toEqual([
+    expect(JSON.parse(set.usage!)).toEqual({ num_pages_extracted: 7, credits: 2, num_output_tokens: 100 });
+    expect(JSON.parse(set.jobs!)).toEqual([
       {
         id: 'ext-1',
         status: 'COMPLETED',
@@ -206,9 +206,9 @@ describe('setOutputs for several jobs', () => {
     setOutputs(failed, context);
     for (const [name, value] of Object.entries(core.outputs()))
       expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
-    const jobs = JSON.parse(core.outputs().jobs) as Array<{ id: string; error_message: string }>;
+    const jobs = JSON.parse(core.outputs().jobs!) as Array<{ id: string; error_message: string }>;
     expect(jobs).toHaveLength(300);
-    expect(jobs[299].error_message).toMatch(/^Job ext-299 FAILED: 299 299 .* … \[cut: \d+ bytes in all\]$/);
+    expect(jobs[299]!.error_message).toMatch(/^Job ext-299 FAILED: 299 299 .* … \[cut: \d+ bytes in all\]$/);
     expect(core.outputs()['error-message']).toMatch(/ … \[cut: \d+ bytes in all\]$/);
   });
 

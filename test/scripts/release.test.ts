@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { REPO_ROOT } from '../scripts/docs.js';
+import { REPO_ROOT } from '../../scripts/docs.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = join(REPO_ROOT, 'scripts', 'release.ts');

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeResultFiles } from '../../src/output/result-files.js';
-import type { ExtractJob, JobRead, WriteResult } from '../../src/types.js';
+import { writeResultFiles } from '../../../src/output/result-files.js';
+import type { ExtractJob, JobRead, WriteResult } from '../../../src/types.js';
 
 const root = mkdtempSync(join(tmpdir(), 'result-files-'));
 const workspace = join(root, 'workspace');
@@ -36,8 +36,8 @@ describe('writeResultFiles', () => {
     const result = '{"total": 627.1200000000000001, "name": "Bürobedarf"}';
     const [done] = await write([outcome('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
     expect(await readFile(join(workspace, 'out/ext-1.json'), 'utf8')).toBe(`${result}\n`);
-    expect(done.resultFile).toBe(join('out', 'ext-1.json'));
-    expect(done.jobFile).toBeUndefined();
+    expect(done!.resultFile).toBe(join('out', 'ext-1.json'));
+    expect(done!.jobFile).toBeUndefined();
     expect(await readdir(join(workspace, 'out'))).toEqual(['ext-1.json']);
   });
 
@@ -72,7 +72,7 @@ describe('writeResultFiles', () => {
 
   it('keeps an absolute path for a file outside the workspace', async () => {
     const [done] = await write([outcome('ext-out', 'COMPLETED', '{}')], { outputFile: join(root, 'elsewhere/{job_id}.json'), workspace });
-    expect(done.resultFile).toBe(join(root, 'elsewhere/ext-out.json'));
+    expect(done!.resultFile).toBe(join(root, 'elsewhere/ext-out.json'));
     expect(await readFile(join(root, 'elsewhere/ext-out.json'), 'utf8')).toBe('{}\n');
   });
 
@@ -89,7 +89,7 @@ describe('writeResultFiles', () => {
       { resultFile: join('folders', 'ext-3.json') }
     ]);
     const [blocked] = await write([outcome('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
-    expect(blocked.error).toContain(
+    expect(blocked!.error).toContain(
       `Could not write the result of job ext-1 to '${join(workspace, 'blocker/ext-1.json')}' (EEXIST: file already exists, while creating its folder).`
     );
   });

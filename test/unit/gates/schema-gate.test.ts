@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { loadSchema } from '../../src/gates/schema-gate.js';
-import { InputError } from '../../src/errors.js';
+import { loadSchema } from '../../../src/gates/schema-gate.js';
+import { InputError } from '../../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'schema-gate-'));
 let fileCount = 0;

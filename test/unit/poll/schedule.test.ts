@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { pollGapMs, sweepGapMs } from '../../src/poll/schedule.js';
+import { pollGapMs, sweepGapMs } from '../../../src/poll/schedule.js';
 
 const lookTimes = (count: number, maxGapMs: number): number[] => {
   const times = [0];
-  for (let looks = 1; looks < count; looks++) times.push(times[looks - 1] + pollGapMs(looks, maxGapMs));
+  for (let looks = 1; looks < count; looks++) times.push(times[looks - 1]! + pollGapMs(looks, maxGapMs));
   return times.map((ms) => ms / 1000);
 };
 

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import { startEmulator, type Emulator, type RecordedRequest } from '../emulator/emulator.js';
-import type { WaitOptions } from '../../src/poll/poller.js';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator, type RecordedRequest } from '../../emulator/emulator.js';
+import type { WaitOptions } from '../../../src/poll/poller.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { waitForJobs } = await import('../../src/poll/poller.js');
-const { ExtractClient } = await import('../../src/api/extract-client.js');
-const { Transport } = await import('../../src/http/transport.js');
+const { waitForJobs } = await import('../../../src/poll/poller.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
 let transport: InstanceType<typeof Transport>;
@@ -53,7 +53,7 @@ describe('one job', () => {
     expect(emulator.requests).toEqual(reads);
     expect(reads).toHaveLength(2);
     // Never early; the emulator may stamp a busy arrival a little late.
-    expect(reads[1].at - reads[0].at).toBeGreaterThanOrEqual(700);
+    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
     expect(core.messages(core.info)).toEqual([
       expect.stringMatching(/^Job ext-one: RUNNING \(/),
       expect.stringMatching(/^Job ext-one: COMPLETED \(1(\.\d)?s\)$/)
@@ -65,7 +65,7 @@ describe('one job', () => {
     emulator.addFault({ kind: 'stall', stallMs: 3000, match: { jobId: 'ext-stall' } });
     await waitForJobs(client, ['ext-stall'], options({ timeoutMs: 8000 }));
     const reads = jobGets('ext-stall').map((request) => request.at);
-    const gaps = reads.slice(1).map((at, i) => at - reads[i]);
+    const gaps = reads.slice(1).map((at, i) => at - reads[i]!);
     expect(reads.length).toBeGreaterThanOrEqual(3);
     for (const gap of gaps.slice(1)) expect(gap).toBeGreaterThanOrEqual(700);
   });
@@ -86,7 +86,7 @@ describe('one job', () => {
     expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true, error: undefined })]);
     const reads = jobGets('ext-slow');
     expect(reads).toHaveLength(2);
-    expect(reads[1].at - startedAt).toBeGreaterThanOrEqual(1480);
+    expect(reads[1]!.at - startedAt).toBeGreaterThanOrEqual(1480);
   });
 
   it("counts the timeout from the step's start, not from the first read", async () => {
@@ -103,7 +103,7 @@ describe('one job', () => {
     await waitForJobs(client, ['ext-slow-start'], options({ startedAt: Date.now() - 3000, timeoutMs: 30_000 }));
     const reads = jobGets('ext-slow-start');
     expect(reads).toHaveLength(2);
-    expect(reads[1].at - reads[0].at).toBeGreaterThanOrEqual(700);
+    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
   });
 
   it('ends the wait for a job the API does not know, without retrying', async () => {
@@ -149,11 +149,11 @@ describe('several jobs', () => {
       { id: 'ext-a', status: 'COMPLETED', timedOut: false, error: undefined },
       { id: 'ext-b', status: 'COMPLETED', timedOut: false, error: undefined }
     ]);
-    expect(listSweeps()[0].query.job_ids).toEqual(['ext-c', 'ext-a', 'ext-b']);
+    expect(listSweeps()[0]!.query.job_ids).toEqual(['ext-c', 'ext-a', 'ext-b']);
     expect(jobGets('ext-a')).toHaveLength(1);
     expect(jobGets('ext-c')).toHaveLength(1);
     expect(jobGets('ext-b')).toHaveLength(1);
-    expect(jobGets('ext-b')[0].at).toBeGreaterThan(listSweeps()[0].at + 500);
+    expect(jobGets('ext-b')[0]!.at).toBeGreaterThan(listSweeps()[0]!.at + 500);
     expect(core.messages(core.info)[0]).toMatch(/^2 of 3 jobs finished: 1 FAILED, 1 COMPLETED, 1 RUNNING \(/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { apiError, type RequestContext } from '../../src/api/api-errors.js';
-import { redirectRefusal, type HttpResponse } from '../../src/http/transport.js';
+import { apiError, type RequestContext } from '../../../src/api/api-errors.js';
+import { redirectRefusal, type HttpResponse } from '../../../src/http/transport.js';
 
 describe('redirectRefusal', () => {
   const https = new URL('https://api.example.com/api/v2/extract/j');

@@ -1,21 +1,21 @@
 // What an error may name: the client hands apiError its scope (base URL, project, organization, job), never the key.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../emulator/emulator.js';
-import type { RequestContext } from '../../src/api/api-errors.js';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import type { RequestContext } from '../../../src/api/api-errors.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const real = await import('../../src/api/api-errors.js');
+const real = await import('../../../src/api/api-errors.js');
 const contexts: RequestContext[] = [];
-jest.unstable_mockModule('../../src/api/api-errors.js', () => ({
+jest.unstable_mockModule('../../../src/api/api-errors.js', () => ({
   ...real,
   apiError: (...args: Parameters<typeof real.apiError>) => {
     contexts.push(args[1]);
     return real.apiError(...args);
   }
 }));
-const { ExtractClient } = await import('../../src/api/extract-client.js');
-const { Transport } = await import('../../src/http/transport.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
 const transport = new Transport('client-context-test', 8);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../../src/http/retry-policy.js';
+import { backoffMs, isRetryableStatus, retryAfterMs } from '../../../src/http/retry-policy.js';
 
 describe('isRetryableStatus', () => {
   it.each([408, 409, 429, 500, 502, 503, 504, 599])('retries %p', (status) => expect(isRetryableStatus(status, {})).toBe(true));

@@ -1,7 +1,7 @@
 // The README's input and output tables are generated from action.yml: this fails when they drift apart.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { README_PATH, SECTIONS, parseAction, readAction, renderTable, staleSections, updateReadme } from '../scripts/docs.js';
+import { README_PATH, SECTIONS, parseAction, readAction, renderTable, staleSections, updateReadme } from '../../scripts/docs.js';
 
 const readme = readFileSync(README_PATH, 'utf8');
 
@@ -21,7 +21,7 @@ describe('README tables', () => {
   it('notice a changed description, default or a new input', async () => {
     const action = readAction();
     const changed = structuredClone(action);
-    changed.inputs.timeout.default = '45m';
+    changed.inputs.timeout!.default = '45m';
     expect(await staleSections(readme, changed)).toEqual(['inputs']);
     const added = structuredClone(action);
     added.outputs['new-output'] = { description: 'Something new.' };

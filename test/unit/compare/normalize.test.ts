@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { asIsoDate, valueKey, valuesMatch, type MatchOptions, type Scalar } from '../../src/compare/normalize.js';
+import { asIsoDate, valueKey, valuesMatch, type MatchOptions, type Scalar } from '../../../src/compare/normalize.js';
 
 const plain: MatchOptions = { caseInsensitive: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { AdaptiveLimit } from '../../src/api/adaptive-limit.js';
+import { AdaptiveLimit } from '../../../src/api/adaptive-limit.js';
 
 describe('AdaptiveLimit', () => {
   it('lets up to the limit through and queues the rest until a release', async () => {

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionError } from '../../src/errors.js';
-import { removeStaleFile, writeFileAtomic } from '../../src/output/file-writer.js';
+import { ActionError } from '../../../src/errors.js';
+import { removeStaleFile, writeFileAtomic } from '../../../src/output/file-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'file-writer-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../emulator/emulator.js';
-import type { CallOptions, ClientConfig } from '../../src/api/extract-client.js';
+import * as core from '../../__fixtures__/core.js';
+import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../emulator/emulator.js';
+import type { CallOptions, ClientConfig } from '../../../src/api/extract-client.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { ExtractClient, RequestFailedError, sleep } = await import('../../src/api/extract-client.js');
-const { ApiError } = await import('../../src/api/api-errors.js');
-const { Transport } = await import('../../src/http/transport.js');
-const { registerSecret } = await import('../../src/redact.js');
+const { ExtractClient, RequestFailedError, sleep } = await import('../../../src/api/extract-client.js');
+const { ApiError } = await import('../../../src/api/api-errors.js');
+const { Transport } = await import('../../../src/http/transport.js');
+const { registerSecret } = await import('../../../src/redact.js');
 
 let emulator: Emulator;
 const transport = new Transport('extract-client-test', 8);
@@ -164,8 +164,8 @@ describe('getJob', () => {
     expect((await Promise.all([a, b])).map((job) => job.id)).toEqual(['ext-a', 'ext-b']);
     const [refused] = emulator.requests;
     const readOfB = emulator.requests.find((request) => request.jobId === 'ext-b')!;
-    expect(refused.status).toBe(429);
-    expect(readOfB.at - refused.at).toBeGreaterThanOrEqual(380);
+    expect(refused!.status).toBe(429);
+    expect(readOfB.at - refused!.at).toBeGreaterThanOrEqual(380);
     expect(core.messages(core.info)).toEqual(['GET /api/v2/extract/ext-a: 429 Too Many Requests; retry 1 in 0.4s']);
   });
 
@@ -229,7 +229,7 @@ describe('listStatuses', () => {
     // The jobs belong to the default project, not prj-x: the API lists none of them.
     expect(statuses.size).toBe(0);
     expect(
-      emulator.requests.map((request) => [request.path, request.query.job_ids.length, request.query.page_size, request.query.project_id])
+      emulator.requests.map((request) => [request.path, request.query.job_ids!.length, request.query.page_size, request.query.project_id])
     ).toEqual([
       ['/api/v2/extract', 50, ['50'], ['prj-x']],
       ['/api/v2/extract', 10, ['50'], ['prj-x']]

@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { once } from 'node:events';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
-import { startEmulator, type Emulator } from '../emulator/emulator.js';
-import { hostOf, NetworkError, Transport, type HttpRequest } from '../../src/http/transport.js';
+import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { hostOf, NetworkError, Transport, type HttpRequest } from '../../../src/http/transport.js';
 
 let emulator: Emulator;
 let transport: Transport;
@@ -338,7 +338,7 @@ describe('compressed answers', () => {
       const response = await transport.send(jobRequest({ url: new URL(`${emulatorGzip.url}/api/v2/extract/ext-1`) }));
       expect(response.headers['content-encoding']).toBe('gzip');
       expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ id: 'ext-1', status: 'COMPLETED' });
-      expect(emulatorGzip.requests[0].headers['accept-encoding']).toBe('gzip, deflate, br');
+      expect(emulatorGzip.requests[0]!.headers['accept-encoding']).toBe('gzip, deflate, br');
     } finally {
       await emulatorGzip.close();
     }

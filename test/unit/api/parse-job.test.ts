@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadPayloadError, parseJob, parseJobList } from '../../src/api/parse-job.js';
+import { BadPayloadError, parseJob, parseJobList } from '../../../src/api/parse-job.js';
 
 const seed = {
   id: 'ext-1',

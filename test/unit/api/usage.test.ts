@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readUsage, sumUsage } from '../../src/api/usage.js';
+import { readUsage, sumUsage } from '../../../src/api/usage.js';
 
 describe('readUsage', () => {
   it('reads the seed shape (extract_metadata.usage)', () => {

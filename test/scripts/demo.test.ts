@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { REPO_ROOT } from './e2e/harness.js';
-import { renderLog, renderSummary } from '../scripts/demo.js';
+import { REPO_ROOT } from '../e2e/harness.js';
+import { renderLog, renderSummary } from '../../scripts/demo.js';
 
 describe('npm run demo', () => {
   it('runs each scenario on the emulator and prints its log, outputs and summary', () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import * as core from '../__fixtures__/core.js';
-import type { ExtractJob } from '../../src/types.js';
+import * as core from '../../__fixtures__/core.js';
+import type { ExtractJob } from '../../../src/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { JobTracker } = await import('../../src/poll/job-tracker.js');
-const { ApiError } = await import('../../src/api/api-errors.js');
-const { RequestFailedError } = await import('../../src/api/extract-client.js');
+const { JobTracker } = await import('../../../src/poll/job-tracker.js');
+const { ApiError } = await import('../../../src/api/api-errors.js');
+const { RequestFailedError } = await import('../../../src/api/extract-client.js');
 
 const START = Date.parse('2026-01-01T00:00:00Z');
 const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, raw: Buffer.from('{}') });
@@ -39,8 +39,8 @@ describe('reads', () => {
   it('counts a pending job as timed out only when the step waited', async () => {
     const tracker = new JobTracker(['ext-1'], START);
     await tracker.read('ext-1', found('PENDING')('ext-1'));
-    expect(tracker.reads(true)[0].timedOut).toBe(true);
-    expect(tracker.reads(false)[0].timedOut).toBe(false);
+    expect(tracker.reads(true)[0]!.timedOut).toBe(true);
+    expect(tracker.reads(false)[0]!.timedOut).toBe(false);
   });
 
   it('keeps a job seen in a list pending until it has been read in full', () => {
