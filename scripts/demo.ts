@@ -6,7 +6,7 @@
 // Against the real API instead:  LLAMA_CLOUD_API_KEY=llx-... npm run demo -- --job-id <id> [--project-id <id>]
 // (base-url from LLAMA_CLOUD_BASE_URL, else https://api.cloud.llamaindex.ai).
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,6 +110,34 @@ const SCENARIOS: Scenario[] = [
   }
 ];
 
+/** The file mode: documents in a checkout, uploaded, extracted and waited for; then the same checkout again. */
+const CHECKOUT: Record<string, string> = {
+  'invoices/march.pdf': '%PDF-1.7 (demo) invoice INV-2024-0042, March',
+  'invoices/april.pdf': '%PDF-1.7 (demo) invoice INV-2024-0057, April',
+  '.github/extract/invoice.yml':
+    'data_schema:\n  type: object\n  properties:\n    invoice_number: { type: string }\n    total: { type: number }\ntier: cost_effective\n'
+};
+const FILE_INPUTS = {
+  file: 'invoices/*.pdf',
+  configuration: '.github/extract/invoice.yml',
+  'output-file': 'results/{name}.json',
+  'poll-interval': '1s'
+};
+const FILE_SCENARIOS: Scenario[] = [
+  {
+    title: 'Documents from the repository',
+    about:
+      'file: and configuration: instead of job-id: each document is looked up by its SHA-256, uploaded (streamed) because it is new, gets one job, and its result is named after it.',
+    inputs: FILE_INPUTS
+  },
+  {
+    title: 'The same documents again, with reuse',
+    about:
+      'A re-run on the same checkout: LlamaCloud holds the same bytes, so nothing is uploaded; reuse: true takes the COMPLETED jobs of the first run, so no job is created and no credit billed.',
+    inputs: { ...FILE_INPUTS, reuse: 'true' }
+  }
+];
+
 type Print = (line?: string) => void;
 
 export async function main(argv: string[] = process.argv.slice(2), print: Print = (line = '') => console.log(line)): Promise<number> {
@@ -148,8 +176,20 @@ async function emulatorRun(print: Print): Promise<number> {
         })
       }))
     );
+    const total = SCENARIOS.length + FILE_SCENARIOS.length;
     for (const [index, { scenario, run }] of runs.entries())
-      await printRun(print, `${index + 1}/${SCENARIOS.length}  ${scenario.title}`, scenario, run, emulator);
+      await printRun(print, `${index + 1}/${total}  ${scenario.title}`, scenario, run, emulator);
+    // The file mode's runs one after the other on one checkout, each with the emulator's counts of its own.
+    const workspace = await workspaceWith(CHECKOUT);
+    for (const scenario of FILE_SCENARIOS) {
+      emulator.resetRecords();
+      const run = await runAction({ inputs: emulatorInputs(emulator, scenario.inputs), workspace, timeoutMs: 60_000 });
+      const { uploads, creates, creditsBilled } = emulator.stats();
+      await printRun(print, `${runs.length + 1}/${total}  ${scenario.title}`, scenario, run, emulator);
+      print(`── emulator: ${uploads} uploads, ${creates} jobs created, ${creditsBilled} credits billed`);
+      print();
+      runs.push({ scenario, run });
+    }
     print(RULE);
     print('Recap');
     for (const [index, { scenario, run }] of runs.entries()) {
@@ -157,21 +197,30 @@ async function emulatorRun(print: Print): Promise<number> {
     }
     print();
     print('Steps that failed did so on purpose: the demo itself succeeded.');
-    await Promise.all(runs.map(({ run }) => rm(run.workspace, { recursive: true, force: true })));
+    await Promise.all([...new Set(runs.map(({ run }) => run.workspace))].map((dir) => rm(dir, { recursive: true, force: true })));
     return runs.every(({ run }) => run.code !== null && !run.timedOut) ? 0 : 1;
   } finally {
     await emulator.close();
   }
 }
 
-/** A fresh workspace holding the scenario's files, as a checkout would. */
-async function workspaceFor(scenario: Scenario): Promise<string> {
+/** A fresh workspace holding `files` (path -> content), as a checkout would. */
+async function workspaceWith(files: Record<string, string>): Promise<string> {
   const workspace = await mkdtemp(join(tmpdir(), 'llx-demo-'));
-  for (const [target, source] of Object.entries(scenario.files ?? {})) {
-    await mkdir(dirname(join(workspace, target)), { recursive: true });
-    await copyFile(join(REPO_ROOT, source), join(workspace, target));
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(dirname(join(workspace, file)), { recursive: true });
+    await writeFile(join(workspace, file), content);
   }
   return workspace;
+}
+
+/** The scenario's files of the repository, copied in. */
+function workspaceFor(scenario: Scenario): Promise<string> {
+  const files = Object.entries(scenario.files ?? {}).map(([target, source]): [string, string] => [
+    target,
+    readFileSync(join(REPO_ROOT, source), 'utf8')
+  ]);
+  return workspaceWith(Object.fromEntries(files));
 }
 
 async function realRun(jobId: string, projectId: string | undefined, apiKey: string, print: Print): Promise<number> {

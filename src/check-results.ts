@@ -1,6 +1,7 @@
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 import { checkConfidence } from './gates/confidence-gate.js';
 import type { SchemaGate } from './gates/schema-gate.js';
+import { readFileSync } from 'node:fs';
 import { stateOf } from './judgement.js';
 import type { ExtractJob, GateResult, JobRead, Violation } from './types.js';
 
@@ -9,14 +10,14 @@ export interface Gates {
   minConfidence?: number;
 }
 
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON breaks any schema. */
+/** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violation[] {
   let value = job.parsedResult;
-  if (value === undefined) {
+  if (value === undefined && job.resultSpool) {
     try {
-      value = JSON.parse((job.resultJson as Buffer).toString('utf8'));
+      value = JSON.parse(readFileSync(job.resultSpool.path, 'utf8'));
     } catch (error) {
-      return [{ jobId, gate: 'schema', path: '/', message: `the result is not valid JSON (${(error as Error).message})` }];
+      return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${(error as Error).message})` }];
     }
   }
   return schema.check(jobId, value);

@@ -2,6 +2,10 @@
 
 export enum Inputs {
   JobId = 'job-id',
+  File = 'file',
+  ConfigurationId = 'configuration-id',
+  Configuration = 'configuration',
+  Reuse = 'reuse',
   ApiKey = 'api-key',
   ProjectId = 'project-id',
   OrganizationId = 'organization-id',
@@ -48,8 +52,10 @@ export const EnvVars = {
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 export const EU_BASE_URL = 'https://api.cloud.eu.llamaindex.ai';
 
-/** Placeholder in `output-file` / `job-file` replaced by each job's ID. */
+/** Placeholders in `output-file` / `job-file`: each job's ID, and (with `file`) its document's name and path without the extension. */
 export const JOB_ID_PLACEHOLDER = '{job_id}';
+export const NAME_PLACEHOLDER = '{name}';
+export const PATH_PLACEHOLDER = '{path}';
 
 export const Status = {
   Pending: 'PENDING',

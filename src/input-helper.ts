@@ -4,10 +4,24 @@ import * as path from 'node:path';
 import { DEFAULT_BASE_URL, EU_BASE_URL, EnvVars, Inputs, JOB_ID_PLACEHOLDER } from './constants.js';
 import { parseDuration } from './duration.js';
 import { InputError } from './errors.js';
+import { DOCUMENT_PLACEHOLDERS, renderTemplate } from './output/placeholders.js';
 import { registerSecret } from './redact.js';
 
+/** How jobs created by this step are configured: a saved configuration, or an inline one from the repository. */
+export type JobConfiguration = { id: string } | { inline: Record<string, unknown> };
+
+/** The configuration inputs as given: a saved configuration's ID, or the file of an inline one (read by start/prepare.ts). */
+export type ConfigurationInput = { id: string } | { file: string; shown: string };
+
 export interface Settings {
+  /** Jobs started elsewhere (`job-id`); empty in file mode. */
   jobIds: string[];
+  /** `file`: patterns of documents to extract, relative to the workspace; empty when `job-id` is given. */
+  filePatterns: string[];
+  /** With `file` only. */
+  configuration?: ConfigurationInput;
+  /** With `file` only: take a COMPLETED job of the same bytes and configuration instead of creating one. */
+  reuse: boolean;
   apiKey: string;
   projectId?: string;
   organizationId?: string;
@@ -57,7 +71,8 @@ const FALLBACKS: Partial<Record<Inputs, string>> = {
   [Inputs.OutputFile]: 'extract-result.json',
   [Inputs.FailOnError]: 'true',
   [Inputs.CancelOnTimeout]: 'false',
-  [Inputs.UpdateExpected]: 'false'
+  [Inputs.UpdateExpected]: 'false',
+  [Inputs.Reuse]: 'false'
 };
 
 /** The input as given, or its fallback when empty. */
@@ -88,7 +103,8 @@ export function getSettings(apiKey: string): Settings {
     );
   }
   const workspace = process.env[EnvVars.Workspace] || process.cwd();
-  const jobIds = parseJobIds(input(Inputs.JobId));
+  const filePatterns = parseFilePatterns(input(Inputs.File));
+  const jobIds = filePatterns.length > 0 ? [] : parseJobIds(input(Inputs.JobId));
   const outputFile = resolveFileTemplate(Inputs.OutputFile, input(Inputs.OutputFile), jobIds, workspace);
   const jobFileInput = input(Inputs.JobFile);
   const jobFile = jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined;
@@ -97,6 +113,9 @@ export function getSettings(apiKey: string): Settings {
   const schema = input(Inputs.Schema);
   return {
     jobIds,
+    filePatterns,
+    configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
+    reuse: parseBoolean(Inputs.Reuse),
     apiKey,
     projectId: optionalId(Inputs.ProjectId),
     organizationId: optionalId(Inputs.OrganizationId),
@@ -116,12 +135,60 @@ export function getSettings(apiKey: string): Settings {
   };
 }
 
+/** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
+function parseFilePatterns(raw: string): string[] {
+  const patterns = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  if (patterns.length > 0 && input(Inputs.JobId)) {
+    throw new InputError(
+      Inputs.File,
+      `give either '${Inputs.JobId}' (jobs started elsewhere) or '${Inputs.File}' (documents to extract), not both.`
+    );
+  }
+  if (patterns.length > 0 && patterns.every((pattern) => pattern.startsWith('!'))) {
+    throw new InputError(Inputs.File, `holds only exclusions ('!...'): add a pattern of documents to extract, such as invoices/**/*.pdf.`);
+  }
+  return patterns;
+}
+
+/** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
+function parseJobConfiguration(fileMode: boolean, workspace: string): ConfigurationInput | undefined {
+  const id = optionalId(Inputs.ConfigurationId);
+  const file = input(Inputs.Configuration);
+  if (!fileMode) {
+    const stray = [Inputs.ConfigurationId, Inputs.Configuration, Inputs.Reuse].find((name) =>
+      name === Inputs.Reuse ? parseBoolean(name) : input(name)
+    );
+    if (stray) {
+      throw new InputError(
+        stray,
+        `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was configured when it was created.`
+      );
+    }
+    return undefined;
+  }
+  if (id && file) {
+    throw new InputError(
+      Inputs.Configuration,
+      `give either '${Inputs.ConfigurationId}' (a saved configuration) or '${Inputs.Configuration}' (a file in the repository), not both.`
+    );
+  }
+  if (id) return { id };
+  if (file) return { file: path.resolve(workspace, file), shown: file };
+  throw new InputError(
+    Inputs.ConfigurationId,
+    `is required with '${Inputs.File}': give a saved configuration's ID (cfg-...), or '${Inputs.Configuration}': a JSON or YAML file with data_schema and the extract options.`
+  );
+}
+
 function parseJobIds(raw: string): string[] {
   const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
   if (ids.length === 0) {
     throw new InputError(
       Inputs.JobId,
-      'is required. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.'
+      `is required unless '${Inputs.File}' is given. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.`
     );
   }
   for (const id of ids) {
@@ -188,9 +255,17 @@ function parseFraction(input: Inputs, raw: string, what: string, example: string
   return value;
 }
 
+/** Job-id mode is checked here; file mode, once the documents are known (see start/documents.ts). */
 function resolveFileTemplate(name: Inputs, raw: string, jobIds: string[], workspace: string): string {
   if (FOLDER_PATH.test(raw)) {
     throw new InputError(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
+  }
+  const documentPlaceholder = DOCUMENT_PLACEHOLDERS.find((placeholder) => raw.includes(placeholder));
+  if (jobIds.length > 0 && documentPlaceholder) {
+    throw new InputError(
+      name,
+      `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${Inputs.File}'. With '${Inputs.JobId}', use ${JOB_ID_PLACEHOLDER}.`
+    );
   }
   if (jobIds.length > 1 && !raw.includes(JOB_ID_PLACEHOLDER)) {
     throw new InputError(
@@ -213,9 +288,9 @@ function refuseSharedFiles(outputFile: string, other: string, jobIds: string[], 
   }
 }
 
-/** The path for one job: `{job_id}` replaced. */
-export function fileFor(template: string, jobId: string): string {
-  return template.split(JOB_ID_PLACEHOLDER).join(jobId);
+/** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
+export function fileFor(template: string, jobId: string, document?: string): string {
+  return renderTemplate(template, { jobId, document });
 }
 
 // --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.

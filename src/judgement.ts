@@ -6,7 +6,7 @@ import { formatDuration } from './duration.js';
 import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from './bound.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { belowMinimum, noExpectedResult } from './compare/describe.js';
-import type { GateResult, JobRead, Violation, WriteResult } from './types.js';
+import { hasResult, type GateResult, type JobRead, type Violation, type WriteResult } from './types.js';
 
 /** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
 export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable';
@@ -21,6 +21,8 @@ export interface Problem {
 
 export interface Judgement {
   id: string;
+  /** File mode: the document the job was started (or reused) for. */
+  source?: JobRead['source'];
   state: JobState;
   /** The last status seen, cut to a bound; empty when never read. */
   status: string;
@@ -65,7 +67,7 @@ export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'err
     case Status.Completed:
       // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
       if (read.job?.status !== Status.Completed) return 'in-progress';
-      return read.job.resultJson ? 'completed' : 'no-result';
+      return hasResult(read.job) ? 'completed' : 'no-result';
     case Status.Failed:
       return 'failed';
     case Status.Cancelled:
@@ -87,6 +89,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
   const violations = findings.gates?.violations ?? [];
   const judgement: Judgement = {
     id: read.id,
+    source: read.source,
     state,
     status: bound(read.status, STATUS_BOUND_BYTES),
     job: read.job,

@@ -1,5 +1,5 @@
-// Orchestrates one step: inputs -> settings -> client -> poller -> (cancels, gates, comparisons, files) -> one judgement per
-// job -> outputs, summary, verdict. It decides nothing itself.
+// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
+// gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
 import * as core from '@actions/core';
 import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
@@ -12,10 +12,11 @@ import { getSettings, readApiKey } from './input-helper.js';
 import { removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
-import { waitForJobs } from './poll/poller.js';
+import { SHORT_BOUND_MS, waitForJobs } from './poll/poller.js';
 import { judge, type Problem } from './judgement.js';
 import * as log from './log.js';
-import type { GateResult, WriteResult } from './types.js';
+import type { StartResult } from './start/start-jobs.js';
+import type { GateResult, JobRead, WriteResult } from './types.js';
 import { redact } from './redact.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -24,6 +25,8 @@ const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
+/** Retries of one upload, create or look-up before its document is given up. */
+const START_RETRIES = 5;
 
 /** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
 export async function run(startedAt: number): Promise<void> {
@@ -45,15 +48,41 @@ export async function run(startedAt: number): Promise<void> {
       ? (await import(/* webpackMode: "eager" */ './gates/schema-gate.js')).loadSchema(settings.schemaPath)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    const baseline = settings.comparison ? await loadBaseline(settings.comparison, settings.jobIds, settings.workspace) : undefined;
+    // The file mode's code (yaml, @actions/glob) is loaded only for it; its inputs are checked before the first request.
+    const fileMode = settings.filePatterns.length > 0 ? await import(/* webpackMode: "eager" */ './start/prepare.js') : undefined;
+    const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
+    // Expected files are read, and the rules checked against them, before any request: by document in file mode.
+    const baseline = settings.comparison
+      ? await loadBaseline(
+          settings.comparison,
+          prepared ? prepared.documents.map((document) => ({ document: document.relative })) : settings.jobIds.map((jobId) => ({ jobId })),
+          settings.workspace
+        )
+      : undefined;
     const client = new ExtractClient(settings, transport);
-    const { reads, interrupted } = await waitForJobs(client, settings.jobIds, {
+    const start: StartResult | undefined =
+      fileMode && prepared
+        ? await fileMode.startJobs(client, prepared.documents, {
+            configuration: prepared.configuration,
+            reuse: settings.reuse,
+            call: {
+              deadline: startedAt + settings.timeoutMs,
+              maxRetries: START_RETRIES,
+              // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+              reachBy: startedAt + SHORT_BOUND_MS,
+              signal: stop.signal
+            }
+          })
+        : undefined;
+    const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
       startedAt,
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
       signal: stop.signal
     });
+    const { interrupted } = waited;
+    const reads = withSources(waited.reads, start);
     const cancelled =
       settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
         ? await cancelUnfinished(client, reads)
@@ -74,8 +103,9 @@ export async function run(startedAt: number): Promise<void> {
         settings
       )
     );
-    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal included.
-    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+    // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
+    const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
     await writeSummary(
@@ -85,6 +115,8 @@ export async function run(startedAt: number): Promise<void> {
   } catch (error) {
     fail(error);
   } finally {
+    // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
+    removeUnfinishedFiles();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
@@ -93,6 +125,16 @@ export async function run(startedAt: number): Promise<void> {
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(redact(markdown), true).write();
+}
+
+/** Each job of the file mode knows its document. */
+function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[] {
+  if (!start) return reads;
+  const byJob = new Map(start.started.map((started) => [started.jobId, started]));
+  return reads.map((read) => {
+    const started = byJob.get(read.id);
+    return started ? { ...read, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : read;
+  });
 }
 
 function stepProblem(reason: unknown): Problem {

@@ -6,7 +6,7 @@ import type { ComparisonFinding } from './compare/baseline.js';
 import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
 import { jsonPrefix } from './json-walk.js';
 import type { Judgement, JobState } from './judgement.js';
-import { isObject, type ExtractJob, type Usage, type Violation } from './types.js';
+import { hasResult, isObject, resultBytes, type ExtractJob, type Usage, type Violation } from './types.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -104,7 +104,7 @@ function tableRow(outcome: Judgement): string {
   const cells = [
     `<code>${esc(outcome.id)}</code>`,
     `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
-    job?.fileInput ? esc(cut(job.fileInput, NOTE_CHARS)) : '—',
+    input(outcome),
     duration(job),
     number(usage.num_pages_extracted ?? usage.num_pages_billed),
     tokens(usage),
@@ -115,10 +115,19 @@ function tableRow(outcome: Judgement): string {
   return `| ${cells.join(' | ')} |\n`;
 }
 
+/** The document (file mode) above its file ID, or the job's file input. */
+function input(outcome: Judgement): string {
+  const fileId = outcome.source?.fileId ?? outcome.job?.fileInput;
+  const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
+  if (!outcome.source) return id || '—';
+  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code><br>${id}`;
+}
+
 function notes(outcome: Judgement): string[] {
   const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
   const low = outcome.violations.length - schema;
   return [
+    outcome.source?.reused ? 'reused an earlier COMPLETED job of this document: no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
@@ -180,10 +189,11 @@ function confidenceLine(outcome: Judgement, min: number): string {
 }
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
-function renderPreview({ resultJson, parsedResult: value }: ExtractJob): string {
-  if (!resultJson) return '';
-  // A result too large to be parsed when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${(resultJson.length / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+function renderPreview(job: ExtractJob): string {
+  if (!hasResult(job)) return '';
+  const value = job.parsedResult;
+  // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
+  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {
@@ -227,7 +237,15 @@ function tokens(usage: Usage): string {
 
 /** Absent means unknown, shown as a dash, never as 0. */
 function number(value: number | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 3 }) : '—';
+  return typeof value === 'number' && Number.isFinite(value) ? grouped(value) : '—';
+}
+
+/** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
+function grouped(value: number): string {
+  const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
+  // BigInt spells out every integer digit, where String(1e21) would give an exponent.
+  const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
+  return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 function plural(n: number, noun: string): string {

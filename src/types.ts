@@ -1,4 +1,5 @@
 // Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+import type { Spool } from './output/file-writer.js';
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
 export type Usage = Record<string, number>;
@@ -16,12 +17,25 @@ export interface ExtractJob {
   usage: Usage;
   /** `extract_metadata.field_metadata`, untouched: holds per-field confidence when enabled. */
   fieldMetadata?: unknown;
-  /** The exact JSON text of `extract_result` as served (numbers keep their precision); absent when null or missing. */
+  /** The exact JSON text of `extract_result` as served (numbers keep their precision), when up to 8 MiB; absent when null or missing. */
   resultJson?: Buffer;
-  /** `extract_result` parsed once, for the gates and the summary: only up to 8 MiB, larger ones stay bytes. */
+  /** A larger `extract_result`, as served, in a spool file (it went to disk as it arrived). */
+  resultSpool?: Spool;
+  /** `resultJson` parsed once, for the gates and the summary. */
   parsedResult?: unknown;
-  /** The whole job as served, for `job-file`. */
+  /** The whole job as served, for `job-file`; with a spooled result, the job with `null` for it at `rawResultAt`. */
   raw: Buffer;
+  rawResultAt?: number;
+}
+
+/** The job carries an `extract_result` (in memory or spooled). */
+export function hasResult(job: ExtractJob | undefined): job is ExtractJob {
+  return job?.resultJson !== undefined || job?.resultSpool !== undefined;
+}
+
+/** Size in bytes of the job's `extract_result` as served. */
+export function resultBytes(job: ExtractJob): number {
+  return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
 }
 
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
@@ -39,9 +53,20 @@ export interface Violation {
   confidence?: number;
 }
 
+/** File mode: the document a job was started from (or reused for). */
+export interface JobSource {
+  /** Relative to the workspace, `/`-separated. */
+  file: string;
+  fileId: string;
+  /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
+  reused: boolean;
+}
+
 /** What the poller learnt of one job: what was read, not yet what it means (see judgement.ts). */
 export interface JobRead {
   id: string;
+  /** File mode only: the document the start stage started (or reused) the job for. */
+  source?: JobSource;
   /** Last status seen; empty when the job could not be read at all. */
   status: string;
   /** The last read of the job, when there was one. */

@@ -1,16 +1,31 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
+import { Readable } from 'node:stream';
 import * as log from '../log.js';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
 import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
-import { NetworkError, type HttpResponse, type Transport } from '../http/transport.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import { multipartBody } from '../http/multipart.js';
+import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
+import type { JobConfiguration } from '../input-helper.js';
 import { redactBuffer } from '../redact.js';
 import type { ExtractJob } from '../types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
-import { BadPayloadError, parseJob, parseJobList } from './parse-job.js';
+import { JobBody, type JobBodyParts } from './job-body.js';
+import {
+  BadPayloadError,
+  parseCreatedJob,
+  parseFile,
+  parseFileList,
+  parseJob,
+  parseJobList,
+  type FileRecord,
+  type ListedJob
+} from './parse-job.js';
+import { RateWindow } from './rate-window.js';
 
 export interface ClientConfig {
   baseUrl: string;
@@ -49,7 +64,20 @@ class WrongJobError extends BadPayloadError {}
 
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
+/** An upload carries a whole document: it may take longer than any read. */
+const MAX_UPLOAD_MS = 10 * 60_000;
 const LIST_PAGE_SIZE = 50;
+/** Pages of a job list read for reuse or adoption: the newest jobs of one file come first. */
+const MAX_LIST_PAGES = 4;
+const FILES_PATH = '/api/v1/beta/files';
+/** A file about to expire may be gone before its job reads it: one with less left than this is uploaded again. */
+const EXPIRY_MARGIN_MS = 15 * 60_000;
+/** LlamaCloud's published limits (see ../shared/api/README.md): kept on our side rather than learnt from 429s. */
+const UPLOADS_PER_WINDOW = 50;
+const UPLOAD_WINDOW_MS = 5000;
+const CREATES_PER_SECOND = 15;
+/** Connection failures that never reached the service: a create refused this way made no job. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
 const MIN_ANSWER_MS = 1000;
 /** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
@@ -60,8 +88,31 @@ const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settin
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 
+/** What a request beyond a plain read needs. */
+interface CallExtras<T> {
+  body?: RequestBody;
+  /** A published rate limit each try waits for. */
+  window?: RateWindow;
+  maxRequestMs?: number;
+  /** Takes a successful answer's body as it arrives, instead of collecting it. */
+  sink?: HttpRequest['sink'];
+  /** A try that may have reached the service is followed by this before the next: what it made, if it did. */
+  reconcile?: () => Promise<T | undefined>;
+}
+
+export interface Upload {
+  path: string;
+  name: string;
+  size: number;
+  externalFileId: string;
+}
+
+const clock = { now: Date.now, sleep };
+
 export class ExtractClient {
   private rateLimitedUntil = 0;
+  private readonly uploads = new RateWindow(UPLOADS_PER_WINDOW, UPLOAD_WINDOW_MS, clock);
+  private readonly creates = new RateWindow(CREATES_PER_SECOND, 1000, clock);
   /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
   private answered = false;
   /** When the current run of failed tries began (any call's), for the message that gives up on it. */
@@ -81,11 +132,19 @@ export class ExtractClient {
 
   getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
-    return this.call('GET', url, { jobId }, options, (body) => {
-      const job = parseJob(body);
-      if (job.id !== jobId) throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+    // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
+    const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
+      status >= 200 && status < 300 ? jobSink(headers) : undefined;
+    const read = (response: HttpResponse): ExtractJob => {
+      const parts = response.received as JobBodyParts;
+      const job = parseJob(parts);
+      if (job.id !== jobId) {
+        parts.spool?.discard();
+        throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      }
       return job;
-    });
+    };
+    return this.call('GET', url, { jobId }, options, read, { sink });
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */
@@ -102,7 +161,7 @@ export class ExtractClient {
           ['page_size', String(LIST_PAGE_SIZE)]
         ];
         if (pageToken) query.push(['page_token', pageToken]);
-        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, parseJobList);
+        const page = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
         const before = wanted.size;
         for (const job of page.jobs) {
           statuses.set(job.id, job.status);
@@ -126,8 +185,82 @@ export class ExtractClient {
     await this.call('POST', this.url(`/api/v2/extract/${jobId}/cancel`, []), { jobId }, options, () => undefined);
   }
 
+  /** The file uploaded under `externalFileId` that will not expire soon, if there is one. */
+  async findFile(externalFileId: string, options: CallOptions): Promise<FileRecord | undefined> {
+    const url = this.url(FILES_PATH, [
+      ['external_file_id', externalFileId],
+      ['page_size', String(LIST_PAGE_SIZE)]
+    ]);
+    const files = await this.call('GET', url, {}, options, (response) => parseFileList(response.body));
+    const usableAfter = Date.now() + EXPIRY_MARGIN_MS;
+    return files.find(
+      (file) => file.externalFileId === externalFileId && (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
+    );
+  }
+
+  /** Streams the document as multipart/form-data; before sending it again, looks its digest up (an upload whose answer was lost). */
+  uploadFile(upload: Upload, options: CallOptions): Promise<FileRecord> {
+    const body = multipartBody(
+      [
+        ['purpose', 'extract'],
+        ['external_file_id', upload.externalFileId]
+      ],
+      { field: 'file', path: upload.path, name: upload.name, size: upload.size }
+    );
+    return this.call('POST', this.url(FILES_PATH, []), {}, options, (response) => parseFile(response.body), {
+      body,
+      window: this.uploads,
+      maxRequestMs: MAX_UPLOAD_MS,
+      reconcile: () => this.findFile(upload.externalFileId, options)
+    });
+  }
+
+  /** Creates a job; a try that may have made one is only repeated after `reconcile` found none. */
+  createJob(
+    fileId: string,
+    configuration: JobConfiguration,
+    options: CallOptions,
+    reconcile: () => Promise<ListedJob | undefined>
+  ): Promise<ListedJob> {
+    const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
+    const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
+    const body: RequestBody = { contentType: 'application/json', length: json.length, open: () => Readable.from([json]) };
+    return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), {
+      body,
+      window: this.creates,
+      reconcile
+    });
+  }
+
+  /** Jobs of one file, newest first, with their configuration; `since` (epoch ms) keeps only those created from then on. */
+  async listJobsOfFile(fileId: string, filter: { status?: string; since?: number }, options: CallOptions): Promise<ListedJob[]> {
+    const jobs: ListedJob[] = [];
+    let pageToken: string | undefined;
+    for (let page = 0; page < MAX_LIST_PAGES && (page === 0 || pageToken); page++) {
+      const query: Array<[string, string]> = [
+        ['file_input', fileId],
+        ['expand', 'configuration'],
+        ['page_size', String(LIST_PAGE_SIZE)]
+      ];
+      if (filter.status) query.push(['status', filter.status]);
+      if (filter.since !== undefined) query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
+      if (pageToken) query.push(['page_token', pageToken]);
+      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
+      jobs.push(...answer.jobs);
+      pageToken = answer.nextPageToken;
+    }
+    return jobs;
+  }
+
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
-  private async send(method: 'GET' | 'POST', url: URL, options: CallOptions, answerBy: number): Promise<HttpResponse> {
+  private async send(
+    method: 'GET' | 'POST',
+    url: URL,
+    options: CallOptions,
+    answerBy: number,
+    extras: CallExtras<unknown>
+  ): Promise<HttpResponse> {
+    await extras.window?.take(options.signal);
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
@@ -136,9 +269,11 @@ export class ExtractClient {
         method,
         url,
         headers: { Authorization: this.authorization, Accept: 'application/json' },
-        timeoutMs: Math.min(MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        body: extras.body,
+        timeoutMs: Math.min(extras.maxRequestMs ?? MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
         answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
-        signal: options.signal
+        signal: options.signal,
+        sink: extras.sink
       });
     } finally {
       release();
@@ -149,7 +284,8 @@ export class ExtractClient {
     } else {
       this.inFlight.accepted();
     }
-    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short.
+    // Masked on arrival: a key the API echoes cannot reach a message, file or summary, whole or cut short
+    // (a sink masks what it takes as it comes).
     return { ...sent, body: redactBuffer(sent.body) };
   }
 
@@ -172,7 +308,8 @@ export class ExtractClient {
     url: URL,
     ids: { jobId?: string },
     options: CallOptions,
-    parse: (body: Buffer) => T
+    parse: (response: HttpResponse) => T,
+    extras: CallExtras<T> = {}
   ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
     const started = Date.now();
@@ -183,8 +320,10 @@ export class ExtractClient {
       // Read at each try, as another call may have reached the API meanwhile.
       const ridingOut = options.rideOut === true && this.answered;
       const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
+      // Whether this try may have done its work on the service although no answer says so.
+      let mayHaveArrived = true;
       try {
-        const response = await this.send(method, url, options, giveUpAt);
+        const response = await this.send(method, url, options, giveUpAt, extras);
         if (response.status >= 200 && response.status < 300) {
           const value = parseOrExplain(response, parse);
           this.answered = true;
@@ -195,15 +334,20 @@ export class ExtractClient {
         failure = statusText(response.status);
         advice = STATUS_ADVICE;
         hintMs = retryAfterMs(response.headers);
+        mayHaveArrived = response.status !== 429;
       } catch (error) {
         if (!(error instanceof NetworkError || error instanceof BadPayloadError)) throw error;
         failure = error.message;
         if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
+        else mayHaveArrived = !NOT_SENT.has(error.code);
       }
       this.failingSince ??= Date.now();
       const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
       const outOfTime = Date.now() + waitMs >= giveUpAt;
+      const reconcile = mayHaveArrived ? extras.reconcile : undefined;
       if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
+        const made = await reconcile?.();
+        if (made !== undefined) return made;
         const deadlineReached = outOfTime && giveUpAt === options.deadline;
         const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
         const gaveUp = ridingOut
@@ -211,8 +355,12 @@ export class ExtractClient {
           : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
         throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
       }
-      log.info(`${context.what}: ${failure}; retry ${attempt} in ${formatDuration(waitMs)}`);
+      log.info(
+        `${context.what}: ${failure}; ${reconcile ? 'it may have reached LlamaCloud: checking before ' : ''}retry ${attempt} in ${formatDuration(waitMs)}`
+      );
       await sleep(waitMs, options.signal);
+      const made = await reconcile?.();
+      if (made !== undefined) return made;
     }
   }
 }
@@ -222,14 +370,37 @@ function clockTime(ms: number): string {
   return `${new Date(ms).toISOString().slice(11, 19)} UTC`;
 }
 
-function parseOrExplain<T>(response: HttpResponse, parse: (body: Buffer) => T): T {
+function parseOrExplain<T>(response: HttpResponse, parse: (response: HttpResponse) => T): T {
   try {
-    return parse(response.body);
+    return parse(response);
   } catch (error) {
     if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
-    const type = String(response.headers['content-type'] ?? 'none');
-    throw new BadPayloadError(`answer is not a JSON job (${error.message}; content-type ${type}; begins "${snippet(response.body)}")`);
+    const head = (response.received as JobBodyParts | undefined)?.head ?? response.body;
+    throw notAJob(error.message, response.headers, head);
   }
+}
+
+function notAJob(reason: string, headers: IncomingHttpHeaders, head: Buffer): BadPayloadError {
+  const type = String(headers['content-type'] ?? 'none');
+  return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${snippet(head)}")`);
+}
+
+/** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
+function jobSink(headers: IncomingHttpHeaders): BodySink {
+  const body = new JobBody();
+  const explained = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof BadPayloadError) throw notAJob(error.message, headers, body.firstBytes());
+      throw error;
+    }
+  };
+  return {
+    write: (chunk) => explained(() => body.write(chunk)),
+    end: () => explained(() => body.end()),
+    abort: () => body.abort()
+  };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as the step is cancelled. */

@@ -1,24 +1,22 @@
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
-// fields added later all parse; only a body that is not a job at all is refused.
-import { findMember, JsonSyntaxError } from '../json-span.js';
+// fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
+// JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
 import { isObject, type ExtractJob } from '../types.js';
+import type { JobBodyParts } from './job-body.js';
 import { objectAt, readUsage } from './usage.js';
 
 /** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
 export class BadPayloadError extends Error {}
 
-const RESULT_KEY = 'extract_result';
-/** Results up to this size are parsed once: a malformed one is caught before it is written, and the gates and
- * the summary read the value; a larger one is written as served without holding its objects in memory. */
-const PARSE_RESULT_BYTES = 8 * 1024 * 1024;
-
-export function parseJob(body: Buffer): ExtractJob {
-  const { value: job, span } = parseObject(body, RESULT_KEY);
+export function parseJob(parts: JobBodyParts): ExtractJob {
+  const job = parseJson(parts.rest);
+  if (!isObject(job)) throw new BadPayloadError('not a JSON object');
   if (typeof job.id !== 'string' || typeof job.status !== 'string') {
     throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
   }
-  let resultJson: Buffer | undefined = span ? body.subarray(span.start, span.end) : undefined;
-  if (resultJson && resultJson.toString('utf8', 0, 4) === 'null') resultJson = undefined;
+  const { json, spool } = parts;
+  const isNull = json !== undefined && json.length === 4 && json.toString('latin1') === 'null';
+  const resultJson = json && !isNull ? json : undefined;
   return {
     id: job.id,
     status: job.status,
@@ -29,34 +27,89 @@ export function parseJob(body: Buffer): ExtractJob {
     usage: readUsage(job),
     fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
     resultJson,
-    parsedResult: resultJson && resultJson.length <= PARSE_RESULT_BYTES ? parseJson(resultJson) : undefined,
-    raw: body
+    resultSpool: spool,
+    // A result kept in memory is small: parsed once here, for the gates and the summary.
+    parsedResult: resultJson ? parseJson(resultJson) : undefined,
+    raw: spool || resultJson === undefined || parts.resultAt === undefined ? parts.rest : spliced(parts.rest, parts.resultAt, resultJson),
+    rawResultAt: spool ? parts.resultAt : undefined
   };
 }
 
-/** `{ id, status }` of each job in a list page, and the token of the next page. */
-export function parseJobList(body: Buffer): { jobs: Array<{ id: string; status: string }>; nextPageToken?: string } {
+/** The whole job as served: `rest` with its `null` placeholder at `at` replaced by the result again. */
+function spliced(rest: Buffer, at: number, result: Buffer): Buffer {
+  return Buffer.concat([rest.subarray(0, at), result, rest.subarray(at + 4)]);
+}
+
+/** A job as a list (or a create) answers it: what the sweeps, reuse and adoption look at. */
+export interface ListedJob {
+  id: string;
+  status: string;
+  createdAt?: string;
+  configurationId?: string;
+  /** Only with `expand=configuration`. */
+  configuration?: Record<string, unknown>;
+}
+
+/** The jobs of a list page, and the token of the next page. */
+export function parseJobList(body: Buffer): { jobs: ListedJob[]; nextPageToken?: string } {
   const page = parseJson(body);
   if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-  const jobs = page.items
-    .filter(isObject)
-    .flatMap((item) => (typeof item.id === 'string' && typeof item.status === 'string' ? [{ id: item.id, status: item.status }] : []));
+  const jobs = page.items.filter(isObject).flatMap((item) => {
+    const job = listedJob(item);
+    return job ? [job] : [];
+  });
   return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
 }
 
-/** The top-level object with `key`'s value left unparsed (replaced by null) and its span. */
-function parseObject(body: Buffer, key: string): { value: Record<string, unknown>; span?: { start: number; end: number } } {
-  let span;
-  try {
-    span = findMember(body, key);
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new BadPayloadError(`not a JSON object (${error.message})`);
-    throw error;
-  }
-  const rest = span ? Buffer.concat([body.subarray(0, span.start), Buffer.from('null'), body.subarray(span.end)]) : body;
-  const value = parseJson(rest);
-  if (!isObject(value)) throw new BadPayloadError('not a JSON object');
-  return { value, span };
+/** The answer to a create: the new job. */
+export function parseCreatedJob(body: Buffer): ListedJob {
+  const value = parseJson(body);
+  const job = isObject(value) ? listedJob(value) : undefined;
+  if (!job) throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(value)}`);
+  return job;
+}
+
+/** What LlamaCloud's IDs look like (`ext-…`, `dfl-…`): anything else is not taken as one, so it never reaches a log line. */
+const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+function listedJob(item: Record<string, unknown>): ListedJob | undefined {
+  if (typeof item.id !== 'string' || !API_ID.test(item.id) || typeof item.status !== 'string') return undefined;
+  return {
+    id: item.id,
+    status: item.status,
+    createdAt: stringAt(item, 'created_at'),
+    configurationId: stringAt(item, 'configuration_id'),
+    configuration: isObject(item.configuration) ? item.configuration : undefined
+  };
+}
+
+/** A file as the files API answers it. */
+export interface FileRecord {
+  id: string;
+  externalFileId?: string;
+  /** ISO time after which the service may remove it; absent: never. */
+  expiresAt?: string;
+}
+
+export function parseFile(body: Buffer): FileRecord {
+  const value = parseJson(body);
+  const file = isObject(value) ? fileRecord(value) : undefined;
+  if (!file) throw new BadPayloadError(`JSON without a file's "id": ${describeKeys(value)}`);
+  return file;
+}
+
+export function parseFileList(body: Buffer): FileRecord[] {
+  const page = parseJson(body);
+  if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
+  return page.items.filter(isObject).flatMap((item) => {
+    const file = fileRecord(item);
+    return file ? [file] : [];
+  });
+}
+
+function fileRecord(item: Record<string, unknown>): FileRecord | undefined {
+  if (typeof item.id !== 'string' || !API_ID.test(item.id)) return undefined;
+  return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
 }
 
 function parseJson(bytes: Buffer): unknown {

@@ -1,7 +1,7 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
 import { readFile } from 'node:fs/promises';
-import { Inputs } from '../constants.js';
+import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
 import { ActionError, InputError } from '../errors.js';
 import { fileFor, type ComparisonSettings } from '../input-helper.js';
 import { writeFileAtomic } from '../output/file-writer.js';
@@ -12,9 +12,12 @@ import { compareResult, type Comparison } from './compare.js';
 import { loadRules } from './rules-file.js';
 import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
 
-/** Where one job's expected result lives: `file` absolute, `shown` as the user wrote it (relative to the workspace). */
+/** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
+export type Subject = { jobId: string } | { document: string };
+
+/** Where one subject's expected result lives: `file` absolute, `shown` as the user wrote it (relative to the workspace). */
 interface ExpectedTarget {
-  jobId: string;
+  key: string;
   file: string;
   shown: string;
 }
@@ -22,8 +25,9 @@ interface ExpectedTarget {
 export interface Baseline {
   update: boolean;
   rules: Rules;
+  /** By job ID, or by document (relative to the workspace) in file mode. */
   targets: Map<string, ExpectedTarget>;
-  /** Parsed expected results by job ID; a job without an expected file has none. */
+  /** Parsed expected results by the same key; a subject without an expected file has none. */
   expected: Map<string, unknown>;
 }
 
@@ -39,27 +43,33 @@ export interface ComparisonFinding {
 }
 
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
-export async function loadBaseline(settings: ComparisonSettings, jobIds: string[], workspace: string): Promise<Baseline> {
+export async function loadBaseline(settings: ComparisonSettings, subjects: Subject[], workspace: string): Promise<Baseline> {
   const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
-  // Seam for the file mode (documents from `file`): there {name} and {path} name each job's document, so the
-  // targets are made per document, known before any upload, with fileFor's document argument.
-  const targets = jobIds.map((jobId): ExpectedTarget => {
-    const file = fileFor(settings.expected, jobId);
-    return { jobId, file, shown: relativeToWorkspace(file, workspace) };
+  const targets = subjects.map((subject): ExpectedTarget => {
+    if ('document' in subject && settings.expected.includes(JOB_ID_PLACEHOLDER)) {
+      // A created job's ID is new on every run: the expected file must be named after its document.
+      throw new InputError(
+        Inputs.Expected,
+        `'${relativeToWorkspace(settings.expected, workspace)}' holds ${JOB_ID_PLACEHOLDER}, which is new on every run with '${Inputs.File}': name each expected file after its document, e.g. test/expected/${NAME_PLACEHOLDER}.json.`
+      );
+    }
+    const key = 'document' in subject ? subject.document : subject.jobId;
+    const file = 'document' in subject ? fileFor(settings.expected, '', subject.document) : fileFor(settings.expected, subject.jobId);
+    return { key, file, shown: relativeToWorkspace(file, workspace) };
   });
   const expected = new Map<string, unknown>();
   // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
   if (!settings.update) {
     for (const target of targets) {
       const value = await readExpected(target);
-      if (value !== undefined) expected.set(target.jobId, value);
+      if (value !== undefined) expected.set(target.key, value);
     }
     checkRulesAgainst(rules, [...expected.values()]);
   }
   return {
     update: settings.update,
     rules,
-    targets: new Map(targets.map((target) => [target.jobId, target])),
+    targets: new Map(targets.map((target) => [target.key, target])),
     expected
   };
 }
@@ -91,15 +101,15 @@ async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
 export async function compareWithBaseline(reads: JobRead[], baseline: Baseline): Promise<Map<string, ComparisonFinding>> {
   const findings = new Map<string, ComparisonFinding>();
   for (const read of reads) {
-    const target = baseline.targets.get(read.id);
+    const key = read.source?.file ?? read.id;
+    const target = baseline.targets.get(key);
     if (stateOf(read) !== 'completed' || !read.job || !target) continue;
-    findings.set(read.id, await checkOne(baseline, target, read.job));
+    findings.set(read.id, await checkOne(baseline, target, read.id, read.job));
   }
   return findings;
 }
 
-async function checkOne(baseline: Baseline, target: ExpectedTarget, job: ExtractJob): Promise<ComparisonFinding> {
-  const { jobId } = target;
+async function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job: ExtractJob): Promise<ComparisonFinding> {
   const finding: ComparisonFinding = { expectedFile: target.shown };
   const result = resultOf(job);
   if (baseline.update) {
@@ -114,7 +124,7 @@ async function checkOne(baseline: Baseline, target: ExpectedTarget, job: Extract
     }
     return finding;
   }
-  if (baseline.expected.has(jobId)) finding.comparison = compareResult(baseline.expected.get(jobId), result, baseline.rules);
+  if (baseline.expected.has(target.key)) finding.comparison = compareResult(baseline.expected.get(target.key), result, baseline.rules);
   return finding;
 }
 

@@ -1,15 +1,24 @@
 // One HTTP exchange: proxy-aware agents from @actions/http-client, our own deadline, redirects and body
 // reading (http-client has no per-request deadline and forwards Authorization to another port).
-import { HttpClient } from '@actions/http-client';
+import type { HttpClient } from '@actions/http-client';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { promisify } from 'node:util';
-import * as zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+import type * as zlib from 'node:zlib';
+
+/** A body opened afresh for each exchange (a redirect or a retry sends it again whole), its length known up front. */
+export interface RequestBody {
+  contentType: string;
+  length: number;
+  open(): Readable;
+}
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
   url: URL;
   headers: Record<string, string>;
+  body?: RequestBody;
   /** Upper bound for the whole exchange, body included. */
   timeoutMs: number;
   /**
@@ -19,12 +28,26 @@ export interface HttpRequest {
   answerTimeoutMs?: number;
   /** Aborts the exchange at once (the step is being cancelled); it rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Takes the body of an answer as it arrives (decoded), instead of collecting it in `body`; per answer. */
+  sink?: (status: number, headers: http.IncomingHttpHeaders) => BodySink | undefined;
+}
+
+/** Where an answer's body goes as it arrives. A `write` or `end` that throws fails the exchange with that error. */
+export interface BodySink {
+  write(chunk: Buffer): void;
+  /** The whole body has arrived: what it came to, returned as the response's `received`. */
+  end(): unknown;
+  /** The exchange failed (cut, timed out, refused): drop what was kept. */
+  abort(): void;
 }
 
 export interface HttpResponse {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** The body, unless a sink took it (then empty). */
   body: Buffer;
+  /** What the sink's `end` returned, when one took the body. */
+  received?: unknown;
   /** Where the answer came from, after redirects. */
   url: URL;
 }
@@ -46,7 +69,9 @@ export const MAX_REDIRECTS = 5;
 const MAX_BODY_BYTES = 1024 ** 3;
 
 export class Transport {
-  private readonly clients = new Map<string, HttpClient>();
+  /** Keep-alive agents by protocol: one for direct requests, and http-client's when a proxy applies. */
+  private readonly direct = new Map<string, http.Agent>();
+  private readonly proxied = new Map<string, HttpClient>();
 
   constructor(
     private readonly userAgent: string,
@@ -60,7 +85,9 @@ export class Transport {
     const deadline = Date.now() + request.timeoutMs;
     const answerBy = Math.min(deadline, Date.now() + (request.answerTimeoutMs ?? request.timeoutMs));
     for (let hop = 0; ; hop++) {
-      const response = await this.exchange(method, url, headers, { deadline, answerBy }, request.signal);
+      // A 303 turns the request into a GET, which carries no body.
+      const body = method === request.method ? request.body : undefined;
+      const response = await this.exchange(method, url, headers, body, { deadline, answerBy }, request);
       const location = response.headers.location;
       // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
       if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
@@ -76,41 +103,63 @@ export class Transport {
 
   /** Closes kept-alive sockets so the process can exit. */
   dispose(): void {
-    for (const client of this.clients.values()) client.dispose();
-    this.clients.clear();
+    for (const agent of this.direct.values()) agent.destroy();
+    for (const client of this.proxied.values()) client.dispose();
+    this.direct.clear();
+    this.proxied.clear();
   }
 
-  private agentFor(url: URL): http.Agent {
-    let client = this.clients.get(url.protocol);
-    if (!client) {
-      client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
-      this.clients.set(url.protocol, client);
+  private async agentFor(url: URL): Promise<http.Agent> {
+    // http-client's proxy stack (tunnel, undici: a third of the start-up) loads only when a proxy applies to
+    // the URL, by its own rules (HTTPS_PROXY, NO_PROXY); eager keeps it inside the one-file bundle.
+    if (getProxyUrl(url)?.hostname) {
+      const { HttpClient } = await import(/* webpackMode: "eager" */ '@actions/http-client');
+      let client = this.proxied.get(url.protocol);
+      if (!client) {
+        client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
+        this.proxied.set(url.protocol, client);
+      }
+      const agent = client.getAgent(url.href);
+      if (isTunnel(agent)) boundConnect(agent);
+      return agent;
     }
-    const agent = client.getAgent(url.href);
-    if (isTunnel(agent)) boundConnect(agent);
+    let agent = this.direct.get(url.protocol);
+    if (!agent) {
+      const options = { keepAlive: true, maxSockets: this.maxSockets };
+      agent = url.protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+      this.direct.set(url.protocol, agent);
+    }
     return agent;
   }
 
-  private exchange(
+  private async exchange(
     method: string,
     url: URL,
     headers: Record<string, string>,
+    body: RequestBody | undefined,
     { deadline, answerBy }: { deadline: number; answerBy: number },
-    signal?: AbortSignal
+    { signal, sink }: Pick<HttpRequest, 'signal' | 'sink'>
   ): Promise<HttpResponse> {
     const host = hostOf(url);
+    const agent = await this.agentFor(url);
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const transport = url.protocol === 'https:' ? https : http;
       const setUp = new AbortController();
       const options: http.RequestOptions & ConnectOptions = {
         method,
-        headers: { 'User-Agent': this.userAgent, 'Accept-Encoding': ACCEPT_ENCODING, ...headers },
-        agent: this.agentFor(url),
+        headers: {
+          'User-Agent': this.userAgent,
+          'Accept-Encoding': ACCEPT_ENCODING,
+          ...(body ? { 'Content-Type': body.contentType, 'Content-Length': String(body.length) } : {}),
+          ...headers
+        },
+        agent,
         [CONNECT_SIGNAL]: setUp.signal
       };
       const req = transport.request(url, options);
       let settled = false;
+      let onFailure = (): void => undefined;
       const finish = (error: unknown, response?: HttpResponse): void => {
         if (settled) return;
         settled = true;
@@ -118,6 +167,7 @@ export class Transport {
         signal?.removeEventListener('abort', onAbort);
         if (response) resolve(response);
         else {
+          onFailure();
           setUp.abort();
           req.destroy();
           reject(error);
@@ -137,14 +187,21 @@ export class Transport {
           clearTimeout(timer);
           timer = expire(deadline, 'no complete answer in the time allowed');
         }
-        readBody(res, host)
-          .then((raw) => decode(raw, res.headers['content-encoding'], host))
-          .then(
-            (body) => finish(undefined, { status: res.statusCode ?? 0, headers: res.headers, body, url }),
-            (error) => finish(error)
-          );
+        const status = res.statusCode ?? 0;
+        const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
+        const taker = custom ?? collector(res);
+        onFailure = () => taker.abort();
+        receive(res, host, taker).then(
+          (received) => finish(undefined, { status, headers: res.headers, body: custom ? EMPTY : (received as Buffer), received, url }),
+          (error) => finish(error)
+        );
       });
-      req.end();
+      if (!body) return void req.end();
+      const source = body.open();
+      // A document that cannot be read is no network failure: it ends the exchange with its own error.
+      source.once('error', (error) => finish(error));
+      source.pipe(req);
+      req.once('close', () => source.destroy());
     });
   }
 }
@@ -194,64 +251,109 @@ function boundConnect(agent: TunnelAgent): void {
   };
 }
 
-/** Reads the whole body into one buffer, preallocated when the length is announced (one copy of a large result, not two). */
-function readBody(res: http.IncomingMessage, host: string): Promise<Buffer> {
+const EMPTY = Buffer.alloc(0);
+
+/** Collects a body in one buffer, preallocated when its length is announced (one copy of a large answer, not two). */
+function collector(res: http.IncomingMessage): BodySink & { end(): Buffer } {
   const announced = Number(res.headers['content-length']);
-  const known = Number.isSafeInteger(announced) && announced >= 0;
-  if (known && announced > MAX_BODY_BYTES) {
-    res.destroy();
-    return Promise.reject(new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`));
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const whole = known ? Buffer.allocUnsafe(announced) : undefined;
-    let received = 0;
-    res.on('data', (chunk: Buffer) => {
-      if (whole) {
-        if (received + chunk.length > announced) {
-          return reject(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
-        }
-        chunk.copy(whole, received);
-      } else {
-        chunks.push(chunk);
-        if (received + chunk.length > MAX_BODY_BYTES) {
-          res.destroy();
-          return reject(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
-        }
-      }
+  const whole =
+    !res.headers['content-encoding'] && Number.isSafeInteger(announced) && announced <= MAX_BODY_BYTES
+      ? Buffer.allocUnsafe(announced)
+      : undefined;
+  const chunks: Buffer[] = [];
+  let received = 0;
+  return {
+    write(chunk) {
+      if (whole && received + chunk.length <= whole.length) chunk.copy(whole, received);
+      else chunks.push(chunk);
       received += chunk.length;
-    });
-    res.on('end', () => {
-      if (known && received !== announced) reject(truncated(host, received, announced));
-      else resolve(whole ?? Buffer.concat(chunks, received));
-    });
-    res.on('error', () => reject(truncated(host, received, known ? announced : undefined)));
-    res.on('close', () => {
-      if (!res.complete) reject(truncated(host, received, known ? announced : undefined));
-    });
-  });
+    },
+    end: () => (whole && received === whole.length ? whole : Buffer.concat(chunks, received)),
+    abort: () => undefined
+  };
 }
 
 // JSON compresses about tenfold: a large result crosses the network compressed when the API offers it.
 const ACCEPT_ENCODING = 'gzip, deflate, br';
-const DECODERS: Record<string, (data: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>> = {
-  gzip: promisify(zlib.gunzip),
-  'x-gzip': promisify(zlib.gunzip),
-  deflate: promisify(zlib.inflate),
-  br: promisify(zlib.brotliDecompress)
+const DECODERS: Record<string, (z: typeof zlib) => zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress> = {
+  gzip: (z) => z.createGunzip(),
+  'x-gzip': (z) => z.createGunzip(),
+  deflate: (z) => z.createInflate(),
+  br: (z) => z.createBrotliDecompress()
 };
 
-/** The body as sent, decompressed; a corrupt or cut stream is a transport failure worth another try. */
-async function decode(raw: Buffer, encoding: string | undefined, host: string): Promise<Buffer> {
-  const name = encoding?.trim().toLowerCase();
-  if (!name || name === 'identity') return raw;
-  const decoder = DECODERS[name];
-  if (!decoder) throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
-  try {
-    return await decoder(raw, { maxOutputLength: MAX_BODY_BYTES });
-  } catch (error) {
-    throw new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${(error as Error).message})`);
+/**
+ * Streams the body into `sink`, decompressed as it arrives (zlib is loaded only for an encoded answer):
+ * resolves with what the sink made of it once the whole body is in. A body cut short, longer than
+ * announced, over 1 GiB or corrupt in its encoding is a transport failure worth another try.
+ */
+async function receive(res: http.IncomingMessage, host: string, sink: BodySink): Promise<unknown> {
+  const announced = Number(res.headers['content-length']);
+  const known = Number.isSafeInteger(announced) && announced >= 0;
+  if (known && announced > MAX_BODY_BYTES) {
+    res.destroy();
+    throw new NetworkError('ETOOLARGE', host, `answer of ${announced} bytes is over the 1 GiB limit`);
   }
+  const name = res.headers['content-encoding']?.trim().toLowerCase();
+  const encoded = !!name && name !== 'identity';
+  const makeDecoder = encoded ? DECODERS[name] : undefined;
+  if (encoded && !makeDecoder) {
+    res.destroy();
+    throw new NetworkError('EBADENCODING', host, `answer in an unknown encoding '${name}'`);
+  }
+  const decoder = makeDecoder?.(await import('node:zlib'));
+  return new Promise((resolve, reject) => {
+    let received = 0;
+    let decoded = 0;
+    let failed = false;
+    const fail = (error: unknown): void => {
+      if (failed) return;
+      failed = true;
+      res.destroy();
+      decoder?.destroy();
+      reject(error);
+    };
+    const deliver = (chunk: Buffer): void => {
+      if (failed) return;
+      decoded += chunk.length;
+      if (decoded > MAX_BODY_BYTES) return fail(new NetworkError('ETOOLARGE', host, 'answer is over the 1 GiB limit'));
+      try {
+        sink.write(chunk);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    const done = (): void => {
+      if (failed) return;
+      try {
+        resolve(sink.end());
+      } catch (error) {
+        fail(error);
+      }
+    };
+    res.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (known && received > announced) return fail(new NetworkError('EBADLENGTH', host, 'answer longer than its Content-Length'));
+      if (decoder) decoder.write(chunk);
+      else deliver(chunk);
+    });
+    res.on('end', () => {
+      if (known && received !== announced) return fail(truncated(host, received, announced));
+      if (decoder) decoder.end();
+      else done();
+    });
+    res.on('error', () => fail(truncated(host, received, known ? announced : undefined)));
+    res.on('close', () => {
+      if (!res.complete) fail(truncated(host, received, known ? announced : undefined));
+    });
+    if (decoder) {
+      decoder.on('data', deliver);
+      decoder.on('end', done);
+      decoder.on('error', (error) =>
+        fail(new NetworkError('EBADENCODING', host, `the ${name} answer could not be decompressed (${error.message})`))
+      );
+    }
+  });
 }
 
 function truncated(host: string, received: number, announced?: number): NetworkError {

@@ -1,12 +1,101 @@
 // Files appear whole or not at all: written to a temporary file beside the target, then renamed.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { closeSync, openSync, rmSync, writeSync, writevSync } from 'node:fs';
+import { chmod, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActionError } from '../errors.js';
 
+const COPY_BLOCK_BYTES = 1024 * 1024;
+/** A spool gathers this much before each write: a few large writes, not one per network chunk. */
+const SPOOL_BATCH_BYTES = 1024 * 1024;
+
 /** Temporary files being written, removed if the process is stopped mid-write. */
 const unfinished = new Set<string>();
+
+/** Bytes that arrived too large to keep in memory, in a file of the runner's temp folder until written out. */
+export interface Spool {
+  readonly path: string;
+  readonly size: number;
+  write(bytes: Buffer): void;
+  /** Everything has been written: the file is closed, and stays until `discard`. */
+  finish(): void;
+  discard(): void;
+  /** Moves the finished spool, plus `tail`, to `file` (a rename, when on the same file system); false if it cannot. */
+  moveTo(file: string, tail: Buffer[]): Promise<boolean>;
+}
+
+/** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
+export function openSpool(): Spool {
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `.llx-result-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined = openSync(file, 'wx', 0o600);
+  unfinished.add(file);
+  let size = 0;
+  let batch: Buffer[] = [];
+  let batched = 0;
+  let moved = false;
+  // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
+  const flush = (): void => {
+    if (fd === undefined || batched === 0) return;
+    let done = writevSync(fd, batch);
+    if (done < batched) {
+      const rest = Buffer.concat(batch).subarray(done);
+      for (done = 0; done < rest.length;) done += writeSync(fd, rest, done, rest.length - done);
+    }
+    batch = [];
+    batched = 0;
+  };
+  const close = (): void => {
+    flush();
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    path: file,
+    get size() {
+      return size;
+    },
+    write(bytes) {
+      if (fd === undefined) throw new Error(`spool ${file} is closed`);
+      batch.push(bytes);
+      batched += bytes.length;
+      size += bytes.length;
+      if (batched >= SPOOL_BATCH_BYTES) flush();
+    },
+    finish: close,
+    discard() {
+      close();
+      if (!moved) rmSync(file, { force: true });
+      unfinished.delete(file);
+    },
+    async moveTo(target, tail) {
+      close();
+      if (moved) return false;
+      const handle = await open(file, 'a');
+      try {
+        await writeAll(handle, tail);
+      } finally {
+        await handle.close();
+      }
+      await chmod(file, 0o644);
+      try {
+        await rename(file, target);
+      } catch (error) {
+        // Another file system (EXDEV): the caller copies instead; the tail is trimmed off again.
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        const handle = await open(file, 'r+');
+        await handle.truncate(size).finally(() => handle.close());
+        return false;
+      }
+      moved = true;
+      unfinished.delete(file);
+      return true;
+    }
+  };
+}
+
+/** Written to a file: bytes in memory, or a spool's contents. */
+export type FilePart = Buffer | Spool;
 
 /**
  * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
@@ -16,19 +105,19 @@ function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.llx-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(file: string, chunks: Buffer[], what: string): Promise<void> {
+export async function writeFileAtomic(file: string, chunks: FilePart[], what: string): Promise<void> {
   const temp = tempNameFor(file);
   let step = 'creating its folder';
   try {
     await mkdir(path.dirname(file), { recursive: true });
     step = 'writing';
+    // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
+    const [first, ...tail] = chunks;
+    if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail))) return;
     unfinished.add(temp);
     const handle = await open(temp, 'wx', 0o644);
     try {
-      const { bytesWritten } = await handle.writev(chunks);
-      // writev can stop short without an error (a full disk): a short file must never be renamed into place.
-      const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-      if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+      await writeParts(handle, chunks);
     } finally {
       await handle.close();
     }
@@ -43,6 +132,38 @@ export async function writeFileAtomic(file: string, chunks: Buffer[], what: stri
   } finally {
     unfinished.delete(temp);
   }
+}
+
+async function writeParts(handle: FileHandle, parts: FilePart[]): Promise<void> {
+  let block: Buffer | undefined;
+  for (let i = 0; i < parts.length;) {
+    const part = parts[i]!;
+    if (!Buffer.isBuffer(part)) {
+      // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
+      block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
+      const source = await open(part.path, 'r');
+      try {
+        for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0;) {
+          await writeAll(handle, [block.subarray(0, read)]);
+        }
+      } finally {
+        await source.close();
+      }
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < parts.length && Buffer.isBuffer(parts[end])) end++;
+    await writeAll(handle, parts.slice(i, end) as Buffer[]);
+    i = end;
+  }
+}
+
+async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
+  const { bytesWritten } = await handle.writev(buffers);
+  // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+  const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
 }
 
 /** For a stop by signal: leaves no temporary file behind. */

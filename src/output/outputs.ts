@@ -11,6 +11,7 @@ import { combinedStatus, type Judgement } from '../judgement.js';
 import { bound } from '../bound.js';
 import * as log from '../log.js';
 import { redact } from '../redact.js';
+import { hasResult, resultBytes } from '../types.js';
 
 const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.NumPagesExtracted, 'num_pages_extracted'],
@@ -63,6 +64,8 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
     JSON.stringify(
       judgements.map((judgement) => ({
         id: judgement.id,
+        // File mode: the document, its file and whether an earlier job was taken for it.
+        ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
         status: judgement.status,
         state: judgement.state,
         result_file: absolute(judgement.resultFile),
@@ -87,14 +90,15 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
 /** The compact result of a single job, when it fits in a step output. */
 function resultOutput(judgements: Judgement[]): string {
   const [only] = judgements;
-  const result = judgements.length === 1 && only?.state === 'completed' ? only.job?.resultJson : undefined;
-  if (!result) return '';
-  if (result.length <= MAX_OUTPUT_BYTES) {
+  const job = judgements.length === 1 && only?.state === 'completed' ? only.job : undefined;
+  if (!hasResult(job)) return '';
+  const result = job.resultJson;
+  if (result && result.length <= MAX_OUTPUT_BYTES) {
     const compact = compactJson(result);
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
   log.notice(
-    `The 'result' output is empty: the result is ${(result.length / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
+    `The 'result' output is empty: the result is ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
   );
   return '';
 }

@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { ActionError } from '../errors.js';
 import { fileFor, type Settings } from '../input-helper.js';
 import { stateOf } from '../judgement.js';
-import type { JobRead, WriteResult } from '../types.js';
-import { removeStaleFile, writeFileAtomic } from './file-writer.js';
+import type { ExtractJob, JobRead, WriteResult } from '../types.js';
+import { removeStaleFile, writeFileAtomic, type FilePart } from './file-writer.js';
 
 const NEWLINE = Buffer.from('\n');
 
@@ -21,17 +21,18 @@ export async function writeResultFiles(
     written.set(read.id, result);
     const { job } = read;
     try {
-      const resultPath = fileFor(settings.outputFile, read.id);
-      if (stateOf(read) === 'completed' && job?.resultJson) {
-        await writeFileAtomic(resultPath, withNewline(job.resultJson), `the result of job ${read.id}`);
+      const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
+      // The job file first: writing the result may move a spooled result into place.
+      if (job && settings.jobFile) {
+        const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
+        await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+        result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+      }
+      if (stateOf(read) === 'completed' && job) {
+        await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
         result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
       } else {
         await removeStaleFile(resultPath);
-      }
-      if (job && settings.jobFile) {
-        const jobPath = fileFor(settings.jobFile, read.id);
-        await writeFileAtomic(jobPath, withNewline(job.raw), `job ${read.id}`);
-        result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
@@ -47,6 +48,19 @@ export function relativeToWorkspace(file: string, workspace: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-function withNewline(data: Buffer): Buffer[] {
-  return data[data.length - 1] === 0x0a ? [data] : [data, NEWLINE];
+/** The result as served: in memory, or its spool. */
+function resultParts(job: ExtractJob): FilePart[] {
+  return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job: ExtractJob): FilePart[] {
+  if (!job.resultSpool || job.rawResultAt === undefined) return [job.raw];
+  return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts: FilePart[]): FilePart[] {
+  const last = parts.at(-1);
+  return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
 }

@@ -28,7 +28,7 @@ export interface WaitResult {
  * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
  * Once the API has answered, a wait rides out transient faults until the timeout.
  */
-const SHORT_BOUND_MS = 20_000;
+export const SHORT_BOUND_MS = 20_000;
 /** Retries of one read while waiting, before the API has answered. */
 const WAIT_RETRIES = 8;
 /** With wait: false a read still survives a short blip. */

@@ -1,15 +1,17 @@
 // When to look again. The first look is immediate (an earlier step may have finished the job already);
-// after that the gaps follow the official SDK's grid (its polls fall at 1, 3, 6, 10, 15 s, then every 5 s)
-// without its 1 s look, so one job never costs more requests than the SDK, and the wait is never longer.
+// after that the gaps grow by a second per look from 4 s up to poll-interval: with the default 5 s the
+// looks fall at 0, 4, 9, 14, 19 s... A job may end at any moment, and for that evenly spaced looks wait
+// least per request, so the ramp is short: the official SDK's (1, 3, 6, 10, 15 s...) spends two more looks
+// in the first 10 s, and one job here never costs more requests than with the SDK once it has run 5 s.
 
-const FIRST_GAP_MS = 3000;
+const FIRST_GAP_MS = 4000;
 const RAMP_STEP_MS = 1000;
 /** A sweep over many jobs is one request per page: it may come this often, whatever their count. */
 const MIN_SWEEP_GAP_MS = 1000;
 
 /** Gap before look number `looks + 1`, for one job, never over `maxGapMs` (the poll-interval input). */
 export function pollGapMs(looks: number, maxGapMs: number): number {
-  return Math.min(maxGapMs, Math.max(FIRST_GAP_MS, (looks + 1) * RAMP_STEP_MS));
+  return Math.min(maxGapMs, FIRST_GAP_MS + Math.max(0, looks - 1) * RAMP_STEP_MS);
 }
 
 /**

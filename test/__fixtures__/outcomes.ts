@@ -1,7 +1,18 @@
 // Jobs, reads and judgements as the stages hand them on, for the tests of what comes after the poller.
 import type { ComparisonFinding } from '../../src/compare/baseline.js';
+import { JobBody } from '../../src/api/job-body.js';
+import { parseJob } from '../../src/api/parse-job.js';
 import { judge, type Judgement } from '../../src/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
+
+/** A job read from `body` as the client reads one: through JobBody (masked, checked, split), then parsed. */
+export function readJob(body: Buffer | string, pieces = 1): ExtractJob {
+  const bytes = Buffer.from(body);
+  const reader = new JobBody();
+  const size = Math.ceil(bytes.length / pieces);
+  for (let at = 0; at < bytes.length; at += size) reader.write(bytes.subarray(at, at + size));
+  return parseJob(reader.end());
+}
 
 export const job = (id: string, status: string, extra: Partial<ExtractJob> = {}): ExtractJob => ({
   id,

@@ -1,7 +1,8 @@
 // The core action as a runner runs it: each status, each input, both job shapes, against the emulator.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../emulator/emulator.js';
 import { emulatorInputs, runAction, withEmulator } from './harness.js';
@@ -335,6 +336,31 @@ describe('job shapes', () => {
       expect(result.code).toBe(0);
       expect(emulator.requests[0]!.headers['accept-encoding']).toContain('gzip');
       expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([rows, Buffer.from('\n')]))).toBe(true);
+    });
+  });
+
+  it('streams a result too large for memory to disk: gzipped, the key masked, the job file whole, no spool left', async () => {
+    const rows = makeRows(12 * 1024 * 1024);
+    // The key inside the result, far past the part kept in memory: it must be masked in both files.
+    const at = rows.indexOf('"description":"', 10 * 1024 * 1024) + '"description":"'.length;
+    const leaked = Buffer.concat([rows.subarray(0, at), Buffer.from('llx-test-key'), rows.subarray(at + 12)]);
+    const masked = Buffer.concat([rows.subarray(0, at), Buffer.from('***'), rows.subarray(at + 12)]);
+    const runnerTemp = await mkdtemp(join(tmpdir(), 'llx-spool-'));
+    workspaces.push(runnerTemp);
+    await withEmulator({ gzip: true, jobs: [{ id: 'ext-big', resultRaw: leaked }] }, async (emulator) => {
+      const result = await runAction({
+        inputs: emulatorInputs(emulator, { 'job-id': 'ext-big', 'job-file': 'job.json' }),
+        env: { RUNNER_TEMP: runnerTemp }
+      });
+      workspaces.push(result.workspace);
+      expect(result.code).toBe(0);
+      expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([masked, Buffer.from('\n')]))).toBe(true);
+      const job = await readFile(join(result.workspace, 'job.json'));
+      expect(job.includes(masked)).toBe(true);
+      expect(job.includes('llx-test-key')).toBe(false);
+      expect(JSON.parse(job.toString()).id).toBe('ext-big');
+      expect(result.summary).toContain('too large to preview');
+      expect(await readdir(runnerTemp)).toEqual([]);
     });
   });
 

@@ -3,12 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_PROJECT_ID, type JobState } from './job-state.js';
 import { bufferReply, jsonReply, validationReply, type Reply } from './reply.js';
 import { jobBody, listBody } from './serialize.js';
+import type { StoredFile } from './files.js';
 import type { JobScript } from './types.js';
 
 export interface ApiContext {
   /** In insertion order; the list route serves it newest first. */
   jobs: Map<string, JobState>;
+  /** What a create's `file_input` must name (a `dfl-` ID); parse job IDs (`pjb-`) are taken as they are. */
+  files: Map<string, StoredFile>;
   addJob(script: JobScript): JobState;
+  /** Called for each job made by a create, with the credits it bills. */
+  billed(credits: number): void;
   now(): number;
 }
 
@@ -27,6 +32,7 @@ const PAGE_SIZE_MAX = 100;
 
 /** Jobs made by POST /api/v2/extract: about 2 s of work, like a small real document. */
 const CREATED_TIMELINE = [{ status: 'PENDING', forMs: 500 }, { status: 'RUNNING', forMs: 1500 }, { status: 'COMPLETED' }];
+const CREATED_USAGE = { num_pages_extracted: 2, num_pages_billed: 2, credits: 10, extract_credits: 10, parse_credits: 0 };
 
 const NOT_FOUND = () => jsonReply(404, { detail: 'Extract job not found' });
 
@@ -99,6 +105,10 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   const statuses = multi(query, 'status');
   const projectId = query.get('project_id');
   const fileInput = query.get('file_input');
+  const sinceText = query.get('created_at_on_or_after');
+  const since = sinceText === null ? -Infinity : Date.parse(sinceText);
+  if (Number.isNaN(since))
+    return validationReply(['query', 'created_at_on_or_after'], 'Input should be a valid datetime', 'datetime_parsing');
   const now = ctx.now();
   const matching = [...ctx.jobs.values()].reverse().filter((job) => {
     job.sync(now);
@@ -106,7 +116,8 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
       (ids.length === 0 || ids.includes(job.id)) &&
       (statuses.length === 0 || statuses.includes(job.status)) &&
       (projectId === null || projectId === job.projectId) &&
-      (fileInput === null || fileInput === job.fileInput)
+      (fileInput === null || fileInput === job.fileInput) &&
+      job.createdAt >= since
     );
   });
   const end = offset + Math.min(size, PAGE_SIZE_MAX);
@@ -128,20 +139,31 @@ function createJob(ctx: ApiContext, req: ApiRequest): Reply {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return validationReply(['body'], 'Input should be a valid dictionary or object', 'model_attributes_type');
   }
-  if (input.file_input !== undefined && typeof input.file_input !== 'string') {
-    return validationReply(['body', 'file_input'], 'Input should be a valid string', 'string_type');
+  if (typeof input.file_input !== 'string') {
+    return input.file_input === undefined
+      ? validationReply(['body', 'file_input'], 'Field required', 'missing')
+      : validationReply(['body', 'file_input'], 'Input should be a valid string', 'string_type');
+  }
+  if (input.configuration_id === undefined && input.configuration === undefined) {
+    return validationReply(['body'], 'Provide configuration_id or configuration', 'value_error');
+  }
+  const projectId = req.query.get('project_id') ?? DEFAULT_PROJECT_ID;
+  const file = ctx.files.get(input.file_input);
+  if (!input.file_input.startsWith('pjb-') && (!file || file.projectId !== projectId)) {
+    return jsonReply(404, { detail: `File not found: ${input.file_input}` });
   }
   const job = ctx.addJob({
     id: `ext-${randomUUID()}`,
-    projectId: req.query.get('project_id') ?? DEFAULT_PROJECT_ID,
-    ...(input.file_input === undefined ? {} : { fileInput: input.file_input }),
+    projectId,
+    fileInput: input.file_input,
     timeline: CREATED_TIMELINE,
-    usage: { num_pages_extracted: 2, num_pages_billed: 2, credits: 10, extract_credits: 10, parse_credits: 0 },
+    usage: CREATED_USAGE,
     extra: {
       configuration_id: input.configuration_id ?? null,
       ...(input.configuration === undefined ? {} : { configuration: input.configuration })
     }
   });
+  ctx.billed(CREATED_USAGE.credits);
   return bufferReply(200, jobBody(job, { shape: 'current', expand: new Set(), bearer: req.bearer }));
 }
 

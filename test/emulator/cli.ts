@@ -2,10 +2,12 @@
 // Usage: npx tsx test/emulator/cli.ts [--port N] [--scenario file.json] [--api-key K]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { faultFromJson, startEmulator, type JobScript, type RecordedRequest } from './emulator.js';
+import { faultFromJson, startEmulator, type FileScript, type JobScript, type RecordedRequest } from './emulator.js';
 
 interface Scenario {
   jobs?: JobScript[];
+  files?: FileScript[];
+  maxUploadBytes?: number;
   faults?: unknown[];
   latencyMs?: number;
   rateLimitPerSecond?: number;
@@ -27,6 +29,8 @@ const emulator = await startEmulator({
   port: values.port ? Number(values.port) : 0,
   ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
   jobs: scenario.jobs ?? [],
+  files: scenario.files ?? [],
+  ...(scenario.maxUploadBytes === undefined ? {} : { maxUploadBytes: scenario.maxUploadBytes }),
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
   ...(scenario.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: scenario.rateLimitPerSecond }),

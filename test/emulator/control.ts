@@ -1,9 +1,12 @@
 // Unauthenticated /_emulator routes: drive and inspect an emulator running in another process.
 import { faultFromJson } from './faults.js';
 import { jsonReply, type Reply } from './reply.js';
-import type { Emulator, JobScript, JobView } from './types.js';
+import type { Emulator, FileScript, JobScript, JobView } from './types.js';
 
-export type ControlContext = Pick<Emulator, 'addJob' | 'addFault' | 'job' | 'requests' | 'stats' | 'resetRecords'> & {
+export type ControlContext = Pick<
+  Emulator,
+  'addJob' | 'addFault' | 'addFile' | 'job' | 'requests' | 'uploads' | 'stats' | 'resetRecords'
+> & {
   jobs(): JobView[];
 };
 
@@ -27,6 +30,10 @@ function routes(ctx: ControlContext, method: string, path: string, body: Buffer)
       faults.forEach((fault) => ctx.addFault(fault));
       return jsonReply(200, { added: faults.length });
     }
+    case 'POST /_emulator/files':
+      return jsonReply(200, { added: (parseList(body) as FileScript[]).map((script) => ctx.addFile(script).id) });
+    case 'GET /_emulator/uploads':
+      return jsonReply(200, ctx.uploads);
     case 'GET /_emulator/requests':
       return jsonReply(200, ctx.requests);
     case 'GET /_emulator/stats':

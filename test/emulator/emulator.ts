@@ -4,9 +4,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import { pathJobId, requestJobIds, routeApi, type ApiContext } from './api.js';
 import { routeControl, type ControlContext } from './control.js';
 import { cannedReply, FaultBook, stuckPageReply, wrongIdReply } from './faults.js';
+import { isFilesPath, routeFiles, storedFileFrom, type FilesContext, type StoredFile } from './files.js';
 import { JobState } from './job-state.js';
 import { gzipFor, jsonReply, replyHeaders, send, type Reply } from './reply.js';
-import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from './types.js';
+import type { Emulator, EmulatorOptions, Fault, FileScript, FileView, JobScript, RecordedRequest, UploadRecord } from './types.js';
 
 export type * from './types.js';
 export { DEFAULT_PROJECT_ID } from './job-state.js';
@@ -28,6 +29,29 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** Reads about half of the announced body (the first chunk when none is announced), then cuts the connection. */
+function cutHalfway(req: IncomingMessage): Promise<void> {
+  const half = Math.floor(Number(req.headers['content-length'] ?? 0) / 2);
+  return new Promise((resolve) => {
+    let received = 0;
+    const cut = () => {
+      req.socket.destroy();
+      resolve();
+    };
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received >= half) cut();
+    });
+    req.on('end', cut);
+    req.on('error', cut);
+  });
+}
+
+function viewOf(file: StoredFile): FileView {
+  const { id, name, externalFileId, size, sha256, expiresAt } = file;
+  return { id, name, externalFileId, size, sha256, expiresAt };
+}
+
 function flatHeaders(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
@@ -46,6 +70,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? DEFAULT_API_KEY;
   const jobs = new Map<string, JobState>();
+  const files = new Map<string, StoredFile>();
+  const uploads: UploadRecord[] = [];
+  const counts = { creates: 0, creditsBilled: 0 };
   const faults = new FaultBook();
   const requests: RecordedRequest[] = [];
   const arrivals: { count: number; resolve: (request: RecordedRequest) => void }[] = [];
@@ -63,7 +90,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return job;
   };
 
-  const api: ApiContext = { jobs, addJob, now: Date.now };
+  const addFile = (script: FileScript): FileView => {
+    if (typeof script?.name !== 'string' || script.name === '') throw new Error('file script needs a non-empty name');
+    const file = storedFileFrom(script, Date.now());
+    files.set(file.id, file);
+    return viewOf(file);
+  };
+
+  const billed = (credits: number) => {
+    counts.creates++;
+    counts.creditsBilled += credits;
+  };
+  const api: ApiContext = { jobs, files, addJob, billed, now: Date.now };
+  const filesApi: FilesContext = { files, uploads, now: Date.now, maxUploadBytes: options.maxUploadBytes };
 
   /** A timer that close() cancels, so a stalled or delayed answer never keeps the process alive. */
   const later = (ms: number, fn: () => void) => {
@@ -102,7 +141,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     answeredAt.push(now);
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     if (bearer !== apiKey) return jsonReply(401, { detail: 'Invalid API key' });
-    return routeApi(api, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, bearer, body });
+    const method = req.method ?? 'GET';
+    if (isFilesPath(url.pathname))
+      return routeFiles(filesApi, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    return routeApi(api, { method, path: url.pathname, query: url.searchParams, bearer, body });
   };
 
   const applyFault = (fault: Fault, record: RecordedRequest, res: ServerResponse, url: URL, real: () => Reply) => {
@@ -133,6 +175,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         res.write(reply.body.subarray(0, Math.floor(reply.body.length / 2)), () => socket.destroy());
         return;
       }
+      case 'lose-answer':
+        real();
+        finish(record, 0);
+        socket.destroy();
+        return;
       default:
         respond(record, res, cannedReply(fault)!);
     }
@@ -143,9 +190,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const method = req.method ?? 'GET';
     // Concatenated rather than resolved: a path starting with // must stay a path, not become a host.
     const url = new URL(`http://emulator${req.url ?? '/'}`);
-    const body = await readBody(req);
     if (url.pathname.startsWith('/_emulator/')) {
-      send(res, routeControl(control, method, url.pathname, body));
+      send(res, routeControl(control, method, url.pathname, await readBody(req)));
       return;
     }
     countConnection(req.socket);
@@ -166,6 +212,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     const fault = faults.take({ method, path: url.pathname, jobIds: requestJobIds(url.pathname, url.searchParams) });
     if (fault) record.fault = fault.kind;
+    if (fault?.kind === 'cut-request') {
+      finish(record, 0);
+      await cutHalfway(req);
+      return;
+    }
+    const body = await readBody(req);
     if (options.latencyMs) await new Promise<void>((resolve) => later(options.latencyMs!, resolve));
     const real = () => answer(req, url, body);
     if (fault) applyFault(fault, record, res, url, real);
@@ -175,6 +227,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   // Before listening, so an invalid script throws without leaving a server behind.
   for (const script of options.jobs ?? []) addJob(script);
   for (const fault of options.faults ?? []) faults.add(fault);
+  for (const file of options.files ?? []) addFile(file);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -208,6 +261,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addJob: (script) => void addJob(script),
     addFault: (fault) => faults.add(fault),
     job: (id) => jobs.get(id)?.view(Date.now()),
+    addFile,
+    file: (id) => {
+      const file = files.get(id);
+      return file && viewOf(file);
+    },
+    get uploads() {
+      return uploads;
+    },
     get requests() {
       return requests;
     },
@@ -219,10 +280,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       totalRequests: requests.length,
       peakConnections,
       openConnections: apiSockets.size,
-      totalConnections
+      totalConnections,
+      uploads: uploads.length,
+      uploadedBytes: uploads.reduce((sum, upload) => sum + upload.size, 0),
+      ...counts
     }),
     resetRecords: () => {
       requests.length = 0;
+      uploads.length = 0;
+      counts.creates = counts.creditsBilled = 0;
       peakConnections = apiSockets.size;
       totalConnections = 0;
     },

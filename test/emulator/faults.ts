@@ -12,6 +12,8 @@ const KINDS: readonly FaultKind[] = [
   'not-a-job',
   'stall',
   'redirect',
+  'cut-request',
+  'lose-answer',
   'wrong-id',
   'stuck-page'
 ];

@@ -58,6 +58,8 @@ export type FaultKind =
   | 'not-a-job' // 200 application/json that is JSON but not a job: {"message":"ok"} (or `body`)
   | 'stall' // answer nothing for `stallMs`, then the real answer; forever when stallMs is omitted
   | 'redirect' // `status` (default 307) with `Location: location`
+  | 'cut-request' // read half of the request body, then destroy the socket: nothing is stored or made
+  | 'lose-answer' // carry the request out (an upload stores its file, a create makes its job), then destroy the socket unanswered
   | 'wrong-id' // the real answer, naming another job: its top-level `id` becomes `id`
   | 'stuck-page'; // a list page with no items whose next_page_token is the one asked with: the listing never advances
 
@@ -87,6 +89,45 @@ export interface Fault {
   id?: string;
 }
 
+/** A file as if uploaded before the test (`addFile`), e.g. one past its `expiresAt`. */
+export interface FileScript {
+  /** Default `dfl-<uuid>`. */
+  id?: string;
+  name: string;
+  /** Default `%PDF-1.7 <name>`: only its size and digest are kept. */
+  content?: string | Buffer;
+  externalFileId?: string;
+  /** ISO time; default null (never expires). */
+  expiresAt?: string | null;
+  purpose?: string;
+  projectId?: string;
+}
+
+/** One upload the emulator stored: the parsed form, and the bytes of the file part summed up. */
+export interface UploadRecord {
+  fileId: string;
+  /** The file part's filename. */
+  name: string;
+  externalFileId: string | null;
+  purpose: string | null;
+  /** Bytes of the file part. */
+  size: number;
+  /** Hex digest of the file part's bytes. */
+  sha256: string;
+  /** Every part in the order sent. */
+  parts: Array<{ name: string; filename?: string; contentType?: string; size: number }>;
+}
+
+/** A file's state as of now. */
+export interface FileView {
+  id: string;
+  name: string;
+  externalFileId: string | null;
+  size: number;
+  sha256: string;
+  expiresAt: string | null;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -111,6 +152,14 @@ export interface EmulatorStats {
   openConnections: number;
   /** Connections opened since start or the last reset: keep-alive reuse keeps it low. */
   totalConnections: number;
+  /** Files stored by POST /api/v1/beta/files since start or the last reset. */
+  uploads: number;
+  /** Bytes of those files. */
+  uploadedBytes: number;
+  /** Jobs made by POST /api/v2/extract since start or the last reset (a lost answer's job counts too). */
+  creates: number;
+  /** Credits those jobs bill (each created job bills its usage.credits, 10). */
+  creditsBilled: number;
 }
 
 /** A job's state as of the moment it is asked for. */
@@ -143,6 +192,10 @@ export interface EmulatorOptions {
   keepAliveTimeoutMs?: number;
   /** Gzip every answer whose request accepts it (`Accept-Encoding: gzip`). Default off: answers go as is. */
   gzip?: boolean;
+  /** Files as if uploaded earlier. */
+  files?: FileScript[];
+  /** An upload whose file part is larger answers 413. Default: no limit. */
+  maxUploadBytes?: number;
   /** Called once per API request, when its answer (or the fault ending it) is known. */
   onRequest?: (request: RecordedRequest) => void;
 }
@@ -159,6 +212,11 @@ export interface Emulator {
   /** Throws on an invalid fault. */
   addFault(fault: Fault): void;
   job(id: string): JobView | undefined;
+  /** Adds a stored file; throws on an invalid script. */
+  addFile(script: FileScript): FileView;
+  file(id: string): FileView | undefined;
+  /** Uploads stored since start or the last reset, oldest first; the array is live. */
+  readonly uploads: UploadRecord[];
   /** API requests since start or the last reset, oldest first; the array is live. */
   readonly requests: RecordedRequest[];
   /**
@@ -167,7 +225,7 @@ export interface Emulator {
    */
   arrival(count: number): Promise<RecordedRequest>;
   stats(): EmulatorStats;
-  /** Clears requests and connection counts; jobs and faults stay. */
+  /** Clears requests, uploads and every count; jobs, files and faults stay. */
   resetRecords(): void;
   /** Stops listening and destroys open sockets, stalled ones included. */
   close(): Promise<void>;

@@ -25,8 +25,18 @@ describe('npm run demo', () => {
     expect(out).toMatch(/2\. Several jobs in one step\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/3\. A job that fails\s+status FAILED\s+exit code 1/);
     expect(out).toMatch(/4\. A merge gate on field confidence\s+status COMPLETED\s+exit code 1/);
+    expect(out).toMatch(/7\. Documents from the repository\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/8\. The same documents again, with reuse\s+status COMPLETED\s+exit code 0/);
+
     expect(out).toMatch(/5\. A regression check that passes\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/6\. A regression check that fails\s+status COMPLETED\s+exit code 1/);
+
+    // The file mode: two documents uploaded and extracted, then a re-run that uploads nothing and creates no job.
+    expect(out).toMatch(/Document invoices\/march\.pdf: file dfl-\S+ \(uploaded\), job ext-\S+ \(created\)/);
+    expect(out).toContain('── emulator: 2 uploads, 2 jobs created, 20 credits billed');
+    expect(out).toMatch(/Document invoices\/march\.pdf: file dfl-\S+ \(already uploaded\), job ext-\S+ \(reused: COMPLETED job of /);
+    expect(out).toContain('── emulator: 0 uploads, 0 jobs created, 0 credits billed');
+    expect(out).toContain('── results/march.json');
 
     // The log, as the run page shows it: a retried 503, progress, the failure as an error line.
     expect(out).toMatch(/503 Service Unavailable; retry 1/);

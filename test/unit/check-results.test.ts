@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from '../emulator/emulator.js';
 import { checkResults } from '../../src/check-results.js';
 import { loadSchema } from '../../src/gates/schema-gate.js';
-import { parseJob } from '../../src/api/parse-job.js';
 import type { GateResult, JobRead } from '../../src/types.js';
+import { readJob } from '../__fixtures__/outcomes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'check-results-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ function outcome(id: string, status: string, result: unknown, fieldMetadata?: un
     extract_result: result,
     extract_metadata: fieldMetadata === undefined ? undefined : { field_metadata: fieldMetadata }
   };
-  return { id, status, job: parseJob(Buffer.from(JSON.stringify(body))), timedOut: false };
+  return { id, status, job: readJob(JSON.stringify(body)), timedOut: false };
 }
 
 /** What the gates found in each read, in order; a job not checked finds nothing. */
@@ -104,28 +104,22 @@ describe('checkResults', () => {
     expect(found[0]?.violations.map((v) => `${v.gate} ${v.path}`)).toEqual(['schema /total', 'confidence due_date']);
   });
 
-  it('checks a result too large to be parsed on arrival, and reports one that is not JSON as a violation', () => {
+  it('checks a result too large to be kept in memory on arrival, read back from its spool', () => {
     const padding = ' '.repeat(9 * 1024 * 1024);
     const big = (result: string): JobRead => ({
       id: 'ext-big',
       status: 'COMPLETED',
-      job: parseJob(Buffer.from(`{"id":"ext-big","status":"COMPLETED","extract_result":${result}}`)),
+      job: readJob(`{"id":"ext-big","status":"COMPLETED","extract_result":${result}}`),
       timedOut: false
     });
     const valid = big(`{"invoice_number":"INV-1","total":1,"due_date":"2024-01-01"${padding}}`);
     expect(valid.job?.parsedResult).toBeUndefined();
-    const validFound = check([valid], { schema });
-    expect(validFound[0]?.violations).toEqual([]);
-    const broken = big(`[1,,2${padding}]`);
-    const brokenFound = check([broken], { schema });
-    expect(brokenFound[0]?.violations).toEqual([
-      {
-        jobId: 'ext-big',
-        gate: 'schema',
-        path: '/',
-        message: expect.stringMatching(/^the result is not valid JSON \(/) as unknown as string
-      }
-    ]);
+    expect(valid.job?.resultSpool).toBeDefined();
+    expect(check([valid], { schema })[0]?.violations).toEqual([]);
+    const wrong = big(`{"invoice_number":"X-1","total":1,"due_date":"2024-01-01"${padding}}`);
+    expect(check([wrong], { schema })[0]?.violations.map((v) => v.path)).toEqual(['/invoice_number']);
+    valid.job?.resultSpool?.discard();
+    wrong.job?.resultSpool?.discard();
   });
 
   it('checks only completed jobs that have a result', () => {

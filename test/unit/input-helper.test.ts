@@ -59,6 +59,9 @@ describe('getSettings', () => {
   it('applies the documented defaults', () => {
     expect(getSettings('key')).toEqual({
       jobIds: ['ext-1'],
+      filePatterns: [],
+      configuration: undefined,
+      reuse: false,
       apiKey: 'key',
       projectId: undefined,
       organizationId: undefined,

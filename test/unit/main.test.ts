@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '../__fixtures__/core.js';
 import { sampleInvoice, startEmulator, type Emulator } from '../emulator/emulator.js';
 
@@ -160,5 +160,62 @@ describe('run', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.summary.addRaw).not.toHaveBeenCalled();
     expect(core.outputs().status).toBe('COMPLETED');
+  });
+});
+
+describe('run in file mode', () => {
+  const document = (relative: string, content: string): void => {
+    mkdirSync(join(workspace, dirname(relative)), { recursive: true });
+    writeFileSync(join(workspace, relative), content);
+  };
+
+  it('starts one job per document, waits, and names each result and jobs entry after its document', async () => {
+    document('docs/a.pdf', `a ${Date.now()}`);
+    document('docs/b.pdf', `b ${Date.now()}`);
+    inputs({ file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const jobs = JSON.parse(core.outputs().jobs!) as Array<{
+      id: string;
+      file: string;
+      file_id: string;
+      reused: boolean;
+      result_file: string;
+    }>;
+    expect(jobs.map(({ file, reused, result_file }) => ({ file, reused, result_file }))).toEqual([
+      { file: 'docs/a.pdf', reused: false, result_file: join(workspace, 'out/a.json') },
+      { file: 'docs/b.pdf', reused: false, result_file: join(workspace, 'out/b.json') }
+    ]);
+    expect(core.outputs()['job-id']).toBe(jobs.map((job) => job.id).join(','));
+    expect(JSON.parse(await readFile(join(workspace, 'out/a.json'), 'utf8'))).toEqual(sampleInvoice);
+    expect(summaries()[0]).toContain('<code>docs/a.pdf</code>');
+  });
+
+  it('fails for a document that got no job, still extracting the others', async () => {
+    document('docs/ok.pdf', `ok ${Date.now()}`);
+    document('docs/refused.pdf', `refused ${Date.now()}`);
+    document('docs/also-refused.pdf', `also ${Date.now()}`);
+    emulator.addFault({ kind: 'status', status: 413, times: 2, match: { method: 'POST', path: '/api/v1/beta/files' } });
+    inputs({ file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json' });
+    await run();
+    // Each document without a job heads the failure, and the summary says so above the table.
+    const failed = core.messages(core.setFailed);
+    expect(failed).toHaveLength(2);
+    expect(
+      failed.every((message) => /^Document docs\/\S+ \(\d+\.\d KiB\) is too large for LlamaCloud \(413 Payload Too Large\)/.test(message))
+    ).toBe(true);
+    expect(summaries()[0]!.match(/⛔ Document docs\//g)).toHaveLength(2);
+    expect(JSON.parse(core.outputs().jobs!)).toHaveLength(1);
+  });
+
+  it('checks the documents and the configuration before any request', async () => {
+    document('docs/a.pdf', 'a');
+    document('config.json', '[1]');
+    inputs({ file: 'docs/*.pdf', configuration: 'config.json' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual([
+      'Input \'configuration\': \'config.json\' holds a list, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.'
+    ]);
+    expect(emulator.requests).toEqual([]);
   });
 });

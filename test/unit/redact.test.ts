@@ -1,8 +1,9 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
+import { seededRandom } from '../emulator/emulator.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { redact, redactBuffer, registerSecret } = await import('../../src/redact.js');
+const { createMasker, redact, redactBuffer, registerSecret } = await import('../../src/redact.js');
 
 registerSecret('llx-secret-1');
 registerSecret('tok€n-2');
@@ -30,5 +31,44 @@ describe('redactBuffer', () => {
     const invalidUtf8 = Buffer.from([0xff, 0xfe]);
     const data = Buffer.concat([invalidUtf8, Buffer.from('llx-secret-1|tok€n-2|llx-secret-1'), invalidUtf8]);
     expect(redactBuffer(data)).toEqual(Buffer.concat([invalidUtf8, Buffer.from('***|***|***'), invalidUtf8]));
+  });
+});
+
+describe('createMasker', () => {
+  const masked = (chunks: string[]): string => {
+    const masker = createMasker();
+    return Buffer.concat([...chunks.flatMap((chunk) => masker.write(Buffer.from(chunk))), ...masker.end()]).toString();
+  };
+
+  it('masks a secret cut across chunks at every point, and keeps a start that never completes', () => {
+    const text = 'x llx-secret-1 y llx-secret-1llx-secret-1 llx-secret- z llx-llx-secret-1';
+    const expected = 'x *** y ****** llx-secret- z llx-***';
+    for (let a = 0; a <= text.length; a++) {
+      for (let b = a; b <= text.length; b += 7) {
+        expect(masked([text.slice(0, a), text.slice(a, b), text.slice(b)])).toBe(expected);
+      }
+    }
+    expect(masked(['llx-secr'])).toBe('llx-secr');
+  });
+
+  it('agrees with redact on random text made of the secrets’ own characters', () => {
+    const random = seededRandom(3);
+    const alphabet = 'lx-secrt12€ok';
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 60 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const cut = Math.floor(random() * Buffer.byteLength(text));
+      const bytes = Buffer.from(text);
+      const masker = createMasker();
+      const out = Buffer.concat([...masker.write(bytes.subarray(0, cut)), ...masker.write(bytes.subarray(cut)), ...masker.end()]);
+      expect(out.toString()).toBe(redact(text));
+    }
+  });
+
+  it('masks a one-letter secret throughout a large body, one look at each byte', () => {
+    registerSecret('a');
+    const data = Buffer.alloc(1024 * 1024, 'a');
+    const masker = createMasker();
+    const pieces = masker.write(data);
+    expect(pieces.reduce((sum, piece) => sum + piece.length, 0)).toBe(3 * data.length);
   });
 });

@@ -104,6 +104,12 @@ describe('renderSummary table', () => {
     ]);
   });
 
+  it('groups numbers as en-US does, at most 3 decimals (without loading ICU)', () => {
+    const values = [0, 7, 999, 1000, 12_345.678_9, -1234.5, 1_234_567, 0.0004, 2.0005, 1e20, 1e21];
+    const cells = values.map((credits) => tableRows(renderSummary([completed('n', {}, {}, { usage: { credits } })], {}))[0]?.[6]);
+    expect(cells).toEqual(values.map((value) => value.toLocaleString('en-US', { maximumFractionDigits: 3 })));
+  });
+
   it('shows unknown usage as a dash, never as 0', () => {
     const md = renderSummary([outcome('x', '', { job: undefined, error: 'HTTP 401' })], {});
     const [row] = tableRows(md);

@@ -57,6 +57,8 @@ describe('atomic files', () => {
       {},
       {
         workspace,
+        // The result is spooled to RUNNER_TEMP as it arrives: here, so the watch below sees that file too.
+        env: { RUNNER_TEMP: workspace },
         onSpawn: (child) => {
           watcher = watch();
           child.once('close', () => (watching = false));
@@ -151,6 +153,8 @@ describe('cancelled while polling', () => {
       {},
       {
         workspace,
+        // The result is spooled to RUNNER_TEMP as it arrives: here, so the watch below sees that file too.
+        env: { RUNNER_TEMP: workspace },
         onSpawn: (child) => {
           child.once('exit', () => (running = false));
           // The signal goes as soon as the temporary file shows up: mid-write.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadPayloadError, parseJob, parseJobList } from '../../../src/api/parse-job.js';
+import { readFileSync } from 'node:fs';
+import { BadPayloadError, parseJobList } from '../../../src/api/parse-job.js';
+import { readJob as parseJob } from '../../__fixtures__/outcomes.js';
 
 const seed = {
   id: 'ext-1',
@@ -51,13 +53,18 @@ describe('parseJob', () => {
     expect(exact.resultJson?.toString()).toBe('[{"n":1.10,"big":12345678901234567890}]');
   });
 
-  it('parses a result up to 8 MiB once, and keeps a larger one as bytes only', () => {
+  it('parses a result up to 8 MiB once, and spools a larger one as served, never parsed', () => {
     expect(parseJob(Buffer.from('{"id":"s","status":"COMPLETED","extract_result":{"a":[1]}}')).parsedResult).toEqual({ a: [1] });
     const rows = `[${Array.from({ length: 300_000 }, (_, i) => `{"row":${i},"text":"lorem ipsum"}`).join(',')}]`;
-    const big = parseJob(Buffer.from(`{"id":"b","status":"COMPLETED","extract_result":${rows}}`));
-    expect(big.resultJson?.length).toBeGreaterThan(8 * 1024 * 1024);
-    expect(big.resultJson?.toString()).toBe(rows);
+    const body = `{"id":"b","status":"COMPLETED","extract_result":${rows},"n":1}`;
+    const big = parseJob(Buffer.from(body), 97);
+    expect(big.resultJson).toBeUndefined();
     expect(big.parsedResult).toBeUndefined();
+    expect(big.resultSpool?.size).toBe(rows.length);
+    expect(readFileSync(big.resultSpool?.path ?? '', 'utf8')).toBe(rows);
+    expect(big.raw.toString()).toBe('{"id":"b","status":"COMPLETED","extract_result":null,"n":1}');
+    expect(big.rawResultAt).toBe(body.indexOf(rows));
+    big.resultSpool?.discard();
   });
 
   it('accepts a job with only id and status', () => {
@@ -68,7 +75,7 @@ describe('parseJob', () => {
     ['<html><body>Login</body></html>', 'not a JSON object'],
     ['{"message":"ok"}', 'without a job'],
     ['{"id":"x","status":"COMPLETED","extract_result":{"a":', 'not a JSON object'],
-    ['{"id":"x","status":"COMPLETED","extract_result":{"a":1,,}}', 'not valid JSON'],
+    ['{"id":"x","status":"COMPLETED","extract_result":{"a":1,,}}', 'not a JSON object (expected a key after a comma at byte 55)'],
     ['[1,2]', 'not a JSON object']
   ])('refuses %p as a bad payload', (body, message) => {
     expect(() => parseJob(Buffer.from(body))).toThrow(BadPayloadError);

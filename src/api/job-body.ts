@@ -1,0 +1,174 @@
+// Takes a job answer as it arrives, in one pass: masks the secrets, checks the JSON syntax of the whole
+// body, and routes the bytes of `extract_result` aside: kept in memory when small, written to a spool file
+// as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
+// members, with `null` where the result was) is small and parsed as usual.
+import { JsonScanner, JsonSyntaxError } from '../json-scan.js';
+import { openSpool, type Spool } from '../output/file-writer.js';
+import { createMasker, type Masker } from '../redact.js';
+import { BadPayloadError } from './parse-job.js';
+
+const RESULT_KEY = 'extract_result';
+/** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
+export const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
+const NULL = Buffer.from('null');
+const HEAD_BYTES = 800;
+
+/** The answer, split: `rest` is the job with `null` for its result, which is `json` (small) or `spool` (large). */
+export interface JobBodyParts {
+  rest: Buffer;
+  /** Offset in `rest` of the `null` that stands for the result; undefined without an `extract_result`. */
+  resultAt?: number;
+  json?: Buffer;
+  spool?: Spool;
+  /** The answer's first bytes, for error messages. */
+  head: Buffer;
+}
+
+export class JobBody {
+  private readonly masker: Masker = createMasker();
+  private readonly scanner: JsonScanner;
+  /** Absolute offset of the masked stream's next byte. */
+  private offset = 0;
+  private readonly rest: Buffer[] = [];
+  private restBytes = 0;
+  private resultAt?: number;
+  /** Routing is inside the result's value. */
+  private inResult = false;
+  /** The scanner is inside the result's value (it runs ahead of the routing, one piece at a time). */
+  private scanningResult = false;
+  private started = false;
+  private json: Buffer[] = [];
+  private jsonBytes = 0;
+  private spool?: Spool;
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private marks: Array<{ at: number; start: boolean }> = [];
+
+  constructor(private readonly keepBytes = KEEP_RESULT_BYTES) {
+    this.scanner = new JsonScanner({
+      valueStart: (name, at) => {
+        if (name !== RESULT_KEY) return;
+        this.scanningResult = true;
+        this.marks.push({ at, start: true });
+      },
+      valueEnd: (at) => {
+        if (!this.scanningResult) return;
+        this.scanningResult = false;
+        this.marks.push({ at, start: false });
+      }
+    });
+  }
+
+  /** Takes the next bytes as served; throws BadPayloadError (and keeps nothing) as soon as they cannot be JSON. */
+  write(chunk: Buffer): void {
+    this.checked(() => this.takeAll(this.masker.write(chunk)));
+  }
+
+  /** The parts once the whole answer has arrived; throws BadPayloadError unless it was one JSON object. */
+  end(): JobBodyParts {
+    this.checked(() => {
+      this.takeAll(this.masker.end());
+      this.scanner.end();
+    });
+    const parts: JobBodyParts = { rest: Buffer.concat(this.rest, this.restBytes), head: this.firstBytes(), resultAt: this.resultAt };
+    if (this.resultAt === undefined) return parts;
+    if (this.spool) {
+      this.spool.finish();
+      parts.spool = this.spool;
+    } else parts.json = Buffer.concat(this.json, this.jsonBytes);
+    return parts;
+  }
+
+  private checked(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      this.abort();
+      throw new BadPayloadError(`not a JSON object (${error.message})`);
+    }
+  }
+
+  /** The first bytes seen (masked), for saying what came instead of a job. */
+  firstBytes(): Buffer {
+    return Buffer.concat(this.head);
+  }
+
+  /** The answer broke off or failed: nothing of it is kept. */
+  abort(): void {
+    this.spool?.discard();
+    this.spool = undefined;
+  }
+
+  /** The head first, so an error on the chunk's first byte can still show what came. */
+  private takeAll(pieces: Buffer[]): void {
+    for (const piece of pieces) {
+      if (this.headBytes >= HEAD_BYTES) break;
+      this.head.push(piece.subarray(0, HEAD_BYTES - this.headBytes));
+      this.headBytes += Math.min(piece.length, HEAD_BYTES - this.headBytes);
+    }
+    for (const piece of pieces) this.take(piece);
+  }
+
+  private take(piece: Buffer): void {
+    if (!this.started) this.checkStart(piece);
+    const base = this.offset;
+    this.marks = [];
+    try {
+      this.scanner.write(piece);
+    } finally {
+      this.offset += piece.length;
+    }
+    // Route the piece: bytes inside the result's value aside, the rest (with `null` for it) to `rest`.
+    let from = 0;
+    for (const mark of this.marks) {
+      const at = mark.at - base;
+      if (mark.start) {
+        this.toRest(piece.subarray(from, at));
+        this.startResult();
+      } else {
+        this.toResult(piece.subarray(from, at));
+        this.inResult = false;
+      }
+      from = at;
+    }
+    if (this.inResult) this.toResult(piece.subarray(from));
+    else this.toRest(piece.subarray(from));
+  }
+
+  /** A job is an object: anything else (an HTML page, a list) is named at its first byte. */
+  private checkStart(piece: Buffer): void {
+    const first = piece.findIndex((c) => c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09);
+    if (first < 0) return;
+    this.started = true;
+    if (piece[first] !== 0x7b) throw new JsonSyntaxError(`expected '{' at byte ${this.offset + first}`);
+  }
+
+  /** A (last-wins) `extract_result` member begins: an earlier one is dropped, as JSON.parse would. */
+  private startResult(): void {
+    this.abort();
+    this.json = [];
+    this.jsonBytes = 0;
+    this.inResult = true;
+    this.resultAt = this.restBytes;
+    this.toRest(NULL);
+  }
+
+  private toRest(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.rest.push(bytes);
+    this.restBytes += bytes.length;
+  }
+
+  private toResult(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    if (this.spool) return this.spool.write(bytes);
+    this.json.push(bytes);
+    this.jsonBytes += bytes.length;
+    if (this.jsonBytes > this.keepBytes) {
+      this.spool = openSpool();
+      for (const part of this.json) this.spool.write(part);
+      this.json = [];
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
+// -> job IDs (reused, or created once: a create that may have reached LlamaCloud is retried only after
+// looking for the job it may have made).
+import * as log from '../log.js';
+import { Status } from '../constants.js';
+import { ApiError } from '../api/api-errors.js';
+import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import type { FileRecord } from '../api/parse-job.js';
+import { ActionError } from '../errors.js';
+import type { JobConfiguration } from '../input-helper.js';
+import { mapLimit } from '../poll/concurrency.js';
+import { contentId } from './digest.js';
+import type { Document } from './documents.js';
+import { claimNewest } from './job-match.js';
+import * as path from 'node:path';
+
+export interface StartedJob {
+  document: Document;
+  fileId: string;
+  jobId: string;
+  /** An earlier COMPLETED job of the same bytes and configuration, taken instead of a new one (`reuse: true`). */
+  reused: boolean;
+}
+
+/** A document that got no job: why, in one line. */
+export interface StartFailure {
+  document: Document;
+  message: string;
+}
+
+export interface StartResult {
+  started: StartedJob[];
+  failures: StartFailure[];
+}
+
+export interface StartOptions {
+  configuration: JobConfiguration;
+  reuse: boolean;
+  call: CallOptions;
+}
+
+/** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
+const CLOCK_SKEW_MS = 60_000;
+
+export async function startJobs(client: ExtractClient, documents: Document[], options: StartOptions): Promise<StartResult> {
+  // One upload per content, however many documents share it; one document per job.
+  const files = new Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>();
+  const claimed = new Set<string>();
+  const fileOf = (document: Document, externalFileId: string) => {
+    let known = files.get(externalFileId);
+    if (!known) {
+      known = findOrUpload(client, document, externalFileId, options.call);
+      files.set(externalFileId, known);
+      return known;
+    }
+    return known.then(({ file }) => ({ file, uploaded: false }));
+  };
+
+  const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
+    let stage = 'reading it';
+    try {
+      const externalFileId = await contentId(document.path);
+      stage = 'uploading it';
+      const { file, uploaded } = await fileOf(document, externalFileId);
+      stage = 'starting its job';
+      const reused = options.reuse ? await findReusable(client, file.id, options, claimed) : undefined;
+      const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
+      const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
+      log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+      return { document, fileId: file.id, jobId, reused: reused !== undefined };
+    } catch (error) {
+      // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
+      if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+      return { document, message: explain(error, document, stage) };
+    }
+  });
+  return {
+    started: results.filter((result): result is StartedJob => 'jobId' in result),
+    failures: results.filter((result): result is StartFailure => 'message' in result)
+  };
+}
+
+async function findOrUpload(
+  client: ExtractClient,
+  document: Document,
+  externalFileId: string,
+  call: CallOptions
+): Promise<{ file: FileRecord; uploaded: boolean }> {
+  const existing = await client.findFile(externalFileId, call);
+  if (existing) return { file: existing, uploaded: false };
+  const file = await client.uploadFile(
+    { path: document.path, name: path.basename(document.path), size: document.size, externalFileId },
+    call
+  );
+  return { file, uploaded: true };
+}
+
+async function findReusable(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
+  const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
+  return claimNewest(
+    completed.filter((job) => job.status === Status.Completed),
+    options.configuration,
+    claimed
+  );
+}
+
+/** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
+async function createOnce(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>): Promise<string> {
+  const since = Date.now() - CLOCK_SKEW_MS;
+  const job = await client.createJob(fileId, options.configuration, options.call, async () =>
+    claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed)
+  );
+  claimed.add(job.id);
+  return job.id;
+}
+
+function explain(error: unknown, document: Document, stage: string): string {
+  const name = `Document ${shown(document)}`;
+  if (error instanceof ApiError && error.status === 413) {
+    return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+  }
+  if (error instanceof ApiError && error.status === 404 && stage === 'starting its job') {
+    return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
+  }
+  if (error instanceof ActionError) return `${name}: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code) return `${name} could not be read (${code}) while ${stage}. Check that the file stays in place during the step.`;
+  throw error;
+}
+
+/** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
+function shown(document: Document): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+/** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
+function dated(createdAt: string | undefined): string {
+  const at = createdAt === undefined ? NaN : Date.parse(createdAt);
+  return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

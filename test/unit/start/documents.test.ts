@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Inputs } from '../../../src/constants.js';
+import { checkResultFiles, findDocuments, type Document } from '../../../src/start/documents.js';
+
+const workspace = mkdtempSync(join(tmpdir(), 'documents-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const files: Record<string, string> = {
+  'invoices/2024/march.pdf': 'march',
+  'invoices/april.pdf': 'april',
+  'invoices/notes.txt': 'notes',
+  'invoices/empty.pdf': '',
+  'other/march.pdf': 'other march'
+};
+for (const [relative, content] of Object.entries(files)) {
+  mkdirSync(join(workspace, relative, '..'), { recursive: true });
+  writeFileSync(join(workspace, relative), content);
+}
+const relatives = (documents: Document[]) => documents.map((document) => document.relative);
+
+describe('findDocuments', () => {
+  it('matches patterns relative to the workspace, sorted, each document once, exclusions applied', async () => {
+    const documents = await findDocuments(['invoices/**/*.pdf', 'invoices/april.pdf', '!invoices/empty.pdf'], workspace);
+    expect(relatives(documents)).toEqual(['invoices/2024/march.pdf', 'invoices/april.pdf']);
+    expect(documents[0]).toEqual({ path: join(workspace, 'invoices/2024/march.pdf'), relative: 'invoices/2024/march.pdf', size: 5 });
+  });
+
+  it('skips folders a wildcard matches on the way', async () => {
+    expect(relatives(await findDocuments(['invoices/*', '!invoices/empty.pdf'], workspace))).toEqual([
+      'invoices/april.pdf',
+      'invoices/notes.txt'
+    ]);
+  });
+
+  it.each([
+    [['scans/*.pdf'], "Input 'file': 'scans/*.pdf' matches no file."],
+    [['invoices'], "Input 'file': 'invoices' is a folder. Give the documents in it, e.g. invoices/**/*.pdf."],
+    [['invoices/*.pdf'], "Input 'file': 'invoices/empty.pdf' is empty"],
+    [['../*'], 'is outside the workspace']
+  ])('refuses %j', async (patterns, message) => {
+    await expect(findDocuments(patterns, join(workspace, patterns[0] === '../*' ? 'other' : ''))).rejects.toThrow(message);
+  });
+
+  if (process.getuid?.() !== 0) {
+    it('names a document it cannot read', async () => {
+      chmodSync(join(workspace, 'invoices/notes.txt'), 0o000);
+      try {
+        await expect(findDocuments(['invoices/notes.txt'], workspace)).rejects.toThrow(
+          "Input 'file': 'invoices/notes.txt' cannot be read (EACCES)."
+        );
+      } finally {
+        chmodSync(join(workspace, 'invoices/notes.txt'), 0o644);
+      }
+    });
+  }
+});
+
+describe('checkResultFiles', () => {
+  const doc = (relative: string): Document => ({ path: join(workspace, relative), relative, size: 1 });
+  const two = [doc('invoices/2024/march.pdf'), doc('other/march.pdf')];
+  const check =
+    (template: string, documents = two) =>
+    () =>
+      checkResultFiles(documents, [[Inputs.OutputFile, join(workspace, template)]], workspace);
+
+  it('accepts one document without a placeholder, and documents kept apart by {path} or {job_id}', () => {
+    expect(check('out.json', [two[0]!])).not.toThrow();
+    expect(check('out/{path}.json')).not.toThrow();
+    expect(check('out/{name}-{job_id}.json')).not.toThrow();
+  });
+
+  it('refuses several documents sharing one file', () => {
+    expect(check('out.json')).toThrow(
+      "Input 'output-file': 'out.json' must contain {path} (or {name}, {job_id}) when 'file' matches several documents (2 here)"
+    );
+    expect(check('out/{name}.json')).toThrow(
+      "Input 'output-file': 'invoices/2024/march.pdf' and 'other/march.pdf' would both be written to 'out/march.json'. Use {path} rather than {name}, or add {job_id}."
+    );
+  });
+
+  it('refuses a job file that is also a result file', () => {
+    const both = (output: string, job: string) => () =>
+      checkResultFiles(
+        [two[0]!],
+        [
+          [Inputs.OutputFile, join(workspace, output)],
+          [Inputs.JobFile, join(workspace, job)]
+        ],
+        workspace
+      );
+    expect(both('out/{path}.json', 'out/{path}.json')).toThrow(
+      "Input 'job-file': 'out/invoices/2024/march.json' is also where output-file writes the result of 'invoices/2024/march.pdf'."
+    );
+    expect(both('out/{path}.json', 'jobs/{path}.json')).not.toThrow();
+  });
+});

@@ -1,0 +1,194 @@
+// The file mode against the in-process emulator: the client's calls (look-up by digest, the streamed upload and
+// its care after a lost answer, job lists), and the start stage (one upload per content, one job per document,
+// reuse, adoption).
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import type { Document } from '../../../src/start/documents.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
+const { startJobs } = await import('../../../src/start/start-jobs.js');
+const { contentId } = await import('../../../src/start/digest.js');
+
+const dir = mkdtempSync(join(tmpdir(), 'files-client-'));
+let emulator: Emulator;
+const transport = new Transport('files-client-test', 8);
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  transport.dispose();
+  await emulator.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  jest.clearAllMocks();
+  emulator.resetRecords();
+});
+
+const client = (projectId?: string) => new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport);
+const within = (ms = 10_000) => ({ deadline: Date.now() + ms, maxRetries: 3 });
+const upload = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return { path, name, size: Buffer.byteLength(content), externalFileId: `sha256:${name}` };
+};
+const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+describe('findFile', () => {
+  it('takes a file of that external ID only while it has a while to live', async () => {
+    emulator.addFile({ id: 'dfl-expired', name: 'a.pdf', externalFileId: 'sha256:a', expiresAt: '2020-01-01T00:00:00Z' });
+    emulator.addFile({ id: 'dfl-expiring', name: 'a.pdf', externalFileId: 'sha256:a', expiresAt: soon(1) });
+    expect(await client().findFile('sha256:a', within())).toBeUndefined();
+    emulator.addFile({ id: 'dfl-good', name: 'a.pdf', externalFileId: 'sha256:a', expiresAt: soon(60) });
+    expect(await client().findFile('sha256:a', within())).toEqual({
+      id: 'dfl-good',
+      externalFileId: 'sha256:a',
+      expiresAt: expect.any(String)
+    });
+    expect(emulator.requests[0]!.query).toMatchObject({ external_file_id: ['sha256:a'] });
+  });
+});
+
+describe('uploadFile', () => {
+  it('posts the document as multipart with purpose and external_file_id, in the project', async () => {
+    emulator.addFile({ id: 'dfl-in-other-project', name: 'x', externalFileId: 'sha256:p.pdf', projectId: 'prj-other' });
+    const file = await client('prj-1').uploadFile(upload('p.pdf', 'project bytes'), within());
+    expect(emulator.requests.map((request) => [request.method, request.query.project_id])).toEqual([['POST', ['prj-1']]]);
+    expect(emulator.requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(emulator.uploads).toEqual([
+      expect.objectContaining({ fileId: file.id, name: 'p.pdf', purpose: 'extract', externalFileId: 'sha256:p.pdf', size: 13 })
+    ]);
+  });
+
+  it('after a lost answer, finds the file it stored instead of sending it again', async () => {
+    emulator.addFault({ kind: 'lose-answer', match: { method: 'POST', path: '/api/v1/beta/files' } });
+    const file = await client().uploadFile(upload('l.pdf', 'lost answer'), within());
+    expect(emulator.uploads.map((stored) => stored.fileId)).toEqual([file.id]);
+    expect(emulator.requests.map((request) => `${request.method} ${request.status}`)).toEqual(['POST 0', 'GET 200']);
+  });
+
+  it('sends the whole body again after a 307 redirect', async () => {
+    emulator.addFault({ kind: 'redirect', status: 307, location: '/api/v1/beta/files', match: { method: 'POST' } });
+    await client().uploadFile(upload('r.pdf', 'redirected'), within());
+    expect(emulator.uploads).toEqual([expect.objectContaining({ name: 'r.pdf', size: 10 })]);
+  });
+});
+
+describe('listJobsOfFile', () => {
+  it('asks for one file, its configuration expanded, by status and creation time, across pages', async () => {
+    emulator.addFile({ id: 'dfl-many', name: 'm.pdf' });
+    for (let i = 0; i < 60; i++) emulator.addJob({ id: `ext-m-${i}`, fileInput: 'dfl-many' });
+    const jobs = await client().listJobsOfFile('dfl-many', { status: 'COMPLETED', since: 0 }, within());
+    expect(jobs).toHaveLength(60);
+    expect(emulator.requests).toHaveLength(2);
+    expect(emulator.requests[0]!.query).toMatchObject({
+      file_input: ['dfl-many'],
+      expand: ['configuration'],
+      status: ['COMPLETED'],
+      created_at_on_or_after: ['1970-01-01T00:00:00.000Z']
+    });
+  });
+});
+
+const document = (relative: string, content: string): Document => {
+  const path = join(dir, relative.replace(/\//g, '_'));
+  writeFileSync(path, content);
+  return { path, relative, size: Buffer.byteLength(content) };
+};
+const options = (extra: { reuse?: boolean; configuration?: { id: string } } = {}) => ({
+  configuration: extra.configuration ?? { id: 'cfg-unit' },
+  reuse: extra.reuse ?? false,
+  call: { deadline: Date.now() + 20_000, maxRetries: 3 }
+});
+
+describe('startJobs', () => {
+  it('uploads each content once, even for two documents with the same bytes, and creates one job per document', async () => {
+    const documents = [document('a.pdf', 'same bytes'), document('copy/a.pdf', 'same bytes'), document('b.pdf', `b ${Date.now()}`)];
+    const { started, failures } = await startJobs(client(), documents, options());
+    expect(failures).toEqual([]);
+    expect(emulator.stats()).toMatchObject({ uploads: 2, creates: 3 });
+    expect(started[0]!.fileId).toBe(started[1]!.fileId);
+    expect(new Set(started.map((job) => job.jobId)).size).toBe(3);
+    const lines = core.info.mock.calls.map(([line]) => line);
+    expect(
+      lines.filter((line) => /^Document (copy\/)?a\.pdf: file dfl-\S+ \((already )?uploaded\), job ext-\S+ \(created\)$/.test(line))
+    ).toHaveLength(2);
+  });
+
+  it('uploads under the digest of the bytes, as external_file_id', async () => {
+    const only = document('digest.pdf', `digest ${Date.now()}`);
+    await startJobs(client(), [only], options());
+    expect(emulator.uploads[0]!.externalFileId).toBe(await contentId(only.path));
+    expect(emulator.uploads[0]!.externalFileId).toBe(`sha256:${emulator.uploads[0]!.sha256}`);
+  });
+
+  it('reuses one COMPLETED job per document: two documents of the same bytes never share a job', async () => {
+    const content = `twins ${Date.now()}`;
+    const first = await startJobs(client(), [document('t1.pdf', content)], options());
+    emulator.addJob({ id: first.started[0]!.jobId, fileInput: first.started[0]!.fileId, extra: { configuration_id: 'cfg-unit' } });
+    emulator.resetRecords();
+    const again = await startJobs(client(), [document('t1.pdf', content), document('t2.pdf', content)], options({ reuse: true }));
+    expect(again.started.map((job) => job.reused)).toEqual([true, false]);
+    expect(again.started[0]!.jobId).toBe(first.started[0]!.jobId);
+    expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 1 });
+  });
+
+  it('gives up a document without stopping the others, saying why in one line', async () => {
+    emulator.addFault({ kind: 'status', status: 403, match: { method: 'POST', path: '/api/v1/beta/files' } });
+    const { started, failures } = await startJobs(client(), [document('x.pdf', `x ${Date.now()}`)], options());
+    expect(started).toEqual([]);
+    expect(failures).toEqual([
+      {
+        document: expect.objectContaining({ relative: 'x.pdf' }),
+        message: expect.stringMatching(/^Document x\.pdf: The API key may not access/)
+      }
+    ]);
+  });
+
+  it('names a document that vanished before it was read', async () => {
+    const gone: Document = { path: join(dir, 'gone.pdf'), relative: 'gone.pdf', size: 3 };
+    const { failures } = await startJobs(client(), [gone], options());
+    expect(failures[0]!.message).toBe(
+      'Document gone.pdf could not be read (ENOENT) while reading it. Check that the file stays in place during the step.'
+    );
+  });
+
+  it('adopts the job of a create that timed out on the way back, instead of making another', async () => {
+    emulator.addFault({ kind: 'lose-answer', match: { method: 'POST', path: '/api/v2/extract' } });
+    const { started } = await startJobs(client(), [document('lost.pdf', `lost ${Date.now()}`)], options());
+    expect(started).toHaveLength(1);
+    expect(emulator.stats().creates).toBe(1);
+    expect(emulator.job(started[0]!.jobId)).toBeDefined();
+  });
+
+  it('retries a create that 503ed after checking that it made no job', async () => {
+    emulator.addFault({
+      kind: 'status',
+      status: 503,
+      headers: { 'retry-after-ms': '10' },
+      match: { method: 'POST', path: '/api/v2/extract' }
+    });
+    const { started } = await startJobs(client(), [document('busy.pdf', `busy ${Date.now()}`)], options());
+    expect(started).toHaveLength(1);
+    const sequence = emulator.requests
+      .filter((request) => request.path === '/api/v2/extract')
+      .map((request) => `${request.method} ${request.status}`);
+    expect(sequence).toEqual(['POST 503', 'GET 200', 'POST 200']);
+    expect(emulator.stats().creates).toBe(1);
+  });
+});
+
+describe('API text in the start stage', () => {
+  it('takes no ID that is not an ID: a file answered as "dfl-1\\n::error::x" is a bad answer, retried', async () => {
+    emulator.addFault({ kind: 'status', status: 200, body: { id: 'dfl-1\n::error::injected', name: 'x' }, match: { method: 'POST' } });
+    const file = await client().uploadFile(upload('inj.pdf', 'injection'), within());
+    expect(file.id).toMatch(/^dfl-[0-9a-f-]+$/);
+    expect(emulator.uploads).toHaveLength(1);
+  });
+});
