@@ -206,6 +206,38 @@ describe('expected', () => {
   });
 });
 
+describe('with file', () => {
+  it('names each expected file after its document ({name}) and scores each created job against its own', async () => {
+    await withEmulator({}, async (emulator) => {
+      const result = await run(
+        emulatorInputs(emulator, {
+          file: 'invoices/*.pdf',
+          configuration: 'invoice.yml',
+          'output-file': 'extracted/{name}.json',
+          expected: 'test/expected/{name}.json'
+        }),
+        {
+          'invoices/march.pdf': '%PDF-1.7 march',
+          'invoices/may.pdf': '%PDF-1.7 may',
+          'invoice.yml': 'data_schema:\n  type: object\ntier: cost_effective\n',
+          'test/expected/march.json': json(sampleInvoice),
+          'test/expected/may.json': json({ ...sampleInvoice, total: 1 })
+        }
+      );
+      expect(result.code).toBe(1);
+      expect(annotations(result, 'error')).toEqual([
+        expect.stringMatching(
+          /^Job ext-\S+: accuracy 0\.96 against test\/expected\/may\.json is below min-accuracy 1 .*Differs at total\.$/
+        )
+      ]);
+      expect(jobsOutput(result).map(({ file, accuracy }) => ({ file, accuracy }))).toEqual([
+        { file: 'invoices/march.pdf', accuracy: 1 },
+        { file: 'invoices/may.pdf', accuracy: 0.96 }
+      ]);
+    });
+  });
+});
+
 describe('refused before any request', () => {
   it.each([
     [
