@@ -5,19 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, sampleInvoice, startEmulator, type Fault } from '../../emulator/emulator.js';
 import { runAction } from '../harness.js';
-import {
-  expectGapNear,
-  FAST,
-  freePort,
-  gaps,
-  leftovers,
-  removeWorkspaces,
-  RESULT,
-  runFaulted,
-  sleep,
-  track,
-  type FaultRun
-} from './support.js';
+import { expectGapNear, FAST, freePort, gaps, leftovers, removeWorkspaces, RESULT, runFaulted, track, type FaultRun } from './support.js';
 
 afterAll(removeWorkspaces);
 
@@ -127,14 +115,24 @@ describe('connection refused', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     let emulatorStarted = 0;
-    const emulatorReady = sleep(900).then(async () => {
+    // The emulator comes up once the action has logged a refused attempt: an event, not a time, so a slow
+    // start-up cannot find it already listening.
+    let refusedOnce: () => void = () => undefined;
+    const emulatorReady = new Promise<void>((resolve) => (refusedOnce = resolve)).then(async () => {
       emulatorStarted = Date.now();
       return startEmulator({ port, jobs: [{ id: 'ext-1' }] });
     });
     const run = track(
       await runAction({
         inputs: { 'base-url': base, 'api-key': DEFAULT_API_KEY, 'job-id': 'ext-1', ...FAST },
-        timeoutMs: 20_000
+        timeoutMs: 20_000,
+        onSpawn: (child) => {
+          let seen = '';
+          child.stdout?.on('data', (chunk: string | Buffer) => {
+            seen += String(chunk);
+            if (/ECONNREFUSED\); retry \d+ in/.test(seen)) refusedOnce();
+          });
+        }
       })
     );
     const emulator = await emulatorReady;
@@ -142,7 +140,7 @@ describe('connection refused', () => {
       expect(run.code).toBe(0);
       expect(run.outputs.status).toBe('COMPLETED');
       expect(JSON.parse(await readFile(join(run.workspace, RESULT), 'utf8'))).toEqual(sampleInvoice);
-      // Refused attempts at about 0, 0.5 and 1.5 s: the one after the emulator came up got through.
+      // Refused until the emulator came up; the attempt after that got through.
       const refused = run.stdout.match(/ECONNREFUSED\); retry \d+ in/g) ?? [];
       expect(refused.length).toBeGreaterThanOrEqual(1);
       expect(run.stdout).toContain(`127.0.0.1:${port}`);

@@ -99,4 +99,3 @@ export async function leftovers(run: ActionRun): Promise<string[]> {
   return (await filesUnder(run.workspace)).filter((file) => /\.tmp$/.test(file));
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
