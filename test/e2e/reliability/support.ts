@@ -98,4 +98,3 @@ export async function filesUnder(dir: string): Promise<string[]> {
 export async function leftovers(run: ActionRun): Promise<string[]> {
   return (await filesUnder(run.workspace)).filter((file) => /\.tmp$/.test(file));
 }
-
