@@ -62,7 +62,7 @@ function parseJson(text, shown) {
     }
 }
 function parseYaml(text, shown) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
+    const document = (0,dist.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
     const [first] = document.errors;
     if (first)
         throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
@@ -358,7 +358,8 @@ async function prepareStart(settings) {
     const documents = await findDocuments(settings.filePatterns, settings.workspace);
     checkResultFiles(documents, [
         [constants/* Inputs */.G0.OutputFile, settings.outputFile],
-        [constants/* Inputs */.G0.JobFile, settings.jobFile]
+        [constants/* Inputs */.G0.JobFile, settings.jobFile],
+        [constants/* Inputs */.G0.Expected, settings.comparison?.expected]
     ], settings.workspace);
     return { documents, configuration };
 }

@@ -1842,6 +1842,10 @@ var Inputs;
     Inputs["Schema"] = "schema";
     Inputs["MinConfidence"] = "min-confidence";
     Inputs["CancelOnTimeout"] = "cancel-on-timeout";
+    Inputs["Expected"] = "expected";
+    Inputs["MinAccuracy"] = "min-accuracy";
+    Inputs["Compare"] = "compare";
+    Inputs["UpdateExpected"] = "update-expected";
 })(Inputs || (Inputs = {}));
 var Outputs;
 (function (Outputs) {
@@ -1858,6 +1862,7 @@ var Outputs;
     Outputs["NumPagesBilled"] = "num-pages-billed";
     Outputs["Credits"] = "credits";
     Outputs["Jobs"] = "jobs";
+    Outputs["Accuracy"] = "accuracy";
 })(Outputs || (Outputs = {}));
 const EnvVars = {
     ApiKey: 'LLAMA_CLOUD_API_KEY',
@@ -2310,7 +2315,7 @@ function hostOf(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4206);
 
 // The step's clock starts with the process: the timeout covers Node's start-up too.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(performance.timeOrigin);
@@ -2838,7 +2843,7 @@ const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug *
 
 /***/ }),
 
-/***/ 2411:
+/***/ 4206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2861,12 +2866,58 @@ var extract_client = __nccwpck_require__(2463);
 var duration = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/bound.ts
 var bound = __nccwpck_require__(7659);
+;// CONCATENATED MODULE: ./src/compare/describe.ts
+// The words for a comparison, shared by the log, the summary and the outputs so they always agree.
+
+/** Paths named in a one-line problem; the summary's table lists more. */
+const PATHS_IN_MESSAGE = 3;
+/** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
+function formatAccuracy(accuracy) {
+    return String(Math.floor(accuracy * 10_000) / 10_000);
+}
+function fieldCount(comparison) {
+    return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
+}
+/** The `::error::` for a document below min-accuracy, or undefined when it passes. */
+function belowMinimum(jobId, finding, minAccuracy) {
+    const { comparison } = finding;
+    if (!comparison || comparison.accuracy >= minAccuracy)
+        return undefined;
+    const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
+    const more = comparison.mismatches.length - paths.length;
+    return (`Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
+        `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
+        `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+}
+function noExpectedResult(jobId, finding) {
+    if (finding.comparison || finding.updated || finding.error)
+        return undefined;
+    return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
+}
+/** Over the documents compared; undefined when none was. */
+function overall(findings) {
+    const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
+    if (comparisons.length === 0)
+        return undefined;
+    return {
+        documents: comparisons.length,
+        accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
+        matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
+        fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
+    };
+}
+/** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
+function shortPath(path) {
+    return (0,bound/* bound */.$s)(path || '(the whole result)', bound/* PATH_BOUND_BYTES */.Lr);
+}
+
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/judgement.ts
 // The one decision per job: from what was read, what the gates found and what writing its files gave, the
 // job's state and every problem it has. The summary, the log, the outputs and the verdict render this
 // value and decide nothing of their own.
+
 
 
 
@@ -2916,6 +2967,7 @@ function judge(read, findings, context) {
         errorMessage: read.job?.errorMessage === undefined ? undefined : (0,bound/* bound */.$s)(read.job.errorMessage),
         violations,
         hasConfidence: findings.gates?.hasConfidence,
+        comparison: findings.comparison,
         resultFile: findings.write?.resultFile,
         jobFile: findings.write?.jobFile,
         writeError: findings.write?.error === undefined ? undefined : (0,bound/* bound */.$s)(findings.write.error),
@@ -2954,6 +3006,8 @@ function judge(read, findings, context) {
             if (judgement.hasConfidence === false) {
                 judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
             }
+            if (findings.comparison)
+                judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
             break;
         case 'in-progress':
             // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
@@ -2962,6 +3016,17 @@ function judge(read, findings, context) {
     if (judgement.writeError)
         problem(judgement.writeError, true);
     return judgement;
+}
+/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
+function judgeComparison(id, finding, minAccuracy, judgement, problem) {
+    if (finding.error)
+        problem(finding.error, true);
+    const below = belowMinimum(id, finding, minAccuracy);
+    if (below)
+        problem(below);
+    const unexpected = noExpectedResult(id, finding);
+    if (unexpected)
+        judgement.warnings.push(unexpected);
 }
 /** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
 function combinedStatus(judgements) {
@@ -3013,9 +3078,22 @@ async function cancelUnfinished(client, reads) {
     return cancelled;
 }
 
+;// CONCATENATED MODULE: ./src/field-path.ts
+// Field paths as the action prints them: `vendor.name`, `items[2].amount`, `["Invoice No."]`.
+/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
+function keyPath(path, key) {
+    if (/^[A-Za-z_$][\w$]*$/.test(key))
+        return path ? `${path}.${key}` : key;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+function indexPath(path, index) {
+    return `${path}[${index}]`;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/confidence-gate.ts
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
+
 
 function checkConfidence(jobId, fieldMetadata, min) {
     const result = { violations: [], hasConfidence: false, lowCount: 0 };
@@ -3044,17 +3122,11 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 continue;
             }
             for (const [key, child] of Object.entries(node).reverse())
-                stack.push([child, join(path, key)]);
+                stack.push([child, keyPath(path, key)]);
         }
     }
     result.lowCount = result.violations.length;
     return result;
-}
-/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
-function join(path, key) {
-    if (/^[A-Za-z_$][\w$]*$/.test(key))
-        return path ? `${path}.${key}` : key;
-    return `${path}[${JSON.stringify(key)}]`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3095,8 +3167,8 @@ function checkResults(reads, gates) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
-var http_transport = __nccwpck_require__(3860);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/output/placeholders.ts
@@ -3129,6 +3201,7 @@ const FALLBACKS = {
     [constants/* Inputs */.G0.OutputFile]: 'extract-result.json',
     [constants/* Inputs */.G0.FailOnError]: 'true',
     [constants/* Inputs */.G0.CancelOnTimeout]: 'false',
+    [constants/* Inputs */.G0.UpdateExpected]: 'false',
     [constants/* Inputs */.G0.Reuse]: 'false'
 };
 /** The input as given, or its fallback when empty. */
@@ -3157,7 +3230,7 @@ function getSettings(apiKey) {
     const jobFileInput = input(constants/* Inputs */.G0.JobFile);
     const jobFile = jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined;
     if (jobFile)
-        refuseSharedFiles(outputFile, jobFile, jobIds);
+        refuseSharedFiles(outputFile, jobFile, jobIds, [constants/* Inputs */.G0.JobFile, 'job file', `jobs/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
     const minConfidence = input(constants/* Inputs */.G0.MinConfidence);
     const schema = input(constants/* Inputs */.G0.Schema);
     return {
@@ -3177,9 +3250,10 @@ function getSettings(apiKey) {
         jobFile,
         failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError),
         schemaPath: schema ? external_node_path_.resolve(workspace, schema) : undefined,
-        minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
+        minConfidence: minConfidence ? parseFraction(constants/* Inputs */.G0.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
         cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout),
-        workspace
+        workspace,
+        comparison: comparisonSettings(jobIds, workspace, outputFile)
     };
 }
 /** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
@@ -3275,10 +3349,10 @@ function parsePositiveDuration(name, minMs) {
         throw new errors/* InputError */.d(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
     return ms;
 }
-function parseConfidence(raw) {
+function parseFraction(input, raw, what, example) {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
+        throw new errors/* InputError */.d(input, `'${raw}' is not ${what}. Expected a number from 0 to 1, such as ${example}.`);
     }
     return value;
 }
@@ -3296,21 +3370,1020 @@ function resolveFileTemplate(name, raw, jobIds, workspace) {
     }
     return external_node_path_.resolve(workspace, raw);
 }
-/** A job file written over a result (or the other way round) would lose one of them. */
-function refuseSharedFiles(outputFile, jobFile, jobIds) {
+/** A job or expected file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile, other, jobIds, [input, noun, example]) {
     const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
-    const shared = jobIds.map((id) => fileFor(jobFile, id)).find((file) => results.has(file));
+    const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
     if (shared) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${shared}' is also where ${constants/* Inputs */.G0.OutputFile} writes a result. Give the job file its own path, e.g. jobs/${constants/* JOB_ID_PLACEHOLDER */.gs}.json.`);
+        throw new errors/* InputError */.d(input, `'${shared}' is also where ${constants/* Inputs */.G0.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`);
     }
 }
 /** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
 function fileFor(template, jobId, document) {
     return (0,placeholders/* renderTemplate */.Xm)(template, { jobId, document });
 }
+// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
+function comparisonSettings(jobIds, workspace, outputFile) {
+    const raw = actions_core/* getInput */.V4(constants/* Inputs */.G0.Expected);
+    const minAccuracy = actions_core/* getInput */.V4(constants/* Inputs */.G0.MinAccuracy);
+    const rules = actions_core/* getInput */.V4(constants/* Inputs */.G0.Compare);
+    const update = parseBoolean(constants/* Inputs */.G0.UpdateExpected);
+    if (!raw) {
+        const orphan = [minAccuracy && constants/* Inputs */.G0.MinAccuracy, rules && constants/* Inputs */.G0.Compare, update && constants/* Inputs */.G0.UpdateExpected].find(Boolean);
+        if (orphan) {
+            throw new errors/* InputError */.d(orphan, `needs 'expected', the path of each job's expected result (e.g. test/expected/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
+        }
+        return undefined;
+    }
+    const expected = resolveFileTemplate(constants/* Inputs */.G0.Expected, raw, jobIds, workspace);
+    refuseSharedFiles(outputFile, expected, jobIds, [constants/* Inputs */.G0.Expected, 'expected file', `test/expected/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
+    return {
+        expected,
+        minAccuracy: minAccuracy ? parseFraction(constants/* Inputs */.G0.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
+        rulesFile: rules ? external_node_path_.resolve(workspace, rules) : undefined,
+        update
+    };
+}
 
 // EXTERNAL MODULE: ./src/output/file-writer.ts
 var file_writer = __nccwpck_require__(955);
+;// CONCATENATED MODULE: ./src/output/result-files.ts
+// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
+// problem: the other jobs are still written.
+
+
+
+
+
+const NEWLINE = Buffer.from('\n');
+/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+async function writeResultFiles(reads, settings) {
+    const written = new Map();
+    for (const read of reads) {
+        const result = {};
+        written.set(read.id, result);
+        const { job } = read;
+        try {
+            const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
+            // The job file first: writing the result may move a spooled result into place.
+            if (job && settings.jobFile) {
+                const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
+                await (0,file_writer/* writeFileAtomic */.Zf)(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+            }
+            if (stateOf(read) === 'completed' && job) {
+                await (0,file_writer/* writeFileAtomic */.Zf)(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
+                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+            }
+            else {
+                await (0,file_writer/* removeStaleFile */.YL)(resultPath);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.l))
+                throw error;
+            result.error = error.message;
+        }
+    }
+    return written;
+}
+/** As the user wrote it: relative inside the workspace, absolute outside it. */
+function relativeToWorkspace(file, workspace) {
+    const relative = external_node_path_.relative(workspace, file);
+    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
+}
+/** The result as served: in memory, or its spool. */
+function resultParts(job) {
+    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job) {
+    if (!job.resultSpool || job.rawResultAt === undefined)
+        return [job.raw];
+    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts) {
+    const last = parts.at(-1);
+    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
+}
+
+;// CONCATENATED MODULE: ./src/compare/assignment.ts
+// The optimal assignment (Hungarian algorithm, Jonker-Volgenant style with potentials): O(rows² × columns).
+/**
+ * Pairs each row with a distinct column so that the summed weight is as large as possible.
+ * `weights[i][j]` is the gain of pairing row i with column j (rows of equal length). Returns, for each row,
+ * its column, or -1 when there are more rows than columns and the row was left out.
+ */
+function maxWeightAssignment(weights) {
+    const rows = weights.length;
+    const columns = weights[0]?.length ?? 0;
+    const result = new Array(rows).fill(-1);
+    if (rows === 0 || columns === 0)
+        return result;
+    // The algorithm needs rows ≤ columns: a taller matrix is solved transposed. Costs are -weights, flat.
+    const transposed = rows > columns;
+    const n = transposed ? columns : rows;
+    const m = transposed ? rows : columns;
+    const cost = new Float64Array(n * m);
+    weights.forEach((line, i) => line.forEach((weight, j) => {
+        cost[transposed ? j * m + i : i * m + j] = -weight;
+    }));
+    const rowOfColumn = solve(cost, n, m);
+    rowOfColumn.forEach((row, column) => {
+        if (row < 0)
+            return;
+        if (transposed)
+            result[column] = row;
+        else
+            result[row] = column;
+    });
+    return result;
+}
+/** Minimises the summed cost of an n × m matrix (n ≤ m); for each column, its row, or -1. */
+function solve(cost, n, m) {
+    // 1-based, as the algorithm is usually written: index 0 is its virtual row and column.
+    const u = new Float64Array(n + 1);
+    const v = new Float64Array(m + 1);
+    const rowOf = new Int32Array(m + 1);
+    const way = new Int32Array(m + 1);
+    const minimum = new Float64Array(m + 1);
+    const used = new Uint8Array(m + 1);
+    for (let i = 1; i <= n; i++) {
+        rowOf[0] = i;
+        let column = 0;
+        minimum.fill(Infinity);
+        used.fill(0);
+        do {
+            used[column] = 1;
+            const row = rowOf[column] ?? 0;
+            const base = (row - 1) * m - 1;
+            const potential = u[row] ?? 0;
+            let delta = Infinity;
+            let next = 0;
+            for (let j = 1; j <= m; j++) {
+                if (used[j])
+                    continue;
+                const reduced = (cost[base + j] ?? 0) - potential - (v[j] ?? 0);
+                if (reduced < (minimum[j] ?? Infinity)) {
+                    minimum[j] = reduced;
+                    way[j] = column;
+                }
+                if ((minimum[j] ?? Infinity) < delta) {
+                    delta = minimum[j] ?? Infinity;
+                    next = j;
+                }
+            }
+            for (let j = 0; j <= m; j++) {
+                if (used[j]) {
+                    const r = rowOf[j] ?? 0;
+                    u[r] = (u[r] ?? 0) + delta;
+                    v[j] = (v[j] ?? 0) - delta;
+                }
+                else {
+                    minimum[j] = (minimum[j] ?? Infinity) - delta;
+                }
+            }
+            column = next;
+        } while (rowOf[column] !== 0);
+        do {
+            const previous = way[column] ?? 0;
+            rowOf[column] = rowOf[previous] ?? 0;
+            column = previous;
+        } while (column !== 0);
+    }
+    return Array.from({ length: m }, (_, j) => (rowOf[j + 1] ?? 0) - 1);
+}
+
+;// CONCATENATED MODULE: ./src/compare/normalize.ts
+// When two leaf values count as the same: the normalisation the README's "Comparing with expected results" explains.
+// Strings are trimmed with inner whitespace collapsed; a number and a numeric string compare as numbers; dates in
+// common written forms compare as ISO dates. Everything else must be equal.
+function isScalar(value) {
+    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+// `1234.5`, `-3`, `1,234.50`: thousands commas in groups of three. No leading zeros, so `"01234"` (a postcode,
+// an account number) stays text and never equals 1234.
+const NUMERIC = /^[+-]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$/;
+function asNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    return NUMERIC.test(text) ? Number(text.replace(/,/g, '')) : undefined;
+}
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = '([A-Za-z]{3,9})\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// Each form with the groups holding its year, month and day; checked in this order.
+const DATE_FORMS = [
+    { form: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, year: 1, month: 2, day: 3 }, // 2024-03-15, 2024/03/15
+    { form: /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, year: 3, month: 2, day: 1 }, // 15.03.2024, 15-03-2024: day first
+    // 03/15/2024 is month first (US), unless the first number cannot be a month: 15/03/2024.
+    { form: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, year: 3, month: 1, day: 2, monthFirst: true },
+    { form: new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), year: 3, month: 2, day: 1 }, // 15 March 2024
+    { form: new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), year: 3, month: 1, day: 2 } // March 15, 2024
+];
+/** `YYYY-MM-DD` for a real calendar date in one of {@link DATE_FORMS}, else undefined. */
+function asIsoDate(text) {
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    if (trimmed.length > 20 || !/\d{4}/.test(trimmed))
+        return undefined;
+    for (const form of DATE_FORMS) {
+        const match = form.form.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, first, second] = [match[form.year] ?? '', match[form.month] ?? '', match[form.day] ?? ''];
+        const [monthText, dayText] = form.monthFirst && Number(first) > 12 ? [second, first] : [first, second];
+        const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
+        const day = Number(dayText);
+        if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(Number(year), month))
+            return undefined;
+        return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    }
+    return undefined;
+}
+/** `Mar`, `March`, `Sept` (any case): 1 to 12; anything else: undefined. */
+function monthNumber(name) {
+    const lower = name.toLowerCase();
+    const index = MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3)));
+    if (index < 0 || lower.length < 3)
+        return undefined;
+    return MONTHS[index]?.startsWith(lower) ? index + 1 : undefined;
+}
+function daysIn(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function normalText(text, caseInsensitive) {
+    const collapsed = text.trim().replace(/\s+/g, ' ');
+    return caseInsensitive ? collapsed.toLowerCase() : collapsed;
+}
+/**
+ * A string that two values share exactly when they are the same after normalisation (tolerance and any-of
+ * aside): used to pair identical rows and equal array items in one pass instead of comparing every pair.
+ */
+function valueKey(value, caseInsensitive) {
+    if (typeof value === 'string') {
+        const date = asIsoDate(value);
+        if (date)
+            return `d${date}`;
+    }
+    const number = asNumber(value);
+    if (number !== undefined)
+        return `n${number}`;
+    if (typeof value === 'string')
+        return `s${normalText(value, caseInsensitive)}`;
+    return `${typeof value}${String(value)}`;
+}
+function valuesMatch(expected, got, options) {
+    if (sameValue(expected, got, options))
+        return true;
+    return options.anyOf?.some((alternative) => sameValue(alternative, got, options)) ?? false;
+}
+function sameValue(expected, got, options) {
+    if (expected === got)
+        return true;
+    const a = asNumber(expected);
+    const b = asNumber(got);
+    if (a !== undefined && b !== undefined)
+        return withinTolerance(a, b, options.tolerance);
+    if (typeof expected === 'string' && typeof got === 'string') {
+        const dateA = asIsoDate(expected);
+        if (dateA !== undefined)
+            return dateA === asIsoDate(got);
+        return normalText(expected, options.caseInsensitive) === normalText(got, options.caseInsensitive);
+    }
+    return false;
+}
+function withinTolerance(expected, got, tolerance) {
+    if (expected === got)
+        return true;
+    if (!tolerance)
+        return false;
+    const allowed = 'absolute' in tolerance ? tolerance.absolute : (Math.abs(expected) * tolerance.relative) / 100;
+    // A hair of slack for binary fractions: 0.1 + 0.2 is within 0.3 of 0.
+    return Math.abs(expected - got) <= allowed + Number.EPSILON * Math.max(1, Math.abs(expected), Math.abs(got));
+}
+
+;// CONCATENATED MODULE: ./src/compare/rules.ts
+// The `compare` rules file: field paths (`*` any key, `[]` any index) mapped to rules that change how those
+// fields compare. Parsed and checked before any request; a rule applies to its field and everything under it.
+
+
+
+
+const NO_RULES = { source: '', list: [] };
+const RULE_NAMES = ['ignore', 'tolerance', 'case-insensitive', 'key', 'any-of'];
+const EXAMPLE = `e.g. {"total": {"tolerance": 0.01}, "items[].description": {"case-insensitive": true}}`;
+/** `document` is the parsed JSON or YAML file; every problem is an InputError naming the path and the rule. */
+function parseRules(document, source) {
+    const fail = (message) => {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${source}': ${message}`);
+    };
+    if (!(0,types/* isObject */.Gv)(document))
+        fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
+    const list = Object.entries(document).map(([pattern, body]) => {
+        const segments = parsePattern(pattern);
+        if (typeof segments === 'string')
+            return fail(`'${pattern}' is not a field path (${segments}).`);
+        if (!(0,types/* isObject */.Gv)(body))
+            return fail(`'${pattern}' must map to rules, ${EXAMPLE}.`);
+        const rule = {};
+        for (const [name, value] of Object.entries(body)) {
+            const bad = (expected) => fail(`'${pattern}': rule '${name}' must be ${expected}, not ${JSON.stringify(value)}.`);
+            switch (name) {
+                case 'ignore':
+                    rule.ignore = typeof value === 'boolean' ? value : bad('true or false');
+                    break;
+                case 'case-insensitive':
+                    rule.caseInsensitive = typeof value === 'boolean' ? value : bad('true or false');
+                    break;
+                case 'tolerance':
+                    rule.tolerance = parseTolerance(value) ?? bad('a number of at least 0 (0.01) or a percentage (1%)');
+                    break;
+                case 'key':
+                    rule.key = typeof value === 'string' && value !== '' ? value : bad('the name of a field of the rows');
+                    break;
+                case 'any-of':
+                    rule.anyOf = Array.isArray(value) && value.length > 0 && value.every(isScalar) ? value : bad('a list of accepted values');
+                    break;
+                default:
+                    fail(`'${pattern}': unknown rule '${name}'. Known rules: ${RULE_NAMES.join(', ')}.`);
+            }
+        }
+        return { pattern, segments, rule };
+    });
+    return { source, list };
+}
+function parseTolerance(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? { absolute: value } : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    if (percent)
+        return { relative: Number(percent[1]) };
+    return /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? { absolute: Number(value) } : undefined;
+}
+/** `items[].amount`, `*.name`, `["Invoice No."]`: the segments, or why the text is not a path. */
+function parsePattern(pattern) {
+    const segments = [];
+    let at = 0;
+    while (at < pattern.length) {
+        if (pattern.startsWith('[]', at)) {
+            segments.push('[]');
+            at += 2;
+            continue;
+        }
+        if (pattern[at] === '[') {
+            const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(pattern.slice(at));
+            if (!quoted)
+                return 'write [] for any index, and ["name"] for a field name with dots or brackets';
+            segments.push({ key: JSON.parse(quoted[1] ?? '""') });
+            at += quoted[0].length;
+            continue;
+        }
+        if (at > 0) {
+            if (pattern[at] !== '.')
+                return `unexpected '${pattern[at]}' at position ${at + 1}`;
+            at += 1;
+        }
+        const name = /^[^.[\]]+/.exec(pattern.slice(at))?.[0];
+        if (!name)
+            return at === 0 ? 'it is empty' : `a field name is missing at position ${at + 1}`;
+        segments.push(name === '*' ? '*' : { key: name });
+        at += name.length;
+    }
+    return segments.length ? segments : 'it is empty';
+}
+const EMPTY = [];
+function rootScope(rules) {
+    return { ignore: false, caseInsensitive: false, hits: [], progress: rules.list.map((rule) => ({ rule, at: 0 })) };
+}
+/** The scope of `parent`'s field `segment` (a key, or an array index). */
+function childScope(parent, segment) {
+    const inherited = { ignore: parent.ignore, caseInsensitive: parent.caseInsensitive, tolerance: parent.tolerance };
+    if (parent.progress.length === 0) {
+        // The common case, no rule below: one shared scope instead of one per field.
+        return parent.hits.length === 0 && parent.key === undefined && parent.anyOf === undefined
+            ? parent
+            : { ...inherited, hits: [], progress: EMPTY };
+    }
+    const hits = [];
+    const progress = [];
+    for (const { rule, at } of parent.progress) {
+        const wanted = rule.segments[at];
+        if (wanted === undefined)
+            continue;
+        const fits = wanted === '[]' ? typeof segment === 'number' : typeof segment === 'string' && (wanted === '*' || wanted.key === segment);
+        if (!fits)
+            continue;
+        if (at + 1 === rule.segments.length)
+            hits.push(rule);
+        else
+            progress.push({ rule, at: at + 1 });
+    }
+    const scope = { ...inherited, hits, progress };
+    // In file order: a later rule for the same field wins.
+    for (const { rule } of hits) {
+        if (rule.ignore !== undefined)
+            scope.ignore = rule.ignore;
+        if (rule.caseInsensitive !== undefined)
+            scope.caseInsensitive = rule.caseInsensitive;
+        if (rule.tolerance !== undefined)
+            scope.tolerance = rule.tolerance;
+        if (rule.key !== undefined)
+            scope.key = rule.key;
+        if (rule.anyOf !== undefined)
+            scope.anyOf = rule.anyOf;
+    }
+    return scope;
+}
+/**
+ * Every rule must match a field of at least one expected file, and a `key` rule an array whose rows hold
+ * that field: a typo in a path would otherwise silently check nothing.
+ */
+function checkRulesAgainst(rules, documents) {
+    if (rules.list.length === 0 || documents.length === 0)
+        return;
+    const hit = new Set();
+    const stack = documents.map((document) => [document, rootScope(rules)]);
+    while (stack.length > 0) {
+        const [node, scope] = stack.pop();
+        for (const rule of scope.hits) {
+            const { key } = rule.rule;
+            if (key === undefined || (Array.isArray(node) && node.some((row) => (0,types/* isObject */.Gv)(row) && Object.hasOwn(row, key))))
+                hit.add(rule);
+        }
+        if (scope.progress.length === 0)
+            continue;
+        if (Array.isArray(node))
+            node.forEach((item, index) => stack.push([item, childScope(scope, index)]));
+        else if ((0,types/* isObject */.Gv)(node))
+            for (const [key, value] of Object.entries(node))
+                stack.push([value, childScope(scope, key)]);
+    }
+    const unmatched = rules.list.filter((rule) => !hit.has(rule));
+    if (unmatched.length === 0)
+        return;
+    const described = unmatched.map((rule) => rule.rule.key === undefined ? `'${rule.pattern}'` : `'${rule.pattern}' (an array of rows with the field '${rule.rule.key}')`);
+    throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${rules.source}': ${described.join(', ')} ${unmatched.length === 1 ? 'matches' : 'match'} nothing in any expected file. ` +
+        `Check the path: * stands for any key, [] for any index (items[].amount).`);
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+// Scores one result against its expected file, field by field: both are walked down to their leaf fields
+// (iteratively: results can nest deeper than the call stack), arrays of objects are matched row to row,
+// arrays of plain values as multisets. Pure and deterministic: the same two values always give the same score.
+
+
+
+
+
+/**
+ * Rows left unpaired after identical rows are paired: up to this many expected × result rows (300 × 300) get an
+ * optimal assignment, O(n³); past it, a greedy match on distinctive values, O(n), that may pair a few rows less well.
+ */
+const OPTIMAL_MATCH_CELLS = 90_000;
+/**
+ * How much of a row the matching looks at. Typical rows are a few fields deep; a row nested far deeper is
+ * paired on its first fields (then still compared in full), so matching stays linear in the document's size.
+ */
+const ROW_VIEW = { nodes: 500, depth: 8 };
+/** A value shared by more rows than this (a currency, a status) says nothing about which rows belong together. */
+const DISTINCTIVE_ROWS = 32;
+class Tally {
+    matched = 0;
+    wrong = 0;
+    missing = 0;
+    extra = 0;
+    mismatches = [];
+    approximated = [];
+    add(kind, path, expected, got) {
+        this[kind] += 1;
+        const mismatch = { path, kind };
+        if (expected !== undefined)
+            mismatch.expected = expected;
+        if (got !== undefined)
+            mismatch.got = got;
+        this.mismatches.push(mismatch);
+    }
+    result() {
+        const total = this.matched + this.wrong + this.missing + this.extra;
+        const { matched, wrong, missing, extra, mismatches, approximated } = this;
+        return { matched, wrong, missing, extra, accuracy: total === 0 ? 1 : matched / total, mismatches, approximated };
+    }
+}
+function compareResult(expected, got, rules = NO_RULES) {
+    const tally = new Tally();
+    const stack = [{ expected, got, path: '', scope: rootScope(rules) }];
+    // Children are pushed in reverse so they are taken in document order and mismatches come out in it.
+    const pushAll = (tasks) => {
+        for (let i = tasks.length - 1; i >= 0; i--) {
+            const task = tasks[i];
+            if (task)
+                stack.push(task);
+        }
+    };
+    while (stack.length > 0) {
+        const { expected: e, got: g, path, scope } = stack.pop();
+        if (scope.ignore)
+            continue;
+        // null and a missing field are the same.
+        const noExpected = e === null || e === undefined;
+        const noGot = g === null || g === undefined;
+        if (noExpected && noGot)
+            continue;
+        if (noGot || noExpected) {
+            for (const leaf of leavesOf(noGot ? e : g, scope).leaves) {
+                const at = under(path, leaf.path);
+                if (noGot)
+                    tally.add('missing', at, leaf.value, undefined);
+                else
+                    tally.add('extra', at, undefined, leaf.value);
+            }
+        }
+        else if (isScalar(e) && isScalar(g)) {
+            if (valuesMatch(e, g, scope))
+                tally.matched += 1;
+            else
+                tally.add('wrong', path, e, g);
+        }
+        else if ((0,types/* isObject */.Gv)(e) && (0,types/* isObject */.Gv)(g)) {
+            const tasks = Object.keys(e).map((key) => ({
+                expected: e[key],
+                // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
+                got: Object.hasOwn(g, key) ? g[key] : undefined,
+                path: keyPath(path, key),
+                scope: childScope(scope, key)
+            }));
+            for (const key of Object.keys(g)) {
+                if (!Object.hasOwn(e, key))
+                    tasks.push({ expected: undefined, got: g[key], path: keyPath(path, key), scope: childScope(scope, key) });
+            }
+            pushAll(tasks);
+        }
+        else if (Array.isArray(e) && Array.isArray(g)) {
+            pushAll(compareArrays(e, g, path, scope, tally));
+        }
+        else {
+            // Different shapes (an object against a list or a value): as flattened leaf fields, none in common.
+            pushAll([
+                { expected: e, got: undefined, path, scope },
+                { expected: undefined, got: g, path, scope }
+            ]);
+        }
+    }
+    return tally.result();
+}
+/** Counts what it can decide at once and returns the element pairs still to compare. */
+function compareArrays(e, g, path, scope, tally) {
+    const items = childScope(scope, 0);
+    if (items.ignore)
+        return [];
+    const task = (i, j) => ({
+        expected: i === undefined ? undefined : e[i],
+        got: j === undefined ? undefined : g[j],
+        path: indexPath(path, i ?? j),
+        scope: items
+    });
+    if (scope.key !== undefined)
+        return pairedTasks(matchByKey(e, g, scope.key, items), e.length, g.length, task);
+    if (e.some(types/* isObject */.Gv) || g.some(types/* isObject */.Gv))
+        return pairedTasks(matchRows(e, g, path, items, tally), e.length, g.length, task);
+    if (e.every(isScalar) && g.every(isScalar)) {
+        compareMultisets(e, g, path, items, tally);
+        return [];
+    }
+    // Lists of lists: element by element.
+    return Array.from({ length: Math.max(e.length, g.length) }, (_, i) => task(i < e.length ? i : undefined, i < g.length ? i : undefined));
+}
+/** Tasks for the pairs in expected order, then each unpaired expected row (missing), then each unpaired result row (extra). */
+function pairedTasks({ pairs, settled }, expectedRows, gotRows, task) {
+    const tasks = [];
+    for (let i = 0; i < expectedRows; i++)
+        if (!settled?.expected.has(i))
+            tasks.push(task(i, pairs.get(i)));
+    const paired = new Set(pairs.values());
+    for (let j = 0; j < gotRows; j++)
+        if (!paired.has(j) && !settled?.got.has(j))
+            tasks.push(task(undefined, j));
+    return tasks;
+}
+function matchByKey(e, g, key, items) {
+    const keyScope = childScope(items, key);
+    const keyOf = (row) => {
+        const value = (0,types/* isObject */.Gv)(row) && Object.hasOwn(row, key) ? row[key] : undefined;
+        return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
+    };
+    const waiting = new Queues();
+    e.forEach((row, i) => waiting.add(keyOf(row), i));
+    const pairs = new Map();
+    g.forEach((row, j) => {
+        const i = waiting.take(keyOf(row));
+        if (i !== undefined)
+            pairs.set(i, j);
+    });
+    return { pairs };
+}
+/**
+ * Pairs rows so that as many fields as possible match: identical rows first, in one pass, then an optimal
+ * assignment of the rest, or a greedy match when the rest is too large. Identical pairs are counted here.
+ */
+function matchRows(e, g, path, items, tally) {
+    const waiting = new Queues();
+    const expectedRows = rowsOf(e, items);
+    for (const row of expectedRows)
+        if (row.complete)
+            waiting.add(rowKey(row), row.index);
+    const settled = { expected: new Set(), got: new Set() };
+    const leftGot = [];
+    for (const row of rowsOf(g, items)) {
+        const i = row.complete ? waiting.take(rowKey(row)) : undefined;
+        if (i === undefined) {
+            leftGot.push(row);
+        }
+        else {
+            settled.expected.add(i);
+            settled.got.add(row.index);
+        }
+    }
+    const leftExpected = [];
+    for (const row of expectedRows) {
+        if (settled.expected.has(row.index))
+            tally.matched += row.leaves.length;
+        else
+            leftExpected.push(row);
+    }
+    let pairs = new Map();
+    if (leftExpected.length > 0 && leftGot.length > 0) {
+        if (leftExpected.length * leftGot.length <= OPTIMAL_MATCH_CELLS) {
+            pairs = assignOptimally(leftExpected, leftGot);
+        }
+        else {
+            tally.approximated.push(path);
+            pairs = assignGreedily(leftExpected, leftGot);
+        }
+    }
+    return { pairs, settled };
+}
+/** The non-null elements with their leaf fields, as far as {@link ROW_VIEW} reaches. */
+function rowsOf(array, items) {
+    const rows = [];
+    array.forEach((element, index) => {
+        if (element !== null && element !== undefined)
+            rows.push({ index, ...leavesOf(element, items, ROW_VIEW) });
+    });
+    return rows;
+}
+/** Equal for two rows exactly when every field matches after normalisation (tolerance and any-of aside). */
+function rowKey(row) {
+    // Paths never hold \u0000 or \u0001 (such names are quoted), and the length prefix keeps any value whole.
+    const fields = row.leaves.map((leaf) => {
+        const value = valueKey(leaf.value, leaf.scope.caseInsensitive);
+        return `${leaf.path}\u0000${value.length}:${value}`;
+    });
+    return fields.sort().join('\u0001');
+}
+/** How many fields of the two rows match, by relative path: the weight of pairing them. */
+function rowScore(expected, got) {
+    let score = 0;
+    for (const leaf of got.leaves) {
+        const other = expected.get(leaf.path);
+        if (other && valuesMatch(other.value, leaf.value, other.scope))
+            score += 1;
+    }
+    return score;
+}
+function fieldMap(row) {
+    return new Map(row.leaves.map((leaf) => [leaf.path, leaf]));
+}
+/**
+ * Rows with no field in common stay unpaired: one missing and one extra row, not a row of wrong fields. Rows seen
+ * only in part may share fields further down, so they pair.
+ */
+function worthPairing(score, expected, got) {
+    return score > 0 || !expected.complete || !got.complete;
+}
+function assignOptimally(expected, got) {
+    const weights = expected.map((row) => {
+        const fields = fieldMap(row);
+        return got.map((other) => rowScore(fields, other));
+    });
+    const pairs = new Map();
+    maxWeightAssignment(weights).forEach((j, i) => {
+        const row = expected[i];
+        const other = got[j];
+        const weight = weights[i]?.[j];
+        if (row && other && weight !== undefined && worthPairing(weight, row, other))
+            pairs.set(row.index, other.index);
+    });
+    return pairs;
+}
+/**
+ * Each expected row, in order, takes the free result row sharing most of its distinctive field values (values
+ * held by few rows); rows sharing none are then paired in order when they have any field in common.
+ */
+function assignGreedily(expected, got) {
+    const token = (leaf) => `${leaf.path}\u0000${valueKey(leaf.value, leaf.scope.caseInsensitive)}`;
+    const holders = new Map();
+    got.forEach((row, j) => {
+        for (const leaf of row.leaves) {
+            const list = holders.get(token(leaf));
+            if (list)
+                list.push(j);
+            else
+                holders.set(token(leaf), [j]);
+        }
+    });
+    const taken = new Uint8Array(got.length);
+    const pairs = new Map();
+    const unpaired = [];
+    for (const row of expected) {
+        const shared = new Map();
+        for (const leaf of row.leaves) {
+            const list = holders.get(token(leaf));
+            if (!list || list.length > DISTINCTIVE_ROWS)
+                continue;
+            for (const j of list)
+                if (!taken[j])
+                    shared.set(j, (shared.get(j) ?? 0) + 1);
+        }
+        let best = -1;
+        let most = 0;
+        for (const [j, count] of shared) {
+            if (count > most || (count === most && j < best))
+                [best, most] = [j, count];
+        }
+        const chosen = got[best];
+        if (!chosen) {
+            unpaired.push(row);
+            continue;
+        }
+        taken[best] = 1;
+        pairs.set(row.index, chosen.index);
+    }
+    const free = got.filter((_, j) => !taken[j]);
+    unpaired.forEach((row, k) => {
+        const other = free[k];
+        if (other && worthPairing(rowScore(fieldMap(row), other), row, other))
+            pairs.set(row.index, other.index);
+    });
+    return pairs;
+}
+/** Plain values compare as multisets: each expected value is matched by at most one equal result value. */
+function compareMultisets(e, g, path, items, tally) {
+    const waiting = new Queues();
+    e.forEach((value, i) => {
+        if (value !== null)
+            waiting.add(valueKey(value, items.caseInsensitive), i);
+    });
+    const leftGot = [];
+    g.forEach((value, j) => {
+        if (value === null)
+            return;
+        if (waiting.take(valueKey(value, items.caseInsensitive)) === undefined)
+            leftGot.push(j);
+        else
+            tally.matched += 1;
+    });
+    let leftExpected = waiting.remaining();
+    // Tolerance and any-of accept values whose keys differ: those are tried pair by pair, within the same bound.
+    if ((items.tolerance || items.anyOf) && leftExpected.length > 0 && leftGot.length > 0) {
+        if (leftExpected.length * leftGot.length > OPTIMAL_MATCH_CELLS) {
+            tally.approximated.push(path);
+        }
+        else {
+            const unmatched = [];
+            for (const j of leftGot) {
+                const k = leftExpected.findIndex((i) => valuesMatch(e[i] ?? null, g[j] ?? null, items));
+                if (k < 0) {
+                    unmatched.push(j);
+                    continue;
+                }
+                tally.matched += 1;
+                leftExpected = leftExpected.filter((_, index) => index !== k);
+            }
+            leftGot.splice(0, leftGot.length, ...unmatched);
+        }
+    }
+    for (const i of leftExpected)
+        tally.add('missing', indexPath(path, i), e[i], undefined);
+    for (const j of leftGot)
+        tally.add('extra', indexPath(path, j), undefined, g[j]);
+}
+/**
+ * The non-null leaf fields under `node`, with paths relative to it, in document order. With a `bound`, the walk
+ * stops after that many nodes and skips what is deeper than that many levels, and says it is not `complete`.
+ */
+function leavesOf(node, scope, bound) {
+    const leaves = [];
+    const stack = [[node, '', scope, 0]];
+    let visited = 0;
+    let complete = true;
+    while (stack.length > 0) {
+        const [value, path, at, depth] = stack.pop();
+        if (at.ignore || value === null || value === undefined)
+            continue;
+        if (bound && ++visited > bound.nodes)
+            return { leaves, complete: false };
+        if (bound && depth > bound.depth) {
+            complete = false;
+            continue;
+        }
+        if (isScalar(value)) {
+            leaves.push({ path, value, scope: at });
+        }
+        else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--)
+                stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
+        }
+        else if ((0,types/* isObject */.Gv)(value)) {
+            for (const key of Object.keys(value).reverse())
+                stack.push([value[key], keyPath(path, key), childScope(at, key), depth + 1]);
+        }
+    }
+    return { leaves, complete };
+}
+/** `base` followed by a relative path from {@link leavesOf}. */
+function under(base, relative) {
+    if (relative === '' || base === '')
+        return base + relative;
+    return relative.startsWith('[') ? base + relative : `${base}.${relative}`;
+}
+/** First-come queues of indices by key, so duplicates pair in order. */
+class Queues {
+    queues = new Map();
+    add(key, index) {
+        if (key === undefined)
+            return;
+        const queue = this.queues.get(key);
+        if (queue)
+            queue.indices.push(index);
+        else
+            this.queues.set(key, { indices: [index], next: 0 });
+    }
+    take(key) {
+        const queue = key === undefined ? undefined : this.queues.get(key);
+        if (!queue || queue.next >= queue.indices.length)
+            return undefined;
+        return queue.indices[queue.next++];
+    }
+    /** The indices never taken, in ascending order. */
+    remaining() {
+        return [...this.queues.values()].flatMap((queue) => queue.indices.slice(queue.next)).sort((a, b) => a - b);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compare/rules-file.ts
+// Reads the `compare` rules file, JSON or YAML, before any request. yaml is loaded only for a YAML file.
+
+
+
+
+
+async function loadRules(file, shown) {
+    let text;
+    try {
+        text = (await (0,promises_.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `cannot read rules file '${shown}' (${code}): check the path and that the file is in the checkout.`);
+    }
+    return parseRules(external_node_path_.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : await parseYaml(text, shown), shown);
+}
+function parseJson(text, shown) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${shown}' is not valid JSON (${error.message}): fix its syntax.`);
+    }
+}
+async function parseYaml(text, shown) {
+    // A lazy chunk in dist/ (scripts/bundle.ts): a run without a YAML rules file does not parse yaml.
+    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const document = parseDocument(text, { uniqueKeys: true });
+    const [first] = document.errors;
+    if (first) {
+        const line = first.linePos?.[0].line;
+        const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${shown}'${line ? ` line ${line}` : ''} is not valid YAML (${reason}): fix its syntax.`);
+    }
+    return document.toJS({ maxAliasCount: 100 });
+}
+
+;// CONCATENATED MODULE: ./src/compare/baseline.ts
+// The expected results a step compares with: read (and the rules checked against them) before any request,
+// each job's result scored against its own, or with update-expected each result written as its expected file.
+
+
+
+
+
+
+
+
+
+
+/** Before any request: the rules file parsed and checked against the expected files that exist. */
+async function loadBaseline(settings, subjects, workspace) {
+    const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
+    const targets = subjects.map((subject) => {
+        if ('document' in subject && settings.expected.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
+            // A created job's ID is new on every run: the expected file must be named after its document.
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${relativeToWorkspace(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
+        }
+        const key = 'document' in subject ? subject.document : subject.jobId;
+        const file = 'document' in subject ? fileFor(settings.expected, '', subject.document) : fileFor(settings.expected, subject.jobId);
+        return { key, file, shown: relativeToWorkspace(file, workspace) };
+    });
+    const expected = new Map();
+    // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
+    if (!settings.update) {
+        for (const target of targets) {
+            const value = await readExpected(target);
+            if (value !== undefined)
+                expected.set(target.key, value);
+        }
+        checkRulesAgainst(rules, [...expected.values()]);
+    }
+    return {
+        update: settings.update,
+        rules,
+        targets: new Map(targets.map((target) => [target.key, target])),
+        expected
+    };
+}
+/** The parsed file, or undefined when there is none yet. */
+async function readExpected({ file, shown }) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`);
+    }
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `expected file '${shown}' is not valid JSON (${error.message}): fix it, or write it from the result with update-expected: true.`);
+    }
+}
+/** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
+async function compareWithBaseline(reads, baseline) {
+    const findings = new Map();
+    for (const read of reads) {
+        const key = read.source?.file ?? read.id;
+        const target = baseline.targets.get(key);
+        if (stateOf(read) !== 'completed' || !read.job || !target)
+            continue;
+        findings.set(read.id, await checkOne(baseline, target, read.id, read.job));
+    }
+    return findings;
+}
+async function checkOne(baseline, target, jobId, job) {
+    const finding = { expectedFile: target.shown };
+    const result = resultOf(job);
+    if (baseline.update) {
+        // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
+        const text = result === undefined ? job.resultJson : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
+        try {
+            await (0,file_writer/* writeFileAtomic */.Zf)(target.file, [text], `the expected result of job ${jobId}`);
+            finding.updated = true;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.l))
+                throw error;
+            finding.error = error.message;
+        }
+        return finding;
+    }
+    if (baseline.expected.has(target.key))
+        finding.comparison = compareResult(baseline.expected.get(target.key), result, baseline.rules);
+    return finding;
+}
+/** A result too large to be parsed on arrival is parsed here; one that is not JSON has no fields. */
+function resultOf(job) {
+    if (job.parsedResult !== undefined)
+        return job.parsedResult;
+    try {
+        return JSON.parse(job.resultJson.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
+var http_transport = __nccwpck_require__(3860);
 // EXTERNAL MODULE: ./src/json-scan.ts
 var json_scan = __nccwpck_require__(3627);
 ;// CONCATENATED MODULE: ./src/json-span.ts
@@ -3372,6 +4445,7 @@ var api_usage = __nccwpck_require__(4787);
 
 
 
+
 const USAGE_OUTPUTS = [
     [constants/* Outputs */.tY.NumPagesExtracted, 'num_pages_extracted'],
     [constants/* Outputs */.tY.NumDocumentTokens, 'num_document_tokens'],
@@ -3397,6 +4471,17 @@ function setOutputs(judgements, context) {
         set(output, key in usage ? String(usage[key]) : '');
     set(constants/* Outputs */.tY.Jobs, jobsOutput(judgements, absolute));
     set(constants/* Outputs */.tY.Result, resultOutput(judgements));
+    const compared = overall(judgements.map((judgement) => judgement.comparison));
+    set(constants/* Outputs */.tY.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
+}
+/** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
+function comparisonFields(finding) {
+    const comparison = finding?.comparison;
+    return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+}
+/** 0.85, not the 0.8500000000000001 a mean of floats can give. */
+function tidy(accuracy) {
+    return Number(accuracy.toPrecision(12));
 }
 function messagesOf(judgement) {
     return judgement.problems.map((problem) => problem.message);
@@ -3411,7 +4496,8 @@ function jobsOutput(judgements, absolute) {
         state: judgement.state,
         result_file: absolute(judgement.resultFile),
         error_message: (0,bound/* bound */.$s)(messagesOf(judgement).join('\n'), messageBytes),
-        usage: judgement.job?.usage ?? {}
+        usage: judgement.job?.usage ?? {},
+        ...comparisonFields(judgement.comparison)
     })));
     let json = render(Infinity);
     if (Buffer.byteLength(json) <= OUTPUT_BUDGET)
@@ -3439,68 +4525,6 @@ function resultOutput(judgements) {
     }
     log/* notice */.lm(`The 'result' output is empty: the result is ${((0,types/* resultBytes */.xT)(job) / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`);
     return '';
-}
-
-;// CONCATENATED MODULE: ./src/output/result-files.ts
-// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
-// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
-// problem: the other jobs are still written.
-
-
-
-
-
-const NEWLINE = Buffer.from('\n');
-/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
-async function writeResultFiles(reads, settings) {
-    const written = new Map();
-    for (const read of reads) {
-        const result = {};
-        written.set(read.id, result);
-        const { job } = read;
-        try {
-            const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
-            // The job file first: writing the result may move a spooled result into place.
-            if (job && settings.jobFile) {
-                const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
-                await (0,file_writer/* writeFileAtomic */.Zf)(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
-                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
-            }
-            if (stateOf(read) === 'completed' && job) {
-                await (0,file_writer/* writeFileAtomic */.Zf)(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
-                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
-            }
-            else {
-                await (0,file_writer/* removeStaleFile */.YL)(resultPath);
-            }
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ActionError */.l))
-                throw error;
-            result.error = error.message;
-        }
-    }
-    return written;
-}
-/** As the user wrote it: relative inside the workspace, absolute outside it. */
-function relativeToWorkspace(file, workspace) {
-    const relative = external_node_path_.relative(workspace, file);
-    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
-}
-/** The result as served: in memory, or its spool. */
-function resultParts(job) {
-    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
-}
-/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
-function jobParts(job) {
-    if (!job.resultSpool || job.rawResultAt === undefined)
-        return [job.raw];
-    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
-}
-/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
-function withNewline(parts) {
-    const last = parts.at(-1);
-    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
 }
 
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
@@ -3719,6 +4743,7 @@ var json_walk = __nccwpck_require__(119);
 
 
 
+
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
 const BUDGET = constants/* MAX_OUTPUT_BYTES */.$q - 1024;
 const PREVIEW_FIELDS = 50;
@@ -3732,7 +4757,7 @@ const TABLE_HEAD = '| Job | Status | Input | Duration | Pages | Tokens | Credits
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const DETAILS_CLOSE = '</details>\n\n';
 function renderSummary(outcomes, options = {}) {
-    const head = heading(outcomes, options.title, options.stepProblems ?? []) + TABLE_HEAD;
+    const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
     let left = BUDGET - bytes(head);
     const fits = (text) => {
         const size = bytes(text);
@@ -3749,7 +4774,7 @@ function renderSummary(outcomes, options = {}) {
             break;
         rows.push(row);
     }
-    const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options.minConfidence, outcomes.length === 1));
+    const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options, outcomes.length === 1));
     const kept = details.map((detail) => (detail && fits(detail.body + DETAILS_CLOSE) ? detail : undefined));
     const withPreview = kept.map((detail) => detail !== undefined && detail.preview !== '' && fits(detail.preview));
     const cuts = [
@@ -3827,11 +4852,12 @@ function notes(outcome) {
         outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
         outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
         schema ? plural(schema, 'schema violation') : '',
-        low ? `${plural(low, 'field')} under min-confidence` : ''
+        low ? `${plural(low, 'field')} under min-confidence` : '',
+        comparisonNote(outcome.comparison)
     ].filter((note) => note !== '');
 }
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
-function jobDetail(outcome, minConfidence, open) {
+function jobDetail(outcome, { minConfidence, minAccuracy }, open) {
     const { job } = outcome;
     const completed = outcome.state === 'completed';
     const sections = [
@@ -3842,7 +4868,8 @@ function jobDetail(outcome, minConfidence, open) {
         outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
         outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
         violationTable(outcome.violations),
-        completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
+        completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
+        outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
     ].filter((section) => section !== '');
     const preview = completed && job ? renderPreview(job) : '';
     if (sections.length === 0 && preview === '')
@@ -3949,6 +4976,64 @@ function esc(text) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
+// --- Comparison with expected results (the `expected` input).
+const MISMATCH_ROWS = 50;
+/** The line under the heading: documents compared, mean accuracy, fields matched of all. */
+function comparisonOverall(outcomes, minAccuracy) {
+    if (minAccuracy === undefined)
+        return '';
+    const findings = outcomes.map((outcome) => outcome.comparison);
+    const compared = overall(findings);
+    const updated = findings.filter((finding) => finding?.updated).length;
+    const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
+    const below = findings.filter((finding) => finding?.comparison && finding.comparison.accuracy < minAccuracy).length;
+    const parts = compared
+        ? [
+            `${plural(compared.documents, 'document')} compared`,
+            `mean accuracy ${formatAccuracy(compared.accuracy)}`,
+            `${compared.matched} of ${plural(compared.fields, 'field')} matched`
+        ]
+        : ['no document compared'];
+    if (below)
+        parts.push(`${below} below min-accuracy ${minAccuracy}`);
+    if (unexpected)
+        parts.push(`${unexpected} without an expected result`);
+    if (updated)
+        parts.push(`${plural(updated, 'expected file')} written`);
+    return `**Expected results:** ${parts.join(' · ')}\n\n`;
+}
+function comparisonNote(finding) {
+    if (!finding)
+        return '';
+    if (finding.updated)
+        return 'expected file written';
+    if (finding.error)
+        return 'expected file not written';
+    return finding.comparison ? `accuracy ${formatAccuracy(finding.comparison.accuracy)}` : 'no expected result';
+}
+function comparisonSection(finding, minAccuracy) {
+    const file = `<code>${esc(cut(finding.expectedFile, MESSAGE_CHARS))}</code>`;
+    if (finding.updated)
+        return `📝 Written as the expected result: ${file}.`;
+    if (finding.error)
+        return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
+    const { comparison } = finding;
+    if (!comparison)
+        return `ℹ️ No expected result at ${file}: not compared.`;
+    const pass = comparison.accuracy >= minAccuracy;
+    const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
+    const verdict = pass ? '' : `, below min-accuracy ${minAccuracy}`;
+    const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}.`;
+    const greedy = comparison.approximated.map((path) => `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`);
+    if (comparison.mismatches.length === 0)
+        return line + greedy.join('');
+    const show = (value) => (value === undefined ? '—' : esc(cut((0,json_walk/* jsonPrefix */.l)(value, VALUE_CHARS + 1), VALUE_CHARS)));
+    const rows = comparison.mismatches
+        .slice(0, MISMATCH_ROWS)
+        .map((mismatch) => `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`);
+    const more = comparison.mismatches.length > MISMATCH_ROWS ? `\n\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more` : '';
+    return `${line}${greedy.join('')}\n\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report.ts
 // The verdict: each problem as an annotation, the step failed when any counts, and one line per job.
@@ -4013,7 +5098,8 @@ function logFinalLine(judgement) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
-// gates, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
+// gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
+
 
 
 
@@ -4058,8 +5144,12 @@ async function run(startedAt) {
         const schema = settings.schemaPath ? (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529))).loadSchema(settings.schemaPath) : undefined;
         const gates = { schema, minConfidence: settings.minConfidence };
         // The file mode's inputs are checked before the first request.
-        const fileMode = settings.filePatterns.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064)) : undefined;
+        const fileMode = settings.filePatterns.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064)) : undefined;
         const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
+        // Expected files are read, and the rules checked against them, before any request: by document in file mode.
+        const baseline = settings.comparison
+            ? await loadBaseline(settings.comparison, prepared ? prepared.documents.map((document) => ({ document: document.relative })) : settings.jobIds.map((jobId) => ({ jobId })), settings.workspace)
+            : undefined;
         const client = new extract_client/* ExtractClient */.jv(settings, transport);
         const start = fileMode && prepared
             ? await fileMode.startJobs(client, prepared.documents, {
@@ -4088,14 +5178,20 @@ async function run(startedAt) {
             : new Set();
         // After a stop the step has moments left and not every job ended: nothing more is checked or written.
         const gateResults = interrupted ? new Map() : checkResults(reads, gates);
+        const comparisons = interrupted || !baseline ? new Map() : await compareWithBaseline(reads, baseline);
         const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
-        const judgements = reads.map((read) => judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings));
+        const judgements = reads.map((read) => judge(read, {
+            gates: gateResults.get(read.id),
+            comparison: comparisons.get(read.id),
+            write: writes.get(read.id),
+            cancelRequested: cancelled.has(read.id)
+        }, settings));
         // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
         const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
         const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
         setOutputs(judgements, settings);
         const stepProblems = stopped.map((problem) => problem.message);
-        await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
+        await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems }));
         reportVerdict(judgements, settings, stopped);
     }
     catch (error) {

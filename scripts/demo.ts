@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../test/e2e/harness.js';
-import { startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
+import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
 
 const SCENARIO_FILE = join(REPO_ROOT, 'test', 'emulator', 'scenarios', 'demo.json');
 const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
@@ -25,7 +25,13 @@ interface Scenario {
   /** What the reader should notice. */
   about: string;
   inputs: Record<string, string>;
+  /** Files of the repository copied into the workspace first: workspace path -> repository path. */
+  files?: Record<string, string>;
 }
+
+const SAMPLE_EXPECTED = 'test/emulator/expected/sample-invoice.json';
+
+const { due_date: _dropped, ...withoutDueDate } = sampleInvoice;
 
 /** Jobs added to the shared demo scenario: a completed invoice whose field confidences are partly low. */
 const EXTRA_JOBS: JobScript[] = [
@@ -33,6 +39,18 @@ const EXTRA_JOBS: JobScript[] = [
     id: 'ext-demo-low-confidence',
     timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }],
     usage: { num_pages_extracted: 2, num_pages_billed: 2, credits: 30 }
+  },
+  {
+    // The sample invoice written differently: rows reordered, numbers as text, a European date. Still all correct.
+    id: 'ext-demo-regression-pass',
+    result: { ...sampleInvoice, items: [...sampleInvoice.items].reverse(), total: '627.12', invoice_date: '15.03.2024' },
+    fieldMetadata: sampleFieldMetadata
+  },
+  {
+    // After a change to the extraction: a wrong VAT ID, a lost due date and a field nobody asked for.
+    id: 'ext-demo-regression-fail',
+    result: { ...withoutDueDate, vendor: { ...sampleInvoice.vendor, vat_id: 'DE987654321' }, po_number: 'PO-7781' },
+    fieldMetadata: sampleFieldMetadata
   }
 ];
 
@@ -64,6 +82,31 @@ const SCENARIOS: Scenario[] = [
     about:
       'The job COMPLETED, but min-confidence 0.8 flags the fields extracted with less confidence: the step fails and the summary lists them.',
     inputs: { 'job-id': 'ext-demo-low-confidence', 'output-file': 'results/gated.json', 'min-confidence': '0.8', 'poll-interval': '1s' }
+  },
+  {
+    title: 'A regression check that passes',
+    about:
+      'The result is compared field by field with expected/invoice.json from the repository: reordered rows, "627.12" for 627.12 and 15.03.2024 for 2024-03-15 all count as matches, so the accuracy is 1.',
+    inputs: {
+      'job-id': 'ext-demo-regression-pass',
+      'output-file': 'results/regression-pass.json',
+      expected: 'expected/invoice.json',
+      'poll-interval': '1s'
+    },
+    files: { 'expected/invoice.json': SAMPLE_EXPECTED }
+  },
+  {
+    title: 'A regression check that fails',
+    about:
+      'A wrong VAT ID, a missing due date and an extra field: 23 of 26 fields match (accuracy 0.8846), below min-accuracy 0.95, so the step fails and the summary lists what differs.',
+    inputs: {
+      'job-id': 'ext-demo-regression-fail',
+      'output-file': 'results/regression-fail.json',
+      expected: 'expected/invoice.json',
+      'min-accuracy': '0.95',
+      'poll-interval': '1s'
+    },
+    files: { 'expected/invoice.json': SAMPLE_EXPECTED }
   }
 ];
 
@@ -126,14 +169,18 @@ async function emulatorRun(print: Print): Promise<number> {
     const runs = await Promise.all(
       SCENARIOS.map(async (scenario) => ({
         scenario,
-        run: await runAction({ inputs: emulatorInputs(emulator, scenario.inputs), timeoutMs: 60_000 })
+        run: await runAction({
+          inputs: emulatorInputs(emulator, scenario.inputs),
+          workspace: await workspaceFor(scenario),
+          timeoutMs: 60_000
+        })
       }))
     );
     const total = SCENARIOS.length + FILE_SCENARIOS.length;
     for (const [index, { scenario, run }] of runs.entries())
       await printRun(print, `${index + 1}/${total}  ${scenario.title}`, scenario, run, emulator);
     // The file mode's runs one after the other on one checkout, each with the emulator's counts of its own.
-    const workspace = await checkout();
+    const workspace = await workspaceWith(CHECKOUT);
     for (const scenario of FILE_SCENARIOS) {
       emulator.resetRecords();
       const run = await runAction({ inputs: emulatorInputs(emulator, scenario.inputs), workspace, timeoutMs: 60_000 });
@@ -157,13 +204,23 @@ async function emulatorRun(print: Print): Promise<number> {
   }
 }
 
-async function checkout(): Promise<string> {
-  const workspace = await mkdtemp(join(tmpdir(), 'llx-demo-checkout-'));
-  for (const [file, content] of Object.entries(CHECKOUT)) {
+/** A fresh workspace holding `files` (path -> content), as a checkout would. */
+async function workspaceWith(files: Record<string, string>): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), 'llx-demo-'));
+  for (const [file, content] of Object.entries(files)) {
     await mkdir(dirname(join(workspace, file)), { recursive: true });
     await writeFile(join(workspace, file), content);
   }
   return workspace;
+}
+
+/** The scenario's files of the repository, copied in. */
+function workspaceFor(scenario: Scenario): Promise<string> {
+  const files = Object.entries(scenario.files ?? {}).map(([target, source]): [string, string] => [
+    target,
+    readFileSync(join(REPO_ROOT, source), 'utf8')
+  ]);
+  return workspaceWith(Object.fromEntries(files));
 }
 
 async function realRun(jobId: string, projectId: string | undefined, apiKey: string, print: Print): Promise<number> {

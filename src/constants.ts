@@ -18,7 +18,11 @@ export enum Inputs {
   FailOnError = 'fail-on-error',
   Schema = 'schema',
   MinConfidence = 'min-confidence',
-  CancelOnTimeout = 'cancel-on-timeout'
+  CancelOnTimeout = 'cancel-on-timeout',
+  Expected = 'expected',
+  MinAccuracy = 'min-accuracy',
+  Compare = 'compare',
+  UpdateExpected = 'update-expected'
 }
 
 export enum Outputs {
@@ -34,7 +38,8 @@ export enum Outputs {
   NumOutputTokens = 'num-output-tokens',
   NumPagesBilled = 'num-pages-billed',
   Credits = 'credits',
-  Jobs = 'jobs'
+  Jobs = 'jobs',
+  Accuracy = 'accuracy'
 }
 
 export const EnvVars = {

@@ -38,6 +38,19 @@ export interface Settings {
   minConfidence?: number;
   cancelOnTimeout: boolean;
   workspace: string;
+  /** Regression comparison with expected files; absent when `expected` is empty. */
+  comparison?: ComparisonSettings;
+}
+
+export interface ComparisonSettings {
+  /** Absolute path template of each job's expected result; may hold `{job_id}`. */
+  expected: string;
+  /** 0 to 1: the lowest field accuracy accepted per document. */
+  minAccuracy: number;
+  /** Absolute path of the JSON or YAML rules file. */
+  rulesFile?: string;
+  /** Write each result as its expected file instead of comparing. */
+  update: boolean;
 }
 
 const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -58,6 +71,7 @@ const FALLBACKS: Partial<Record<Inputs, string>> = {
   [Inputs.OutputFile]: 'extract-result.json',
   [Inputs.FailOnError]: 'true',
   [Inputs.CancelOnTimeout]: 'false',
+  [Inputs.UpdateExpected]: 'false',
   [Inputs.Reuse]: 'false'
 };
 
@@ -94,7 +108,7 @@ export function getSettings(apiKey: string): Settings {
   const outputFile = resolveFileTemplate(Inputs.OutputFile, input(Inputs.OutputFile), jobIds, workspace);
   const jobFileInput = input(Inputs.JobFile);
   const jobFile = jobFileInput ? resolveFileTemplate(Inputs.JobFile, jobFileInput, jobIds, workspace) : undefined;
-  if (jobFile) refuseSharedFiles(outputFile, jobFile, jobIds);
+  if (jobFile) refuseSharedFiles(outputFile, jobFile, jobIds, [Inputs.JobFile, 'job file', `jobs/${JOB_ID_PLACEHOLDER}.json`]);
   const minConfidence = input(Inputs.MinConfidence);
   const schema = input(Inputs.Schema);
   return {
@@ -114,9 +128,10 @@ export function getSettings(apiKey: string): Settings {
     jobFile,
     failOnError: parseBoolean(Inputs.FailOnError),
     schemaPath: schema ? path.resolve(workspace, schema) : undefined,
-    minConfidence: minConfidence ? parseConfidence(minConfidence) : undefined,
+    minConfidence: minConfidence ? parseFraction(Inputs.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
     cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout),
-    workspace
+    workspace,
+    comparison: comparisonSettings(jobIds, workspace, outputFile)
   };
 }
 
@@ -232,10 +247,10 @@ function parsePositiveDuration(name: Inputs, minMs: number): number {
   return ms;
 }
 
-function parseConfidence(raw: string): number {
+function parseFraction(input: Inputs, raw: string, what: string, example: string): number {
   const value = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new InputError(Inputs.MinConfidence, `'${raw}' is not a confidence. Expected a number from 0 to 1, such as 0.8.`);
+    throw new InputError(input, `'${raw}' is not ${what}. Expected a number from 0 to 1, such as ${example}.`);
   }
   return value;
 }
@@ -261,14 +276,14 @@ function resolveFileTemplate(name: Inputs, raw: string, jobIds: string[], worksp
   return path.resolve(workspace, raw);
 }
 
-/** A job file written over a result (or the other way round) would lose one of them. */
-function refuseSharedFiles(outputFile: string, jobFile: string, jobIds: string[]): void {
+/** A job or expected file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile: string, other: string, jobIds: string[], [input, noun, example]: [Inputs, string, string]): void {
   const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
-  const shared = jobIds.map((id) => fileFor(jobFile, id)).find((file) => results.has(file));
+  const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
   if (shared) {
     throw new InputError(
-      Inputs.JobFile,
-      `'${shared}' is also where ${Inputs.OutputFile} writes a result. Give the job file its own path, e.g. jobs/${JOB_ID_PLACEHOLDER}.json.`
+      input,
+      `'${shared}' is also where ${Inputs.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`
     );
   }
 }
@@ -276,4 +291,31 @@ function refuseSharedFiles(outputFile: string, jobFile: string, jobIds: string[]
 /** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
 export function fileFor(template: string, jobId: string, document?: string): string {
   return renderTemplate(template, { jobId, document });
+}
+
+// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
+
+function comparisonSettings(jobIds: string[], workspace: string, outputFile: string): ComparisonSettings | undefined {
+  const raw = core.getInput(Inputs.Expected);
+  const minAccuracy = core.getInput(Inputs.MinAccuracy);
+  const rules = core.getInput(Inputs.Compare);
+  const update = parseBoolean(Inputs.UpdateExpected);
+  if (!raw) {
+    const orphan = [minAccuracy && Inputs.MinAccuracy, rules && Inputs.Compare, update && Inputs.UpdateExpected].find(Boolean);
+    if (orphan) {
+      throw new InputError(
+        orphan,
+        `needs 'expected', the path of each job's expected result (e.g. test/expected/${JOB_ID_PLACEHOLDER}.json).`
+      );
+    }
+    return undefined;
+  }
+  const expected = resolveFileTemplate(Inputs.Expected, raw, jobIds, workspace);
+  refuseSharedFiles(outputFile, expected, jobIds, [Inputs.Expected, 'expected file', `test/expected/${JOB_ID_PLACEHOLDER}.json`]);
+  return {
+    expected,
+    minAccuracy: minAccuracy ? parseFraction(Inputs.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
+    rulesFile: rules ? path.resolve(workspace, rules) : undefined,
+    update
+  };
 }

@@ -4,6 +4,8 @@
 import { Status, TERMINAL_STATUSES } from './constants.js';
 import { formatDuration } from './duration.js';
 import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from './bound.js';
+import type { ComparisonFinding } from './compare/baseline.js';
+import { belowMinimum, noExpectedResult } from './compare/describe.js';
 import { hasResult, type GateResult, type JobRead, type Violation, type WriteResult } from './types.js';
 
 /** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
@@ -34,6 +36,8 @@ export interface Judgement {
   errorMessage?: string;
   violations: Violation[];
   hasConfidence?: boolean;
+  /** With `expected`: the result scored against its expected file (or written as it). */
+  comparison?: ComparisonFinding;
   resultFile?: string;
   jobFile?: string;
   /** Why the job's files could not be written. */
@@ -46,6 +50,7 @@ export interface Judgement {
 
 export interface Findings {
   gates?: GateResult;
+  comparison?: ComparisonFinding;
   write?: WriteResult;
   cancelRequested?: boolean;
 }
@@ -78,7 +83,7 @@ export function isUnfinished(read: JobRead): boolean {
   return (state === 'in-progress' || state === 'timed-out') && !TERMINAL_STATUSES.includes(read.status);
 }
 
-export function judge(read: JobRead, findings: Findings, context: { timeoutMs: number }): Judgement {
+export function judge(read: JobRead, findings: Findings, context: { timeoutMs: number; comparison?: { minAccuracy: number } }): Judgement {
   const cancelRequested = findings.cancelRequested ?? false;
   const state = stateOf(read, cancelRequested);
   const violations = findings.gates?.violations ?? [];
@@ -94,6 +99,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
     violations,
     hasConfidence: findings.gates?.hasConfidence,
+    comparison: findings.comparison,
     resultFile: findings.write?.resultFile,
     jobFile: findings.write?.jobFile,
     writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
@@ -134,6 +140,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
           `Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`
         );
       }
+      if (findings.comparison) judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
       break;
     case 'in-progress':
       // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
@@ -141,6 +148,21 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
   }
   if (judgement.writeError) problem(judgement.writeError, true);
   return judgement;
+}
+
+/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
+function judgeComparison(
+  id: string,
+  finding: ComparisonFinding,
+  minAccuracy: number,
+  judgement: Judgement,
+  problem: (message: string, always?: boolean) => void
+): void {
+  if (finding.error) problem(finding.error, true);
+  const below = belowMinimum(id, finding, minAccuracy);
+  if (below) problem(below);
+  const unexpected = noExpectedResult(id, finding);
+  if (unexpected) judgement.warnings.push(unexpected);
 }
 
 /** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */

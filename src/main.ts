@@ -1,10 +1,11 @@
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
-// gates, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
+// gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
 import * as core from '@actions/core';
 import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
+import { compareWithBaseline, loadBaseline, type ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
@@ -49,6 +50,14 @@ export async function run(startedAt: number): Promise<void> {
     // The file mode's inputs are checked before the first request.
     const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
     const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
+    // Expected files are read, and the rules checked against them, before any request: by document in file mode.
+    const baseline = settings.comparison
+      ? await loadBaseline(
+          settings.comparison,
+          prepared ? prepared.documents.map((document) => ({ document: document.relative })) : settings.jobIds.map((jobId) => ({ jobId })),
+          settings.workspace
+        )
+      : undefined;
     const client = new ExtractClient(settings, transport);
     const start: StartResult | undefined =
       fileMode && prepared
@@ -79,16 +88,28 @@ export async function run(startedAt: number): Promise<void> {
         : new Set<string>();
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
+    const comparisons = interrupted || !baseline ? new Map<string, ComparisonFinding>() : await compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
     const judgements = reads.map((read) =>
-      judge(read, { gates: gateResults.get(read.id), write: writes.get(read.id), cancelRequested: cancelled.has(read.id) }, settings)
+      judge(
+        read,
+        {
+          gates: gateResults.get(read.id),
+          comparison: comparisons.get(read.id),
+          write: writes.get(read.id),
+          cancelRequested: cancelled.has(read.id)
+        },
+        settings
+      )
     );
     // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
     const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
-    await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, stepProblems }));
+    await writeSummary(
+      renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems })
+    );
     reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);

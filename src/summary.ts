@@ -2,6 +2,8 @@
 // detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
 import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
+import type { ComparisonFinding } from './compare/baseline.js';
+import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
 import { jsonPrefix } from './json-walk.js';
 import type { Judgement, JobState } from './judgement.js';
 import { hasResult, isObject, resultBytes, type ExtractJob, type Usage, type Violation } from './types.js';
@@ -11,6 +13,8 @@ export interface SummaryOptions {
   minConfidence?: number;
   /** Prefixed to the heading, to tell several steps' summaries apart. */
   title?: string;
+  /** Set when results were compared with expected files. */
+  minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
 }
@@ -31,7 +35,7 @@ const TABLE_HEAD =
 const DETAILS_CLOSE = '</details>\n\n';
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title, options.stepProblems ?? []) + TABLE_HEAD;
+  const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
   let left = BUDGET - bytes(head);
   const fits = (text: string): boolean => {
     const size = bytes(text);
@@ -47,7 +51,7 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
     if (!fits(row)) break;
     rows.push(row);
   }
-  const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options.minConfidence, outcomes.length === 1));
+  const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options, outcomes.length === 1));
   const kept = details.map((detail) => (detail && fits(detail.body + DETAILS_CLOSE) ? detail : undefined));
   const withPreview = kept.map((detail) => detail !== undefined && detail.preview !== '' && fits(detail.preview));
 
@@ -130,12 +134,17 @@ function notes(outcome: Judgement): string[] {
     outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
     outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
-    low ? `${plural(low, 'field')} under min-confidence` : ''
+    low ? `${plural(low, 'field')} under min-confidence` : '',
+    comparisonNote(outcome.comparison)
   ].filter((note) => note !== '');
 }
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
-function jobDetail(outcome: Judgement, minConfidence: number | undefined, open: boolean): { body: string; preview: string } | undefined {
+function jobDetail(
+  outcome: Judgement,
+  { minConfidence, minAccuracy }: SummaryOptions,
+  open: boolean
+): { body: string; preview: string } | undefined {
   const { job } = outcome;
   const completed = outcome.state === 'completed';
   const sections = [
@@ -146,7 +155,8 @@ function jobDetail(outcome: Judgement, minConfidence: number | undefined, open: 
     outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
     outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
     violationTable(outcome.violations),
-    completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : ''
+    completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
+    outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
   ].filter((section) => section !== '');
   const preview = completed && job ? renderPreview(job) : '';
   if (sections.length === 0 && preview === '') return undefined;
@@ -260,4 +270,62 @@ function esc(text: string): string {
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
+}
+
+// --- Comparison with expected results (the `expected` input).
+
+const MISMATCH_ROWS = 50;
+
+/** The line under the heading: documents compared, mean accuracy, fields matched of all. */
+function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefined): string {
+  if (minAccuracy === undefined) return '';
+  const findings = outcomes.map((outcome) => outcome.comparison);
+  const compared = overall(findings);
+  const updated = findings.filter((finding) => finding?.updated).length;
+  const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
+  const below = findings.filter((finding) => finding?.comparison && finding.comparison.accuracy < minAccuracy).length;
+  const parts = compared
+    ? [
+        `${plural(compared.documents, 'document')} compared`,
+        `mean accuracy ${formatAccuracy(compared.accuracy)}`,
+        `${compared.matched} of ${plural(compared.fields, 'field')} matched`
+      ]
+    : ['no document compared'];
+  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}`);
+  if (unexpected) parts.push(`${unexpected} without an expected result`);
+  if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  return `**Expected results:** ${parts.join(' · ')}\n\n`;
+}
+
+function comparisonNote(finding: ComparisonFinding | undefined): string {
+  if (!finding) return '';
+  if (finding.updated) return 'expected file written';
+  if (finding.error) return 'expected file not written';
+  return finding.comparison ? `accuracy ${formatAccuracy(finding.comparison.accuracy)}` : 'no expected result';
+}
+
+function comparisonSection(finding: ComparisonFinding, minAccuracy: number): string {
+  const file = `<code>${esc(cut(finding.expectedFile, MESSAGE_CHARS))}</code>`;
+  if (finding.updated) return `📝 Written as the expected result: ${file}.`;
+  if (finding.error) return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
+  const { comparison } = finding;
+  if (!comparison) return `ℹ️ No expected result at ${file}: not compared.`;
+  const pass = comparison.accuracy >= minAccuracy;
+  const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
+  const verdict = pass ? '' : `, below min-accuracy ${minAccuracy}`;
+  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}.`;
+  const greedy = comparison.approximated.map(
+    (path) =>
+      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`
+  );
+  if (comparison.mismatches.length === 0) return line + greedy.join('');
+  const show = (value: unknown): string => (value === undefined ? '—' : esc(cut(jsonPrefix(value, VALUE_CHARS + 1), VALUE_CHARS)));
+  const rows = comparison.mismatches
+    .slice(0, MISMATCH_ROWS)
+    .map(
+      (mismatch) =>
+        `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`
+    );
+  const more = comparison.mismatches.length > MISMATCH_ROWS ? `\n\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more` : '';
+  return `${line}${greedy.join('')}\n\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }

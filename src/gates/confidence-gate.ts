@@ -1,5 +1,6 @@
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
+import { keyPath } from '../field-path.js';
 import { isObject, type Violation } from '../types.js';
 
 export interface ConfidenceCheck {
@@ -33,15 +34,9 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
         }
         continue;
       }
-      for (const [key, child] of Object.entries(node).reverse()) stack.push([child, join(path, key)]);
+      for (const [key, child] of Object.entries(node).reverse()) stack.push([child, keyPath(path, key)]);
     }
   }
   result.lowCount = result.violations.length;
   return result;
-}
-
-/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
-function join(path: string, key: string): string {
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key)}]`;
 }

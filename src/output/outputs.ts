@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { MAX_OUTPUT_BYTES, Outputs } from '../constants.js';
 import { compactJson } from '../json-span.js';
 import { sumUsage } from '../api/usage.js';
+import type { ComparisonFinding } from '../compare/baseline.js';
+import { overall } from '../compare/describe.js';
 import { combinedStatus, type Judgement } from '../judgement.js';
 import { bound } from '../bound.js';
 import * as log from '../log.js';
@@ -37,6 +39,19 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   for (const [output, key] of USAGE_OUTPUTS) set(output, key in usage ? String(usage[key]) : '');
   set(Outputs.Jobs, jobsOutput(judgements, absolute));
   set(Outputs.Result, resultOutput(judgements));
+  const compared = overall(judgements.map((judgement) => judgement.comparison));
+  set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
+}
+
+/** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
+function comparisonFields(finding: ComparisonFinding | undefined): { accuracy?: number; mismatches?: number } {
+  const comparison = finding?.comparison;
+  return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+}
+
+/** 0.85, not the 0.8500000000000001 a mean of floats can give. */
+function tidy(accuracy: number): number {
+  return Number(accuracy.toPrecision(12));
 }
 
 function messagesOf(judgement: Judgement): string[] {
@@ -55,7 +70,8 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
         state: judgement.state,
         result_file: absolute(judgement.resultFile),
         error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
-        usage: judgement.job?.usage ?? {}
+        usage: judgement.job?.usage ?? {},
+        ...comparisonFields(judgement.comparison)
       }))
     );
   let json = render(Infinity);

@@ -43,7 +43,7 @@ export async function writeResultFiles(
 }
 
 /** As the user wrote it: relative inside the workspace, absolute outside it. */
-function relativeToWorkspace(file: string, workspace: string): string {
+export function relativeToWorkspace(file: string, workspace: string): string {
   const relative = path.relative(workspace, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

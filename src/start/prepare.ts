@@ -13,7 +13,7 @@ export interface Prepared {
 }
 
 export async function prepareStart(
-  settings: Pick<Settings, 'filePatterns' | 'configuration' | 'outputFile' | 'jobFile' | 'workspace'>
+  settings: Pick<Settings, 'filePatterns' | 'configuration' | 'outputFile' | 'jobFile' | 'workspace' | 'comparison'>
 ): Promise<Prepared> {
   const input = settings.configuration;
   if (!input) throw new Error('prepareStart needs a configuration input');
@@ -23,7 +23,8 @@ export async function prepareStart(
     documents,
     [
       [Inputs.OutputFile, settings.outputFile],
-      [Inputs.JobFile, settings.jobFile]
+      [Inputs.JobFile, settings.jobFile],
+      [Inputs.Expected, settings.comparison?.expected]
     ],
     settings.workspace
   );

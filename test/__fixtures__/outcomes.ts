@@ -1,4 +1,5 @@
 // Jobs, reads and judgements as the stages hand them on, for the tests of what comes after the poller.
+import type { ComparisonFinding } from '../../src/compare/baseline.js';
 import { JobBody } from '../../src/api/job-body.js';
 import { parseJob } from '../../src/api/parse-job.js';
 import { judge, type Judgement } from '../../src/judgement.js';
@@ -29,7 +30,7 @@ export const read = (id: string, status: string, extra: Partial<JobRead> = {}, j
   ...extra
 });
 
-/** What the stages after the poller found: gates, files, cancels. */
+/** What the stages after the poller found: gates, comparisons, files, cancels. */
 export interface Found {
   violations?: Violation[];
   hasConfidence?: boolean;
@@ -37,6 +38,7 @@ export interface Found {
   jobFile?: string;
   writeError?: string;
   cancelRequested?: boolean;
+  comparison?: ComparisonFinding;
 }
 
 export const TIMEOUT_MS = 60_000;
@@ -48,13 +50,14 @@ export const outcome = (
   extra: Partial<JobRead> & Found = {},
   jobExtra: Partial<ExtractJob> = {}
 ): Judgement => {
-  const { violations, hasConfidence, resultFile, jobFile, writeError, cancelRequested, ...readExtra } = extra;
+  const { violations, hasConfidence, resultFile, jobFile, writeError, cancelRequested, comparison, ...readExtra } = extra;
   return judge(
     read(id, status, readExtra, jobExtra),
     {
       gates: violations || hasConfidence !== undefined ? { violations: violations ?? [], hasConfidence } : undefined,
       write: { resultFile, jobFile, error: writeError },
-      cancelRequested
+      cancelRequested,
+      comparison
     },
     { timeoutMs: TIMEOUT_MS }
   );

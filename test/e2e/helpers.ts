@@ -1,6 +1,7 @@
 // Small readers shared by the process-level suites: annotations in the log, files in the workspace.
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { runAction, type ActionRun } from './harness.js';
 import type { RecordedRequest } from '../emulator/emulator.js';
 
@@ -59,4 +60,14 @@ export function trackedRuns(): { run: typeof runAction; removeAll: () => Promise
       await Promise.all(runs.map(removeWorkspace));
     }
   };
+}
+
+/** A fresh temporary workspace holding `files` (path relative to it -> text), as a checkout would. */
+export async function workspaceWith(files: Record<string, string>, prefix = 'llx-workspace-'): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(workspace, name)), { recursive: true });
+    await writeFile(join(workspace, name), text);
+  }
+  return workspace;
 }

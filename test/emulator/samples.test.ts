@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
 
 /** Every `{ confidence }` entry of field metadata, by the action's path notation (`items[1].unit_price`). */
@@ -31,6 +32,11 @@ describe('sampleInvoice and sampleFieldMetadata', () => {
   it('lists exactly its fields below 0.8 in sampleLowConfidence', () => {
     const low = confidences(sampleFieldMetadata.document_metadata).filter((c) => c.confidence < 0.8);
     expect(low).toEqual(sampleLowConfidence);
+  });
+
+  it('has its expected result beside the emulator, for the expected input', () => {
+    const file = new URL('./expected/sample-invoice.json', import.meta.url);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sampleInvoice);
   });
 
   it('is frozen', () => {

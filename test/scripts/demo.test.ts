@@ -25,8 +25,11 @@ describe('npm run demo', () => {
     expect(out).toMatch(/2\. Several jobs in one step\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/3\. A job that fails\s+status FAILED\s+exit code 1/);
     expect(out).toMatch(/4\. A merge gate on field confidence\s+status COMPLETED\s+exit code 1/);
-    expect(out).toMatch(/5\. Documents from the repository\s+status COMPLETED\s+exit code 0/);
-    expect(out).toMatch(/6\. The same documents again, with reuse\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/7\. Documents from the repository\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/8\. The same documents again, with reuse\s+status COMPLETED\s+exit code 0/);
+
+    expect(out).toMatch(/5\. A regression check that passes\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/6\. A regression check that fails\s+status COMPLETED\s+exit code 1/);
 
     // The file mode: two documents uploaded and extracted, then a re-run that uploads nothing and creates no job.
     expect(out).toMatch(/Document invoices\/march\.pdf: file dfl-\S+ \(uploaded\), job ext-\S+ \(created\)/);
@@ -40,6 +43,12 @@ describe('npm run demo', () => {
     expect(out).toContain('Job ext-demo-invoice: RUNNING');
     expect(out).toContain('Error: Job ext-demo-failed FAILED: Document could not be parsed: the PDF is password-protected');
     expect(out).toContain('confidence check failed at due_date');
+    // The comparison with expected/invoice.json: one passes at 1, one fails naming what differs.
+    expect(out).toContain('Expected results: 1 document compared · mean accuracy 1 · 25 of 25 fields matched');
+    expect(out).toContain(
+      'Error: Job ext-demo-regression-fail: accuracy 0.8846 against expected/invoice.json is below min-accuracy 0.95 (23 of 26 fields matched; 1 wrong, 1 missing, 1 extra). Differs at due_date, vendor.vat_id, po_number.'
+    );
+    expect(out).toMatch(/vendor\.vat_id\s+"DE123456789"\s+"DE987654321"\s+wrong/);
     // Outputs and files: one file per job of the batch, and summed credits.
     expect(out).toMatch(/credits\s+75/);
     for (const id of ['ext-demo-batch-1', 'ext-demo-batch-2', 'ext-demo-batch-3']) expect(out).toContain(`── results/${id}.json`);

@@ -206,3 +206,57 @@ describe('readApiKey', () => {
     expect(core.setSecret.mock.calls).toEqual([['env-key'], ['input-key']]);
   });
 });
+
+describe('comparison inputs', () => {
+  const refusal = (inputs: Record<string, string>): string | undefined => {
+    setInputs(inputs);
+    try {
+      getSettings('key');
+    } catch (caught) {
+      return (caught as Error).message;
+    }
+    return undefined;
+  };
+
+  it('are off without expected, and default min-accuracy to 1 with it', () => {
+    expect(getSettings('key').comparison).toBeUndefined();
+    setInputs({ expected: 'test/expected/{job_id}.json' });
+    expect(getSettings('key').comparison).toEqual({
+      expected: '/work/space/test/expected/{job_id}.json',
+      minAccuracy: 1,
+      rulesFile: undefined,
+      update: false
+    });
+  });
+
+  it('reads min-accuracy, compare and update-expected', () => {
+    setInputs({ expected: 'exp.json', 'min-accuracy': '0.9', compare: 'rules.yml', 'update-expected': 'true' });
+    expect(getSettings('key').comparison).toEqual({
+      expected: '/work/space/exp.json',
+      minAccuracy: 0.9,
+      rulesFile: '/work/space/rules.yml',
+      update: true
+    });
+  });
+
+  it.each([
+    [{ 'min-accuracy': '0.9' }, "Input 'min-accuracy': needs 'expected'"],
+    [{ compare: 'rules.yml' }, "Input 'compare': needs 'expected'"],
+    [{ 'update-expected': 'true' }, "Input 'update-expected': needs 'expected'"],
+    [{ expected: 'e.json', 'min-accuracy': '95%' }, "Input 'min-accuracy': '95%' is not an accuracy. Expected a number from 0 to 1"],
+    [{ expected: 'e.json', 'min-accuracy': '1.01' }, 'is not an accuracy'],
+    [{ expected: 'e.json', 'update-expected': 'yes' }, "Input 'update-expected': 'yes' is not a boolean"],
+    [{ 'job-id': 'a b', 'output-file': '{job_id}.json', expected: 'e.json' }, "Input 'expected': 'e.json' must contain {job_id}"],
+    [
+      { expected: 'extract-result.json' },
+      "Input 'expected': '/work/space/extract-result.json' is also where output-file writes a result. Give the expected file its own path"
+    ],
+    [{ 'job-id': 'ext-1', expected: 'ext-1.json', 'output-file': '{job_id}.json' }, 'is also where output-file writes a result']
+  ])('refuses %p', (inputs, message) => {
+    expect(refusal(inputs)).toContain(message);
+  });
+
+  it('lets update-expected: false stand without expected', () => {
+    expect(refusal({ 'update-expected': 'false' })).toBeUndefined();
+  });
+});

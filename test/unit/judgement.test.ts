@@ -114,3 +114,51 @@ describe('combinedStatus', () => {
     expect(of('COMPLETED', '')).toBe('');
   });
 });
+
+describe('judge with a comparison', () => {
+  const scored = (accuracy: number) => ({
+    expectedFile: 'expected/j.json',
+    comparison: {
+      matched: 1,
+      wrong: 1,
+      missing: 0,
+      extra: 0,
+      accuracy,
+      mismatches: [{ path: 'b', kind: 'wrong' as const, expected: 2, got: 5 }],
+      approximated: []
+    }
+  });
+  const judged = (comparison: Parameters<typeof judge>[1]['comparison'], minAccuracy = 1) =>
+    judge(read('j', 'COMPLETED', {}, result), { comparison }, { timeoutMs: 60_000, comparison: { minAccuracy } });
+
+  it('makes a document below min-accuracy a problem of the job, like a gate violation', () => {
+    expect(judged(scored(0.5)).problems).toEqual([
+      {
+        jobId: 'j',
+        message:
+          'Job j: accuracy 0.5 against expected/j.json is below min-accuracy 1 (1 of 2 fields matched; 1 wrong, 0 missing, 0 extra). Differs at b.',
+        always: false
+      }
+    ]);
+    expect(judged(scored(0.5), 0.5).problems).toEqual([]);
+  });
+
+  it('cuts a long field path from a document on its own, so the message keeps its end', () => {
+    const long = scored(0.5);
+    long.comparison.mismatches = [{ path: 'x'.repeat(5000), kind: 'wrong', expected: 2, got: 5 }];
+    const [message] = judged(long).problems.map((problem) => problem.message);
+    expect(message).toMatch(/^Job j: accuracy 0\.5 .*Differs at x+ … \[cut: 5000 bytes in all\]\.$/);
+    expect(message?.length).toBeLessThan(500);
+  });
+
+  it('warns of a job with no expected result, and fails on an expected file it could not write', () => {
+    expect(judged({ expectedFile: 'expected/j.json' })).toMatchObject({
+      problems: [],
+      warnings: [expect.stringMatching(/^Job j: no expected result at expected\/j\.json/)]
+    });
+    expect(judged({ expectedFile: 'expected/j.json', updated: true })).toMatchObject({ problems: [], warnings: [] });
+    expect(judged({ expectedFile: 'e.json', error: 'Could not write it' }).problems).toEqual([
+      { jobId: 'j', message: 'Could not write it', always: true }
+    ]);
+  });
+});

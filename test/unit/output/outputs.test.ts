@@ -45,9 +45,10 @@ describe('setOutputs for one job', () => {
           usage
         }
       ]),
-      result: '{"total":627.120,"items":[1,2],"note":"a  b"}'
+      result: '{"total":627.120,"items":[1,2],"note":"a  b"}',
+      accuracy: ''
     });
-    expect(core.setOutput).toHaveBeenCalledTimes(13);
+    expect(core.setOutput).toHaveBeenCalledTimes(14);
     expect(core.notice).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,139 @@
+// The expected results a step compares with: read (and the rules checked against them) before any request,
+// each job's result scored against its own, or with update-expected each result written as its expected file.
+import { readFile } from 'node:fs/promises';
+import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
+import { ActionError, InputError } from '../errors.js';
+import { fileFor, type ComparisonSettings } from '../input-helper.js';
+import { writeFileAtomic } from '../output/file-writer.js';
+import { relativeToWorkspace } from '../output/result-files.js';
+import { stateOf } from '../judgement.js';
+import type { ExtractJob, JobRead } from '../types.js';
+import { compareResult, type Comparison } from './compare.js';
+import { loadRules } from './rules-file.js';
+import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
+
+/** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
+export type Subject = { jobId: string } | { document: string };
+
+/** Where one subject's expected result lives: `file` absolute, `shown` as the user wrote it (relative to the workspace). */
+interface ExpectedTarget {
+  key: string;
+  file: string;
+  shown: string;
+}
+
+export interface Baseline {
+  update: boolean;
+  rules: Rules;
+  /** By job ID, or by document (relative to the workspace) in file mode. */
+  targets: Map<string, ExpectedTarget>;
+  /** Parsed expected results by the same key; a subject without an expected file has none. */
+  expected: Map<string, unknown>;
+}
+
+/** What comparing gave for one job: its score, or that it has no expected file, or that its file was (not) written. */
+export interface ComparisonFinding {
+  expectedFile: string;
+  /** Absent when there was nothing to compare with, or when update-expected wrote the file instead. */
+  comparison?: Comparison;
+  /** update-expected wrote the result as the expected file. */
+  updated?: boolean;
+  /** update-expected could not write it. */
+  error?: string;
+}
+
+/** Before any request: the rules file parsed and checked against the expected files that exist. */
+export async function loadBaseline(settings: ComparisonSettings, subjects: Subject[], workspace: string): Promise<Baseline> {
+  const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
+  const targets = subjects.map((subject): ExpectedTarget => {
+    if ('document' in subject && settings.expected.includes(JOB_ID_PLACEHOLDER)) {
+      // A created job's ID is new on every run: the expected file must be named after its document.
+      throw new InputError(
+        Inputs.Expected,
+        `'${relativeToWorkspace(settings.expected, workspace)}' holds ${JOB_ID_PLACEHOLDER}, which is new on every run with '${Inputs.File}': name each expected file after its document, e.g. test/expected/${NAME_PLACEHOLDER}.json.`
+      );
+    }
+    const key = 'document' in subject ? subject.document : subject.jobId;
+    const file = 'document' in subject ? fileFor(settings.expected, '', subject.document) : fileFor(settings.expected, subject.jobId);
+    return { key, file, shown: relativeToWorkspace(file, workspace) };
+  });
+  const expected = new Map<string, unknown>();
+  // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
+  if (!settings.update) {
+    for (const target of targets) {
+      const value = await readExpected(target);
+      if (value !== undefined) expected.set(target.key, value);
+    }
+    checkRulesAgainst(rules, [...expected.values()]);
+  }
+  return {
+    update: settings.update,
+    rules,
+    targets: new Map(targets.map((target) => [target.key, target])),
+    expected
+  };
+}
+
+/** The parsed file, or undefined when there is none yet. */
+async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new InputError(
+      Inputs.Expected,
+      `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`
+    );
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new InputError(
+      Inputs.Expected,
+      `expected file '${shown}' is not valid JSON (${(error as Error).message}): fix it, or write it from the result with update-expected: true.`
+    );
+  }
+}
+
+/** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
+export async function compareWithBaseline(reads: JobRead[], baseline: Baseline): Promise<Map<string, ComparisonFinding>> {
+  const findings = new Map<string, ComparisonFinding>();
+  for (const read of reads) {
+    const key = read.source?.file ?? read.id;
+    const target = baseline.targets.get(key);
+    if (stateOf(read) !== 'completed' || !read.job || !target) continue;
+    findings.set(read.id, await checkOne(baseline, target, read.id, read.job));
+  }
+  return findings;
+}
+
+async function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job: ExtractJob): Promise<ComparisonFinding> {
+  const finding: ComparisonFinding = { expectedFile: target.shown };
+  const result = resultOf(job);
+  if (baseline.update) {
+    // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
+    const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
+    try {
+      await writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
+      finding.updated = true;
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      finding.error = error.message;
+    }
+    return finding;
+  }
+  if (baseline.expected.has(target.key)) finding.comparison = compareResult(baseline.expected.get(target.key), result, baseline.rules);
+  return finding;
+}
+
+/** A result too large to be parsed on arrival is parsed here; one that is not JSON has no fields. */
+function resultOf(job: ExtractJob): unknown {
+  if (job.parsedResult !== undefined) return job.parsedResult;
+  try {
+    return JSON.parse((job.resultJson as Buffer).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}

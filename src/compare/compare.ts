@@ -1,0 +1,427 @@
+// Scores one result against its expected file, field by field: both are walked down to their leaf fields
+// (iteratively: results can nest deeper than the call stack), arrays of objects are matched row to row,
+// arrays of plain values as multisets. Pure and deterministic: the same two values always give the same score.
+import { indexPath, keyPath } from '../field-path.js';
+import { isObject } from '../types.js';
+import { maxWeightAssignment } from './assignment.js';
+import { isScalar, valueKey, valuesMatch, type Scalar } from './normalize.js';
+import { childScope, NO_RULES, rootScope, type Rules, type Scope } from './rules.js';
+
+export type MismatchKind = 'wrong' | 'missing' | 'extra';
+
+export interface Mismatch {
+  /** `vendor.name`, `items[2].amount`; '' for a document that is a single value. Rows carry the expected index, extra rows the result's. */
+  path: string;
+  kind: MismatchKind;
+  /** Absent for an extra field. */
+  expected?: Scalar;
+  /** Absent for a missing field. */
+  got?: Scalar;
+}
+
+export interface Comparison {
+  matched: number;
+  wrong: number;
+  missing: number;
+  extra: number;
+  /** matched ÷ (matched + wrong + missing + extra); 1 when neither side has a field. */
+  accuracy: number;
+  /** In document order. */
+  mismatches: Mismatch[];
+  /** Paths of arrays too large for an optimal assignment, whose rows were matched greedily instead. */
+  approximated: string[];
+}
+
+/**
+ * Rows left unpaired after identical rows are paired: up to this many expected × result rows (300 × 300) get an
+ * optimal assignment, O(n³); past it, a greedy match on distinctive values, O(n), that may pair a few rows less well.
+ */
+export const OPTIMAL_MATCH_CELLS = 90_000;
+/**
+ * How much of a row the matching looks at. Typical rows are a few fields deep; a row nested far deeper is
+ * paired on its first fields (then still compared in full), so matching stays linear in the document's size.
+ */
+const ROW_VIEW = { nodes: 500, depth: 8 };
+/** A value shared by more rows than this (a currency, a status) says nothing about which rows belong together. */
+const DISTINCTIVE_ROWS = 32;
+
+interface Task {
+  expected: unknown;
+  got: unknown;
+  path: string;
+  scope: Scope;
+}
+
+interface Leaf {
+  /** Relative to the row, as a path suffix: `amount`, `[0]`, `["a b"]`, or '' for the row itself. */
+  path: string;
+  value: Scalar;
+  scope: Scope;
+}
+
+interface Row {
+  index: number;
+  leaves: Leaf[];
+  /** All of the row's fields are in `leaves`: only such a row can be settled as identical to another. */
+  complete: boolean;
+}
+
+class Tally {
+  matched = 0;
+  wrong = 0;
+  missing = 0;
+  extra = 0;
+  readonly mismatches: Mismatch[] = [];
+  readonly approximated: string[] = [];
+
+  add(kind: MismatchKind, path: string, expected: Scalar | undefined, got: Scalar | undefined): void {
+    this[kind] += 1;
+    const mismatch: Mismatch = { path, kind };
+    if (expected !== undefined) mismatch.expected = expected;
+    if (got !== undefined) mismatch.got = got;
+    this.mismatches.push(mismatch);
+  }
+
+  result(): Comparison {
+    const total = this.matched + this.wrong + this.missing + this.extra;
+    const { matched, wrong, missing, extra, mismatches, approximated } = this;
+    return { matched, wrong, missing, extra, accuracy: total === 0 ? 1 : matched / total, mismatches, approximated };
+  }
+}
+
+export function compareResult(expected: unknown, got: unknown, rules: Rules = NO_RULES): Comparison {
+  const tally = new Tally();
+  const stack: Task[] = [{ expected, got, path: '', scope: rootScope(rules) }];
+  // Children are pushed in reverse so they are taken in document order and mismatches come out in it.
+  const pushAll = (tasks: Task[]): void => {
+    for (let i = tasks.length - 1; i >= 0; i--) {
+      const task = tasks[i];
+      if (task) stack.push(task);
+    }
+  };
+  while (stack.length > 0) {
+    const { expected: e, got: g, path, scope } = stack.pop() as Task;
+    if (scope.ignore) continue;
+    // null and a missing field are the same.
+    const noExpected = e === null || e === undefined;
+    const noGot = g === null || g === undefined;
+    if (noExpected && noGot) continue;
+    if (noGot || noExpected) {
+      for (const leaf of leavesOf(noGot ? e : g, scope).leaves) {
+        const at = under(path, leaf.path);
+        if (noGot) tally.add('missing', at, leaf.value, undefined);
+        else tally.add('extra', at, undefined, leaf.value);
+      }
+    } else if (isScalar(e) && isScalar(g)) {
+      if (valuesMatch(e, g, scope)) tally.matched += 1;
+      else tally.add('wrong', path, e, g);
+    } else if (isObject(e) && isObject(g)) {
+      const tasks = Object.keys(e).map((key) => ({
+        expected: e[key],
+        // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
+        got: Object.hasOwn(g, key) ? g[key] : undefined,
+        path: keyPath(path, key),
+        scope: childScope(scope, key)
+      }));
+      for (const key of Object.keys(g)) {
+        if (!Object.hasOwn(e, key))
+          tasks.push({ expected: undefined, got: g[key], path: keyPath(path, key), scope: childScope(scope, key) });
+      }
+      pushAll(tasks);
+    } else if (Array.isArray(e) && Array.isArray(g)) {
+      pushAll(compareArrays(e, g, path, scope, tally));
+    } else {
+      // Different shapes (an object against a list or a value): as flattened leaf fields, none in common.
+      pushAll([
+        { expected: e, got: undefined, path, scope },
+        { expected: undefined, got: g, path, scope }
+      ]);
+    }
+  }
+  return tally.result();
+}
+
+/** Counts what it can decide at once and returns the element pairs still to compare. */
+function compareArrays(e: unknown[], g: unknown[], path: string, scope: Scope, tally: Tally): Task[] {
+  const items = childScope(scope, 0);
+  if (items.ignore) return [];
+  const task = (i: number | undefined, j: number | undefined): Task => ({
+    expected: i === undefined ? undefined : e[i],
+    got: j === undefined ? undefined : g[j],
+    path: indexPath(path, i ?? (j as number)),
+    scope: items
+  });
+  if (scope.key !== undefined) return pairedTasks(matchByKey(e, g, scope.key, items), e.length, g.length, task);
+  if (e.some(isObject) || g.some(isObject)) return pairedTasks(matchRows(e, g, path, items, tally), e.length, g.length, task);
+  if (e.every(isScalar) && g.every(isScalar)) {
+    compareMultisets(e, g, path, items, tally);
+    return [];
+  }
+  // Lists of lists: element by element.
+  return Array.from({ length: Math.max(e.length, g.length) }, (_, i) => task(i < e.length ? i : undefined, i < g.length ? i : undefined));
+}
+
+/** Which expected row goes with which result row; `settled` rows were already counted in full (identical pairs). */
+interface Matching {
+  pairs: Map<number, number>;
+  settled?: { expected: Set<number>; got: Set<number> };
+}
+
+/** Tasks for the pairs in expected order, then each unpaired expected row (missing), then each unpaired result row (extra). */
+function pairedTasks(
+  { pairs, settled }: Matching,
+  expectedRows: number,
+  gotRows: number,
+  task: (i: number | undefined, j: number | undefined) => Task
+): Task[] {
+  const tasks: Task[] = [];
+  for (let i = 0; i < expectedRows; i++) if (!settled?.expected.has(i)) tasks.push(task(i, pairs.get(i)));
+  const paired = new Set(pairs.values());
+  for (let j = 0; j < gotRows; j++) if (!paired.has(j) && !settled?.got.has(j)) tasks.push(task(undefined, j));
+  return tasks;
+}
+
+function matchByKey(e: unknown[], g: unknown[], key: string, items: Scope): Matching {
+  const keyScope = childScope(items, key);
+  const keyOf = (row: unknown): string | undefined => {
+    const value = isObject(row) && Object.hasOwn(row, key) ? row[key] : undefined;
+    return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
+  };
+  const waiting = new Queues();
+  e.forEach((row, i) => waiting.add(keyOf(row), i));
+  const pairs = new Map<number, number>();
+  g.forEach((row, j) => {
+    const i = waiting.take(keyOf(row));
+    if (i !== undefined) pairs.set(i, j);
+  });
+  return { pairs };
+}
+
+/**
+ * Pairs rows so that as many fields as possible match: identical rows first, in one pass, then an optimal
+ * assignment of the rest, or a greedy match when the rest is too large. Identical pairs are counted here.
+ */
+function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally: Tally): Matching {
+  const waiting = new Queues();
+  const expectedRows = rowsOf(e, items);
+  for (const row of expectedRows) if (row.complete) waiting.add(rowKey(row), row.index);
+  const settled = { expected: new Set<number>(), got: new Set<number>() };
+  const leftGot: Row[] = [];
+  for (const row of rowsOf(g, items)) {
+    const i = row.complete ? waiting.take(rowKey(row)) : undefined;
+    if (i === undefined) {
+      leftGot.push(row);
+    } else {
+      settled.expected.add(i);
+      settled.got.add(row.index);
+    }
+  }
+  const leftExpected: Row[] = [];
+  for (const row of expectedRows) {
+    if (settled.expected.has(row.index)) tally.matched += row.leaves.length;
+    else leftExpected.push(row);
+  }
+  let pairs = new Map<number, number>();
+  if (leftExpected.length > 0 && leftGot.length > 0) {
+    if (leftExpected.length * leftGot.length <= OPTIMAL_MATCH_CELLS) {
+      pairs = assignOptimally(leftExpected, leftGot);
+    } else {
+      tally.approximated.push(path);
+      pairs = assignGreedily(leftExpected, leftGot);
+    }
+  }
+  return { pairs, settled };
+}
+
+/** The non-null elements with their leaf fields, as far as {@link ROW_VIEW} reaches. */
+function rowsOf(array: unknown[], items: Scope): Row[] {
+  const rows: Row[] = [];
+  array.forEach((element, index) => {
+    if (element !== null && element !== undefined) rows.push({ index, ...leavesOf(element, items, ROW_VIEW) });
+  });
+  return rows;
+}
+
+/** Equal for two rows exactly when every field matches after normalisation (tolerance and any-of aside). */
+function rowKey(row: Row): string {
+  // Paths never hold \u0000 or \u0001 (such names are quoted), and the length prefix keeps any value whole.
+  const fields = row.leaves.map((leaf) => {
+    const value = valueKey(leaf.value, leaf.scope.caseInsensitive);
+    return `${leaf.path}\u0000${value.length}:${value}`;
+  });
+  return fields.sort().join('\u0001');
+}
+
+/** How many fields of the two rows match, by relative path: the weight of pairing them. */
+function rowScore(expected: Map<string, Leaf>, got: Row): number {
+  let score = 0;
+  for (const leaf of got.leaves) {
+    const other = expected.get(leaf.path);
+    if (other && valuesMatch(other.value, leaf.value, other.scope)) score += 1;
+  }
+  return score;
+}
+
+function fieldMap(row: Row): Map<string, Leaf> {
+  return new Map(row.leaves.map((leaf) => [leaf.path, leaf]));
+}
+
+/**
+ * Rows with no field in common stay unpaired: one missing and one extra row, not a row of wrong fields. Rows seen
+ * only in part may share fields further down, so they pair.
+ */
+function worthPairing(score: number, expected: Row, got: Row): boolean {
+  return score > 0 || !expected.complete || !got.complete;
+}
+
+function assignOptimally(expected: Row[], got: Row[]): Map<number, number> {
+  const weights = expected.map((row) => {
+    const fields = fieldMap(row);
+    return got.map((other) => rowScore(fields, other));
+  });
+  const pairs = new Map<number, number>();
+  maxWeightAssignment(weights).forEach((j, i) => {
+    const row = expected[i];
+    const other = got[j];
+    const weight = weights[i]?.[j];
+    if (row && other && weight !== undefined && worthPairing(weight, row, other)) pairs.set(row.index, other.index);
+  });
+  return pairs;
+}
+
+/**
+ * Each expected row, in order, takes the free result row sharing most of its distinctive field values (values
+ * held by few rows); rows sharing none are then paired in order when they have any field in common.
+ */
+function assignGreedily(expected: Row[], got: Row[]): Map<number, number> {
+  const token = (leaf: Leaf): string => `${leaf.path}\u0000${valueKey(leaf.value, leaf.scope.caseInsensitive)}`;
+  const holders = new Map<string, number[]>();
+  got.forEach((row, j) => {
+    for (const leaf of row.leaves) {
+      const list = holders.get(token(leaf));
+      if (list) list.push(j);
+      else holders.set(token(leaf), [j]);
+    }
+  });
+  const taken = new Uint8Array(got.length);
+  const pairs = new Map<number, number>();
+  const unpaired: Row[] = [];
+  for (const row of expected) {
+    const shared = new Map<number, number>();
+    for (const leaf of row.leaves) {
+      const list = holders.get(token(leaf));
+      if (!list || list.length > DISTINCTIVE_ROWS) continue;
+      for (const j of list) if (!taken[j]) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    let best = -1;
+    let most = 0;
+    for (const [j, count] of shared) {
+      if (count > most || (count === most && j < best)) [best, most] = [j, count];
+    }
+    const chosen = got[best];
+    if (!chosen) {
+      unpaired.push(row);
+      continue;
+    }
+    taken[best] = 1;
+    pairs.set(row.index, chosen.index);
+  }
+  const free = got.filter((_, j) => !taken[j]);
+  unpaired.forEach((row, k) => {
+    const other = free[k];
+    if (other && worthPairing(rowScore(fieldMap(row), other), row, other)) pairs.set(row.index, other.index);
+  });
+  return pairs;
+}
+
+/** Plain values compare as multisets: each expected value is matched by at most one equal result value. */
+function compareMultisets(e: Scalar[], g: Scalar[], path: string, items: Scope, tally: Tally): void {
+  const waiting = new Queues();
+  e.forEach((value, i) => {
+    if (value !== null) waiting.add(valueKey(value, items.caseInsensitive), i);
+  });
+  const leftGot: number[] = [];
+  g.forEach((value, j) => {
+    if (value === null) return;
+    if (waiting.take(valueKey(value, items.caseInsensitive)) === undefined) leftGot.push(j);
+    else tally.matched += 1;
+  });
+  let leftExpected = waiting.remaining();
+  // Tolerance and any-of accept values whose keys differ: those are tried pair by pair, within the same bound.
+  if ((items.tolerance || items.anyOf) && leftExpected.length > 0 && leftGot.length > 0) {
+    if (leftExpected.length * leftGot.length > OPTIMAL_MATCH_CELLS) {
+      tally.approximated.push(path);
+    } else {
+      const unmatched: number[] = [];
+      for (const j of leftGot) {
+        const k = leftExpected.findIndex((i) => valuesMatch(e[i] ?? null, g[j] ?? null, items));
+        if (k < 0) {
+          unmatched.push(j);
+          continue;
+        }
+        tally.matched += 1;
+        leftExpected = leftExpected.filter((_, index) => index !== k);
+      }
+      leftGot.splice(0, leftGot.length, ...unmatched);
+    }
+  }
+  for (const i of leftExpected) tally.add('missing', indexPath(path, i), e[i], undefined);
+  for (const j of leftGot) tally.add('extra', indexPath(path, j), undefined, g[j]);
+}
+
+/**
+ * The non-null leaf fields under `node`, with paths relative to it, in document order. With a `bound`, the walk
+ * stops after that many nodes and skips what is deeper than that many levels, and says it is not `complete`.
+ */
+function leavesOf(node: unknown, scope: Scope, bound?: { nodes: number; depth: number }): { leaves: Leaf[]; complete: boolean } {
+  const leaves: Leaf[] = [];
+  const stack: Array<[unknown, string, Scope, number]> = [[node, '', scope, 0]];
+  let visited = 0;
+  let complete = true;
+  while (stack.length > 0) {
+    const [value, path, at, depth] = stack.pop() as [unknown, string, Scope, number];
+    if (at.ignore || value === null || value === undefined) continue;
+    if (bound && ++visited > bound.nodes) return { leaves, complete: false };
+    if (bound && depth > bound.depth) {
+      complete = false;
+      continue;
+    }
+    if (isScalar(value)) {
+      leaves.push({ path, value, scope: at });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
+    } else if (isObject(value)) {
+      for (const key of Object.keys(value).reverse()) stack.push([value[key], keyPath(path, key), childScope(at, key), depth + 1]);
+    }
+  }
+  return { leaves, complete };
+}
+
+/** `base` followed by a relative path from {@link leavesOf}. */
+function under(base: string, relative: string): string {
+  if (relative === '' || base === '') return base + relative;
+  return relative.startsWith('[') ? base + relative : `${base}.${relative}`;
+}
+
+/** First-come queues of indices by key, so duplicates pair in order. */
+class Queues {
+  private readonly queues = new Map<string, { indices: number[]; next: number }>();
+
+  add(key: string | undefined, index: number): void {
+    if (key === undefined) return;
+    const queue = this.queues.get(key);
+    if (queue) queue.indices.push(index);
+    else this.queues.set(key, { indices: [index], next: 0 });
+  }
+
+  take(key: string | undefined): number | undefined {
+    const queue = key === undefined ? undefined : this.queues.get(key);
+    if (!queue || queue.next >= queue.indices.length) return undefined;
+    return queue.indices[queue.next++];
+  }
+
+  /** The indices never taken, in ascending order. */
+  remaining(): number[] {
+    return [...this.queues.values()].flatMap((queue) => queue.indices.slice(queue.next)).sort((a, b) => a - b);
+  }
+}
