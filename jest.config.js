@@ -26,7 +26,7 @@ export default {
   // project runs the bundle in another process, where no coverage is collected.
   collectCoverageFrom: ['<rootDir>/src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  // The floor: a change that leaves its code untested fails the run. Set at the measured level once the
-  // open work has landed; never under 90 % of lines.
-  coverageThreshold: { global: { lines: 90, statements: 90, branches: 85, functions: 90 } }
+  // The floor, at what the unit tests reach (95.1 % of lines, 93.8 % of statements, 89.7 % of branches, 94.0 %
+  // of functions): a change that leaves its code untested fails the run.
+  coverageThreshold: { global: { lines: 95, statements: 93.5, branches: 89.5, functions: 93.5 } }
 };
