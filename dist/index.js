@@ -4264,7 +4264,7 @@ function parseJson(text, shown) {
     }
 }
 async function parseYaml(text, shown) {
-    // A lazy chunk in dist/ (scripts/bundle.ts): a run without a YAML rules file does not parse yaml.
+    // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML rules file does not parse yaml.
     const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const document = parseDocument(text, { uniqueKeys: true });
     const [first] = document.errors;
@@ -5140,7 +5140,7 @@ async function run(startedAt) {
         const settings = getSettings(apiKey);
         cancelOnStop = settings.cancelOnTimeout;
         // ajv is loaded only for a schema gate, and the file mode's code (yaml, @actions/glob, minimatch) only for
-        // it: both are lazy chunks in dist/ (scripts/bundle.ts), so a plain run neither parses nor evaluates them.
+        // it: both are lazy chunks in dist/ (script/bundle.ts), so a plain run neither parses nor evaluates them.
         const schema = settings.schemaPath ? (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529))).loadSchema(settings.schemaPath) : undefined;
         const gates = { schema, minConfidence: settings.minConfidence };
         // The file mode's inputs are checked before the first request.

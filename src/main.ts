@@ -44,7 +44,7 @@ export async function run(startedAt: number): Promise<void> {
     const settings = getSettings(apiKey);
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, and the file mode's code (yaml, @actions/glob, minimatch) only for
-    // it: both are lazy chunks in dist/ (scripts/bundle.ts), so a plain run neither parses nor evaluates them.
+    // it: both are lazy chunks in dist/ (script/bundle.ts), so a plain run neither parses nor evaluates them.
     const schema = settings.schemaPath ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath) : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
     // The file mode's inputs are checked before the first request.

@@ -1,6 +1,6 @@
 // What action.yml promises workflow authors, beyond what GitHub checks when it loads the action.
 import { describe, expect, it } from '@jest/globals';
-import { readAction } from '../scripts/docs.js';
+import { readAction } from '../script/docs.js';
 
 describe('action.yml', () => {
   it('has no input that is both required and given a default', () => {

@@ -28,7 +28,7 @@ function parseJson(text: string, shown: string): unknown {
 }
 
 async function parseYaml(text: string, shown: string): Promise<unknown> {
-  // A lazy chunk in dist/ (scripts/bundle.ts): a run without a YAML rules file does not parse yaml.
+  // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML rules file does not parse yaml.
   const { parseDocument } = await import('yaml');
   const document = parseDocument(text, { uniqueKeys: true });
   const [first] = document.errors;

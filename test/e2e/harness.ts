@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readAction } from '../../scripts/docs.js';
+import { readAction } from '../../script/docs.js';
 import { Inputs } from '../../src/constants.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../emulator/emulator.js';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { REPO_ROOT } from '../e2e/harness.js';
-import { renderLog, renderSummary } from '../../scripts/demo.js';
+import { renderLog, renderSummary } from '../../script/demo.js';
 
 describe('npm run demo', () => {
   it('runs each scenario on the emulator and prints its log, outputs and summary', () => {
@@ -11,7 +11,7 @@ describe('npm run demo', () => {
     delete env.LLAMA_CLOUD_API_KEY;
     delete env.LLAMA_CLOUD_BASE_URL;
     delete env.NODE_OPTIONS;
-    const demo = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/demo.ts'], {
+    const demo = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['script/demo.ts'], {
       cwd: REPO_ROOT,
       env,
       encoding: 'utf8',
@@ -64,7 +64,7 @@ describe('npm run demo', () => {
   it('asks for a key before reading a real job', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, LLAMA_CLOUD_API_KEY: '' };
     delete env.NODE_OPTIONS;
-    const demo = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/demo.ts', '--job-id', 'ext-1'], {
+    const demo = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), ['script/demo.ts', '--job-id', 'ext-1'], {
       cwd: REPO_ROOT,
       env,
       encoding: 'utf8',

@@ -2,7 +2,7 @@
 //   npm run release -- X.Y.Z    sets X.Y.Z in package.json and package-lock.json, turns CHANGELOG.md's
 //                               "## Unreleased" section into "## X.Y.Z - <today>" under a new, empty
 //                               Unreleased heading, commits "Release vX.Y.Z" and tags it vX.Y.Z
-//   tsx scripts/release.ts --notes X.Y.Z
+//   tsx script/release.ts --notes X.Y.Z
 //                               prints the changelog section of X.Y.Z: the release's notes
 // It works on the repository it is run in (the current directory), so a test can run it in a scratch clone.
 import { execFileSync } from 'node:child_process';

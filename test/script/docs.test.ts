@@ -1,7 +1,7 @@
 // The README's input and output tables are generated from action.yml: this fails when they drift apart.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { README_PATH, SECTIONS, parseAction, readAction, renderTable, staleSections, updateReadme } from '../../scripts/docs.js';
+import { README_PATH, SECTIONS, parseAction, readAction, renderTable, staleSections, updateReadme } from '../../script/docs.js';
 
 const readme = readFileSync(README_PATH, 'utf8');
 

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { REPO_ROOT } from '../../scripts/docs.js';
+import { REPO_ROOT } from '../../script/docs.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = join(REPO_ROOT, 'scripts', 'release.ts');
+const SCRIPT = join(REPO_ROOT, 'script', 'release.ts');
 const PACKAGE_FILES = ['package.json', 'package-lock.json'];
 
 // Only this repository's settings: no signing, hooks or identity from the developer's git config.
