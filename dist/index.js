@@ -826,8 +826,8 @@ function endGroup() {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _bound_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7659);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8522);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3860);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8522);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3860);
 // One-line explanations of what LlamaCloud answered, each saying what to do about it.
 
 
@@ -846,7 +846,7 @@ class ApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */
 }
 function apiError(response, context) {
     const { status } = response;
-    if ((0,_http_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .isRedirect */ .N6)(status))
+    if ((0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .isRedirect */ .N6)(status))
         return redirectError(response, context);
     const elsewhere = response.url.origin === new URL(context.baseUrl).origin ? undefined : response.url.origin;
     if ((status === 401 || status === 403) && elsewhere) {
@@ -873,7 +873,7 @@ function apiError(response, context) {
 /** A redirect the transport did not follow. */
 function redirectError(response, context) {
     const location = response.headers.location;
-    const why = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectRefusal */ .Hu)(response.url, location) ?? `more than ${_http_transport_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_REDIRECTS */ .NX} redirects in a row`;
+    const why = (0,_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .redirectRefusal */ .Hu)(response.url, location) ?? `more than ${_http_transport_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REDIRECTS */ .NX} redirects in a row`;
     const target = location && URL.canParse(location, response.url.href) ? new URL(location, response.url) : undefined;
     const to = target ? ` to ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`${target.origin}${target.pathname}`)}` : '';
     return new ApiError(response.status, `${context.what} was redirected (${statusText(response.status)})${to} and not followed: ${why}. Set '${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.BaseUrl}' to the API's own https address.`);
@@ -893,12 +893,12 @@ function fullDetail(body) {
     catch {
         return snippet(body);
     }
-    const detail = (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
+    const detail = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(parsed) ? (parsed.detail ?? parsed.message ?? parsed.error) : undefined;
     if (typeof detail === 'string')
         return clean(detail);
     if (Array.isArray(detail)) {
         return clean(detail
-            .filter(_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isObject */ .Gv)
+            .filter(_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)
             .map((item) => `${Array.isArray(item.loc) ? item.loc.join('.') : '?'}: ${typeof item.msg === 'string' ? item.msg : JSON.stringify(item.msg)}`)
             .join('; '));
     }
@@ -3129,8 +3129,6 @@ function checkConfidence(jobId, fieldMetadata, min) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/check-results.ts
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 
@@ -3138,14 +3136,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 /** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema, jobId, job) {
-    let value = job.parsedResult;
-    if (value === undefined && job.resultSpool) {
-        try {
-            value = JSON.parse((0,external_node_fs_.readFileSync)(job.resultSpool.path, 'utf8'));
-        }
-        catch (error) {
-            return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${error.message})` }];
-        }
+    let value;
+    try {
+        value = (0,types/* resultValue */.pm)(job);
+    }
+    catch (error) {
+        return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${error.message})` }];
     }
     return schema.check(jobId, value);
 }
@@ -4289,6 +4285,7 @@ async function parseYaml(text, shown) {
 
 
 
+
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 async function loadBaseline(settings, subjects, workspace) {
     const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
@@ -4370,12 +4367,10 @@ async function checkOne(baseline, target, jobId, job) {
         finding.comparison = compareResult(baseline.expected.get(target.key), result, baseline.rules);
     return finding;
 }
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON has no fields. */
+/** The result's value; one that cannot be read back or is not JSON has no fields. */
 function resultOf(job) {
-    if (job.parsedResult !== undefined)
-        return job.parsedResult;
     try {
-        return JSON.parse(job.resultJson.toString('utf8'));
+        return (0,types/* resultValue */.pm)(job);
     }
     catch {
         return undefined;
@@ -5641,9 +5636,14 @@ class SecretMatcher {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   pm: () => (/* binding */ resultValue),
 /* harmony export */   xT: () => (/* binding */ resultBytes),
 /* harmony export */   yX: () => (/* binding */ hasResult)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+
 /** The job carries an `extract_result` (in memory or spooled). */
 function hasResult(job) {
     return job?.resultJson !== undefined || job?.resultSpool !== undefined;
@@ -5651,6 +5651,13 @@ function hasResult(job) {
 /** Size in bytes of the job's `extract_result` as served. */
 function resultBytes(job) {
     return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
+/** The result as a value: parsed on arrival when small, else read back from its spool; throws when it is unreadable. */
+function resultValue(job) {
+    if (job.parsedResult !== undefined)
+        return job.parsedResult;
+    const text = job.resultSpool ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
+    return text === undefined ? undefined : JSON.parse(text);
 }
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */
 function isObject(value) {

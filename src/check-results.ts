@@ -1,9 +1,8 @@
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 import { checkConfidence } from './gates/confidence-gate.js';
 import type { SchemaGate } from './gates/schema-gate.js';
-import { readFileSync } from 'node:fs';
 import { stateOf } from './judgement.js';
-import type { ExtractJob, GateResult, JobRead, Violation } from './types.js';
+import { resultValue, type ExtractJob, type GateResult, type JobRead, type Violation } from './types.js';
 
 export interface Gates {
   schema?: SchemaGate;
@@ -12,13 +11,11 @@ export interface Gates {
 
 /** A result too large to be kept in memory on arrival is read back and parsed here, for the schema only. */
 function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violation[] {
-  let value = job.parsedResult;
-  if (value === undefined && job.resultSpool) {
-    try {
-      value = JSON.parse(readFileSync(job.resultSpool.path, 'utf8'));
-    } catch (error) {
-      return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${(error as Error).message})` }];
-    }
+  let value: unknown;
+  try {
+    value = resultValue(job);
+  } catch (error) {
+    return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${(error as Error).message})` }];
   }
   return schema.check(jobId, value);
 }

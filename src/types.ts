@@ -1,4 +1,5 @@
 // Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+import { readFileSync } from 'node:fs';
 import type { Spool } from './output/file-writer.js';
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
@@ -36,6 +37,13 @@ export function hasResult(job: ExtractJob | undefined): job is ExtractJob {
 /** Size in bytes of the job's `extract_result` as served. */
 export function resultBytes(job: ExtractJob): number {
   return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
+
+/** The result as a value: parsed on arrival when small, else read back from its spool; throws when it is unreadable. */
+export function resultValue(job: ExtractJob): unknown {
+  if (job.parsedResult !== undefined) return job.parsedResult;
+  const text = job.resultSpool ? readFileSync(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */

@@ -7,7 +7,7 @@ import { fileFor, type ComparisonSettings } from '../input-helper.js';
 import { writeFileAtomic } from '../output/file-writer.js';
 import { relativeToWorkspace } from '../output/result-files.js';
 import { stateOf } from '../judgement.js';
-import type { ExtractJob, JobRead } from '../types.js';
+import { resultValue, type ExtractJob, type JobRead } from '../types.js';
 import { compareResult, type Comparison } from './compare.js';
 import { loadRules } from './rules-file.js';
 import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
@@ -128,11 +128,10 @@ async function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: strin
   return finding;
 }
 
-/** A result too large to be parsed on arrival is parsed here; one that is not JSON has no fields. */
+/** The result's value; one that cannot be read back or is not JSON has no fields. */
 function resultOf(job: ExtractJob): unknown {
-  if (job.parsedResult !== undefined) return job.parsedResult;
   try {
-    return JSON.parse((job.resultJson as Buffer).toString('utf8'));
+    return resultValue(job);
   } catch {
     return undefined;
   }
