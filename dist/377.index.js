@@ -1,6 +1,7 @@
-export const id = 377;
-export const ids = [377];
-export const modules = {
+"use strict";
+exports.id = 377;
+exports.ids = [377];
+exports.modules = {
 
 /***/ 2377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -3738,3 +3739,4 @@ function glob_hashFiles(patterns_1) {
 /***/ })
 
 };
+;

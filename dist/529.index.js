@@ -1,6 +1,7 @@
-export const id = 529;
-export const ids = [529];
-export const modules = {
+"use strict";
+exports.id = 529;
+exports.ids = [529];
+exports.modules = {
 
 /***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -134,3 +135,4 @@ function oneLine(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 64;
-export const ids = [64];
-export const modules = {
+"use strict";
+exports.id = 64;
+exports.ids = [64];
+exports.modules = {
 
 /***/ 1064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -368,3 +369,4 @@ async function prepareStart(settings) {
 /***/ })
 
 };
+;

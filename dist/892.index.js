@@ -1,6 +1,7 @@
-export const id = 892;
-export const ids = [892];
-export const modules = {
+"use strict";
+exports.id = 892;
+exports.ids = [892];
+exports.modules = {
 
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
@@ -8482,3 +8483,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ })
 
 };
+;

@@ -1,4 +1,4 @@
 import { run } from './main.js';
 
 // The step's clock starts with the process: the timeout covers Node's start-up too.
-await run(performance.timeOrigin);
+void run(performance.timeOrigin);
