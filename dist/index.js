@@ -1,291 +1,10 @@
 /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(218);
-
-
-/***/ }),
-
-/***/ 218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-var __webpack_unused_export__;
-
-
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
-
-
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
-
-
-function httpOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  return agent;
-}
-
-function httpsOverHttp(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = http.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
-
-function httpOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  return agent;
-}
-
-function httpsOverHttps(options) {
-  var agent = new TunnelingAgent(options);
-  agent.request = https.request;
-  agent.createSocket = createSecureSocket;
-  agent.defaultPort = 443;
-  return agent;
-}
-
-
-function TunnelingAgent(options) {
-  var self = this;
-  self.options = options || {};
-  self.proxyOptions = self.options.proxy || {};
-  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
-  self.requests = [];
-  self.sockets = [];
-
-  self.on('free', function onFree(socket, host, port, localAddress) {
-    var options = toOptions(host, port, localAddress);
-    for (var i = 0, len = self.requests.length; i < len; ++i) {
-      var pending = self.requests[i];
-      if (pending.host === options.host && pending.port === options.port) {
-        // Detect the request to connect same origin server,
-        // reuse the connection.
-        self.requests.splice(i, 1);
-        pending.request.onSocket(socket);
-        return;
-      }
-    }
-    socket.destroy();
-    self.removeSocket(socket);
-  });
-}
-util.inherits(TunnelingAgent, events.EventEmitter);
-
-TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-  var self = this;
-  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
-
-  if (self.sockets.length >= this.maxSockets) {
-    // We are over limit so we'll add it to the queue.
-    self.requests.push(options);
-    return;
-  }
-
-  // If we are under maxSockets create a new one.
-  self.createSocket(options, function(socket) {
-    socket.on('free', onFree);
-    socket.on('close', onCloseOrRemove);
-    socket.on('agentRemove', onCloseOrRemove);
-    req.onSocket(socket);
-
-    function onFree() {
-      self.emit('free', socket, options);
-    }
-
-    function onCloseOrRemove(err) {
-      self.removeSocket(socket);
-      socket.removeListener('free', onFree);
-      socket.removeListener('close', onCloseOrRemove);
-      socket.removeListener('agentRemove', onCloseOrRemove);
-    }
-  });
-};
-
-TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-  var self = this;
-  var placeholder = {};
-  self.sockets.push(placeholder);
-
-  var connectOptions = mergeOptions({}, self.proxyOptions, {
-    method: 'CONNECT',
-    path: options.host + ':' + options.port,
-    agent: false,
-    headers: {
-      host: options.host + ':' + options.port
-    }
-  });
-  if (options.localAddress) {
-    connectOptions.localAddress = options.localAddress;
-  }
-  if (connectOptions.proxyAuth) {
-    connectOptions.headers = connectOptions.headers || {};
-    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
-        new Buffer(connectOptions.proxyAuth).toString('base64');
-  }
-
-  debug('making CONNECT request');
-  var connectReq = self.request(connectOptions);
-  connectReq.useChunkedEncodingByDefault = false; // for v0.6
-  connectReq.once('response', onResponse); // for v0.6
-  connectReq.once('upgrade', onUpgrade);   // for v0.6
-  connectReq.once('connect', onConnect);   // for v0.7 or later
-  connectReq.once('error', onError);
-  connectReq.end();
-
-  function onResponse(res) {
-    // Very hacky. This is necessary to avoid http-parser leaks.
-    res.upgrade = true;
-  }
-
-  function onUpgrade(res, socket, head) {
-    // Hacky.
-    process.nextTick(function() {
-      onConnect(res, socket, head);
-    });
-  }
-
-  function onConnect(res, socket, head) {
-    connectReq.removeAllListeners();
-    socket.removeAllListeners();
-
-    if (res.statusCode !== 200) {
-      debug('tunneling socket could not be established, statusCode=%d',
-        res.statusCode);
-      socket.destroy();
-      var error = new Error('tunneling socket could not be established, ' +
-        'statusCode=' + res.statusCode);
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    if (head.length > 0) {
-      debug('got illegal response body from proxy');
-      socket.destroy();
-      var error = new Error('got illegal response body from proxy');
-      error.code = 'ECONNRESET';
-      options.request.emit('error', error);
-      self.removeSocket(placeholder);
-      return;
-    }
-    debug('tunneling connection has established');
-    self.sockets[self.sockets.indexOf(placeholder)] = socket;
-    return cb(socket);
-  }
-
-  function onError(cause) {
-    connectReq.removeAllListeners();
-
-    debug('tunneling socket could not be established, cause=%s\n',
-          cause.message, cause.stack);
-    var error = new Error('tunneling socket could not be established, ' +
-                          'cause=' + cause.message);
-    error.code = 'ECONNRESET';
-    options.request.emit('error', error);
-    self.removeSocket(placeholder);
-  }
-};
-
-TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-  var pos = this.sockets.indexOf(socket)
-  if (pos === -1) {
-    return;
-  }
-  this.sockets.splice(pos, 1);
-
-  var pending = this.requests.shift();
-  if (pending) {
-    // If we have pending requests and a socket gets closed a new one
-    // needs to be created to take over in the pool for the one that closed.
-    this.createSocket(pending, function(socket) {
-      pending.request.onSocket(socket);
-    });
-  }
-};
-
-function createSecureSocket(options, cb) {
-  var self = this;
-  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-    var hostHeader = options.request.getHeader('host');
-    var tlsOptions = mergeOptions({}, self.options, {
-      socket: socket,
-      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
-    });
-
-    // 0 is dummy port for v0.6
-    var secureSocket = tls.connect(0, tlsOptions);
-    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
-    cb(secureSocket);
-  });
-}
-
-
-function toOptions(host, port, localAddress) {
-  if (typeof host === 'string') { // since v0.10
-    return {
-      host: host,
-      port: port,
-      localAddress: localAddress
-    };
-  }
-  return host; // for v0.11 or later
-}
-
-function mergeOptions(target) {
-  for (var i = 1, len = arguments.length; i < len; ++i) {
-    var overrides = arguments[i];
-    if (typeof overrides === 'object') {
-      var keys = Object.keys(overrides);
-      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-        var k = keys[j];
-        if (overrides[k] !== undefined) {
-          target[k] = overrides[k];
-        }
-      }
-    }
-  }
-  return target;
-}
-
-
-var debug;
-if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-  debug = function() {
-    var args = Array.prototype.slice.call(arguments);
-    if (typeof args[0] === 'string') {
-      args[0] = 'TUNNEL: ' + args[0];
-    } else {
-      args.unshift('TUNNEL:');
-    }
-    console.error.apply(console, args);
-  }
-} else {
-  debug = function() {};
-}
-__webpack_unused_export__ = debug; // for test
-
-
-/***/ }),
-
-/***/ 8855:
+/***/ 4726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -299,7 +18,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
@@ -474,294 +192,12 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./src/actions-core.ts
 // What the bundle gets for `import * as core from '@actions/core'` (tsconfig.json `paths`, which ncc applies):
-// the entry points the action uses, as @actions/core's lib/core.js defines them, over its own command,
-// file-command and summary modules. Its entry module also imports the OIDC client, and with it
+// the entry points the action uses, as @actions/core's lib/core.js defines them, over its own command and
+// file-command modules. Its entry module also imports the OIDC client, and with it
 // @actions/http-client, tunnel and undici (about 100 modules): a third of the start-up, for a token the
 // action never asks for. Tests and tsx load the real package, so its mocks and behaviour stay the reference.
-
 
 
 
@@ -816,7 +252,6 @@ function endGroup() {
 /***/ 6050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UA: () => (/* binding */ snippet),
 /* harmony export */   hD: () => (/* binding */ ApiError),
@@ -929,7 +364,6 @@ function scope(context) {
 /***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -1737,7 +1171,6 @@ function sleep(ms, signal) {
 /***/ 4787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Rl: () => (/* binding */ sumUsage),
 /* harmony export */   k9: () => (/* binding */ readUsage),
@@ -1781,7 +1214,6 @@ function objectAt(value, key) {
 /***/ 7659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ bound),
 /* harmony export */   BC: () => (/* binding */ TEXT_BOUND_BYTES),
@@ -1809,10 +1241,68 @@ function bound(text, maxBytes = TEXT_BOUND_BYTES) {
 
 /***/ }),
 
+/***/ 2026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ formatAccuracy),
+/* harmony export */   GR: () => (/* binding */ belowMinimum),
+/* harmony export */   Me: () => (/* binding */ overall),
+/* harmony export */   W3: () => (/* binding */ fieldCount),
+/* harmony export */   _1: () => (/* binding */ shortPath),
+/* harmony export */   rg: () => (/* binding */ noExpectedResult)
+/* harmony export */ });
+/* harmony import */ var _bound_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7659);
+// The words for a comparison, shared by the log, the summary and the outputs so they always agree.
+
+/** Paths named in a one-line problem; the summary's table lists more. */
+const PATHS_IN_MESSAGE = 3;
+/** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
+function formatAccuracy(accuracy) {
+    return String(Math.floor(accuracy * 10_000) / 10_000);
+}
+function fieldCount(comparison) {
+    return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
+}
+/** The `::error::` for a document below min-accuracy, or undefined when it passes. */
+function belowMinimum(jobId, finding, minAccuracy) {
+    const { comparison } = finding;
+    if (!comparison || comparison.accuracy >= minAccuracy)
+        return undefined;
+    const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
+    const more = comparison.mismatches.length - paths.length;
+    return (`Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
+        `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
+        `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
+}
+function noExpectedResult(jobId, finding) {
+    if (finding.comparison || finding.updated || finding.error)
+        return undefined;
+    return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
+}
+/** Over the documents compared; undefined when none was. */
+function overall(findings) {
+    const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
+    if (comparisons.length === 0)
+        return undefined;
+    return {
+        documents: comparisons.length,
+        accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
+        matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
+        fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
+    };
+}
+/** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
+function shortPath(path) {
+    return (0,_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(path || '(the whole result)', _bound_js__WEBPACK_IMPORTED_MODULE_0__/* .PATH_BOUND_BYTES */ .Lr);
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   CM: () => (/* binding */ TERMINAL_STATUSES),
@@ -1875,6 +1365,7 @@ const EnvVars = {
     ApiKey: 'LLAMA_CLOUD_API_KEY',
     BaseUrl: 'LLAMA_CLOUD_BASE_URL',
     Workspace: 'GITHUB_WORKSPACE',
+    StepSummary: 'GITHUB_STEP_SUMMARY',
     RunnerDebug: 'RUNNER_DEBUG'
 };
 const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
@@ -1904,7 +1395,6 @@ const MAX_OUTPUT_BYTES = 1024 * 1024;
 /***/ 7607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
@@ -1952,7 +1442,6 @@ function elapsedMs(from, to) {
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ InputError),
 /* harmony export */   l: () => (/* binding */ ActionError)
@@ -1977,10 +1466,30 @@ class InputError extends ActionError {
 
 /***/ }),
 
+/***/ 5059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ indexPath),
+/* harmony export */   D: () => (/* binding */ keyPath)
+/* harmony export */ });
+// Field paths as the action prints them: `vendor.name`, `items[2].amount`, `["Invoice No."]`.
+/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
+function keyPath(path, key) {
+    if (/^[A-Za-z_$][\w$]*$/.test(key))
+        return path ? `${path}.${key}` : key;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+function indexPath(path, index) {
+    return `${path}[${index}]`;
+}
+
+
+/***/ }),
+
 /***/ 3860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
@@ -2063,10 +1572,10 @@ class Transport {
         this.proxied.clear();
     }
     async agentFor(url) {
-        // http-client's proxy stack (tunnel, undici: a third of the start-up) loads only when a proxy applies to
-        // the URL, by its own rules (HTTPS_PROXY, NO_PROXY); eager keeps it inside the one-file bundle.
+        // http-client's proxy stack (its client and tunnel, a lazy chunk of dist/) loads only when a proxy applies
+        // to the URL, by its own rules (HTTPS_PROXY, NO_PROXY).
         if ((0,proxy/* getProxyUrl */.s)(url)?.hostname) {
-            const { HttpClient } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1983));
+            const { HttpClient } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 1983));
             let client = this.proxied.get(url.protocol);
             if (!client) {
                 client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });
@@ -2321,10 +1830,257 @@ function hostOf(url) {
 
 /***/ }),
 
+/***/ 5432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ fileFor),
+/* harmony export */   iZ: () => (/* binding */ readApiKey),
+/* harmony export */   mt: () => (/* binding */ getSettings)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7607);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _output_placeholders_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7855);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6670);
+// Turns the raw step inputs into one validated Settings object before any request is sent.
+
+
+
+
+
+
+
+const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const MIN_POLL_MS = 1000;
+/** A key is sent as a header value: visible ASCII only (a pasted line break would break the request). */
+const API_KEY = /^[\x21-\x7e]*$/;
+/** A path that names a folder (`out/`, `.`, `out/..`) cannot be a result file. */
+const FOLDER_PATH = /(^|[\\/])(\.\.?)?$/;
+/**
+ * What an empty input means: the same defaults as action.yml (a test holds them equal), kept here too
+ * because an empty input is also what a caller who sets no INPUT_* at all gives.
+ */
+const FALLBACKS = {
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Wait]: 'true',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Timeout]: '30m',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PollInterval]: '5s',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputFile]: 'extract-result.json',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FailOnError]: 'true',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CancelOnTimeout]: 'false',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UpdateExpected]: 'false',
+    [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Reuse]: 'false'
+};
+/** The input as given, or its fallback when empty. */
+function input(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || (FALLBACKS[name] ?? '');
+}
+/** Reads the API key from the input or the environment and masks it, before anything else can log it. */
+function readApiKey() {
+    const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiKey) || (process.env[_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVars */ .et.ApiKey] ?? '').trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(key);
+    return key;
+}
+function getSettings(apiKey) {
+    if (!apiKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVars */ .et.ApiKey} environment variable.`);
+    }
+    if (!API_KEY.test(apiKey)) {
+        // The key itself is never shown: only where it came from and what is wrong with it.
+        const source = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiKey) ? 'the key' : `the key in the ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVars */ .et.ApiKey} environment variable`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ApiKey, `${source} holds a line break, a space, a control or a non-ASCII character. Copy the key again (one line, as LlamaCloud shows it) into the secret.`);
+    }
+    const workspace = process.env[_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVars */ .et.Workspace] || process.cwd();
+    const filePatterns = parseFilePatterns(input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File));
+    const jobIds = filePatterns.length > 0 ? [] : parseJobIds(input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId));
+    const outputFile = resolveFileTemplate(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputFile, input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputFile), jobIds, workspace);
+    const jobFileInput = input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobFile);
+    const jobFile = jobFileInput ? resolveFileTemplate(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobFile, jobFileInput, jobIds, workspace) : undefined;
+    if (jobFile)
+        refuseSharedFiles(outputFile, jobFile, jobIds, [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobFile, 'job file', `jobs/${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs}.json`]);
+    const minConfidence = input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MinConfidence);
+    const schema = input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema);
+    return {
+        jobIds,
+        filePatterns,
+        configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
+        reuse: parseBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Reuse),
+        apiKey,
+        projectId: optionalId(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ProjectId),
+        organizationId: optionalId(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OrganizationId),
+        // The input, then the environment (an EU workflow may set it once for every step), then the US region.
+        baseUrl: parseBaseUrl(input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.BaseUrl) || (process.env[_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EnvVars */ .et.BaseUrl] ?? '').trim() || _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BASE_URL */ .Ql),
+        wait: parseBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Wait),
+        timeoutMs: parsePositiveDuration(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Timeout, 0),
+        pollIntervalMs: parsePositiveDuration(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.PollInterval, MIN_POLL_MS),
+        outputFile,
+        jobFile,
+        failOnError: parseBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.FailOnError),
+        schemaPath: schema ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, schema) : undefined,
+        minConfidence: minConfidence ? parseFraction(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
+        cancelOnTimeout: parseBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.CancelOnTimeout),
+        workspace,
+        comparison: comparisonSettings(jobIds, workspace, outputFile)
+    };
+}
+/** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
+function parseFilePatterns(raw) {
+    const patterns = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith('#'));
+    if (patterns.length > 0 && input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File, `give either '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId}' (jobs started elsewhere) or '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File}' (documents to extract), not both.`);
+    }
+    if (patterns.length > 0 && patterns.every((pattern) => pattern.startsWith('!'))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File, `holds only exclusions ('!...'): add a pattern of documents to extract, such as invoices/**/*.pdf.`);
+    }
+    return patterns;
+}
+/** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
+function parseJobConfiguration(fileMode, workspace) {
+    const id = optionalId(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ConfigurationId);
+    const file = input(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration);
+    if (!fileMode) {
+        const stray = [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ConfigurationId, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Reuse].find((name) => name === _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Reuse ? parseBoolean(name) : input(name));
+        if (stray) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(stray, `applies to jobs this step creates from '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File}'; a job given by '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId}' was configured when it was created.`);
+        }
+        return undefined;
+    }
+    if (id && file) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, `give either '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ConfigurationId}' (a saved configuration) or '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration}' (a file in the repository), not both.`);
+    }
+    if (id)
+        return { id };
+    if (file)
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, file), shown: file };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.ConfigurationId, `is required with '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File}': give a saved configuration's ID (cfg-...), or '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration}': a JSON or YAML file with data_schema and the extract options.`);
+}
+function parseJobIds(raw) {
+    const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
+    if (ids.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId, `is required unless '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File}' is given. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.`);
+    }
+    for (const id of ids) {
+        if (!JOB_ID.test(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId, `'${id}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`);
+        }
+    }
+    return ids;
+}
+function optionalId(name) {
+    const value = input(name);
+    if (value && !JOB_ID.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
+    }
+    return value || undefined;
+}
+/** https only, except plain http to this machine (an emulator or a local proxy). */
+function parseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.BaseUrl, `'${raw}' is not a URL. Expected e.g. ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BASE_URL */ .Ql} or ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .EU_BASE_URL */ .bc}.`);
+    }
+    const loopback = isLoopbackHost(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.BaseUrl, `'${raw}' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1).`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.BaseUrl, `'${url.origin}${url.pathname}' must not carry credentials, a query or a fragment.`);
+    }
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+function isLoopbackHost(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function parseBoolean(name) {
+    const raw = input(name);
+    const value = raw.toLowerCase();
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' is not a boolean. Expected true or false.`);
+}
+function parsePositiveDuration(name, minMs) {
+    const raw = input(name);
+    const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(raw);
+    if (ms === undefined || ms <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
+    }
+    if (ms < minMs)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
+    return ms;
+}
+function parseFraction(input, raw, what, example) {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(input, `'${raw}' is not ${what}. Expected a number from 0 to 1, such as ${example}.`);
+    }
+    return value;
+}
+/** Job-id mode is checked here; file mode, once the documents are known (see start/documents.ts). */
+function resolveFileTemplate(name, raw, jobIds, workspace) {
+    if (FOLDER_PATH.test(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
+    }
+    const documentPlaceholder = _output_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .DOCUMENT_PLACEHOLDERS */ .Dm.find((placeholder) => raw.includes(placeholder));
+    if (jobIds.length > 0 && documentPlaceholder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.File}'. With '${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.JobId}', use ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs}.`);
+    }
+    if (jobIds.length > 1 && !raw.includes(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(name, `'${raw}' must contain ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs} when several job IDs are given, so each job gets its own file (e.g. results/${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs}.json).`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, raw);
+}
+/** A job or expected file written over a result (or the other way round) would lose one of them. */
+function refuseSharedFiles(outputFile, other, jobIds, [input, noun, example]) {
+    const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
+    const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
+    if (shared) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(input, `'${shared}' is also where ${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`);
+    }
+}
+/** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
+function fileFor(template, jobId, document) {
+    return (0,_output_placeholders_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTemplate */ .Xm)(template, { jobId, document });
+}
+// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
+function comparisonSettings(jobIds, workspace, outputFile) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected);
+    const minAccuracy = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MinAccuracy);
+    const rules = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare);
+    const update = parseBoolean(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UpdateExpected);
+    if (!raw) {
+        const orphan = [minAccuracy && _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MinAccuracy, rules && _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, update && _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.UpdateExpected].find(Boolean);
+        if (orphan) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(orphan, `needs 'expected', the path of each job's expected result (e.g. test/expected/${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs}.json).`);
+        }
+        return undefined;
+    }
+    const expected = resolveFileTemplate(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected, raw, jobIds, workspace);
+    refuseSharedFiles(outputFile, expected, jobIds, [_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected, 'expected file', `test/expected/${_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_ID_PLACEHOLDER */ .gs}.json`]);
+    return {
+        expected,
+        minAccuracy: minAccuracy ? parseFraction(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
+        rulesFile: rules ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, rules) : undefined,
+        update
+    };
+}
+
+
+/***/ }),
+
 /***/ 3627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ JsonScanner),
 /* harmony export */   q: () => (/* binding */ JsonSyntaxError)
@@ -2714,7 +2470,6 @@ class JsonScanner {
 /***/ 119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ nestsDeeperThan),
 /* harmony export */   l: () => (/* binding */ jsonPrefix)
@@ -2793,10 +2548,156 @@ function jsonPrefix(root, max) {
 
 /***/ }),
 
+/***/ 5836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ combinedStatus),
+/* harmony export */   Jr: () => (/* binding */ failing),
+/* harmony export */   L4: () => (/* binding */ stateOf),
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   ui: () => (/* binding */ isUnfinished)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7607);
+/* harmony import */ var _bound_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7659);
+/* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2026);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+// The one decision per job: from what was read, what the gates found and what writing its files gave, the
+// job's state and every problem it has. The summary, the log, the outputs and the verdict render this
+// value and decide nothing of their own.
+
+
+
+
+
+/** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
+const STATUS_BOUND_BYTES = 100;
+/** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
+function stateOf(read, cancelRequested = false) {
+    if (read.error && !read.timedOut)
+        return 'unreadable';
+    if (read.timedOut)
+        return 'timed-out';
+    if (cancelRequested)
+        return 'cancelled';
+    switch (read.status) {
+        case _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Completed:
+            // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
+            if (read.job?.status !== _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Completed)
+                return 'in-progress';
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .hasResult */ .yX)(read.job) ? 'completed' : 'no-result';
+        case _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Failed:
+            return 'failed';
+        case _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Cancelled:
+            return 'cancelled';
+        default:
+            return 'in-progress';
+    }
+}
+/** Still running as far as this step knows, so a cancel may stop its billing. */
+function isUnfinished(read) {
+    const state = stateOf(read);
+    return (state === 'in-progress' || state === 'timed-out') && !_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_STATUSES */ .CM.includes(read.status);
+}
+function judge(read, findings, context) {
+    const cancelRequested = findings.cancelRequested ?? false;
+    const state = stateOf(read, cancelRequested);
+    const violations = findings.gates?.violations ?? [];
+    const judgement = {
+        id: read.id,
+        source: read.source,
+        state,
+        status: (0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(read.status, STATUS_BOUND_BYTES),
+        job: read.job,
+        timedOut: read.timedOut,
+        cancelRequested,
+        error: read.error === undefined ? undefined : (0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(read.error),
+        errorMessage: read.job?.errorMessage === undefined ? undefined : (0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(read.job.errorMessage),
+        violations,
+        hasConfidence: findings.gates?.hasConfidence,
+        comparison: findings.comparison,
+        resultFile: findings.write?.resultFile,
+        jobFile: findings.write?.jobFile,
+        writeError: findings.write?.error === undefined ? undefined : (0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(findings.write.error),
+        problems: [],
+        warnings: []
+    };
+    const problem = (message, always = false) => {
+        judgement.problems.push({ jobId: read.id, message: (0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(message, _bound_js__WEBPACK_IMPORTED_MODULE_2__/* .MESSAGE_BOUND_BYTES */ .vY), always });
+    };
+    const { id } = judgement;
+    switch (state) {
+        case 'unreadable':
+            problem(judgement.error, true);
+            break;
+        case 'timed-out': {
+            const last = judgement.status ? `last status ${judgement.status}` : 'never read';
+            const cancel = cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
+            const error = judgement.error ? ` Last error: ${judgement.error}` : '';
+            problem(`Job ${id} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(context.timeoutMs)} (${last}).${error}${cancel}`);
+            break;
+        }
+        case 'failed':
+        case 'cancelled':
+            // Cancelled by this step (a stop): the stop is the step's problem, not the job's.
+            if (_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_STATUSES */ .CM.includes(read.status)) {
+                problem(`Job ${id} ${judgement.status}: ${judgement.errorMessage ?? 'LlamaCloud gave no error message'}`);
+            }
+            break;
+        case 'no-result':
+            problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`);
+            break;
+        case 'completed':
+            for (const violation of violations) {
+                problem(`Job ${id}: ${violation.gate} check failed at ${(0,_bound_js__WEBPACK_IMPORTED_MODULE_2__/* .bound */ .$s)(violation.path || '/', _bound_js__WEBPACK_IMPORTED_MODULE_2__/* .PATH_BOUND_BYTES */ .Lr)}: ${violation.message}`);
+            }
+            if (judgement.hasConfidence === false) {
+                judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
+            }
+            if (findings.comparison)
+                judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
+            break;
+        case 'in-progress':
+            // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
+            break;
+    }
+    if (judgement.writeError)
+        problem(judgement.writeError, true);
+    return judgement;
+}
+/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
+function judgeComparison(id, finding, minAccuracy, judgement, problem) {
+    if (finding.error)
+        problem(finding.error, true);
+    const below = (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .belowMinimum */ .GR)(id, finding, minAccuracy);
+    if (below)
+        problem(below);
+    const unexpected = (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .noExpectedResult */ .rg)(id, finding);
+    if (unexpected)
+        judgement.warnings.push(unexpected);
+}
+/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
+function combinedStatus(judgements) {
+    const statuses = judgements.map((judgement) => judgement.status);
+    if (statuses.every((status) => status === _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Completed))
+        return _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Completed;
+    for (const worst of [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Failed, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Status */ .nW.Cancelled])
+        if (statuses.includes(worst))
+            return worst;
+    return statuses.find((status) => status && !_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_STATUSES */ .CM.includes(status)) ?? '';
+}
+/** The problems that fail the step under these settings. */
+function failing(problems, failOnError) {
+    return problems.filter((problem) => failOnError || problem.always);
+}
+
+
+/***/ }),
+
 /***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
@@ -2808,7 +2709,7 @@ function jsonPrefix(root, max) {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony export oneLine */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8855);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
 /* harmony import */ var _bound_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7659);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // Every line this action writes to the log goes through here, because most carry text from the API or
@@ -2845,7 +2746,6 @@ const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug *
 /***/ 955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KK: () => (/* binding */ openSpool),
 /* harmony export */   YL: () => (/* binding */ removeStaleFile),
@@ -2856,15 +2756,14 @@ const debug = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug *
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 // Files appear whole or not at all: written to a temporary file beside the target, then renamed.
-
+// Synchronous: the files are written once every job has ended, when nothing else waits on the event loop,
+// and a step writes a few small files where each asynchronous call would cost a trip through the thread pool.
 
 
 
@@ -2877,7 +2776,7 @@ const SPOOL_BATCH_BYTES = 1024 * 1024;
 const unfinished = new Set();
 /** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
 function openSpool() {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_4__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), `.llx-result-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), `.llx-result-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     let fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx', 0o600);
     unfinished.add(file);
     let size = 0;
@@ -2888,12 +2787,7 @@ function openSpool() {
     const flush = () => {
         if (fd === undefined || batched === 0)
             return;
-        let done = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writevSync)(fd, batch);
-        if (done < batched) {
-            const rest = Buffer.concat(batch).subarray(done);
-            for (done = 0; done < rest.length;)
-                done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, rest, done, rest.length - done);
-        }
+        writeAll(fd, batch);
         batch = [];
         batched = 0;
     };
@@ -2924,27 +2818,20 @@ function openSpool() {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
             unfinished.delete(file);
         },
-        async moveTo(target, tail) {
+        moveTo(target, tail) {
             close();
             if (moved)
                 return false;
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'a');
+            withFile(file, 'a', (appended) => writeAll(appended, tail));
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(file, 0o644);
             try {
-                await writeAll(handle, tail);
-            }
-            finally {
-                await handle.close();
-            }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(file, 0o644);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(file, target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(file, target);
             }
             catch (error) {
                 // Another file system (EXDEV): the caller copies instead; the tail is trimmed off again.
                 if (error.code !== 'EXDEV')
                     throw error;
-                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'r+');
-                await handle.truncate(size).finally(() => handle.close());
+                withFile(file, 'r+', (reopened) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.ftruncateSync)(reopened, size));
                 return false;
             }
             moved = true;
@@ -2958,70 +2845,82 @@ function openSpool() {
  * 255-byte limit plus a suffix would not), and the same folder keeps the rename atomic.
  */
 function tempNameFor(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(file), `.llx-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), `.llx-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
 }
-async function writeFileAtomic(file, chunks, what) {
+function writeFileAtomic(file, chunks, what) {
     const temp = tempNameFor(file);
     let step = 'creating its folder';
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(file), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { recursive: true });
         step = 'writing';
         // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
         const [first, ...tail] = chunks;
-        if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail)))
+        if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail))
             return;
         unfinished.add(temp);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
-        try {
-            await writeParts(handle, chunks);
-        }
-        finally {
-            await handle.close();
-        }
+        withFile(temp, 'wx', (fd) => writeParts(fd, chunks), 0o644);
         step = 'moving it into place';
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
     }
     catch (error) {
         // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true }).catch(() => undefined);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        }
+        catch {
+            // the error that matters is the first one
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`);
     }
     finally {
         unfinished.delete(temp);
     }
 }
-async function writeParts(handle, parts) {
+/** Runs `use` on `file` opened with `flags`, and closes it whatever happens. */
+function withFile(file, flags, use, mode) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, flags, mode);
+    try {
+        return use(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+function writeParts(fd, parts) {
     let block;
     for (let i = 0; i < parts.length;) {
         const part = parts[i];
         if (!Buffer.isBuffer(part)) {
             // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
-            block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
-            const source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(part.path, 'r');
-            try {
-                for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0;) {
-                    await writeAll(handle, [block.subarray(0, read)]);
-                }
-            }
-            finally {
-                await source.close();
-            }
+            const copy = (block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES));
+            withFile(part.path, 'r', (source) => {
+                for (let read; (read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(source, copy, 0, copy.length, null)) > 0;)
+                    writeAll(fd, [copy.subarray(0, read)]);
+            });
             i++;
             continue;
         }
         let end = i;
         while (end < parts.length && Buffer.isBuffer(parts[end]))
             end++;
-        await writeAll(handle, parts.slice(i, end));
+        writeAll(fd, parts.slice(i, end));
         i = end;
     }
 }
-async function writeAll(handle, buffers) {
-    const { bytesWritten } = await handle.writev(buffers);
-    // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+/** Every byte of `buffers`: writev may stop short (a full disk) and is carried on until all is written or it fails. */
+function writeAll(fd, buffers) {
     const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
-    if (bytesWritten !== total)
-        throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+    let done = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writevSync)(fd, buffers);
+    if (done === total)
+        return;
+    const rest = Buffer.concat(buffers).subarray(done);
+    for (done = 0; done < rest.length;) {
+        const wrote = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, rest, done, rest.length - done);
+        // Nothing written and no error: a short file must never be renamed into place.
+        if (wrote === 0)
+            throw new Error(`only ${total - rest.length + done} of ${total} bytes were written; is the disk full?`);
+        done += wrote;
+    }
 }
 /** For a stop by signal: leaves no temporary file behind. */
 function removeUnfinishedFiles() {
@@ -3030,12 +2929,12 @@ function removeUnfinishedFiles() {
     unfinished.clear();
 }
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
-async function removeStaleFile(file) {
+function removeStaleFile(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(file, { force: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l(`Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`);
     }
 }
 /** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
@@ -3050,7 +2949,6 @@ function reasonOf(error) {
 /***/ 7855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ DOCUMENT_PLACEHOLDERS),
 /* harmony export */   Kc: () => (/* binding */ hasPlaceholder),
@@ -3085,10 +2983,86 @@ function withoutExtension(relative) {
 
 /***/ }),
 
+/***/ 390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeResultFiles),
+/* harmony export */   T: () => (/* binding */ relativeToWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _input_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5432);
+/* harmony import */ var _judgement_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5836);
+/* harmony import */ var _file_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(955);
+// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
+// problem: the other jobs are still written.
+
+
+
+
+
+const NEWLINE = Buffer.from('\n');
+/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+function writeResultFiles(reads, settings) {
+    const written = new Map();
+    for (const read of reads) {
+        const result = {};
+        written.set(read.id, result);
+        const { job } = read;
+        try {
+            const resultPath = (0,_input_helper_js__WEBPACK_IMPORTED_MODULE_2__/* .fileFor */ .Yy)(settings.outputFile, read.id, read.source?.file);
+            // The job file first: writing the result may move a spooled result into place.
+            if (job && settings.jobFile) {
+                const jobPath = (0,_input_helper_js__WEBPACK_IMPORTED_MODULE_2__/* .fileFor */ .Yy)(settings.jobFile, read.id, read.source?.file);
+                (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+            }
+            if ((0,_judgement_js__WEBPACK_IMPORTED_MODULE_3__/* .stateOf */ .L4)(read) === 'completed' && job) {
+                (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
+                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+            }
+            else {
+                (0,_file_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStaleFile */ .YL)(resultPath);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .l))
+                throw error;
+            result.error = error.message;
+        }
+    }
+    return written;
+}
+/** As the user wrote it: relative inside the workspace, absolute outside it. */
+function relativeToWorkspace(file, workspace) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, file);
+    return relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative) ? file : relative;
+}
+/** The result as served: in memory, or its spool. */
+function resultParts(job) {
+    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job) {
+    if (!job.resultSpool || job.rawResultAt === undefined)
+        return [job.raw];
+    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts) {
+    const last = parts.at(-1);
+    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
+}
+
+
+/***/ }),
+
 /***/ 8282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ mapLimit)
 /* harmony export */ });
@@ -3111,14 +3085,13 @@ async function mapLimit(items, limit, task) {
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Um: () => (/* binding */ redactBuffer),
 /* harmony export */   aD: () => (/* binding */ createMasker),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8855);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
 // The runner masks registered secrets in the log, but not in files, outputs or the summary we write:
 // everything that leaves the action passes through here, so an API that echoes the key leaks nothing.
 
@@ -3248,7 +3221,6 @@ class SecretMatcher {
 /***/ 8522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   pm: () => (/* binding */ resultValue),
@@ -3285,7 +3257,6 @@ function isObject(value) {
 /***/ 2613:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -3293,7 +3264,6 @@ module.exports = require("assert");
 /***/ 181:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("buffer");
 
 /***/ }),
@@ -3301,7 +3271,6 @@ module.exports = require("buffer");
 /***/ 6982:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("crypto");
 
 /***/ }),
@@ -3309,7 +3278,6 @@ module.exports = require("crypto");
 /***/ 4434:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -3317,7 +3285,6 @@ module.exports = require("events");
 /***/ 9896:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -3325,7 +3292,6 @@ module.exports = require("fs");
 /***/ 8611:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -3333,7 +3299,6 @@ module.exports = require("http");
 /***/ 5692:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -3341,7 +3306,6 @@ module.exports = require("https");
 /***/ 9278:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -3349,7 +3313,6 @@ module.exports = require("net");
 /***/ 7598:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -3357,7 +3320,6 @@ module.exports = require("node:crypto");
 /***/ 3024:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -3365,7 +3327,6 @@ module.exports = require("node:fs");
 /***/ 1455:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:fs/promises");
 
 /***/ }),
@@ -3373,7 +3334,6 @@ module.exports = require("node:fs/promises");
 /***/ 7067:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -3381,7 +3341,6 @@ module.exports = require("node:http");
 /***/ 8161:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:os");
 
 /***/ }),
@@ -3389,7 +3348,6 @@ module.exports = require("node:os");
 /***/ 6760:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -3397,7 +3355,6 @@ module.exports = require("node:path");
 /***/ 6466:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:stream/promises");
 
 /***/ }),
@@ -3405,7 +3362,6 @@ module.exports = require("node:stream/promises");
 /***/ 6141:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -3413,7 +3369,6 @@ module.exports = require("node:zlib");
 /***/ 857:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -3421,7 +3376,6 @@ module.exports = require("os");
 /***/ 6928:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("path");
 
 /***/ }),
@@ -3429,7 +3383,6 @@ module.exports = require("path");
 /***/ 932:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("process");
 
 /***/ }),
@@ -3437,7 +3390,6 @@ module.exports = require("process");
 /***/ 2203:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -3445,7 +3397,6 @@ module.exports = require("stream");
 /***/ 4756:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -3453,744 +3404,13 @@ module.exports = require("tls");
 /***/ 9023:
 /***/ ((module) => {
 
-"use strict";
 module.exports = require("util");
-
-/***/ }),
-
-/***/ 1983:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HttpClient: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-;// CONCATENATED MODULE: ./src/undici-stub.ts
-class ProxyAgent {
-    constructor() {
-        throw new Error('undici is not bundled');
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 
 /***/ }),
 
 /***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ getProxyUrl)
 /* harmony export */ });
@@ -4463,12 +3683,11 @@ class DecodedURL extends URL {
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
 
-// EXTERNAL MODULE: ./src/actions-core.ts + 4 modules
-var actions_core = __nccwpck_require__(8855);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -4477,187 +3696,8 @@ var errors = __nccwpck_require__(3916);
 var api_errors = __nccwpck_require__(6050);
 // EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
 var extract_client = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-// EXTERNAL MODULE: ./src/bound.ts
-var bound = __nccwpck_require__(7659);
-;// CONCATENATED MODULE: ./src/compare/describe.ts
-// The words for a comparison, shared by the log, the summary and the outputs so they always agree.
-
-/** Paths named in a one-line problem; the summary's table lists more. */
-const PATHS_IN_MESSAGE = 3;
-/** Four decimals, rounded down: a score under 1 never shows as 1, nor one under the bar as the bar. */
-function formatAccuracy(accuracy) {
-    return String(Math.floor(accuracy * 10_000) / 10_000);
-}
-function fieldCount(comparison) {
-    return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
-}
-/** The `::error::` for a document below min-accuracy, or undefined when it passes. */
-function belowMinimum(jobId, finding, minAccuracy) {
-    const { comparison } = finding;
-    if (!comparison || comparison.accuracy >= minAccuracy)
-        return undefined;
-    const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
-    const more = comparison.mismatches.length - paths.length;
-    return (`Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
-        `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
-        `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`);
-}
-function noExpectedResult(jobId, finding) {
-    if (finding.comparison || finding.updated || finding.error)
-        return undefined;
-    return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
-}
-/** Over the documents compared; undefined when none was. */
-function overall(findings) {
-    const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
-    if (comparisons.length === 0)
-        return undefined;
-    return {
-        documents: comparisons.length,
-        accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
-        matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
-        fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
-    };
-}
-/** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
-function shortPath(path) {
-    return (0,bound/* bound */.$s)(path || '(the whole result)', bound/* PATH_BOUND_BYTES */.Lr);
-}
-
-// EXTERNAL MODULE: ./src/types.ts
-var types = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/judgement.ts
-// The one decision per job: from what was read, what the gates found and what writing its files gave, the
-// job's state and every problem it has. The summary, the log, the outputs and the verdict render this
-// value and decide nothing of their own.
-
-
-
-
-
-/** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
-const STATUS_BOUND_BYTES = 100;
-/** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
-function stateOf(read, cancelRequested = false) {
-    if (read.error && !read.timedOut)
-        return 'unreadable';
-    if (read.timedOut)
-        return 'timed-out';
-    if (cancelRequested)
-        return 'cancelled';
-    switch (read.status) {
-        case constants/* Status */.nW.Completed:
-            // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
-            if (read.job?.status !== constants/* Status */.nW.Completed)
-                return 'in-progress';
-            return (0,types/* hasResult */.yX)(read.job) ? 'completed' : 'no-result';
-        case constants/* Status */.nW.Failed:
-            return 'failed';
-        case constants/* Status */.nW.Cancelled:
-            return 'cancelled';
-        default:
-            return 'in-progress';
-    }
-}
-/** Still running as far as this step knows, so a cancel may stop its billing. */
-function isUnfinished(read) {
-    const state = stateOf(read);
-    return (state === 'in-progress' || state === 'timed-out') && !constants/* TERMINAL_STATUSES */.CM.includes(read.status);
-}
-function judge(read, findings, context) {
-    const cancelRequested = findings.cancelRequested ?? false;
-    const state = stateOf(read, cancelRequested);
-    const violations = findings.gates?.violations ?? [];
-    const judgement = {
-        id: read.id,
-        source: read.source,
-        state,
-        status: (0,bound/* bound */.$s)(read.status, STATUS_BOUND_BYTES),
-        job: read.job,
-        timedOut: read.timedOut,
-        cancelRequested,
-        error: read.error === undefined ? undefined : (0,bound/* bound */.$s)(read.error),
-        errorMessage: read.job?.errorMessage === undefined ? undefined : (0,bound/* bound */.$s)(read.job.errorMessage),
-        violations,
-        hasConfidence: findings.gates?.hasConfidence,
-        comparison: findings.comparison,
-        resultFile: findings.write?.resultFile,
-        jobFile: findings.write?.jobFile,
-        writeError: findings.write?.error === undefined ? undefined : (0,bound/* bound */.$s)(findings.write.error),
-        problems: [],
-        warnings: []
-    };
-    const problem = (message, always = false) => {
-        judgement.problems.push({ jobId: read.id, message: (0,bound/* bound */.$s)(message, bound/* MESSAGE_BOUND_BYTES */.vY), always });
-    };
-    const { id } = judgement;
-    switch (state) {
-        case 'unreadable':
-            problem(judgement.error, true);
-            break;
-        case 'timed-out': {
-            const last = judgement.status ? `last status ${judgement.status}` : 'never read';
-            const cancel = cancelRequested ? ' It was cancelled.' : " Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing.";
-            const error = judgement.error ? ` Last error: ${judgement.error}` : '';
-            problem(`Job ${id} did not finish within ${(0,duration/* formatDuration */.a3)(context.timeoutMs)} (${last}).${error}${cancel}`);
-            break;
-        }
-        case 'failed':
-        case 'cancelled':
-            // Cancelled by this step (a stop): the stop is the step's problem, not the job's.
-            if (constants/* TERMINAL_STATUSES */.CM.includes(read.status)) {
-                problem(`Job ${id} ${judgement.status}: ${judgement.errorMessage ?? 'LlamaCloud gave no error message'}`);
-            }
-            break;
-        case 'no-result':
-            problem(`Job ${id} COMPLETED without an extract_result: check the extraction's configuration and document.`);
-            break;
-        case 'completed':
-            for (const violation of violations) {
-                problem(`Job ${id}: ${violation.gate} check failed at ${(0,bound/* bound */.$s)(violation.path || '/', bound/* PATH_BOUND_BYTES */.Lr)}: ${violation.message}`);
-            }
-            if (judgement.hasConfidence === false) {
-                judgement.warnings.push(`Job ${id} carries no confidence scores, so 'min-confidence' checked nothing: enable confidence scores in the extract configuration.`);
-            }
-            if (findings.comparison)
-                judgeComparison(id, findings.comparison, context.comparison?.minAccuracy ?? 1, judgement, problem);
-            break;
-        case 'in-progress':
-            // With wait: false the user asked for one read, not for the end; after a stop, the stop is the problem.
-            break;
-    }
-    if (judgement.writeError)
-        problem(judgement.writeError, true);
-    return judgement;
-}
-/** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
-function judgeComparison(id, finding, minAccuracy, judgement, problem) {
-    if (finding.error)
-        problem(finding.error, true);
-    const below = belowMinimum(id, finding, minAccuracy);
-    if (below)
-        problem(below);
-    const unexpected = noExpectedResult(id, finding);
-    if (unexpected)
-        judgement.warnings.push(unexpected);
-}
-/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
-function combinedStatus(judgements) {
-    const statuses = judgements.map((judgement) => judgement.status);
-    if (statuses.every((status) => status === constants/* Status */.nW.Completed))
-        return constants/* Status */.nW.Completed;
-    for (const worst of [constants/* Status */.nW.Failed, constants/* Status */.nW.Cancelled])
-        if (statuses.includes(worst))
-            return worst;
-    return statuses.find((status) => status && !constants/* TERMINAL_STATUSES */.CM.includes(status)) ?? '';
-}
-/** The problems that fail the step under these settings. */
-function judgement_failing(problems, failOnError) {
-    return problems.filter((problem) => failOnError || problem.always);
-}
-
+// EXTERNAL MODULE: ./src/judgement.ts
+var judgement = __nccwpck_require__(5836);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/poll/concurrency.ts
@@ -4674,7 +3714,7 @@ const CANCEL_BUDGET_MS = 4000;
 /** Asks to cancel every unfinished job; gives the IDs of those the API accepted the cancel for. */
 async function cancelUnfinished(client, reads) {
     const cancelled = new Set();
-    const unfinished = reads.filter(isUnfinished);
+    const unfinished = reads.filter(judgement/* isUnfinished */.ui);
     if (unfinished.length === 0)
         return cancelled;
     const deadline = Date.now() + CANCEL_BUDGET_MS;
@@ -4693,18 +3733,10 @@ async function cancelUnfinished(client, reads) {
     return cancelled;
 }
 
-;// CONCATENATED MODULE: ./src/field-path.ts
-// Field paths as the action prints them: `vendor.name`, `items[2].amount`, `["Invoice No."]`.
-/** `address.city`, or `["Invoice No."]` when the field name is not a plain identifier. */
-function keyPath(path, key) {
-    if (/^[A-Za-z_$][\w$]*$/.test(key))
-        return path ? `${path}.${key}` : key;
-    return `${path}[${JSON.stringify(key)}]`;
-}
-function indexPath(path, index) {
-    return `${path}[${index}]`;
-}
-
+// EXTERNAL MODULE: ./src/field-path.ts
+var field_path = __nccwpck_require__(5059);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/gates/confidence-gate.ts
 // Flags fields whose extraction confidence is under `min-confidence`, reading `extract_metadata.field_metadata`.
 // The metadata is loosely typed and varies with the extraction target, so anything unexpected is skipped, never thrown on.
@@ -4737,7 +3769,7 @@ function checkConfidence(jobId, fieldMetadata, min) {
                 continue;
             }
             for (const [key, child] of Object.entries(node).reverse())
-                stack.push([child, keyPath(path, key)]);
+                stack.push([child, (0,field_path/* keyPath */.D)(path, key)]);
         }
     }
     result.lowCount = result.violations.length;
@@ -4765,7 +3797,7 @@ function checkResults(reads, gates) {
     const found = new Map();
     for (const read of reads) {
         const { job } = read;
-        if (stateOf(read) !== 'completed' || !job)
+        if ((0,judgement/* stateOf */.L4)(read) !== 'completed' || !job)
             continue;
         const result = { violations: gates.schema ? checkSchema(gates.schema, read.id, job) : [] };
         if (gates.minConfidence !== undefined) {
@@ -4778,1222 +3810,16 @@ function checkResults(reads, gates) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/output/placeholders.ts
-var placeholders = __nccwpck_require__(7855);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-;// CONCATENATED MODULE: ./src/input-helper.ts
-// Turns the raw step inputs into one validated Settings object before any request is sent.
-
-
-
-
-
-
-
-const JOB_ID = /^[A-Za-z0-9_-]{1,128}$/;
-const MIN_POLL_MS = 1000;
-/** A key is sent as a header value: visible ASCII only (a pasted line break would break the request). */
-const API_KEY = /^[\x21-\x7e]*$/;
-/** A path that names a folder (`out/`, `.`, `out/..`) cannot be a result file. */
-const FOLDER_PATH = /(^|[\\/])(\.\.?)?$/;
-/**
- * What an empty input means: the same defaults as action.yml (a test holds them equal), kept here too
- * because an empty input is also what a caller who sets no INPUT_* at all gives.
- */
-const FALLBACKS = {
-    [constants/* Inputs */.G0.Wait]: 'true',
-    [constants/* Inputs */.G0.Timeout]: '30m',
-    [constants/* Inputs */.G0.PollInterval]: '5s',
-    [constants/* Inputs */.G0.OutputFile]: 'extract-result.json',
-    [constants/* Inputs */.G0.FailOnError]: 'true',
-    [constants/* Inputs */.G0.CancelOnTimeout]: 'false',
-    [constants/* Inputs */.G0.UpdateExpected]: 'false',
-    [constants/* Inputs */.G0.Reuse]: 'false'
-};
-/** The input as given, or its fallback when empty. */
-function input(name) {
-    return actions_core/* getInput */.V4(name) || (FALLBACKS[name] ?? '');
-}
-/** Reads the API key from the input or the environment and masks it, before anything else can log it. */
-function readApiKey() {
-    const key = actions_core/* getInput */.V4(constants/* Inputs */.G0.ApiKey) || (process.env[constants/* EnvVars */.et.ApiKey] ?? '').trim();
-    (0,redact/* registerSecret */.cl)(key);
-    return key;
-}
-function getSettings(apiKey) {
-    if (!apiKey) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${constants/* EnvVars */.et.ApiKey} environment variable.`);
-    }
-    if (!API_KEY.test(apiKey)) {
-        // The key itself is never shown: only where it came from and what is wrong with it.
-        const source = actions_core/* getInput */.V4(constants/* Inputs */.G0.ApiKey) ? 'the key' : `the key in the ${constants/* EnvVars */.et.ApiKey} environment variable`;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.ApiKey, `${source} holds a line break, a space, a control or a non-ASCII character. Copy the key again (one line, as LlamaCloud shows it) into the secret.`);
-    }
-    const workspace = process.env[constants/* EnvVars */.et.Workspace] || process.cwd();
-    const filePatterns = parseFilePatterns(input(constants/* Inputs */.G0.File));
-    const jobIds = filePatterns.length > 0 ? [] : parseJobIds(input(constants/* Inputs */.G0.JobId));
-    const outputFile = resolveFileTemplate(constants/* Inputs */.G0.OutputFile, input(constants/* Inputs */.G0.OutputFile), jobIds, workspace);
-    const jobFileInput = input(constants/* Inputs */.G0.JobFile);
-    const jobFile = jobFileInput ? resolveFileTemplate(constants/* Inputs */.G0.JobFile, jobFileInput, jobIds, workspace) : undefined;
-    if (jobFile)
-        refuseSharedFiles(outputFile, jobFile, jobIds, [constants/* Inputs */.G0.JobFile, 'job file', `jobs/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
-    const minConfidence = input(constants/* Inputs */.G0.MinConfidence);
-    const schema = input(constants/* Inputs */.G0.Schema);
-    return {
-        jobIds,
-        filePatterns,
-        configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
-        reuse: parseBoolean(constants/* Inputs */.G0.Reuse),
-        apiKey,
-        projectId: optionalId(constants/* Inputs */.G0.ProjectId),
-        organizationId: optionalId(constants/* Inputs */.G0.OrganizationId),
-        // The input, then the environment (an EU workflow may set it once for every step), then the US region.
-        baseUrl: parseBaseUrl(input(constants/* Inputs */.G0.BaseUrl) || (process.env[constants/* EnvVars */.et.BaseUrl] ?? '').trim() || constants/* DEFAULT_BASE_URL */.Ql),
-        wait: parseBoolean(constants/* Inputs */.G0.Wait),
-        timeoutMs: parsePositiveDuration(constants/* Inputs */.G0.Timeout, 0),
-        pollIntervalMs: parsePositiveDuration(constants/* Inputs */.G0.PollInterval, MIN_POLL_MS),
-        outputFile,
-        jobFile,
-        failOnError: parseBoolean(constants/* Inputs */.G0.FailOnError),
-        schemaPath: schema ? external_node_path_.resolve(workspace, schema) : undefined,
-        minConfidence: minConfidence ? parseFraction(constants/* Inputs */.G0.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
-        cancelOnTimeout: parseBoolean(constants/* Inputs */.G0.CancelOnTimeout),
-        workspace,
-        comparison: comparisonSettings(jobIds, workspace, outputFile)
-    };
-}
-/** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
-function parseFilePatterns(raw) {
-    const patterns = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line && !line.startsWith('#'));
-    if (patterns.length > 0 && input(constants/* Inputs */.G0.JobId)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `give either '${constants/* Inputs */.G0.JobId}' (jobs started elsewhere) or '${constants/* Inputs */.G0.File}' (documents to extract), not both.`);
-    }
-    if (patterns.length > 0 && patterns.every((pattern) => pattern.startsWith('!'))) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `holds only exclusions ('!...'): add a pattern of documents to extract, such as invoices/**/*.pdf.`);
-    }
-    return patterns;
-}
-/** With `file`: exactly one of `configuration-id` and `configuration`; with `job-id`: neither, nor `reuse`. */
-function parseJobConfiguration(fileMode, workspace) {
-    const id = optionalId(constants/* Inputs */.G0.ConfigurationId);
-    const file = input(constants/* Inputs */.G0.Configuration);
-    if (!fileMode) {
-        const stray = [constants/* Inputs */.G0.ConfigurationId, constants/* Inputs */.G0.Configuration, constants/* Inputs */.G0.Reuse].find((name) => name === constants/* Inputs */.G0.Reuse ? parseBoolean(name) : input(name));
-        if (stray) {
-            throw new errors/* InputError */.d(stray, `applies to jobs this step creates from '${constants/* Inputs */.G0.File}'; a job given by '${constants/* Inputs */.G0.JobId}' was configured when it was created.`);
-        }
-        return undefined;
-    }
-    if (id && file) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `give either '${constants/* Inputs */.G0.ConfigurationId}' (a saved configuration) or '${constants/* Inputs */.G0.Configuration}' (a file in the repository), not both.`);
-    }
-    if (id)
-        return { id };
-    if (file)
-        return { file: external_node_path_.resolve(workspace, file), shown: file };
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.ConfigurationId, `is required with '${constants/* Inputs */.G0.File}': give a saved configuration's ID (cfg-...), or '${constants/* Inputs */.G0.Configuration}': a JSON or YAML file with data_schema and the extract options.`);
-}
-function parseJobIds(raw) {
-    const ids = [...new Set(raw.split(/[\s,]+/).filter(Boolean))];
-    if (ids.length === 0) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.JobId, `is required unless '${constants/* Inputs */.G0.File}' is given. Give the extract job ID (e.g. ext-0a1b2c...), or several separated by newlines, commas or spaces.`);
-    }
-    for (const id of ids) {
-        if (!JOB_ID.test(id)) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobId, `'${id}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`);
-        }
-    }
-    return ids;
-}
-function optionalId(name) {
-    const value = input(name);
-    if (value && !JOB_ID.test(value)) {
-        throw new errors/* InputError */.d(name, `'${value}' is not an ID. Expected letters, digits, '-' and '_' only.`);
-    }
-    return value || undefined;
-}
-/** https only, except plain http to this machine (an emulator or a local proxy). */
-function parseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${raw}' is not a URL. Expected e.g. ${constants/* DEFAULT_BASE_URL */.Ql} or ${constants/* EU_BASE_URL */.bc}.`);
-    }
-    const loopback = isLoopbackHost(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${raw}' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1).`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.BaseUrl, `'${url.origin}${url.pathname}' must not carry credentials, a query or a fragment.`);
-    }
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-function isLoopbackHost(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-function parseBoolean(name) {
-    const raw = input(name);
-    const value = raw.toLowerCase();
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new errors/* InputError */.d(name, `'${raw}' is not a boolean. Expected true or false.`);
-}
-function parsePositiveDuration(name, minMs) {
-    const raw = input(name);
-    const ms = (0,duration/* parseDuration */.E9)(raw);
-    if (ms === undefined || ms <= 0) {
-        throw new errors/* InputError */.d(name, `'${raw}' is not a duration. Expected seconds (90) or a duration such as 90s, 15m or 1h.`);
-    }
-    if (ms < minMs)
-        throw new errors/* InputError */.d(name, `'${raw}' is too short. Expected at least ${minMs / 1000}s.`);
-    return ms;
-}
-function parseFraction(input, raw, what, example) {
-    const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-        throw new errors/* InputError */.d(input, `'${raw}' is not ${what}. Expected a number from 0 to 1, such as ${example}.`);
-    }
-    return value;
-}
-/** Job-id mode is checked here; file mode, once the documents are known (see start/documents.ts). */
-function resolveFileTemplate(name, raw, jobIds, workspace) {
-    if (FOLDER_PATH.test(raw)) {
-        throw new errors/* InputError */.d(name, `'${raw}' names a folder. Give a file path, e.g. out/extract-result.json.`);
-    }
-    const documentPlaceholder = placeholders/* DOCUMENT_PLACEHOLDERS */.Dm.find((placeholder) => raw.includes(placeholder));
-    if (jobIds.length > 0 && documentPlaceholder) {
-        throw new errors/* InputError */.d(name, `'${raw}' holds ${documentPlaceholder}, which names a document: it needs '${constants/* Inputs */.G0.File}'. With '${constants/* Inputs */.G0.JobId}', use ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
-    }
-    if (jobIds.length > 1 && !raw.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
-        throw new errors/* InputError */.d(name, `'${raw}' must contain ${constants/* JOB_ID_PLACEHOLDER */.gs} when several job IDs are given, so each job gets its own file (e.g. results/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
-    }
-    return external_node_path_.resolve(workspace, raw);
-}
-/** A job or expected file written over a result (or the other way round) would lose one of them. */
-function refuseSharedFiles(outputFile, other, jobIds, [input, noun, example]) {
-    const results = new Set(jobIds.map((id) => fileFor(outputFile, id)));
-    const shared = jobIds.map((id) => fileFor(other, id)).find((file) => results.has(file));
-    if (shared) {
-        throw new errors/* InputError */.d(input, `'${shared}' is also where ${constants/* Inputs */.G0.OutputFile} writes a result. Give the ${noun} its own path, e.g. ${example}.`);
-    }
-}
-/** The path for one job: `{job_id}` replaced, and `{name}` / `{path}` from its document in file mode. */
-function fileFor(template, jobId, document) {
-    return (0,placeholders/* renderTemplate */.Xm)(template, { jobId, document });
-}
-// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
-function comparisonSettings(jobIds, workspace, outputFile) {
-    const raw = actions_core/* getInput */.V4(constants/* Inputs */.G0.Expected);
-    const minAccuracy = actions_core/* getInput */.V4(constants/* Inputs */.G0.MinAccuracy);
-    const rules = actions_core/* getInput */.V4(constants/* Inputs */.G0.Compare);
-    const update = parseBoolean(constants/* Inputs */.G0.UpdateExpected);
-    if (!raw) {
-        const orphan = [minAccuracy && constants/* Inputs */.G0.MinAccuracy, rules && constants/* Inputs */.G0.Compare, update && constants/* Inputs */.G0.UpdateExpected].find(Boolean);
-        if (orphan) {
-            throw new errors/* InputError */.d(orphan, `needs 'expected', the path of each job's expected result (e.g. test/expected/${constants/* JOB_ID_PLACEHOLDER */.gs}.json).`);
-        }
-        return undefined;
-    }
-    const expected = resolveFileTemplate(constants/* Inputs */.G0.Expected, raw, jobIds, workspace);
-    refuseSharedFiles(outputFile, expected, jobIds, [constants/* Inputs */.G0.Expected, 'expected file', `test/expected/${constants/* JOB_ID_PLACEHOLDER */.gs}.json`]);
-    return {
-        expected,
-        minAccuracy: minAccuracy ? parseFraction(constants/* Inputs */.G0.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
-        rulesFile: rules ? external_node_path_.resolve(workspace, rules) : undefined,
-        update
-    };
-}
-
-// EXTERNAL MODULE: ./src/output/file-writer.ts
-var file_writer = __nccwpck_require__(955);
-;// CONCATENATED MODULE: ./src/output/result-files.ts
-// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
-// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
-// problem: the other jobs are still written.
-
-
-
-
-
-const NEWLINE = Buffer.from('\n');
-/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
-async function writeResultFiles(reads, settings) {
-    const written = new Map();
-    for (const read of reads) {
-        const result = {};
-        written.set(read.id, result);
-        const { job } = read;
-        try {
-            const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
-            // The job file first: writing the result may move a spooled result into place.
-            if (job && settings.jobFile) {
-                const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
-                await (0,file_writer/* writeFileAtomic */.Zf)(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
-                result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
-            }
-            if (stateOf(read) === 'completed' && job) {
-                await (0,file_writer/* writeFileAtomic */.Zf)(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
-                result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
-            }
-            else {
-                await (0,file_writer/* removeStaleFile */.YL)(resultPath);
-            }
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ActionError */.l))
-                throw error;
-            result.error = error.message;
-        }
-    }
-    return written;
-}
-/** As the user wrote it: relative inside the workspace, absolute outside it. */
-function relativeToWorkspace(file, workspace) {
-    const relative = external_node_path_.relative(workspace, file);
-    return relative.startsWith('..') || external_node_path_.isAbsolute(relative) ? file : relative;
-}
-/** The result as served: in memory, or its spool. */
-function resultParts(job) {
-    return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
-}
-/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
-function jobParts(job) {
-    if (!job.resultSpool || job.rawResultAt === undefined)
-        return [job.raw];
-    return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
-}
-/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
-function withNewline(parts) {
-    const last = parts.at(-1);
-    return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
-}
-
-;// CONCATENATED MODULE: ./src/compare/assignment.ts
-// The optimal assignment (Hungarian algorithm, Jonker-Volgenant style with potentials): O(rows² × columns).
-/**
- * Pairs each row with a distinct column so that the summed weight is as large as possible.
- * `weights[i][j]` is the gain of pairing row i with column j (rows of equal length). Returns, for each row,
- * its column, or -1 when there are more rows than columns and the row was left out.
- */
-function maxWeightAssignment(weights) {
-    const rows = weights.length;
-    const columns = weights[0]?.length ?? 0;
-    const result = new Array(rows).fill(-1);
-    if (rows === 0 || columns === 0)
-        return result;
-    // The algorithm needs rows ≤ columns: a taller matrix is solved transposed. Costs are -weights, flat.
-    const transposed = rows > columns;
-    const n = transposed ? columns : rows;
-    const m = transposed ? rows : columns;
-    const cost = new Float64Array(n * m);
-    weights.forEach((line, i) => line.forEach((weight, j) => {
-        cost[transposed ? j * m + i : i * m + j] = -weight;
-    }));
-    const rowOfColumn = solve(cost, n, m);
-    rowOfColumn.forEach((row, column) => {
-        if (row < 0)
-            return;
-        if (transposed)
-            result[column] = row;
-        else
-            result[row] = column;
-    });
-    return result;
-}
-/** Minimises the summed cost of an n × m matrix (n ≤ m); for each column, its row, or -1. */
-function solve(cost, n, m) {
-    // 1-based, as the algorithm is usually written: index 0 is its virtual row and column.
-    const u = new Float64Array(n + 1);
-    const v = new Float64Array(m + 1);
-    const rowOf = new Int32Array(m + 1);
-    const way = new Int32Array(m + 1);
-    const minimum = new Float64Array(m + 1);
-    const used = new Uint8Array(m + 1);
-    for (let i = 1; i <= n; i++) {
-        rowOf[0] = i;
-        let column = 0;
-        minimum.fill(Infinity);
-        used.fill(0);
-        do {
-            used[column] = 1;
-            const row = rowOf[column] ?? 0;
-            const base = (row - 1) * m - 1;
-            const potential = u[row] ?? 0;
-            let delta = Infinity;
-            let next = 0;
-            for (let j = 1; j <= m; j++) {
-                if (used[j])
-                    continue;
-                const reduced = (cost[base + j] ?? 0) - potential - (v[j] ?? 0);
-                if (reduced < (minimum[j] ?? Infinity)) {
-                    minimum[j] = reduced;
-                    way[j] = column;
-                }
-                if ((minimum[j] ?? Infinity) < delta) {
-                    delta = minimum[j] ?? Infinity;
-                    next = j;
-                }
-            }
-            for (let j = 0; j <= m; j++) {
-                if (used[j]) {
-                    const r = rowOf[j] ?? 0;
-                    u[r] = (u[r] ?? 0) + delta;
-                    v[j] = (v[j] ?? 0) - delta;
-                }
-                else {
-                    minimum[j] = (minimum[j] ?? Infinity) - delta;
-                }
-            }
-            column = next;
-        } while (rowOf[column] !== 0);
-        do {
-            const previous = way[column] ?? 0;
-            rowOf[column] = rowOf[previous] ?? 0;
-            column = previous;
-        } while (column !== 0);
-    }
-    return Array.from({ length: m }, (_, j) => (rowOf[j + 1] ?? 0) - 1);
-}
-
-;// CONCATENATED MODULE: ./src/compare/normalize.ts
-// When two leaf values count as the same: the normalisation the README's "Comparing with expected results" explains.
-// Strings are trimmed with inner whitespace collapsed; a number and a numeric string compare as numbers; dates in
-// common written forms compare as ISO dates. Everything else must be equal.
-function isScalar(value) {
-    return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-// `1234.5`, `-3`, `1,234.50`: thousands commas in groups of three. No leading zeros, so `"01234"` (a postcode,
-// an account number) stays text and never equals 1234.
-const NUMERIC = /^[+-]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?$/;
-function asNumber(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const text = value.trim();
-    return NUMERIC.test(text) ? Number(text.replace(/,/g, '')) : undefined;
-}
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAME = '([A-Za-z]{3,9})\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// Each form with the groups holding its year, month and day; checked in this order.
-const DATE_FORMS = [
-    { form: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/, year: 1, month: 2, day: 3 }, // 2024-03-15, 2024/03/15
-    { form: /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/, year: 3, month: 2, day: 1 }, // 15.03.2024, 15-03-2024: day first
-    // 03/15/2024 is month first (US), unless the first number cannot be a month: 15/03/2024.
-    { form: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, year: 3, month: 1, day: 2, monthFirst: true },
-    { form: new RegExp(`^${DAY} ${MONTH_NAME},? (\\d{4})$`), year: 3, month: 2, day: 1 }, // 15 March 2024
-    { form: new RegExp(`^${MONTH_NAME} ${DAY},? (\\d{4})$`), year: 3, month: 1, day: 2 } // March 15, 2024
-];
-/** `YYYY-MM-DD` for a real calendar date in one of {@link DATE_FORMS}, else undefined. */
-function asIsoDate(text) {
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    if (trimmed.length > 20 || !/\d{4}/.test(trimmed))
-        return undefined;
-    for (const form of DATE_FORMS) {
-        const match = form.form.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, first, second] = [match[form.year] ?? '', match[form.month] ?? '', match[form.day] ?? ''];
-        const [monthText, dayText] = form.monthFirst && Number(first) > 12 ? [second, first] : [first, second];
-        const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
-        const day = Number(dayText);
-        if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(Number(year), month))
-            return undefined;
-        return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    }
-    return undefined;
-}
-/** `Mar`, `March`, `Sept` (any case): 1 to 12; anything else: undefined. */
-function monthNumber(name) {
-    const lower = name.toLowerCase();
-    const index = MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3)));
-    if (index < 0 || lower.length < 3)
-        return undefined;
-    return MONTHS[index]?.startsWith(lower) ? index + 1 : undefined;
-}
-function daysIn(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function normalText(text, caseInsensitive) {
-    const collapsed = text.trim().replace(/\s+/g, ' ');
-    return caseInsensitive ? collapsed.toLowerCase() : collapsed;
-}
-/**
- * A string that two values share exactly when they are the same after normalisation (tolerance and any-of
- * aside): used to pair identical rows and equal array items in one pass instead of comparing every pair.
- */
-function valueKey(value, caseInsensitive) {
-    if (typeof value === 'string') {
-        const date = asIsoDate(value);
-        if (date)
-            return `d${date}`;
-    }
-    const number = asNumber(value);
-    if (number !== undefined)
-        return `n${number}`;
-    if (typeof value === 'string')
-        return `s${normalText(value, caseInsensitive)}`;
-    return `${typeof value}${String(value)}`;
-}
-function valuesMatch(expected, got, options) {
-    if (sameValue(expected, got, options))
-        return true;
-    return options.anyOf?.some((alternative) => sameValue(alternative, got, options)) ?? false;
-}
-function sameValue(expected, got, options) {
-    if (expected === got)
-        return true;
-    const a = asNumber(expected);
-    const b = asNumber(got);
-    if (a !== undefined && b !== undefined)
-        return withinTolerance(a, b, options.tolerance);
-    if (typeof expected === 'string' && typeof got === 'string') {
-        const dateA = asIsoDate(expected);
-        if (dateA !== undefined)
-            return dateA === asIsoDate(got);
-        return normalText(expected, options.caseInsensitive) === normalText(got, options.caseInsensitive);
-    }
-    return false;
-}
-function withinTolerance(expected, got, tolerance) {
-    if (expected === got)
-        return true;
-    if (!tolerance)
-        return false;
-    const allowed = 'absolute' in tolerance ? tolerance.absolute : (Math.abs(expected) * tolerance.relative) / 100;
-    // A hair of slack for binary fractions: 0.1 + 0.2 is within 0.3 of 0.
-    return Math.abs(expected - got) <= allowed + Number.EPSILON * Math.max(1, Math.abs(expected), Math.abs(got));
-}
-
-;// CONCATENATED MODULE: ./src/compare/rules.ts
-// The `compare` rules file: field paths (`*` any key, `[]` any index) mapped to rules that change how those
-// fields compare. Parsed and checked before any request; a rule applies to its field and everything under it.
-
-
-
-
-const NO_RULES = { source: '', list: [] };
-const RULE_NAMES = ['ignore', 'tolerance', 'case-insensitive', 'key', 'any-of'];
-const EXAMPLE = `e.g. {"total": {"tolerance": 0.01}, "items[].description": {"case-insensitive": true}}`;
-/** `document` is the parsed JSON or YAML file; every problem is an InputError naming the path and the rule. */
-function parseRules(document, source) {
-    const fail = (message) => {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${source}': ${message}`);
-    };
-    if (!(0,types/* isObject */.Gv)(document))
-        fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
-    const list = Object.entries(document).map(([pattern, body]) => {
-        const segments = parsePattern(pattern);
-        if (typeof segments === 'string')
-            return fail(`'${pattern}' is not a field path (${segments}).`);
-        if (!(0,types/* isObject */.Gv)(body))
-            return fail(`'${pattern}' must map to rules, ${EXAMPLE}.`);
-        const rule = {};
-        for (const [name, value] of Object.entries(body)) {
-            const bad = (expected) => fail(`'${pattern}': rule '${name}' must be ${expected}, not ${JSON.stringify(value)}.`);
-            switch (name) {
-                case 'ignore':
-                    rule.ignore = typeof value === 'boolean' ? value : bad('true or false');
-                    break;
-                case 'case-insensitive':
-                    rule.caseInsensitive = typeof value === 'boolean' ? value : bad('true or false');
-                    break;
-                case 'tolerance':
-                    rule.tolerance = parseTolerance(value) ?? bad('a number of at least 0 (0.01) or a percentage (1%)');
-                    break;
-                case 'key':
-                    rule.key = typeof value === 'string' && value !== '' ? value : bad('the name of a field of the rows');
-                    break;
-                case 'any-of':
-                    rule.anyOf = Array.isArray(value) && value.length > 0 && value.every(isScalar) ? value : bad('a list of accepted values');
-                    break;
-                default:
-                    fail(`'${pattern}': unknown rule '${name}'. Known rules: ${RULE_NAMES.join(', ')}.`);
-            }
-        }
-        return { pattern, segments, rule };
-    });
-    return { source, list };
-}
-function parseTolerance(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? { absolute: value } : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (percent)
-        return { relative: Number(percent[1]) };
-    return /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? { absolute: Number(value) } : undefined;
-}
-/** `items[].amount`, `*.name`, `["Invoice No."]`: the segments, or why the text is not a path. */
-function parsePattern(pattern) {
-    const segments = [];
-    let at = 0;
-    while (at < pattern.length) {
-        if (pattern.startsWith('[]', at)) {
-            segments.push('[]');
-            at += 2;
-            continue;
-        }
-        if (pattern[at] === '[') {
-            const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(pattern.slice(at));
-            if (!quoted)
-                return 'write [] for any index, and ["name"] for a field name with dots or brackets';
-            segments.push({ key: JSON.parse(quoted[1] ?? '""') });
-            at += quoted[0].length;
-            continue;
-        }
-        if (at > 0) {
-            if (pattern[at] !== '.')
-                return `unexpected '${pattern[at]}' at position ${at + 1}`;
-            at += 1;
-        }
-        const name = /^[^.[\]]+/.exec(pattern.slice(at))?.[0];
-        if (!name)
-            return at === 0 ? 'it is empty' : `a field name is missing at position ${at + 1}`;
-        segments.push(name === '*' ? '*' : { key: name });
-        at += name.length;
-    }
-    return segments.length ? segments : 'it is empty';
-}
-const EMPTY = [];
-function rootScope(rules) {
-    return { ignore: false, caseInsensitive: false, hits: [], progress: rules.list.map((rule) => ({ rule, at: 0 })) };
-}
-/** The scope of `parent`'s field `segment` (a key, or an array index). */
-function childScope(parent, segment) {
-    const inherited = { ignore: parent.ignore, caseInsensitive: parent.caseInsensitive, tolerance: parent.tolerance };
-    if (parent.progress.length === 0) {
-        // The common case, no rule below: one shared scope instead of one per field.
-        return parent.hits.length === 0 && parent.key === undefined && parent.anyOf === undefined
-            ? parent
-            : { ...inherited, hits: [], progress: EMPTY };
-    }
-    const hits = [];
-    const progress = [];
-    for (const { rule, at } of parent.progress) {
-        const wanted = rule.segments[at];
-        if (wanted === undefined)
-            continue;
-        const fits = wanted === '[]' ? typeof segment === 'number' : typeof segment === 'string' && (wanted === '*' || wanted.key === segment);
-        if (!fits)
-            continue;
-        if (at + 1 === rule.segments.length)
-            hits.push(rule);
-        else
-            progress.push({ rule, at: at + 1 });
-    }
-    const scope = { ...inherited, hits, progress };
-    // In file order: a later rule for the same field wins.
-    for (const { rule } of hits) {
-        if (rule.ignore !== undefined)
-            scope.ignore = rule.ignore;
-        if (rule.caseInsensitive !== undefined)
-            scope.caseInsensitive = rule.caseInsensitive;
-        if (rule.tolerance !== undefined)
-            scope.tolerance = rule.tolerance;
-        if (rule.key !== undefined)
-            scope.key = rule.key;
-        if (rule.anyOf !== undefined)
-            scope.anyOf = rule.anyOf;
-    }
-    return scope;
-}
-/**
- * Every rule must match a field of at least one expected file, and a `key` rule an array whose rows hold
- * that field: a typo in a path would otherwise silently check nothing.
- */
-function checkRulesAgainst(rules, documents) {
-    if (rules.list.length === 0 || documents.length === 0)
-        return;
-    const hit = new Set();
-    const stack = documents.map((document) => [document, rootScope(rules)]);
-    while (stack.length > 0) {
-        const [node, scope] = stack.pop();
-        for (const rule of scope.hits) {
-            const { key } = rule.rule;
-            if (key === undefined || (Array.isArray(node) && node.some((row) => (0,types/* isObject */.Gv)(row) && Object.hasOwn(row, key))))
-                hit.add(rule);
-        }
-        if (scope.progress.length === 0)
-            continue;
-        if (Array.isArray(node))
-            node.forEach((item, index) => stack.push([item, childScope(scope, index)]));
-        else if ((0,types/* isObject */.Gv)(node))
-            for (const [key, value] of Object.entries(node))
-                stack.push([value, childScope(scope, key)]);
-    }
-    const unmatched = rules.list.filter((rule) => !hit.has(rule));
-    if (unmatched.length === 0)
-        return;
-    const described = unmatched.map((rule) => rule.rule.key === undefined ? `'${rule.pattern}'` : `'${rule.pattern}' (an array of rows with the field '${rule.rule.key}')`);
-    throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${rules.source}': ${described.join(', ')} ${unmatched.length === 1 ? 'matches' : 'match'} nothing in any expected file. ` +
-        `Check the path: * stands for any key, [] for any index (items[].amount).`);
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-// Scores one result against its expected file, field by field: both are walked down to their leaf fields
-// (iteratively: results can nest deeper than the call stack), arrays of objects are matched row to row,
-// arrays of plain values as multisets. Pure and deterministic: the same two values always give the same score.
-
-
-
-
-
-/**
- * Rows left unpaired after identical rows are paired: up to this many expected × result rows (300 × 300) get an
- * optimal assignment, O(n³); past it, a greedy match on distinctive values, O(n), that may pair a few rows less well.
- */
-const OPTIMAL_MATCH_CELLS = 90_000;
-/**
- * How much of a row the matching looks at. Typical rows are a few fields deep; a row nested far deeper is
- * paired on its first fields (then still compared in full), so matching stays linear in the document's size.
- */
-const ROW_VIEW = { nodes: 500, depth: 8 };
-/** A value shared by more rows than this (a currency, a status) says nothing about which rows belong together. */
-const DISTINCTIVE_ROWS = 32;
-class Tally {
-    matched = 0;
-    wrong = 0;
-    missing = 0;
-    extra = 0;
-    mismatches = [];
-    approximated = [];
-    add(kind, path, expected, got) {
-        this[kind] += 1;
-        const mismatch = { path, kind };
-        if (expected !== undefined)
-            mismatch.expected = expected;
-        if (got !== undefined)
-            mismatch.got = got;
-        this.mismatches.push(mismatch);
-    }
-    result() {
-        const total = this.matched + this.wrong + this.missing + this.extra;
-        const { matched, wrong, missing, extra, mismatches, approximated } = this;
-        return { matched, wrong, missing, extra, accuracy: total === 0 ? 1 : matched / total, mismatches, approximated };
-    }
-}
-function compareResult(expected, got, rules = NO_RULES) {
-    const tally = new Tally();
-    const stack = [{ expected, got, path: '', scope: rootScope(rules) }];
-    // Children are pushed in reverse so they are taken in document order and mismatches come out in it.
-    const pushAll = (tasks) => {
-        for (let i = tasks.length - 1; i >= 0; i--) {
-            const task = tasks[i];
-            if (task)
-                stack.push(task);
-        }
-    };
-    while (stack.length > 0) {
-        const { expected: e, got: g, path, scope } = stack.pop();
-        if (scope.ignore)
-            continue;
-        // null and a missing field are the same.
-        const noExpected = e === null || e === undefined;
-        const noGot = g === null || g === undefined;
-        if (noExpected && noGot)
-            continue;
-        if (noGot || noExpected) {
-            for (const leaf of leavesOf(noGot ? e : g, scope).leaves) {
-                const at = under(path, leaf.path);
-                if (noGot)
-                    tally.add('missing', at, leaf.value, undefined);
-                else
-                    tally.add('extra', at, undefined, leaf.value);
-            }
-        }
-        else if (isScalar(e) && isScalar(g)) {
-            if (valuesMatch(e, g, scope))
-                tally.matched += 1;
-            else
-                tally.add('wrong', path, e, g);
-        }
-        else if ((0,types/* isObject */.Gv)(e) && (0,types/* isObject */.Gv)(g)) {
-            const tasks = Object.keys(e).map((key) => ({
-                expected: e[key],
-                // Own fields only: a result without `constructor` has no such field, whatever Object.prototype holds.
-                got: Object.hasOwn(g, key) ? g[key] : undefined,
-                path: keyPath(path, key),
-                scope: childScope(scope, key)
-            }));
-            for (const key of Object.keys(g)) {
-                if (!Object.hasOwn(e, key))
-                    tasks.push({ expected: undefined, got: g[key], path: keyPath(path, key), scope: childScope(scope, key) });
-            }
-            pushAll(tasks);
-        }
-        else if (Array.isArray(e) && Array.isArray(g)) {
-            pushAll(compareArrays(e, g, path, scope, tally));
-        }
-        else {
-            // Different shapes (an object against a list or a value): as flattened leaf fields, none in common.
-            pushAll([
-                { expected: e, got: undefined, path, scope },
-                { expected: undefined, got: g, path, scope }
-            ]);
-        }
-    }
-    return tally.result();
-}
-/** Counts what it can decide at once and returns the element pairs still to compare. */
-function compareArrays(e, g, path, scope, tally) {
-    const items = childScope(scope, 0);
-    if (items.ignore)
-        return [];
-    const task = (i, j) => ({
-        expected: i === undefined ? undefined : e[i],
-        got: j === undefined ? undefined : g[j],
-        path: indexPath(path, i ?? j),
-        scope: items
-    });
-    if (scope.key !== undefined)
-        return pairedTasks(matchByKey(e, g, scope.key, items), e.length, g.length, task);
-    if (e.some(types/* isObject */.Gv) || g.some(types/* isObject */.Gv))
-        return pairedTasks(matchRows(e, g, path, items, tally), e.length, g.length, task);
-    if (e.every(isScalar) && g.every(isScalar)) {
-        compareMultisets(e, g, path, items, tally);
-        return [];
-    }
-    // Lists of lists: element by element.
-    return Array.from({ length: Math.max(e.length, g.length) }, (_, i) => task(i < e.length ? i : undefined, i < g.length ? i : undefined));
-}
-/** Tasks for the pairs in expected order, then each unpaired expected row (missing), then each unpaired result row (extra). */
-function pairedTasks({ pairs, settled }, expectedRows, gotRows, task) {
-    const tasks = [];
-    for (let i = 0; i < expectedRows; i++)
-        if (!settled?.expected.has(i))
-            tasks.push(task(i, pairs.get(i)));
-    const paired = new Set(pairs.values());
-    for (let j = 0; j < gotRows; j++)
-        if (!paired.has(j) && !settled?.got.has(j))
-            tasks.push(task(undefined, j));
-    return tasks;
-}
-function matchByKey(e, g, key, items) {
-    const keyScope = childScope(items, key);
-    const keyOf = (row) => {
-        const value = (0,types/* isObject */.Gv)(row) && Object.hasOwn(row, key) ? row[key] : undefined;
-        return isScalar(value) && value !== null ? valueKey(value, keyScope.caseInsensitive) : undefined;
-    };
-    const waiting = new Queues();
-    e.forEach((row, i) => waiting.add(keyOf(row), i));
-    const pairs = new Map();
-    g.forEach((row, j) => {
-        const i = waiting.take(keyOf(row));
-        if (i !== undefined)
-            pairs.set(i, j);
-    });
-    return { pairs };
-}
-/**
- * Pairs rows so that as many fields as possible match: identical rows first, in one pass, then an optimal
- * assignment of the rest, or a greedy match when the rest is too large. Identical pairs are counted here.
- */
-function matchRows(e, g, path, items, tally) {
-    const waiting = new Queues();
-    const expectedRows = rowsOf(e, items);
-    for (const row of expectedRows)
-        if (row.complete)
-            waiting.add(rowKey(row), row.index);
-    const settled = { expected: new Set(), got: new Set() };
-    const leftGot = [];
-    for (const row of rowsOf(g, items)) {
-        const i = row.complete ? waiting.take(rowKey(row)) : undefined;
-        if (i === undefined) {
-            leftGot.push(row);
-        }
-        else {
-            settled.expected.add(i);
-            settled.got.add(row.index);
-        }
-    }
-    const leftExpected = [];
-    for (const row of expectedRows) {
-        if (settled.expected.has(row.index))
-            tally.matched += row.leaves.length;
-        else
-            leftExpected.push(row);
-    }
-    let pairs = new Map();
-    if (leftExpected.length > 0 && leftGot.length > 0) {
-        if (leftExpected.length * leftGot.length <= OPTIMAL_MATCH_CELLS) {
-            pairs = assignOptimally(leftExpected, leftGot);
-        }
-        else {
-            tally.approximated.push(path);
-            pairs = assignGreedily(leftExpected, leftGot);
-        }
-    }
-    return { pairs, settled };
-}
-/** The non-null elements with their leaf fields, as far as {@link ROW_VIEW} reaches. */
-function rowsOf(array, items) {
-    const rows = [];
-    array.forEach((element, index) => {
-        if (element !== null && element !== undefined)
-            rows.push({ index, ...leavesOf(element, items, ROW_VIEW) });
-    });
-    return rows;
-}
-/** Equal for two rows exactly when every field matches after normalisation (tolerance and any-of aside). */
-function rowKey(row) {
-    // Paths never hold \u0000 or \u0001 (such names are quoted), and the length prefix keeps any value whole.
-    const fields = row.leaves.map((leaf) => {
-        const value = valueKey(leaf.value, leaf.scope.caseInsensitive);
-        return `${leaf.path}\u0000${value.length}:${value}`;
-    });
-    return fields.sort().join('\u0001');
-}
-/** How many fields of the two rows match, by relative path: the weight of pairing them. */
-function rowScore(expected, got) {
-    let score = 0;
-    for (const leaf of got.leaves) {
-        const other = expected.get(leaf.path);
-        if (other && valuesMatch(other.value, leaf.value, other.scope))
-            score += 1;
-    }
-    return score;
-}
-function fieldMap(row) {
-    return new Map(row.leaves.map((leaf) => [leaf.path, leaf]));
-}
-/**
- * Rows with no field in common stay unpaired: one missing and one extra row, not a row of wrong fields. Rows seen
- * only in part may share fields further down, so they pair.
- */
-function worthPairing(score, expected, got) {
-    return score > 0 || !expected.complete || !got.complete;
-}
-function assignOptimally(expected, got) {
-    const weights = expected.map((row) => {
-        const fields = fieldMap(row);
-        return got.map((other) => rowScore(fields, other));
-    });
-    const pairs = new Map();
-    maxWeightAssignment(weights).forEach((j, i) => {
-        const row = expected[i];
-        const other = got[j];
-        const weight = weights[i]?.[j];
-        if (row && other && weight !== undefined && worthPairing(weight, row, other))
-            pairs.set(row.index, other.index);
-    });
-    return pairs;
-}
-/**
- * Each expected row, in order, takes the free result row sharing most of its distinctive field values (values
- * held by few rows); rows sharing none are then paired in order when they have any field in common.
- */
-function assignGreedily(expected, got) {
-    const token = (leaf) => `${leaf.path}\u0000${valueKey(leaf.value, leaf.scope.caseInsensitive)}`;
-    const holders = new Map();
-    got.forEach((row, j) => {
-        for (const leaf of row.leaves) {
-            const list = holders.get(token(leaf));
-            if (list)
-                list.push(j);
-            else
-                holders.set(token(leaf), [j]);
-        }
-    });
-    const taken = new Uint8Array(got.length);
-    const pairs = new Map();
-    const unpaired = [];
-    for (const row of expected) {
-        const shared = new Map();
-        for (const leaf of row.leaves) {
-            const list = holders.get(token(leaf));
-            if (!list || list.length > DISTINCTIVE_ROWS)
-                continue;
-            for (const j of list)
-                if (!taken[j])
-                    shared.set(j, (shared.get(j) ?? 0) + 1);
-        }
-        let best = -1;
-        let most = 0;
-        for (const [j, count] of shared) {
-            if (count > most || (count === most && j < best))
-                [best, most] = [j, count];
-        }
-        const chosen = got[best];
-        if (!chosen) {
-            unpaired.push(row);
-            continue;
-        }
-        taken[best] = 1;
-        pairs.set(row.index, chosen.index);
-    }
-    const free = got.filter((_, j) => !taken[j]);
-    unpaired.forEach((row, k) => {
-        const other = free[k];
-        if (other && worthPairing(rowScore(fieldMap(row), other), row, other))
-            pairs.set(row.index, other.index);
-    });
-    return pairs;
-}
-/** Plain values compare as multisets: each expected value is matched by at most one equal result value. */
-function compareMultisets(e, g, path, items, tally) {
-    const waiting = new Queues();
-    e.forEach((value, i) => {
-        if (value !== null)
-            waiting.add(valueKey(value, items.caseInsensitive), i);
-    });
-    const leftGot = [];
-    g.forEach((value, j) => {
-        if (value === null)
-            return;
-        if (waiting.take(valueKey(value, items.caseInsensitive)) === undefined)
-            leftGot.push(j);
-        else
-            tally.matched += 1;
-    });
-    let leftExpected = waiting.remaining();
-    // Tolerance and any-of accept values whose keys differ: those are tried pair by pair, within the same bound.
-    if ((items.tolerance || items.anyOf) && leftExpected.length > 0 && leftGot.length > 0) {
-        if (leftExpected.length * leftGot.length > OPTIMAL_MATCH_CELLS) {
-            tally.approximated.push(path);
-        }
-        else {
-            const unmatched = [];
-            for (const j of leftGot) {
-                const k = leftExpected.findIndex((i) => valuesMatch(e[i] ?? null, g[j] ?? null, items));
-                if (k < 0) {
-                    unmatched.push(j);
-                    continue;
-                }
-                tally.matched += 1;
-                leftExpected = leftExpected.filter((_, index) => index !== k);
-            }
-            leftGot.splice(0, leftGot.length, ...unmatched);
-        }
-    }
-    for (const i of leftExpected)
-        tally.add('missing', indexPath(path, i), e[i], undefined);
-    for (const j of leftGot)
-        tally.add('extra', indexPath(path, j), undefined, g[j]);
-}
-/**
- * The non-null leaf fields under `node`, with paths relative to it, in document order. With a `bound`, the walk
- * stops after that many nodes and skips what is deeper than that many levels, and says it is not `complete`.
- */
-function leavesOf(node, scope, bound) {
-    const leaves = [];
-    const stack = [[node, '', scope, 0]];
-    let visited = 0;
-    let complete = true;
-    while (stack.length > 0) {
-        const [value, path, at, depth] = stack.pop();
-        if (at.ignore || value === null || value === undefined)
-            continue;
-        if (bound && ++visited > bound.nodes)
-            return { leaves, complete: false };
-        if (bound && depth > bound.depth) {
-            complete = false;
-            continue;
-        }
-        if (isScalar(value)) {
-            leaves.push({ path, value, scope: at });
-        }
-        else if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--)
-                stack.push([value[i], indexPath(path, i), childScope(at, i), depth + 1]);
-        }
-        else if ((0,types/* isObject */.Gv)(value)) {
-            for (const key of Object.keys(value).reverse())
-                stack.push([value[key], keyPath(path, key), childScope(at, key), depth + 1]);
-        }
-    }
-    return { leaves, complete };
-}
-/** `base` followed by a relative path from {@link leavesOf}. */
-function under(base, relative) {
-    if (relative === '' || base === '')
-        return base + relative;
-    return relative.startsWith('[') ? base + relative : `${base}.${relative}`;
-}
-/** First-come queues of indices by key, so duplicates pair in order. */
-class Queues {
-    queues = new Map();
-    add(key, index) {
-        if (key === undefined)
-            return;
-        const queue = this.queues.get(key);
-        if (queue)
-            queue.indices.push(index);
-        else
-            this.queues.set(key, { indices: [index], next: 0 });
-    }
-    take(key) {
-        const queue = key === undefined ? undefined : this.queues.get(key);
-        if (!queue || queue.next >= queue.indices.length)
-            return undefined;
-        return queue.indices[queue.next++];
-    }
-    /** The indices never taken, in ascending order. */
-    remaining() {
-        return [...this.queues.values()].flatMap((queue) => queue.indices.slice(queue.next)).sort((a, b) => a - b);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/rules-file.ts
-// Reads the `compare` rules file, JSON or YAML, before any request. yaml is loaded only for a YAML file.
-
-
-
-
-
-async function loadRules(file, shown) {
-    let text;
-    try {
-        text = (await (0,promises_.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
-    }
-    catch (error) {
-        const code = error.code ?? 'unreadable';
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `cannot read rules file '${shown}' (${code}): check the path and that the file is in the checkout.`);
-    }
-    return parseRules(external_node_path_.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : await parseYaml(text, shown), shown);
-}
-function parseJson(text, shown) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${shown}' is not valid JSON (${error.message}): fix its syntax.`);
-    }
-}
-async function parseYaml(text, shown) {
-    // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML rules file does not parse yaml.
-    const { parseDocument } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const document = parseDocument(text, { uniqueKeys: true });
-    const [first] = document.errors;
-    if (first) {
-        const line = first.linePos?.[0].line;
-        const reason = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Compare, `rules file '${shown}'${line ? ` line ${line}` : ''} is not valid YAML (${reason}): fix its syntax.`);
-    }
-    return document.toJS({ maxAliasCount: 100 });
-}
-
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
-// The expected results a step compares with: read (and the rules checked against them) before any request,
-// each job's result scored against its own, or with update-expected each result written as its expected file.
-
-
-
-
-
-
-
-
-
-
-
-/** Before any request: the rules file parsed and checked against the expected files that exist. */
-async function loadBaseline(settings, subjects, workspace) {
-    const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
-    const targets = subjects.map((subject) => {
-        if ('document' in subject && settings.expected.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
-            // A created job's ID is new on every run: the expected file must be named after its document.
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${relativeToWorkspace(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
-        }
-        const key = 'document' in subject ? subject.document : subject.jobId;
-        const file = 'document' in subject ? fileFor(settings.expected, '', subject.document) : fileFor(settings.expected, subject.jobId);
-        return { key, file, shown: relativeToWorkspace(file, workspace) };
-    });
-    const expected = new Map();
-    // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
-    if (!settings.update) {
-        for (const target of targets) {
-            const value = await readExpected(target);
-            if (value !== undefined)
-                expected.set(target.key, value);
-        }
-        checkRulesAgainst(rules, [...expected.values()]);
-    }
-    return {
-        update: settings.update,
-        rules,
-        targets: new Map(targets.map((target) => [target.key, target])),
-        expected
-    };
-}
-/** The parsed file, or undefined when there is none yet. */
-async function readExpected({ file, shown }) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`);
-    }
-    try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `expected file '${shown}' is not valid JSON (${error.message}): fix it, or write it from the result with update-expected: true.`);
-    }
-}
-/** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
-async function compareWithBaseline(reads, baseline) {
-    const findings = new Map();
-    for (const read of reads) {
-        const key = read.source?.file ?? read.id;
-        const target = baseline.targets.get(key);
-        if (stateOf(read) !== 'completed' || !read.job || !target)
-            continue;
-        findings.set(read.id, await checkOne(baseline, target, read.id, read.job));
-    }
-    return findings;
-}
-async function checkOne(baseline, target, jobId, job) {
-    const finding = { expectedFile: target.shown };
-    const result = resultOf(job);
-    if (baseline.update) {
-        // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
-        const text = result === undefined ? job.resultJson : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
-        try {
-            await (0,file_writer/* writeFileAtomic */.Zf)(target.file, [text], `the expected result of job ${jobId}`);
-            finding.updated = true;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ActionError */.l))
-                throw error;
-            finding.error = error.message;
-        }
-        return finding;
-    }
-    if (baseline.expected.has(target.key))
-        finding.comparison = compareResult(baseline.expected.get(target.key), result, baseline.rules);
-    return finding;
-}
-/** The result's value; one that cannot be read back or is not JSON has no fields. */
-function resultOf(job) {
-    try {
-        return (0,types/* resultValue */.pm)(job);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 // EXTERNAL MODULE: ./src/http/transport.ts + 1 modules
 var http_transport = __nccwpck_require__(3860);
+// EXTERNAL MODULE: ./src/input-helper.ts
+var input_helper = __nccwpck_require__(5432);
+// EXTERNAL MODULE: ./src/output/file-writer.ts
+var file_writer = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/actions-core.ts + 3 modules
+var actions_core = __nccwpck_require__(4726);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/json-scan.ts
 var json_scan = __nccwpck_require__(3627);
 ;// CONCATENATED MODULE: ./src/json-span.ts
@@ -6042,6 +3868,12 @@ function compactJson(text) {
 
 // EXTERNAL MODULE: ./src/api/usage.ts
 var api_usage = __nccwpck_require__(4787);
+// EXTERNAL MODULE: ./src/compare/describe.ts
+var describe = __nccwpck_require__(2026);
+// EXTERNAL MODULE: ./src/bound.ts
+var bound = __nccwpck_require__(7659);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/output/outputs.ts
 // Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
 // the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
@@ -6071,7 +3903,7 @@ function setOutputs(judgements, context) {
     const set = (name, value) => actions_core/* setOutput */.uH(name, (0,redact/* redact */.E$)(value));
     const absolute = (file) => (file ? external_node_path_.resolve(context.workspace, file) : '');
     const usage = (0,api_usage/* sumUsage */.Rl)(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
-    set(constants/* Outputs */.tY.Status, combinedStatus(judgements));
+    set(constants/* Outputs */.tY.Status, (0,judgement/* combinedStatus */.GY)(judgements));
     set(constants/* Outputs */.tY.JobId, judgements.map((judgement) => judgement.id).join(','));
     set(constants/* Outputs */.tY.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
     set(constants/* Outputs */.tY.ErrorMessage, (0,bound/* bound */.$s)(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
@@ -6081,7 +3913,7 @@ function setOutputs(judgements, context) {
         set(output, key in usage ? String(usage[key]) : '');
     set(constants/* Outputs */.tY.Jobs, jobsOutput(judgements, absolute));
     set(constants/* Outputs */.tY.Result, resultOutput(judgements));
-    const compared = overall(judgements.map((judgement) => judgement.comparison));
+    const compared = (0,describe/* overall */.Me)(judgements.map((judgement) => judgement.comparison));
     set(constants/* Outputs */.tY.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 /** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
@@ -6137,6 +3969,10 @@ function resultOutput(judgements) {
     return '';
 }
 
+// EXTERNAL MODULE: ./src/output/result-files.ts
+var result_files = __nccwpck_require__(390);
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
 ;// CONCATENATED MODULE: ./src/poll/job-tracker.ts
 // What is known of each job while waiting, and the progress lines a person reads in the log.
 
@@ -6212,7 +4048,7 @@ class JobTracker {
     /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
     label(id) {
         const state = this.state(id);
-        return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
+        return (0,judgement/* stateOf */.L4)({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
     }
     singleLine(id) {
         const label = this.label(id);
@@ -6433,7 +4269,7 @@ function tableRow(outcome) {
     const cells = [
         `<code>${esc(outcome.id)}</code>`,
         `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
-        summary_input(outcome),
+        input(outcome),
         summary_duration(job),
         number(usage.num_pages_extracted ?? usage.num_pages_billed),
         tokens(usage),
@@ -6444,7 +4280,7 @@ function tableRow(outcome) {
     return `| ${cells.join(' | ')} |\n`;
 }
 /** The document (file mode) above its file ID, or the job's file input. */
-function summary_input(outcome) {
+function input(outcome) {
     const fileId = outcome.source?.fileId ?? outcome.job?.fileInput;
     const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
     if (!outcome.source)
@@ -6593,14 +4429,14 @@ function comparisonOverall(outcomes, minAccuracy) {
     if (minAccuracy === undefined)
         return '';
     const findings = outcomes.map((outcome) => outcome.comparison);
-    const compared = overall(findings);
+    const compared = (0,describe/* overall */.Me)(findings);
     const updated = findings.filter((finding) => finding?.updated).length;
     const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
     const below = findings.filter((finding) => finding?.comparison && finding.comparison.accuracy < minAccuracy).length;
     const parts = compared
         ? [
             `${plural(compared.documents, 'document')} compared`,
-            `mean accuracy ${formatAccuracy(compared.accuracy)}`,
+            `mean accuracy ${(0,describe/* formatAccuracy */.BJ)(compared.accuracy)}`,
             `${compared.matched} of ${plural(compared.fields, 'field')} matched`
         ]
         : ['no document compared'];
@@ -6619,7 +4455,7 @@ function comparisonNote(finding) {
         return 'expected file written';
     if (finding.error)
         return 'expected file not written';
-    return finding.comparison ? `accuracy ${formatAccuracy(finding.comparison.accuracy)}` : 'no expected result';
+    return finding.comparison ? `accuracy ${(0,describe/* formatAccuracy */.BJ)(finding.comparison.accuracy)}` : 'no expected result';
 }
 function comparisonSection(finding, minAccuracy) {
     const file = `<code>${esc(cut(finding.expectedFile, MESSAGE_CHARS))}</code>`;
@@ -6631,16 +4467,16 @@ function comparisonSection(finding, minAccuracy) {
     if (!comparison)
         return `ℹ️ No expected result at ${file}: not compared.`;
     const pass = comparison.accuracy >= minAccuracy;
-    const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
+    const counts = `${comparison.matched} of ${plural((0,describe/* fieldCount */.W3)(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
     const verdict = pass ? '' : `, below min-accuracy ${minAccuracy}`;
-    const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}.`;
-    const greedy = comparison.approximated.map((path) => `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`);
+    const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${(0,describe/* formatAccuracy */.BJ)(comparison.accuracy)} (${counts})${verdict}.`;
+    const greedy = comparison.approximated.map((path) => `\n\nℹ️ <code>${esc((0,describe/* shortPath */._1)(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`);
     if (comparison.mismatches.length === 0)
         return line + greedy.join('');
     const show = (value) => (value === undefined ? '—' : esc(cut((0,json_walk/* jsonPrefix */.l)(value, VALUE_CHARS + 1), VALUE_CHARS)));
     const rows = comparison.mismatches
         .slice(0, MISMATCH_ROWS)
-        .map((mismatch) => `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`);
+        .map((mismatch) => `| <code>${esc((0,describe/* shortPath */._1)(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`);
     const more = comparison.mismatches.length > MISMATCH_ROWS ? `\n\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more` : '';
     return `${line}${greedy.join('')}\n\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
@@ -6655,7 +4491,7 @@ function reportVerdict(judgements, settings, stepProblems = []) {
     for (const warning of judgements.flatMap((judgement) => judgement.warnings))
         log/* warning */.$e(warning);
     const problems = [...judgements.flatMap((judgement) => judgement.problems), ...stepProblems];
-    const failing = judgement_failing(problems, settings.failOnError);
+    const failing = (0,judgement/* failing */.Jr)(problems, settings.failOnError);
     // The step's own problem heads the failure; else a single problem does, else a count.
     const headline = stepProblems.length > 0 ? stepProblems : failing.length === 1 ? failing : [];
     for (const problem of problems) {
@@ -6735,7 +4571,7 @@ const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 const START_RETRIES = 5;
 /** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
 async function run(startedAt) {
-    const apiKey = readApiKey();
+    const apiKey = (0,input_helper/* readApiKey */.iZ)();
     const stop = new AbortController();
     const transport = new http_transport/* Transport */.oK(USER_AGENT, extract_client/* MAX_IN_FLIGHT */.uK);
     let cancelOnStop = false;
@@ -6747,18 +4583,22 @@ async function run(startedAt) {
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     try {
-        const settings = getSettings(apiKey);
+        const settings = (0,input_helper/* getSettings */.mt)(apiKey);
         cancelOnStop = settings.cancelOnTimeout;
-        // ajv is loaded only for a schema gate, and the file mode's code (yaml, @actions/glob, minimatch) only for
-        // it: both are lazy chunks in dist/ (script/bundle.ts), so a plain run neither parses nor evaluates them.
+        // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
+        // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
+        // neither parses nor evaluates them.
         const schema = settings.schemaPath ? (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4529))).loadSchema(settings.schemaPath) : undefined;
         const gates = { schema, minConfidence: settings.minConfidence };
         // The file mode's inputs are checked before the first request.
         const fileMode = settings.filePatterns.length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064)) : undefined;
         const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
         // Expected files are read, and the rules checked against them, before any request: by document in file mode.
-        const baseline = settings.comparison
-            ? await loadBaseline(settings.comparison, prepared ? prepared.documents.map((document) => ({ document: document.relative })) : settings.jobIds.map((jobId) => ({ jobId })), settings.workspace)
+        const comparing = settings.comparison ? await __nccwpck_require__.e(/* import() */ 580).then(__nccwpck_require__.bind(__nccwpck_require__, 7580)) : undefined;
+        const baseline = comparing && settings.comparison
+            ? await comparing.loadBaseline(settings.comparison, prepared
+                ? prepared.documents.map((document) => ({ document: document.relative }))
+                : settings.jobIds.map((jobId) => ({ jobId })), settings.workspace)
             : undefined;
         const client = new extract_client/* ExtractClient */.jv(settings, transport);
         const start = fileMode && prepared
@@ -6788,9 +4628,9 @@ async function run(startedAt) {
             : new Set();
         // After a stop the step has moments left and not every job ended: nothing more is checked or written.
         const gateResults = interrupted ? new Map() : checkResults(reads, gates);
-        const comparisons = interrupted || !baseline ? new Map() : await compareWithBaseline(reads, baseline);
-        const writes = interrupted ? new Map() : await writeResultFiles(reads, settings);
-        const judgements = reads.map((read) => judge(read, {
+        const comparisons = interrupted || !comparing || !baseline ? new Map() : comparing.compareWithBaseline(reads, baseline);
+        const writes = interrupted ? new Map() : (0,result_files/* writeResultFiles */.S)(reads, settings);
+        const judgements = reads.map((read) => (0,judgement/* judge */.S4)(read, {
             gates: gateResults.get(read.id),
             comparison: comparisons.get(read.id),
             write: writes.get(read.id),
@@ -6801,7 +4641,7 @@ async function run(startedAt) {
         const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
         setOutputs(judgements, settings);
         const stepProblems = stopped.map((problem) => problem.message);
-        await writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems }));
+        writeSummary(renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems }));
         reportVerdict(judgements, settings, stopped);
     }
     catch (error) {
@@ -6814,10 +4654,20 @@ async function run(startedAt) {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
 }
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+/**
+ * Appends the step's summary to the runner's file, as core.summary's `addRaw(text, true).write()` does, in
+ * one synchronous call: the summary is the step's last write, and fs/promises would load for it alone.
+ */
+function writeSummary(markdown) {
+    const file = process.env[constants/* EnvVars */.et.StepSummary];
+    if (!file)
         return;
-    await actions_core/* summary */.z.addRaw((0,redact/* redact */.E$)(markdown), true).write();
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `${(0,redact/* redact */.E$)(markdown)}${external_node_os_.EOL}`);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.l(`Could not write the job summary to '${file}' (${error.message}).`);
+    }
 }
 /** Each job of the file mode knows its document. */
 function withSources(reads, start) {
@@ -6848,8 +4698,6 @@ function exitNow() {
 
 // The step's clock starts with the process: the timeout covers Node's start-up too.
 void run(performance.timeOrigin);
-
-})();
 
 module.exports = __webpack_exports__;
 /******/ })()

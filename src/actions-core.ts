@@ -1,6 +1,6 @@
 // What the bundle gets for `import * as core from '@actions/core'` (tsconfig.json `paths`, which ncc applies):
-// the entry points the action uses, as @actions/core's lib/core.js defines them, over its own command,
-// file-command and summary modules. Its entry module also imports the OIDC client, and with it
+// the entry points the action uses, as @actions/core's lib/core.js defines them, over its own command and
+// file-command modules. Its entry module also imports the OIDC client, and with it
 // @actions/http-client, tunnel and undici (about 100 modules): a third of the start-up, for a token the
 // action never asks for. Tests and tsx load the real package, so its mocks and behaviour stay the reference.
 import * as os from 'node:os';
@@ -9,7 +9,6 @@ import { issue, issueCommand } from '../node_modules/@actions/core/lib/command.j
 import { issueFileCommand, prepareKeyValueMessage } from '../node_modules/@actions/core/lib/file-command.js';
 import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js';
 
-export { summary } from '../node_modules/@actions/core/lib/summary.js';
 export type { AnnotationProperties, InputOptions };
 
 export function getInput(name: string, options?: InputOptions): string {

@@ -46,6 +46,7 @@ export const EnvVars = {
   ApiKey: 'LLAMA_CLOUD_API_KEY',
   BaseUrl: 'LLAMA_CLOUD_BASE_URL',
   Workspace: 'GITHUB_WORKSPACE',
+  StepSummary: 'GITHUB_STEP_SUMMARY',
   RunnerDebug: 'RUNNER_DEBUG'
 } as const;
 

@@ -1,11 +1,12 @@
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
 // gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
-import * as core from '@actions/core';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import { EnvVars } from './constants.js';
 import { ActionError } from './errors.js';
 import { cancelUnfinished } from './cancel.js';
 import { checkResults } from './check-results.js';
-import { compareWithBaseline, loadBaseline, type ComparisonFinding } from './compare/baseline.js';
+import type { ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
@@ -43,21 +44,26 @@ export async function run(startedAt: number): Promise<void> {
   try {
     const settings = getSettings(apiKey);
     cancelOnStop = settings.cancelOnTimeout;
-    // ajv is loaded only for a schema gate, and the file mode's code (yaml, @actions/glob, minimatch) only for
-    // it: both are lazy chunks in dist/ (script/bundle.ts), so a plain run neither parses nor evaluates them.
+    // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
+    // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
+    // neither parses nor evaluates them.
     const schema = settings.schemaPath ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath) : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
     // The file mode's inputs are checked before the first request.
     const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
     const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
     // Expected files are read, and the rules checked against them, before any request: by document in file mode.
-    const baseline = settings.comparison
-      ? await loadBaseline(
-          settings.comparison,
-          prepared ? prepared.documents.map((document) => ({ document: document.relative })) : settings.jobIds.map((jobId) => ({ jobId })),
-          settings.workspace
-        )
-      : undefined;
+    const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
+    const baseline =
+      comparing && settings.comparison
+        ? await comparing.loadBaseline(
+            settings.comparison,
+            prepared
+              ? prepared.documents.map((document) => ({ document: document.relative }))
+              : settings.jobIds.map((jobId) => ({ jobId })),
+            settings.workspace
+          )
+        : undefined;
     const client = new ExtractClient(settings, transport);
     const start: StartResult | undefined =
       fileMode && prepared
@@ -88,8 +94,9 @@ export async function run(startedAt: number): Promise<void> {
         : new Set<string>();
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
-    const comparisons = interrupted || !baseline ? new Map<string, ComparisonFinding>() : await compareWithBaseline(reads, baseline);
-    const writes = interrupted ? new Map<string, WriteResult>() : await writeResultFiles(reads, settings);
+    const comparisons =
+      interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
+    const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
     const judgements = reads.map((read) =>
       judge(
         read,
@@ -107,7 +114,7 @@ export async function run(startedAt: number): Promise<void> {
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
-    await writeSummary(
+    writeSummary(
       renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems })
     );
     reportVerdict(judgements, settings, stopped);
@@ -121,9 +128,18 @@ export async function run(startedAt: number): Promise<void> {
   }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(redact(markdown), true).write();
+/**
+ * Appends the step's summary to the runner's file, as core.summary's `addRaw(text, true).write()` does, in
+ * one synchronous call: the summary is the step's last write, and fs/promises would load for it alone.
+ */
+function writeSummary(markdown: string): void {
+  const file = process.env[EnvVars.StepSummary];
+  if (!file) return;
+  try {
+    appendFileSync(file, `${redact(markdown)}${EOL}`);
+  } catch (error) {
+    throw new ActionError(`Could not write the job summary to '${file}' (${(error as Error).message}).`);
+  }
 }
 
 /** Each job of the file mode knows its document. */

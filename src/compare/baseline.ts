@@ -98,25 +98,25 @@ async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
 }
 
 /** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
-export async function compareWithBaseline(reads: JobRead[], baseline: Baseline): Promise<Map<string, ComparisonFinding>> {
+export function compareWithBaseline(reads: JobRead[], baseline: Baseline): Map<string, ComparisonFinding> {
   const findings = new Map<string, ComparisonFinding>();
   for (const read of reads) {
     const key = read.source?.file ?? read.id;
     const target = baseline.targets.get(key);
     if (stateOf(read) !== 'completed' || !read.job || !target) continue;
-    findings.set(read.id, await checkOne(baseline, target, read.id, read.job));
+    findings.set(read.id, checkOne(baseline, target, read.id, read.job));
   }
   return findings;
 }
 
-async function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job: ExtractJob): Promise<ComparisonFinding> {
+function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job: ExtractJob): ComparisonFinding {
   const finding: ComparisonFinding = { expectedFile: target.shown };
   const result = resultOf(job);
   if (baseline.update) {
     // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
     const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
     try {
-      await writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
+      writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
       finding.updated = true;
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;

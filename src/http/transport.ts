@@ -110,10 +110,10 @@ export class Transport {
   }
 
   private async agentFor(url: URL): Promise<http.Agent> {
-    // http-client's proxy stack (tunnel, undici: a third of the start-up) loads only when a proxy applies to
-    // the URL, by its own rules (HTTPS_PROXY, NO_PROXY); eager keeps it inside the one-file bundle.
+    // http-client's proxy stack (its client and tunnel, a lazy chunk of dist/) loads only when a proxy applies
+    // to the URL, by its own rules (HTTPS_PROXY, NO_PROXY).
     if (getProxyUrl(url)?.hostname) {
-      const { HttpClient } = await import(/* webpackMode: "eager" */ '@actions/http-client');
+      const { HttpClient } = await import('@actions/http-client');
       let client = this.proxied.get(url.protocol);
       if (!client) {
         client = new HttpClient(this.userAgent, [], { keepAlive: true, maxSockets: this.maxSockets });

@@ -1,7 +1,8 @@
 // Files appear whole or not at all: written to a temporary file beside the target, then renamed.
+// Synchronous: the files are written once every job has ended, when nothing else waits on the event loop,
+// and a step writes a few small files where each asynchronous call would cost a trip through the thread pool.
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, rmSync, writeSync, writevSync } from 'node:fs';
-import { chmod, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync, writevSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActionError } from '../errors.js';
@@ -22,7 +23,7 @@ export interface Spool {
   finish(): void;
   discard(): void;
   /** Moves the finished spool, plus `tail`, to `file` (a rename, when on the same file system); false if it cannot. */
-  moveTo(file: string, tail: Buffer[]): Promise<boolean>;
+  moveTo(file: string, tail: Buffer[]): boolean;
 }
 
 /** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
@@ -37,11 +38,7 @@ export function openSpool(): Spool {
   // Synchronous: the answer's bytes go to disk as they come, so none pile up in memory.
   const flush = (): void => {
     if (fd === undefined || batched === 0) return;
-    let done = writevSync(fd, batch);
-    if (done < batched) {
-      const rest = Buffer.concat(batch).subarray(done);
-      for (done = 0; done < rest.length;) done += writeSync(fd, rest, done, rest.length - done);
-    }
+    writeAll(fd, batch);
     batch = [];
     batched = 0;
   };
@@ -68,23 +65,17 @@ export function openSpool(): Spool {
       if (!moved) rmSync(file, { force: true });
       unfinished.delete(file);
     },
-    async moveTo(target, tail) {
+    moveTo(target, tail) {
       close();
       if (moved) return false;
-      const handle = await open(file, 'a');
+      withFile(file, 'a', (appended) => writeAll(appended, tail));
+      chmodSync(file, 0o644);
       try {
-        await writeAll(handle, tail);
-      } finally {
-        await handle.close();
-      }
-      await chmod(file, 0o644);
-      try {
-        await rename(file, target);
+        renameSync(file, target);
       } catch (error) {
         // Another file system (EXDEV): the caller copies instead; the tail is trimmed off again.
         if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        const handle = await open(file, 'r+');
-        await handle.truncate(size).finally(() => handle.close());
+        withFile(file, 'r+', (reopened) => ftruncateSync(reopened, size));
         return false;
       }
       moved = true;
@@ -105,27 +96,26 @@ function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.llx-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(file: string, chunks: FilePart[], what: string): Promise<void> {
+export function writeFileAtomic(file: string, chunks: FilePart[], what: string): void {
   const temp = tempNameFor(file);
   let step = 'creating its folder';
   try {
-    await mkdir(path.dirname(file), { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     step = 'writing';
     // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
     const [first, ...tail] = chunks;
-    if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && (await first.moveTo(file, tail))) return;
+    if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail)) return;
     unfinished.add(temp);
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await writeParts(handle, chunks);
-    } finally {
-      await handle.close();
-    }
+    withFile(temp, 'wx', (fd) => writeParts(fd, chunks), 0o644);
     step = 'moving it into place';
-    await rename(temp, file);
+    renameSync(temp, file);
   } catch (error) {
     // The cleanup fails too when the folder is unusable (ENOTDIR): the first error is the one to report.
-    await rm(temp, { force: true }).catch(() => undefined);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the error that matters is the first one
+    }
     throw new ActionError(
       `Could not write ${what} to '${file}' (${reasonOf(error)}, while ${step}). Check that the path is a writable file location in the workspace.`
     );
@@ -134,36 +124,48 @@ export async function writeFileAtomic(file: string, chunks: FilePart[], what: st
   }
 }
 
-async function writeParts(handle: FileHandle, parts: FilePart[]): Promise<void> {
+/** Runs `use` on `file` opened with `flags`, and closes it whatever happens. */
+function withFile<T>(file: string, flags: string, use: (fd: number) => T, mode?: number): T {
+  const fd = openSync(file, flags, mode);
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeParts(fd: number, parts: FilePart[]): void {
   let block: Buffer | undefined;
   for (let i = 0; i < parts.length;) {
     const part = parts[i]!;
     if (!Buffer.isBuffer(part)) {
       // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
-      block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES);
-      const source = await open(part.path, 'r');
-      try {
-        for (let read; (read = (await source.read(block, 0, block.length, null)).bytesRead) > 0;) {
-          await writeAll(handle, [block.subarray(0, read)]);
-        }
-      } finally {
-        await source.close();
-      }
+      const copy = (block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES));
+      withFile(part.path, 'r', (source) => {
+        for (let read; (read = readSync(source, copy, 0, copy.length, null)) > 0;) writeAll(fd, [copy.subarray(0, read)]);
+      });
       i++;
       continue;
     }
     let end = i;
     while (end < parts.length && Buffer.isBuffer(parts[end])) end++;
-    await writeAll(handle, parts.slice(i, end) as Buffer[]);
+    writeAll(fd, parts.slice(i, end) as Buffer[]);
     i = end;
   }
 }
 
-async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
-  const { bytesWritten } = await handle.writev(buffers);
-  // writev can stop short without an error (a full disk): a short file must never be renamed into place.
+/** Every byte of `buffers`: writev may stop short (a full disk) and is carried on until all is written or it fails. */
+function writeAll(fd: number, buffers: Buffer[]): void {
   const total = buffers.reduce((sum, chunk) => sum + chunk.length, 0);
-  if (bytesWritten !== total) throw new Error(`only ${bytesWritten} of ${total} bytes were written; is the disk full?`);
+  let done = writevSync(fd, buffers);
+  if (done === total) return;
+  const rest = Buffer.concat(buffers).subarray(done);
+  for (done = 0; done < rest.length;) {
+    const wrote = writeSync(fd, rest, done, rest.length - done);
+    // Nothing written and no error: a short file must never be renamed into place.
+    if (wrote === 0) throw new Error(`only ${total - rest.length + done} of ${total} bytes were written; is the disk full?`);
+    done += wrote;
+  }
 }
 
 /** For a stop by signal: leaves no temporary file behind. */
@@ -173,9 +175,9 @@ export function removeUnfinishedFiles(): void {
 }
 
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */
-export async function removeStaleFile(file: string): Promise<void> {
+export function removeStaleFile(file: string): void {
   try {
-    await rm(file, { force: true });
+    rmSync(file, { force: true });
   } catch (error) {
     throw new ActionError(
       `Could not remove the earlier result at '${file}' (${reasonOf(error)}). Point the output path at a file, not a folder.`

@@ -11,10 +11,10 @@ import { removeStaleFile, writeFileAtomic, type FilePart } from './file-writer.j
 const NEWLINE = Buffer.from('\n');
 
 /** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
-export async function writeResultFiles(
+export function writeResultFiles(
   reads: JobRead[],
   settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>
-): Promise<Map<string, WriteResult>> {
+): Map<string, WriteResult> {
   const written = new Map<string, WriteResult>();
   for (const read of reads) {
     const result: WriteResult = {};
@@ -25,14 +25,14 @@ export async function writeResultFiles(
       // The job file first: writing the result may move a spooled result into place.
       if (job && settings.jobFile) {
         const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
-        await writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+        writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
         result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }
       if (stateOf(read) === 'completed' && job) {
-        await writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
+        writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
         result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
       } else {
-        await removeStaleFile(resultPath);
+        removeStaleFile(resultPath);
       }
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;

@@ -15,12 +15,6 @@ export const debug = jest.fn<typeof core.debug>();
 export const startGroup = jest.fn<typeof core.startGroup>();
 export const endGroup = jest.fn<typeof core.endGroup>();
 
-/** `core.summary.addRaw(text, addEOL).write()`: what was added is in `addRaw.mock.calls`. */
-export const summary = {
-  addRaw: jest.fn((_text: string, _addEOL?: boolean) => summary),
-  write: jest.fn(() => Promise.resolve(summary))
-};
-
 /** Every `setOutput` call as one object (the last value of each name). */
 export function outputs(): Record<string, string> {
   return Object.fromEntries(setOutput.mock.calls.map(([name, value]) => [name, String(value)]));

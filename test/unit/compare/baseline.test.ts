@@ -17,36 +17,36 @@ describe('baseline', () => {
     return { id: 'ext-1', status: 'COMPLETED', usage: {}, resultJson, parsedResult: value, raw: resultJson };
   };
   /** What comparing gave for one completed job. */
-  const check = async (baseline: Baseline, id: string, result: ExtractJob) =>
-    (await compareWithBaseline([{ id, status: 'COMPLETED', job: { ...result, id }, timedOut: false }], baseline)).get(id);
+  const check = (baseline: Baseline, id: string, result: ExtractJob) =>
+    compareWithBaseline([{ id, status: 'COMPLETED', job: { ...result, id }, timedOut: false }], baseline).get(id);
   const settings = (extra: object = {}) => ({ expected: join(workspace, '{job_id}.json'), minAccuracy: 1, update: false, ...extra });
 
   it('scores each job against its own file, and has nothing to compare a job without one with', async () => {
     await writeFile(join(workspace, 'ext-1.json'), '\uFEFF{"a": 1, "b": 2}');
     const baseline = await loadBaseline(settings(), [{ jobId: 'ext-1' }, { jobId: 'ext-2' }], workspace);
-    expect(await check(baseline, 'ext-1', job({ a: 1, b: 3 }))).toMatchObject({
+    expect(check(baseline, 'ext-1', job({ a: 1, b: 3 }))).toMatchObject({
       expectedFile: 'ext-1.json',
       comparison: { matched: 1, wrong: 1, accuracy: 0.5 }
     });
-    expect(await check(baseline, 'ext-2', job({ a: 1 }))).toEqual({ expectedFile: 'ext-2.json' });
+    expect(check(baseline, 'ext-2', job({ a: 1 }))).toEqual({ expectedFile: 'ext-2.json' });
   });
 
   it('leaves a job that did not complete with a result to its own problem', async () => {
     const baseline = await loadBaseline(settings(), [{ jobId: 'ext-1' }], workspace);
     const failed = { id: 'ext-1', status: 'FAILED', job: { ...job({}), status: 'FAILED', resultJson: undefined }, timedOut: false };
-    expect(await compareWithBaseline([failed], baseline)).toEqual(new Map());
+    expect(compareWithBaseline([failed], baseline)).toEqual(new Map());
   });
 
   it('reads a result too large to have been parsed on arrival', async () => {
     const baseline = await loadBaseline(settings(), [{ jobId: 'ext-1' }], workspace);
     const unparsed = { ...job({ a: 1, b: 2 }), parsedResult: undefined };
-    expect(await check(baseline, 'ext-1', unparsed)).toMatchObject({ comparison: { accuracy: 1 } });
+    expect(check(baseline, 'ext-1', unparsed)).toMatchObject({ comparison: { accuracy: 1 } });
   });
 
   it('with update writes the result pretty-printed, without reading the old file', async () => {
     await writeFile(join(workspace, 'ext-3.json'), 'not json');
     const baseline = await loadBaseline(settings({ update: true }), [{ jobId: 'ext-3' }], workspace);
-    expect(await check(baseline, 'ext-3', job({ a: [1] }))).toEqual({ expectedFile: 'ext-3.json', updated: true });
+    expect(check(baseline, 'ext-3', job({ a: [1] }))).toEqual({ expectedFile: 'ext-3.json', updated: true });
     expect(await readFile(join(workspace, 'ext-3.json'), 'utf8')).toBe('{\n  "a": [\n    1\n  ]\n}\n');
   });
 
@@ -57,7 +57,7 @@ describe('baseline', () => {
       [{ jobId: 'ext-4' }],
       workspace
     );
-    const finding = await check(baseline, 'ext-4', job({ a: 1 }));
+    const finding = check(baseline, 'ext-4', job({ a: 1 }));
     expect(finding?.error).toMatch(/^Could not write the expected result of job ext-4 to '.*blocker\/ext-4\.json' \((ENOTDIR|EEXIST)/);
   });
 
@@ -72,7 +72,7 @@ describe('baseline', () => {
       timedOut: false,
       source: { file: 'invoices/march.pdf', fileId: 'dfl-1', reused: false }
     };
-    expect((await compareWithBaseline([read], baseline)).get('ext-9')).toMatchObject({
+    expect(compareWithBaseline([read], baseline).get('ext-9')).toMatchObject({
       expectedFile: 'march.json',
       comparison: { wrong: 1 }
     });

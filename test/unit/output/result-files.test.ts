@@ -21,8 +21,8 @@ const job = (id: string, status: string, result?: string): ExtractJob => ({
 });
 const outcome = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
 /** What writing gave for each read, in order. */
-async function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): Promise<WriteResult[]> {
-  const written = await writeResultFiles(reads, options);
+function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): WriteResult[] {
+  const written = writeResultFiles(reads, options);
   return reads.map((read) => written.get(read.id) ?? {});
 }
 const settings = (outputFile: string, jobFile?: string) => ({
@@ -34,7 +34,7 @@ const settings = (outputFile: string, jobFile?: string) => ({
 describe('writeResultFiles', () => {
   it('writes the result bytes as served, plus a final newline, and records the path relative to the workspace', async () => {
     const result = '{"total": 627.1200000000000001, "name": "Bürobedarf"}';
-    const [done] = await write([outcome('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
+    const [done] = write([outcome('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
     expect(await readFile(join(workspace, 'out/ext-1.json'), 'utf8')).toBe(`${result}\n`);
     expect(done!.resultFile).toBe(join('out', 'ext-1.json'));
     expect(done!.jobFile).toBeUndefined();
@@ -42,13 +42,13 @@ describe('writeResultFiles', () => {
   });
 
   it('does not add a second newline', async () => {
-    await writeResultFiles([outcome('ext-nl', 'COMPLETED', '[1,\n2]\n')], settings('nl/{job_id}.json'));
+    writeResultFiles([outcome('ext-nl', 'COMPLETED', '[1,\n2]\n')], settings('nl/{job_id}.json'));
     expect(await readFile(join(workspace, 'nl/ext-nl.json'), 'utf8')).toBe('[1,\n2]\n');
   });
 
   it('writes one file per job and the whole job to job-file when asked', async () => {
     const outcomes = [outcome('ext-a', 'COMPLETED', '{"a":1}'), outcome('ext-b', 'FAILED')];
-    const written = await write(outcomes, settings('many/{job_id}.json', 'jobs/{job_id}.job.json'));
+    const written = write(outcomes, settings('many/{job_id}.json', 'jobs/{job_id}.job.json'));
     expect(await readdir(join(workspace, 'many'))).toEqual(['ext-a.json']);
     expect(await readFile(join(workspace, 'jobs/ext-a.job.json'), 'utf8')).toBe(`${raw('ext-a', 'COMPLETED', '{"a":1}').toString()}\n`);
     expect(await readFile(join(workspace, 'jobs/ext-b.job.json'), 'utf8')).toBe(`${raw('ext-b', 'FAILED').toString()}\n`);
@@ -64,14 +64,14 @@ describe('writeResultFiles', () => {
       await writeFile(join(workspace, `stale/${id}.json`), '{"old":true}');
     const unread: JobRead = { id: 'ext-unread', status: '', timedOut: false, error: 'not found' };
     const outcomes = [outcome('ext-failed', 'FAILED'), outcome('ext-empty', 'COMPLETED'), outcome('ext-running', 'RUNNING'), unread];
-    const written = await write(outcomes, settings('stale/{job_id}.json', 'stale-jobs/{job_id}.json'));
+    const written = write(outcomes, settings('stale/{job_id}.json', 'stale-jobs/{job_id}.json'));
     expect(await readdir(join(workspace, 'stale'))).toEqual([]);
     expect(written.map((o) => o.resultFile)).toEqual([undefined, undefined, undefined, undefined]);
     expect((await readdir(join(workspace, 'stale-jobs'))).sort()).toEqual(['ext-empty.json', 'ext-failed.json', 'ext-running.json']);
   });
 
   it('keeps an absolute path for a file outside the workspace', async () => {
-    const [done] = await write([outcome('ext-out', 'COMPLETED', '{}')], { outputFile: join(root, 'elsewhere/{job_id}.json'), workspace });
+    const [done] = write([outcome('ext-out', 'COMPLETED', '{}')], { outputFile: join(root, 'elsewhere/{job_id}.json'), workspace });
     expect(done!.resultFile).toBe(join(root, 'elsewhere/ext-out.json'));
     expect(await readFile(join(root, 'elsewhere/ext-out.json'), 'utf8')).toBe('{}\n');
   });
@@ -80,7 +80,7 @@ describe('writeResultFiles', () => {
     await writeFile(join(workspace, 'blocker'), 'a file, not a folder');
     await mkdir(join(workspace, 'folders/ext-2.json'), { recursive: true });
     const reads = ['ext-1', 'ext-2', 'ext-3'].map((id) => outcome(id, 'COMPLETED', '{}'));
-    const written = await write(reads, { outputFile: join(workspace, 'folders/{job_id}.json'), workspace });
+    const written = write(reads, { outputFile: join(workspace, 'folders/{job_id}.json'), workspace });
     expect(written).toEqual([
       { resultFile: join('folders', 'ext-1.json') },
       {
@@ -88,7 +88,7 @@ describe('writeResultFiles', () => {
       },
       { resultFile: join('folders', 'ext-3.json') }
     ]);
-    const [blocked] = await write([outcome('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
+    const [blocked] = write([outcome('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
     expect(blocked!.error).toContain(
       `Could not write the result of job ext-1 to '${join(workspace, 'blocker/ext-1.json')}' (EEXIST: file already exists, while creating its folder).`
     );
