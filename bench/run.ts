@@ -44,7 +44,7 @@ const CONFIG = quick
       compareRuns: 1
     }
   : {
-      coldRuns: 11,
+      coldRuns: 21,
       largeRuns: 3,
       largeBytes: 100 * 1024 * 1024,
       lagDraws: 40,

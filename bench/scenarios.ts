@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeRows, sampleInvoice, seededRandom, startEmulator, type Emulator } from '../test/emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
@@ -68,10 +67,10 @@ export interface StartUp {
   bundle: BundleFacts;
 }
 
-// The import resolves once the action has stopped at the missing api-key: the whole bundle is parsed and
-// evaluated, and no request is made.
+// The require returns once the action has stopped at the missing api-key (synchronously: nothing is awaited
+// before it): the whole entry file is read, compiled and evaluated, and no request is made.
 const LOAD_SCRIPT =
-  'const t0 = performance.now(); await import(process.argv[1]); process.stderr.write(`\\nparse-and-evaluate ${performance.now() - t0}\\n`);';
+  'const t0 = performance.now(); require(process.argv[1]); process.stderr.write(`\\nparse-and-evaluate ${performance.now() - t0}\\n`);';
 
 export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): Promise<StartUp> {
   const id = 'ext-cold-start';
@@ -100,10 +99,7 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): 
     for (const on of perNode) {
       await once('floor', on.node.path, on.floor, round);
       await once('action', on.node.path, on.action, round);
-      const load = await runMeasured(
-        { cmd: on.node.path, args: ['--input-type=module', '-e', LOAD_SCRIPT, pathToFileURL(entry).href], cwd: loadCwd, env: baseEnv() },
-        ctx.scratch
-      );
+      const load = await runMeasured({ cmd: on.node.path, args: ['-e', LOAD_SCRIPT, entry], cwd: loadCwd, env: baseEnv() }, ctx.scratch);
       const match = /parse-and-evaluate ([\d.]+)/.exec(load.stderr);
       if (!match || !/api-key|Input required/i.test(load.stdout))
         throw new Error(`loading ${entry} did not stop at the input check: ${load.stdout}${load.stderr}`);

@@ -14,6 +14,7 @@ declare module '@vercel/ncc' {
     target?: string;
     cache?: boolean;
     quiet?: boolean;
+    minify?: boolean;
   }
   export default function ncc(entry: string, options?: Options): Promise<Build>;
 }
