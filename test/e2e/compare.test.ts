@@ -184,6 +184,22 @@ describe('expected', () => {
     });
   });
 
+  it('scores a result too large to keep in memory (over 8 MiB, spooled to the runner temp folder) as any other', async () => {
+    const blob = 'x'.repeat(9 * 1024 * 1024);
+    const expected = { blob, total: 11, items: [{ a: 1 }, { a: 2 }] };
+    await withEmulator({ jobs: [{ id: 'ext-large', result: { ...expected, total: 10 } }] }, async (emulator) => {
+      const result = await run(emulatorInputs(emulator, { 'job-id': 'ext-large', expected: EXPECTED, 'min-accuracy': '0.5' }), {
+        'expected/ext-large.json': JSON.stringify(expected)
+      });
+      expect(annotations(result, 'error')).toEqual([]);
+      expect(result.code).toBe(0);
+      // blob, items[0].a and items[1].a match; total differs.
+      expect(jobsOutput(result)[0]).toMatchObject({ accuracy: 0.75, mismatches: 1 });
+      expect(result.summary).toContain('| <code>total</code> | 11 | 10 | wrong |');
+      expect((await readFile(join(result.workspace, 'out/ext-large.json'))).length).toBeGreaterThan(9 * 1024 * 1024);
+    });
+  });
+
   it('works together with schema and min-confidence: every problem is listed', async () => {
     const schema = { type: 'object', required: ['invoice_number'], properties: { total: { type: 'number' } } };
     await withEmulator(
