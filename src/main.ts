@@ -10,7 +10,7 @@ import type { ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './input-helper.js';
-import { removeUnfinishedFiles } from './output/file-writer.js';
+import { reasonOf, removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
 import { SHORT_BOUND_MS, waitForJobs } from './poll/poller.js';
@@ -114,10 +114,11 @@ export async function run(startedAt: number): Promise<void> {
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
+    // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
+    reportVerdict(judgements, settings, stopped);
     writeSummary(
       renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems })
     );
-    reportVerdict(judgements, settings, stopped);
   } catch (error) {
     fail(error);
   } finally {
@@ -138,7 +139,7 @@ function writeSummary(markdown: string): void {
   try {
     appendFileSync(file, `${redact(markdown)}${EOL}`);
   } catch (error) {
-    throw new ActionError(`Could not write the job summary to '${file}' (${(error as Error).message}).`);
+    throw new ActionError(`Could not write the job summary to '${file}' (${reasonOf(error)}).`);
   }
 }
 

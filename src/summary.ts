@@ -19,7 +19,7 @@ export interface SummaryOptions {
   stepProblems?: string[];
 }
 
-// GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline core.summary appends.
+// GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline appended after it.
 const BUDGET = MAX_OUTPUT_BYTES - 1024;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;

@@ -39,11 +39,17 @@ export function resultBytes(job: ExtractJob): number {
   return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
 }
 
-/** The result as a value: parsed on arrival when small, else read back from its spool; throws when it is unreadable. */
+/** Spooled results read back, by job: the schema gate and the comparison share one reading of a large file. */
+const readBack = new WeakMap<ExtractJob, unknown>();
+
+/** The result as a value: parsed on arrival when small, else read back from its spool once; throws when it is unreadable. */
 export function resultValue(job: ExtractJob): unknown {
   if (job.parsedResult !== undefined) return job.parsedResult;
+  if (readBack.has(job)) return readBack.get(job);
   const text = job.resultSpool ? readFileSync(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
-  return text === undefined ? undefined : JSON.parse(text);
+  const value: unknown = text === undefined ? undefined : JSON.parse(text);
+  readBack.set(job, value);
+  return value;
 }
 
 /** A JSON object (not an array, not null): what the API's loosely typed fields are checked with. */

@@ -26,7 +26,7 @@ export interface Spool {
   moveTo(file: string, tail: Buffer[]): boolean;
 }
 
-/** A new spool file; every one left is removed by removeUnfinishedFiles or at the step's end (discardSpools). */
+/** A new spool file; one not moved into place is removed by `discard` or, at the step's end, by removeUnfinishedFiles. */
 export function openSpool(): Spool {
   const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `.llx-result-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined = openSync(file, 'wx', 0o600);
@@ -168,7 +168,7 @@ function writeAll(fd: number, buffers: Buffer[]): void {
   }
 }
 
-/** For a stop by signal: leaves no temporary file behind. */
+/** At the step's end and on a stop by signal: leaves no temporary file or spool behind. */
 export function removeUnfinishedFiles(): void {
   for (const temp of unfinished) rmSync(temp, { force: true });
   unfinished.clear();
@@ -186,7 +186,7 @@ export function removeStaleFile(file: string): void {
 }
 
 /** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   const { code, message } = error as NodeJS.ErrnoException;
   return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
 }

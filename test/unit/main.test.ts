@@ -156,6 +156,20 @@ describe('run', () => {
     }
   });
 
+  it("says in one line that the summary file cannot be written, after the jobs' own verdict and with every output set", async () => {
+    const folder = join(workspace, 'summary-folder');
+    mkdirSync(folder);
+    process.env.GITHUB_STEP_SUMMARY = folder;
+    emulator.addJob({ id: 'ext-nosum', timeline: [{ status: 'FAILED' }], errorMessage: 'The document could not be read' });
+    inputs({ 'job-id': 'ext-nosum' });
+    await run();
+    expect(core.messages(core.setFailed)).toEqual([
+      'Job ext-nosum FAILED: The document could not be read',
+      `Could not write the job summary to '${folder}' (EISDIR: illegal operation on a directory).`
+    ]);
+    expect(core.outputs()).toMatchObject({ status: 'FAILED', 'error-message': 'Job ext-nosum FAILED: The document could not be read' });
+  });
+
   it('writes no summary when the runner gives no summary file', async () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     emulator.addJob({ id: 'ext-quiet' });

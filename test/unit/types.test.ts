@@ -21,6 +21,11 @@ describe('resultValue', () => {
       writeFileSync(path, '{"total":12.5}');
       const spool = { path, size: 14 } as Spool;
       expect(resultValue(job({ resultSpool: spool }))).toEqual({ total: 12.5 });
+      // Read once per job: the schema gate and the comparison of one large result share the reading.
+      const large = job({ resultSpool: spool });
+      expect(resultValue(large)).toEqual({ total: 12.5 });
+      writeFileSync(path, '{"total":99}');
+      expect(resultValue(large)).toEqual({ total: 12.5 });
       writeFileSync(path, '{"total":');
       expect(() => resultValue(job({ resultSpool: spool }))).toThrow(SyntaxError);
     } finally {
