@@ -257,7 +257,7 @@ export function render(r: Results): string {
   push(
     '# Benchmarks',
     '',
-    '<!-- Written by `npm run bench` (bench/run.ts) from its latest full run: do not edit by hand. -->',
+    '<!-- Written by `npm run bench` (bench/run.ts): do not edit by hand. Only a full run writes docs/benchmarks.md; quick and partial runs write .bench-tmp/benchmarks-trial.md. -->',
     '',
     `${r.quick ? '**Quick smoke run (`--quick`): shrunk scenarios, not the reference numbers.** ' : ''}` +
       `Run on ${e.date}; the whole bench took ${seconds(r.wallMs, 0)}. Reproduce with \`npm ci && npm run bench\` (\`npm run bench -- --quick\` for a smoke run).`,
