@@ -1,16 +1,15 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
-import { readFile } from 'node:fs/promises';
 import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
 import { ActionError, InputError } from '../errors.js';
+import { EXPECTED_FILE, readInputFile, readJsonFile, RULES_FILE } from '../input-file.js';
 import { fileFor, type ComparisonSettings } from '../input-helper.js';
 import { writeFileAtomic } from '../output/file-writer.js';
-import { relativeToWorkspace } from '../output/result-files.js';
 import { stateOf } from '../judgement.js';
 import { resultValue, type ExtractJob, type JobRead } from '../types.js';
+import { relativeToWorkspace, writablePath } from '../workspace.js';
 import { compareResult, type Comparison } from './compare.js';
-import { loadRules } from './rules-file.js';
-import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
+import { checkRulesAgainst, NO_RULES, parseRules, type Rules } from './rules.js';
 
 /** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
 export type Subject = { jobId: string } | { document: string };
@@ -24,6 +23,7 @@ interface ExpectedTarget {
 
 export interface Baseline {
   update: boolean;
+  workspace: string;
   rules: Rules;
   /** By job ID, or by document (relative to the workspace) in file mode. */
   targets: Map<string, ExpectedTarget>;
@@ -44,7 +44,10 @@ export interface ComparisonFinding {
 
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 export async function loadBaseline(settings: ComparisonSettings, subjects: Subject[], workspace: string): Promise<Baseline> {
-  const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
+  const { rulesFile } = settings;
+  const rules = rulesFile
+    ? parseRules(await readInputFile(RULES_FILE, rulesFile, workspace), relativeToWorkspace(rulesFile, workspace))
+    : NO_RULES;
   const targets = subjects.map((subject): ExpectedTarget => {
     if ('document' in subject && settings.expected.includes(JOB_ID_PLACEHOLDER)) {
       // A created job's ID is new on every run: the expected file must be named after its document.
@@ -61,40 +64,18 @@ export async function loadBaseline(settings: ComparisonSettings, subjects: Subje
   // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
   if (!settings.update) {
     for (const target of targets) {
-      const value = await readExpected(target);
+      const value = readJsonFile(EXPECTED_FILE, target.file, workspace);
       if (value !== undefined) expected.set(target.key, value);
     }
     checkRulesAgainst(rules, [...expected.values()]);
   }
   return {
     update: settings.update,
+    workspace,
     rules,
     targets: new Map(targets.map((target) => [target.key, target])),
     expected
   };
-}
-
-/** The parsed file, or undefined when there is none yet. */
-async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new InputError(
-      Inputs.Expected,
-      `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`
-    );
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new InputError(
-      Inputs.Expected,
-      `expected file '${shown}' is not valid JSON (${(error as Error).message}): fix it, or write it from the result with update-expected: true.`
-    );
-  }
 }
 
 /** By job ID, for each completed job with a result: its score, or with update-expected the file written. */
@@ -116,7 +97,7 @@ function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job
     // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
     const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
     try {
-      writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
+      writeFileAtomic(writablePath(Inputs.Expected, target.file, baseline.workspace), [text], `the expected result of job ${jobId}`);
       finding.updated = true;
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;

@@ -1,12 +1,13 @@
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { Inputs } from '../constants.js';
 import { InputError } from '../errors.js';
+import { readJsonFile, SCHEMA_FILE } from '../input-file.js';
 import { nestsDeeperThan } from '../json-walk.js';
 import type { Violation } from '../types.js';
+import { relativeToWorkspace } from '../workspace.js';
 
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
 // whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
@@ -25,9 +26,8 @@ const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
 const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
 
-export function loadSchema(path: string): SchemaGate {
-  const schema = parseSchemaFile(path);
-  const validate = compile(path, schema);
+export function loadSchema(file: string, workspace: string): SchemaGate {
+  const validate = compile(relativeToWorkspace(file, workspace), readJsonFile(SCHEMA_FILE, file, workspace));
   return {
     check(jobId, data) {
       if (nestsDeeperThan(data, MAX_SCHEMA_DEPTH)) {
@@ -55,22 +55,7 @@ export function loadSchema(path: string): SchemaGate {
   };
 }
 
-function parseSchemaFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new InputError(Inputs.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
-  } catch (error) {
-    throw new InputError(Inputs.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
-  }
-}
-
-function compile(path: string, schema: unknown): ValidateFunction {
+function compile(shown: string, schema: unknown): ValidateFunction {
   // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
   // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
   let body = schema;
@@ -89,7 +74,7 @@ function compile(path: string, schema: unknown): ValidateFunction {
   } else {
     throw new InputError(
       Inputs.Schema,
-      `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+      `schema file '${shown}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
         `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`
     );
   }
@@ -97,7 +82,7 @@ function compile(path: string, schema: unknown): ValidateFunction {
   try {
     return ajv.compile(body as object | boolean);
   } catch (error) {
-    throw new InputError(Inputs.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+    throw new InputError(Inputs.Schema, `schema file '${shown}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
   }
 }
 
