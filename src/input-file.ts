@@ -22,6 +22,8 @@ export interface InputFile {
   maxDepth: number;
   /** A missing file is no error (an expected file before its first update-expected). */
   optional?: boolean;
+  /** What to do about a syntax error, when there is more to do than fix it. */
+  fix?: string;
 }
 
 // A configuration is sent with every job and a schema compiled into a checker: 1 MiB and 100 levels hold any
@@ -31,7 +33,14 @@ export const SCHEMA_FILE: InputFile = { input: Inputs.Schema, yaml: false, maxBy
 export const RULES_FILE: InputFile = { input: Inputs.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
 // An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
 // deep as the schema gate checks them.
-export const EXPECTED_FILE: InputFile = { input: Inputs.Expected, yaml: false, maxBytes: 128 * MiB, maxDepth: 1000, optional: true };
+export const EXPECTED_FILE: InputFile = {
+  input: Inputs.Expected,
+  yaml: false,
+  maxBytes: 128 * MiB,
+  maxDepth: 1000,
+  optional: true,
+  fix: 'fix it, or write it from the result with update-expected: true'
+};
 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
@@ -96,18 +105,14 @@ function readBounded(kind: InputFile, file: string, workspace: string, fail: (me
 }
 
 function parseJson(bytes: Buffer, text: string, kind: InputFile, fail: (message: string) => never): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // JSON.parse's message quotes the text: the scanner says where it broke, and what was due, instead.
-    const at = syntaxErrorAt(bytes);
-    if (!at) return fail('is not valid JSON: fix its syntax.');
+  // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
+  const at = syntaxErrorAt(bytes);
+  if (at) {
     const [line, column] = lineColumn(text, bytes.subarray(0, at.offset).toString('utf8').length);
-    return fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): fix its syntax.`);
+    fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
   }
   checkJsonKeys(text, kind, fail);
-  return value;
+  return JSON.parse(text) as unknown;
 }
 
 function syntaxErrorAt(bytes: Buffer): { offset: number; expected: string } | undefined {

@@ -8,9 +8,6 @@ import { InputError } from './errors.js';
 import type { Settings } from './input-helper.js';
 import { renderTemplate } from './output/placeholders.js';
 
-/** More links than this in a row is a loop, as the system's own lookup decides (Linux's limit is 40). */
-const MAX_LINKS = 40;
-
 const realRoots = new Map<string, string>();
 
 /** The workspace's real path: GITHUB_WORKSPACE may itself lie under a link (/tmp on macOS). */
@@ -93,23 +90,26 @@ function realFolder(folder: string, known: Map<string, string>): string {
   if (cached !== undefined) return cached;
   let at = folder;
   const missing: string[] = [];
-  for (let links = 0; ;) {
+  // No loop of links goes round here: realpath fails on one with ELOOP, not ENOENT.
+  for (;;) {
     try {
       const real = path.join(realpathSync(at), ...missing);
       known.set(folder, real);
       return real;
     } catch (error) {
-      const { code } = error as NodeJS.ErrnoException;
-      // Anything but a missing entry (a file where a folder is due, no permission) fails the write itself, saying why.
-      if (code !== 'ENOENT' || path.dirname(at) === at) return folder;
+      // Anything but a missing entry (a file where a folder is due, a loop of links, no permission) fails the
+      // write itself, saying why: nothing is written anywhere.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(at) === at) return folder;
     }
     const target = linkTarget(at);
-    if (target !== undefined && links++ < MAX_LINKS) {
-      at = path.resolve(path.dirname(at), target);
-      continue;
+    if (target === undefined) {
+      missing.unshift(path.basename(at));
+      at = path.dirname(at);
+    } else {
+      // A link to what does not exist yet: making the folder would make its target. Its `..` counts from
+      // where the link really is, as the system reads it.
+      at = path.resolve(realpathSync(path.dirname(at)), target);
     }
-    missing.unshift(path.basename(at));
-    at = path.dirname(at);
   }
 }
 

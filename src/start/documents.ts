@@ -1,7 +1,7 @@
 // The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
 // result files they would get checked for clashes, all before any request.
 import * as glob from '@actions/glob';
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Inputs, JOB_ID_PLACEHOLDER } from '../constants.js';
@@ -50,19 +50,9 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
     throw new InputError(Inputs.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
   }
   const shown = relative.split(path.sep).join('/');
-  let real: string;
-  let info: Stats;
-  try {
-    // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
-    real = realPathToRead(Inputs.File, file, workspace);
-    info = await stat(real);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(
-      Inputs.File,
-      `'${shown}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Check the file, or exclude it with '!${shown}'.`
-    );
-  }
+  // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
+  const real = realPathToRead(Inputs.File, file, workspace);
+  const info = await stat(real);
   if (info.isDirectory()) {
     if (WILDCARD.test(pattern)) return undefined;
     throw new InputError(Inputs.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
