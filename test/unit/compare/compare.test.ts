@@ -18,6 +18,10 @@ describe('compareResult', () => {
       missing: 1,
       extra: 1,
       accuracy: 0.25,
+      // matched ÷ (matched + wrong + extra), matched ÷ (matched + wrong + missing), and their harmonic mean.
+      precision: 1 / 3,
+      recall: 1 / 3,
+      f1: 1 / 3,
       mismatches: [
         { path: 'b', kind: 'wrong', expected: 2, got: 5 },
         { path: 'c', kind: 'missing', expected: 3 },
@@ -106,8 +110,22 @@ describe('compareResult', () => {
     expect(counts([1234.5, null], ['1,234.50'])).toEqual(tally(1, 0, 0, 0));
   });
 
-  it('compares lists of lists element by element', () => {
-    expect(counts([[1, 2], [3]], [[2, 1], [4]])).toEqual(tally(2, 0, 1, 1));
+  it('matches the rows of a grid (a list of lists) as rows, their cells by position', () => {
+    expect(
+      counts(
+        [
+          [1, 2],
+          [3, 4]
+        ],
+        [
+          [3, 4],
+          [1, 5]
+        ]
+      )
+    ).toEqual(tally(3, 1, 0, 0));
+    // A reordered grid costs nothing.
+    const grid = Array.from({ length: 9 }, (_, i) => [`r${i}`, i, i * 2]);
+    expect(compareResult(grid, [...grid].reverse()).accuracy).toBe(1);
   });
 
   it('reads only own fields: a result without `constructor` lacks it', () => {
@@ -155,7 +173,7 @@ describe('compareResult', () => {
     // Every row changed (so none is identical) and reordered: the id still pairs each with its own.
     const got = rows.map((row) => ({ ...row, amount: row.amount + 0.5 })).reverse();
     const result = compareResult({ items: rows }, { items: got });
-    expect(result).toMatchObject({ matched: 2 * side, wrong: side, missing: 0, extra: 0, approximated: ['items'] });
+    expect(result).toMatchObject({ matched: 2 * side, wrong: side, missing: 0, extra: 0, approximated: [{ path: 'items', gap: 0 }] });
   });
 });
 
