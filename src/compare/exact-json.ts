@@ -47,9 +47,14 @@ function readExact(text: string): unknown {
   };
   const place = (value: unknown): void => {
     const top = open.at(-1);
-    if (!top) root = value;
-    else if (Array.isArray(top.container)) top.container.push(value);
-    else setOwn(top.container, top.key as string, value);
+    if (!top) {
+      root = value;
+    } else if (Array.isArray(top.container)) {
+      top.container.push(value);
+    } else {
+      setOwn(top.container, top.key as string, value);
+      top.key = undefined;
+    }
   };
   for (;;) {
     skip();
@@ -90,14 +95,8 @@ function readExact(text: string): unknown {
       open.push({ container });
       continue;
     }
-    if (top && !Array.isArray(top.container)) {
-      setOwn(top.container, top.key as string, value);
-      top.key = undefined;
-    } else if (top) {
-      (top.container as unknown[]).push(value);
-    } else {
-      return value;
-    }
+    if (!top) return value;
+    place(value);
   }
 }
 
