@@ -289,14 +289,14 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
     ? [
         `${plural(compared.documents, 'document')} compared`,
         `mean accuracy ${formatAccuracy(compared.accuracy)}`,
-        `${compared.matched} of ${plural(compared.fields, 'field')} matched`,
-        `mean ${metricsLine(compared)}`
+        `${compared.matched} of ${plural(compared.fields, 'field')} matched`
       ]
     : ['no document compared'];
   const metric = findings.find((finding) => finding?.comparison)?.metric;
   if (below) parts.push(`${below} below min-accuracy ${minAccuracy}${metric === 'f1' ? ' (on F1)' : ''}`);
   if (unexpected) parts.push(`${unexpected} without an expected result`);
   if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  if (compared) parts.push(`mean ${metricsLine(compared)}`);
   return `**Expected results:** ${parts.join(' · ')}\n\n`;
 }
 
@@ -316,7 +316,7 @@ function comparisonSection(finding: ComparisonFinding, minAccuracy: number): str
   const pass = !isBelow(finding, minAccuracy);
   const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
   const verdict = pass ? '' : `, ${finding.metric === 'f1' ? 'F1 ' : ''}below min-accuracy ${minAccuracy}`;
-  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts}); ${metricsLine(comparison)}${verdict}.`;
+  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}. ${metricsLine(comparison, 'Precision')}.`;
   const greedy = comparison.approximated.map(
     ({ path, gap }) =>
       `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; ` +

@@ -94,6 +94,6 @@ export function valuePreview(value: LeafValue, max: number): string {
 }
 
 /** Precision, recall and F1 in one breath, for the summary. */
-export function metricsLine(scores: { precision: number; recall: number; f1: number }): string {
-  return `precision ${formatAccuracy(scores.precision)}, recall ${formatAccuracy(scores.recall)}, F1 ${formatAccuracy(scores.f1)}`;
+export function metricsLine(scores: { precision: number; recall: number; f1: number }, first = 'precision'): string {
+  return `${first} ${formatAccuracy(scores.precision)}, recall ${formatAccuracy(scores.recall)}, F1 ${formatAccuracy(scores.f1)}`;
 }
