@@ -30,7 +30,7 @@ export interface Comparison {
   precision: number;
   /** matched ÷ (matched + wrong + missing): how much of what was expected the result holds; 1 when nothing was. */
   recall: number;
-  /** The harmonic mean of precision and recall (0 when both are 0). */
+  /** The harmonic mean of precision and recall (0 when both are 0, 1 when there is nothing to score). */
   f1: number;
   /** In document order. */
   mismatches: Mismatch[];
@@ -105,7 +105,8 @@ class Tally {
     const { matched, wrong, missing, extra, mismatches, approximated } = this;
     const precision = ratio(matched, matched + wrong + extra);
     const recall = ratio(matched, matched + wrong + missing);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    // 2PR ÷ (P + R), as counts: no rounding on the way.
+    const f1 = ratio(2 * matched, 2 * matched + 2 * wrong + missing + extra);
     return { matched, wrong, missing, extra, accuracy: ratio(matched, total), precision, recall, f1, mismatches, approximated };
   }
 }

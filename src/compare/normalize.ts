@@ -71,6 +71,7 @@ const WEEKDAY = '(?:([A-Za-z]{3,9})\\.?,? )?';
 /** Two-digit years: 00–68 are 2000–2068, 69–99 are 1969–1999 (the POSIX pivot, as strptime's %y). */
 export const PIVOT_YEAR = 69;
 
+const DATE_START = /^\d{1,4}[-/.]|\d{4}$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/; // 2024-03-15, 2024/03/15
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/; // 15.03.2024, 03/15/2024, 12-31-25
 const DAY_MONTH = new RegExp(`^${WEEKDAY}${DAY} ${MONTH_NAME},? (\\d{4})$`); // 15 March 2024, Mon, 15 Mar 2024
@@ -84,8 +85,10 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+
  * and leading zeros aside). Undefined for anything else, or a date that is not on the calendar.
  */
 export function dateKey(text: string, order?: DateOrder): string | undefined {
-  if (text.length > 48 || !/\d/.test(text)) return undefined;
+  if (text.length > 48) return undefined;
   const trimmed = text.trim().replace(/\s+/g, ' ');
+  // Every form starts with 1 to 4 digits and a separator, or ends with a 4-digit year.
+  if (!DATE_START.test(trimmed)) return undefined;
   let match = YEAR_FIRST.exec(trimmed);
   if (match) return isoKey(Number(match[1]), Number(match[3]), Number(match[4]));
   match = YEAR_LAST.exec(trimmed);
