@@ -125,11 +125,12 @@ function isoKey(year: number, month: number | undefined, day: number, weekday?: 
 }
 
 function dateTimeKey(match: RegExpExecArray): string | undefined {
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((group) => Number(match[group] ?? 0)) as number[];
+  const part = (group: number): number => Number(match[group] ?? 0);
+  const [year, month, day, hour, minute, second] = [part(1), part(2), part(3), part(4), part(5), part(6)];
   const fraction = (match[7] ?? '').replace(/\.?0+$/, '');
   const zone = match[8];
-  if (isoKey(year ?? 0, month, day ?? 0) === undefined || (hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return undefined;
-  let instant = Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second);
+  if (isoKey(year, month, day) === undefined || hour > 23 || minute > 59 || second > 59) return undefined;
+  let instant = Date.UTC(year, month - 1, day, hour, minute, second);
   if (zone && zone.toUpperCase() !== 'Z') {
     const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
     const minutes = Number(offset?.[2]) * 60 + Number(offset?.[3]);
@@ -150,12 +151,13 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** A character outside printable ASCII: only such text needs composing and full case folding. */
+const NOT_PLAIN = /[^ -~]/;
 
 /** Trimmed, inner whitespace collapsed, composed (NFC); with `caseInsensitive`, case folded the Unicode way. */
 export function normalText(text: string, caseInsensitive: boolean): string {
   const collapsed = text.trim().replace(/\s+/g, ' ');
-  if (ASCII.test(collapsed)) return caseInsensitive ? collapsed.toLowerCase() : collapsed;
+  if (!NOT_PLAIN.test(collapsed)) return caseInsensitive ? collapsed.toLowerCase() : collapsed;
   const composed = collapsed.normalize('NFC');
   if (!caseInsensitive) return composed;
   // Upper then lower folds ß to ss and ς to σ; the dot that lowering İ leaves on the i is dropped, so İ is i.
@@ -180,7 +182,8 @@ export function valueKey(value: LeafValue, options: MatchOptions): string {
   const decimal = decimalOf(value);
   if (decimal !== undefined) return `n${decimal}`;
   if (typeof value === 'string') return `s${normalText(value, options.caseInsensitive)}`;
-  return `${typeof value}${String(value)}`;
+  if (typeof value === 'boolean') return `boolean${value}`;
+  return 'null';
 }
 
 export function valuesMatch(expected: LeafValue, got: Scalar, options: MatchOptions): boolean {
