@@ -258,8 +258,9 @@ function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally
   }
   let pairs = new Map<number, number>();
   if (leftExpected.length > 0 && leftGot.length > 0) {
-    if (leftExpected.length * leftGot.length <= OPTIMAL_MATCH_CELLS) {
-      pairs = assignOptimally(leftExpected, leftGot);
+    const optimal = leftExpected.length * leftGot.length <= OPTIMAL_MATCH_CELLS ? assignOptimally(leftExpected, leftGot) : undefined;
+    if (optimal) {
+      pairs = optimal;
     } else {
       const greedy = assignGreedily(leftExpected, leftGot);
       pairs = greedy.pairs;
@@ -371,10 +372,13 @@ function pairWeights(expected: Row[], got: Row[]): Int32Array {
   return weights;
 }
 
-function assignOptimally(expected: Row[], got: Row[]): Map<number, number> {
+/** The optimal pairs, or undefined when the search would take longer than its budget. */
+function assignOptimally(expected: Row[], got: Row[]): Map<number, number> | undefined {
   const weights = pairWeights(expected, got);
   const pairs = new Map<number, number>();
-  maxWeightAssignment(weights, expected.length, got.length).forEach((j, i) => {
+  const assigned = maxWeightAssignment(weights, expected.length, got.length);
+  if (!assigned) return undefined;
+  assigned.forEach((j, i) => {
     const row = expected[i];
     const other = got[j];
     const weight = weights[i * got.length + j];

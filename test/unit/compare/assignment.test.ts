@@ -3,7 +3,7 @@ import { maxWeightAssignment } from '../../../src/compare/assignment.js';
 
 /** For each row its column (-1 for none), from weights written as rows. */
 const assign = (weights: number[][]): number[] => [
-  ...maxWeightAssignment(Int32Array.from(weights.flat()), weights.length, weights[0]?.length ?? 0)
+  ...(maxWeightAssignment(Int32Array.from(weights.flat()), weights.length, weights[0]?.length ?? 0) ?? [])
 ];
 
 /** A deterministic stream of small weights: many ties, as field counts have. */
@@ -133,5 +133,12 @@ describe('maxWeightAssignment', () => {
       const weights = Array.from({ length: rows }, () => Array.from({ length: columns }, next));
       expect(checkedTotal(weights)).toBe(hungarian(weights));
     }
+  });
+
+  it('gives up, rather than run long, when the search needs more cells than its budget', () => {
+    const next = weightsFrom(99, 10);
+    const weights = Int32Array.from({ length: 200 * 200 }, next);
+    expect(maxWeightAssignment(weights, 200, 200, 1000)).toBeUndefined();
+    expect(maxWeightAssignment(weights, 200, 200)).toHaveLength(200);
   });
 });
