@@ -157,7 +157,14 @@ const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Input
 const RULES_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
 // An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
 // deep as the schema gate checks them.
-const EXPECTED_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected, yaml: false, maxBytes: 128 * MiB, maxDepth: 1000, optional: true };
+const EXPECTED_FILE = {
+    input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
+    yaml: false,
+    maxBytes: 128 * MiB,
+    maxDepth: 1000,
+    optional: true,
+    fix: 'fix it, or write it from the result with update-expected: true'
+};
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -170,10 +177,13 @@ async function readInputFile(kind, file, workspace) {
     const read = readText(kind, file, workspace);
     return read && parseYaml(read.text, kind, read.fail);
 }
-/** The same for a JSON file, without waiting: yaml is never needed. */
-function readJsonFile(kind, file, workspace) {
+/**
+ * The same for a JSON file, without waiting: yaml is never needed. `build` makes the value of the checked text
+ * (JSON.parse unless given: expected files keep long numbers exact).
+ */
+function readJsonFile(kind, file, workspace, build = JSON.parse) {
     const read = readText(kind, file, workspace);
-    return read && parseJson(read.bytes, read.text, kind, read.fail);
+    return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 function readText(kind, file, workspace) {
     const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToWorkspace */ .Tv)(file, workspace);
@@ -212,21 +222,15 @@ function readBounded(kind, file, workspace, fail) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-function parseJson(bytes, text, kind, fail) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        // JSON.parse's message quotes the text: the scanner says where it broke, and what was due, instead.
-        const at = syntaxErrorAt(bytes);
-        if (!at)
-            return fail('is not valid JSON: fix its syntax.');
+function parseJson(bytes, text, kind, fail, build = JSON.parse) {
+    // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
+    const at = syntaxErrorAt(bytes);
+    if (at) {
         const [line, column] = lineColumn(text, bytes.subarray(0, at.offset).toString('utf8').length);
-        return fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): fix its syntax.`);
+        fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
     }
     checkJsonKeys(text, kind, fail);
-    return value;
+    return build(text);
 }
 function syntaxErrorAt(bytes) {
     try {

@@ -55,10 +55,13 @@ export async function readInputFile(kind: InputFile, file: string, workspace: st
   return read && parseYaml(read.text, kind, read.fail);
 }
 
-/** The same for a JSON file, without waiting: yaml is never needed. */
-export function readJsonFile(kind: InputFile, file: string, workspace: string): unknown {
+/**
+ * The same for a JSON file, without waiting: yaml is never needed. `build` makes the value of the checked text
+ * (JSON.parse unless given: expected files keep long numbers exact).
+ */
+export function readJsonFile(kind: InputFile, file: string, workspace: string, build: (json: string) => unknown = JSON.parse): unknown {
   const read = readText(kind, file, workspace);
-  return read && parseJson(read.bytes, read.text, kind, read.fail);
+  return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 
 interface Read {
@@ -104,7 +107,13 @@ function readBounded(kind: InputFile, file: string, workspace: string, fail: (me
   }
 }
 
-function parseJson(bytes: Buffer, text: string, kind: InputFile, fail: (message: string) => never): unknown {
+function parseJson(
+  bytes: Buffer,
+  text: string,
+  kind: InputFile,
+  fail: (message: string) => never,
+  build: (json: string) => unknown = JSON.parse
+): unknown {
   // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
   const at = syntaxErrorAt(bytes);
   if (at) {
@@ -112,7 +121,7 @@ function parseJson(bytes: Buffer, text: string, kind: InputFile, fail: (message:
     fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
   }
   checkJsonKeys(text, kind, fail);
-  return JSON.parse(text) as unknown;
+  return build(text);
 }
 
 function syntaxErrorAt(bytes: Buffer): { offset: number; expected: string } | undefined {
