@@ -8,9 +8,10 @@ import { ExactNumber, isRecord, isScalar, OneOf } from './values.js';
 /** 16 digits in a row (a decimal point allowed between them), or an exponent of 3 digits. Strings may trip it too: that only costs speed. */
 const LONG_NUMBER = /\d(?:\.?\d){15}|[eE][+-]?\d{3}/;
 
-/** `text` must be valid JSON (callers parse it with JSON.parse first, for the error message). */
+/** `parsed` is JSON.parse's reading of `text` (it throws for text that is not JSON, before the reader below sees it). */
 export function parseExact(text: string, parsed: () => unknown): unknown {
-  return LONG_NUMBER.test(text) ? readExact(text) : parsed();
+  const value = parsed();
+  return LONG_NUMBER.test(text) ? readExact(text) : value;
 }
 
 /** A number token: a JS number when a double holds it exactly as far as 15 significant digits go, else its text. */
