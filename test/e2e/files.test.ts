@@ -366,7 +366,15 @@ describe('a step stopped while starting jobs', () => {
       const cancelled = emulator.requests.filter((request) => request.path.endsWith('/cancel')).map((request) => request.jobId);
       expect(cancelled).toHaveLength(1);
       expect(emulator.job(cancelled[0]!)?.status).toBe('CANCELLED');
-      expect(annotations(result, 'error')).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
+      // The document whose create was cut short got no job, and is reported so beside the stop.
+      expect(annotations(result, 'error')).toEqual([
+        'Document invoices/b.pdf: the step was stopped while starting its job.',
+        'The step was stopped (SIGTERM) before every job had ended.'
+      ]);
+      expect(JSON.parse(result.outputs.jobs!)).toEqual([
+        expect.objectContaining({ file: 'invoices/a.pdf', state: 'cancelled' }),
+        expect.objectContaining({ file: 'invoices/b.pdf', state: 'not-started' })
+      ]);
     });
   }, 60_000);
 });

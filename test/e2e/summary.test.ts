@@ -62,10 +62,11 @@ describe('the job summary', () => {
       expect(summary).toMatch(/^## ❌ 0 of 3 extract jobs passed\n\n2 completed · 1 failed · 2 jobs with gate violations\n\n/);
       expect(summary).toContain('| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |');
 
-      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes
+      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes; a job
+      // that failed a gate is COMPLETED but no check mark
       expect(row(summary, 'ext-ok')).toEqual([
         '<code>ext-ok</code>',
-        '✅ COMPLETED',
+        '❌ COMPLETED',
         'dfl-invoice-march',
         '1.2s',
         '3',
@@ -76,7 +77,7 @@ describe('the job summary', () => {
       ]);
       expect(row(summary, 'ext-seed')).toEqual([
         '<code>ext-seed</code>',
-        '✅ COMPLETED',
+        '❌ COMPLETED',
         expect.stringMatching(/^dfl-/),
         '0s',
         '2',
@@ -103,7 +104,7 @@ describe('the job summary', () => {
 
       // A folded preview of each completed job: top-level field → value, long values cut.
       const ok = detail(summary, 'ext-ok');
-      expect(ok.startsWith('<details><summary>✅ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
+      expect(ok.startsWith('<details><summary>❌ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
       expect(ok).toContain(`<details><summary>Result preview: ${Object.keys(sampleInvoice).length} fields</summary>`);
       expect(ok).toContain('| <code>invoice&#95;number</code> | "INV-2024-0042" |');
       const vendor = ok.split('\n').find((line) => line.startsWith('| <code>vendor</code> |')) ?? '';
