@@ -29,8 +29,6 @@ const NOTE_CHARS = 80;
 const MESSAGE_CHARS = 300;
 const ERROR_CHARS = 2000;
 const VIOLATION_ROWS = 50;
-/** Step problems shown under the heading: a stop by signal is one. */
-const STEP_PROBLEMS = 5;
 
 const TABLE_HEAD =
   '| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |\n' +
@@ -135,9 +133,7 @@ function heading(outcomes: Judgement[], title: string | undefined, stepProblems:
   const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
   if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
-  const shown = stepProblems.slice(0, STEP_PROBLEMS).map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`);
-  const hidden = stepProblems.length - shown.length;
-  const step = shown.join('') + (hidden > 0 ? `⛔ …and ${hidden} more problems of the step: see the log.\n\n` : '');
+  const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
   const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
   return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { ComparisonFinding } from '../../src/compare/baseline.js';
 import { compareResult } from '../../src/compare/compare.js';
 import { renderSummary } from '../../src/summary.js';
-import { outcome, type Found } from '../__fixtures__/outcomes.js';
+import { notStarted, outcome, type Found } from '../__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../../src/constants.js';
 import type { Judgement } from '../../src/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
@@ -296,6 +296,24 @@ describe('renderSummary escaping', () => {
     // Every top-table row still has exactly 9 cells.
     expect(tableRows(md).map((row) => row.length)).toEqual([9]);
     expect(tableRows(md)[0]?.[0]).toBe('<code>id&#124;1</code>');
+  });
+});
+
+describe('renderSummary of documents', () => {
+  it('lists a document that got no job first, by its file, with its error, and counts documents', () => {
+    const refusal = 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).';
+    const done = completed('ext-1', {}, {}, {});
+    const md = renderSummary([
+      { ...done, source: { file: 'docs/a.pdf', fileId: 'dfl-1', reused: false } },
+      notStarted('docs/big.pdf', refusal)
+    ]);
+    expect(md).toMatch(/^## ❌ 1 of 2 documents passed\n\n1 completed · 1 not started\n\n/);
+    expect(tableRows(md).map((row) => row.slice(0, 3))).toEqual([
+      ['—', '❌ not started', '<code>docs/big.pdf</code>'],
+      ['<code>ext-1</code>', '✅ COMPLETED', '<code>docs/a.pdf</code><br>dfl-1']
+    ]);
+    expect(tableRows(md)[0]?.[8]).toBe('Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too La…');
+    expect(md).toContain(`<details><summary>❌ <code>docs/big.pdf</code> · not started</summary>\n\n**No job:** ${refusal}\n\n</details>`);
   });
 });
 
