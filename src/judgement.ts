@@ -15,7 +15,7 @@ import { hasResult, type GateResult, type JobRead, type Violation, type WriteRes
 export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable' | 'not-started';
 
 export interface Problem {
-  /** '' for a problem of the step rather than of one job (a stop by signal). */
+  /** '' for a problem of the step rather than of one job (a stop by signal), or of a document that got no job. */
   jobId: string;
   message: string;
   /** Fails the step even with fail-on-error: false: the job could not be read, or its files not written. */
