@@ -16,12 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2856);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1054);
 /* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(119);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3338);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
 
 
 
@@ -39,8 +41,24 @@ const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
 const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
+/**
+ * Compiling costs more than linearly in the schema's size (2,000 branches of a oneOf take seconds, 10,000
+ * sibling allOf entries half a minute), and ajv's checks recurse with the schema: larger or deeper schemas are
+ * refused before compiling, so the gate always ends in time.
+ */
+const MAX_SCHEMA_NODES = 2000;
+const MAX_SCHEMA_NESTING = 100;
+/** Keywords whose values are data, not schemas: a `pattern` key inside them is no pattern. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+/** Keywords whose values map names to schemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+/** A pattern shown in a message is cut to this many characters. */
+const PATTERN_CHARS = 100;
 function loadSchema(file, workspace) {
-    const validate = compile((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace), (0,_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonFile */ .JE)(_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_FILE */ .Td, file, workspace));
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const schema = (0,_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonFile */ .JE)(_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_FILE */ .Td, file, workspace);
+    checkComplexity(shown, schema);
+    const validate = compile(shown, schema);
     return {
         check(jobId, data) {
             if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_4__/* .nestsDeeperThan */ .i)(data, MAX_SCHEMA_DEPTH)) {
@@ -69,7 +87,7 @@ function loadSchema(file, workspace) {
         }
     };
 }
-function compile(shown, schema) {
+function compile(path, schema) {
     // The class picks the draft; `$schema` is then dropped so spellings ajv does not know by id
     // (https, no `#`, draft-04/06) are checked against that draft's meta-schema instead of failing the lookup.
     let body = schema;
@@ -79,7 +97,10 @@ function compile(shown, schema) {
         declared = $schema;
         body = rest;
     }
-    const options = { allErrors: true, strict: false };
+    // Patterns run on the linear-time engine: a pattern such as ^(a+)+$ cannot hang the step on a long string.
+    // References are compiled once each, never copied into every place that uses them, so the code stays as
+    // large as the schema. ajv's own logger would print the generated code of a failed compile to the log.
+    const options = { allErrors: true, strict: false, inlineRefs: false, logger: false, code: { regExp: linearRegExp } };
     let ajv;
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
         ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__.Ajv2020(options);
@@ -88,7 +109,7 @@ function compile(shown, schema) {
         ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv(options);
     }
     else {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${shown}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
             `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
     }
     addFormats(ajv);
@@ -96,8 +117,63 @@ function compile(shown, schema) {
         return ajv.compile(body);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${shown}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+        // The checks below keep the compile's own recursion in bounds; this is the last guard.
+        if (error instanceof RangeError)
+            throw tooComplex(path, 'its compiled checks overflow the stack');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
     }
+}
+/** ajv's RegExpEngine on RE2: linear time in the string's length, whatever the pattern. */
+function linearRegExp(pattern, flags) {
+    const compiled = re2js__WEBPACK_IMPORTED_MODULE_8__/* .RE2JS */ .L3.compile(re2js__WEBPACK_IMPORTED_MODULE_8__/* .RE2JS */ .L3.translateRegExp(pattern));
+    // ajv keys its compiled patterns by toString: each must name its own pattern.
+    return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
+}
+linearRegExp.code = 're2js';
+/** Refuses, before compiling, a schema too large or deep to compile in time, and a pattern RE2 cannot run. */
+function checkComplexity(path, schema) {
+    let nodes = 0;
+    // [value, JSON pointer, depth, what it is: a schema, a map of names (or of patterns) to schemas, or data]
+    const stack = [[schema, '', 1, 'schema']];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, pointer, depth, role] = next;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (++nodes > MAX_SCHEMA_NODES)
+            throw tooComplex(path, `it has more than ${MAX_SCHEMA_NODES} objects and arrays`);
+        if (depth > MAX_SCHEMA_NESTING)
+            throw tooComplex(path, `it nests more than ${MAX_SCHEMA_NESTING} levels deep at ${pointer}`);
+        for (const [key, value] of Object.entries(node)) {
+            const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            if (role === 'data') {
+                stack.push([value, at, depth + 1, 'data']);
+            }
+            else if (role !== 'schema') {
+                if (role === 'patterns')
+                    checkPattern(path, key, at);
+                stack.push([value, at, depth + 1, 'schema']);
+            }
+            else {
+                if (key === 'pattern' && typeof value === 'string')
+                    checkPattern(path, value, at);
+                const map = key === 'patternProperties' ? 'patterns' : 'map';
+                stack.push([value, at, depth + 1, DATA_KEYWORDS.has(key) ? 'data' : SCHEMA_MAPS.has(key) ? map : 'schema']);
+            }
+        }
+    }
+}
+function checkPattern(path, pattern, pointer) {
+    try {
+        linearRegExp(pattern, '');
+    }
+    catch (error) {
+        const shown = pattern.length > PATTERN_CHARS ? `${pattern.slice(0, PATTERN_CHARS)}…` : pattern;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
+            `(${oneLine(error)}): rewrite it without backreferences or lookaround`);
+    }
+}
+function tooComplex(path, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
 }
 function describe(error) {
     switch (error.keyword) {
@@ -150,10 +226,11 @@ function oneLine(error) {
 
 
 const MiB = 1024 * 1024;
-// A configuration is sent with every job and a schema compiled into a checker: 1 MiB and 100 levels hold any
-// real one many times over (a data schema nests about two levels per level of the fields it describes).
+// A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
+// nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
+// more tightly, before it is compiled (gates/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
-const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
 // An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
 // deep as the schema gate checks them.

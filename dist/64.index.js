@@ -35,10 +35,11 @@ exports.modules = {
 
 
 const MiB = 1024 * 1024;
-// A configuration is sent with every job and a schema compiled into a checker: 1 MiB and 100 levels hold any
-// real one many times over (a data schema nests about two levels per level of the fields it describes).
+// A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
+// nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
+// more tightly, before it is compiled (gates/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
-const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
 // An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
 // deep as the schema gate checks them.
