@@ -22,7 +22,13 @@ export enum Inputs {
   Expected = 'expected',
   MinAccuracy = 'min-accuracy',
   Compare = 'compare',
-  UpdateExpected = 'update-expected'
+  UpdateExpected = 'update-expected',
+  ReportFile = 'report-file',
+  Baseline = 'baseline',
+  FailOnRegression = 'fail-on-regression',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  GithubToken = 'github-token'
 }
 
 export enum Outputs {
@@ -39,7 +45,9 @@ export enum Outputs {
   NumPagesBilled = 'num-pages-billed',
   Credits = 'credits',
   Jobs = 'jobs',
-  Accuracy = 'accuracy'
+  Accuracy = 'accuracy',
+  Regressions = 'regressions',
+  ChangedFields = 'changed-fields'
 }
 
 export const EnvVars = {

@@ -17,6 +17,8 @@ export interface SummaryOptions {
   minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
+  /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
+  section?: string;
 }
 
 // GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline appended after it.
@@ -35,7 +37,11 @@ const TABLE_HEAD =
 const DETAILS_CLOSE = '</details>\n\n';
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
+  const head =
+    heading(outcomes, options.title, options.stepProblems ?? []) +
+    comparisonOverall(outcomes, options.minAccuracy) +
+    (options.section ?? '') +
+    TABLE_HEAD;
   let left = BUDGET - bytes(head);
   const fits = (text: string): boolean => {
     const size = bytes(text);
@@ -248,11 +254,11 @@ function grouped(value: number): string {
   return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-function plural(n: number, noun: string): string {
+export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;
   const last = text.charCodeAt(end - 1);
@@ -264,7 +270,7 @@ function cut(text: string, max: number): string {
 // or becoming HTML, code spans, emphasis, strike-through or links (`[` alone is enough to stop a link).
 const UNSAFE = /\r\n|[\r\n&<>|`*_[\\~]/g;
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text.replace(UNSAFE, (c) => (c.endsWith('\n') || c === '\r' ? '<br>' : `&#${c.charCodeAt(0)};`));
 }
 

@@ -28,6 +28,8 @@ export interface Comparison {
   accuracy: number;
   /** In document order. */
   mismatches: Mismatch[];
+  /** The path of each matched field (rows by their expected index): what a later run's regressions are found against. */
+  matchedPaths: string[];
   /** Paths of arrays too large for an optimal assignment, whose rows were matched greedily instead. */
   approximated: string[];
 }
@@ -72,7 +74,13 @@ class Tally {
   missing = 0;
   extra = 0;
   readonly mismatches: Mismatch[] = [];
+  readonly matchedPaths: string[] = [];
   readonly approximated: string[] = [];
+
+  match(path: string): void {
+    this.matched += 1;
+    this.matchedPaths.push(path);
+  }
 
   add(kind: MismatchKind, path: string, expected: Scalar | undefined, got: Scalar | undefined): void {
     this[kind] += 1;
@@ -84,8 +92,8 @@ class Tally {
 
   result(): Comparison {
     const total = this.matched + this.wrong + this.missing + this.extra;
-    const { matched, wrong, missing, extra, mismatches, approximated } = this;
-    return { matched, wrong, missing, extra, accuracy: total === 0 ? 1 : matched / total, mismatches, approximated };
+    const { matched, wrong, missing, extra, mismatches, matchedPaths, approximated } = this;
+    return { matched, wrong, missing, extra, accuracy: total === 0 ? 1 : matched / total, mismatches, matchedPaths, approximated };
   }
 }
 
@@ -113,7 +121,7 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
         else tally.add('extra', at, undefined, leaf.value);
       }
     } else if (isScalar(e) && isScalar(g)) {
-      if (valuesMatch(e, g, scope)) tally.matched += 1;
+      if (valuesMatch(e, g, scope)) tally.match(path);
       else tally.add('wrong', path, e, g);
     } else if (isObject(e) && isObject(g)) {
       const tasks = Object.keys(e).map((key) => ({
@@ -218,7 +226,7 @@ function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally
   }
   const leftExpected: Row[] = [];
   for (const row of expectedRows) {
-    if (settled.expected.has(row.index)) tally.matched += row.leaves.length;
+    if (settled.expected.has(row.index)) for (const leaf of row.leaves) tally.match(under(indexPath(path, row.index), leaf.path));
     else leftExpected.push(row);
   }
   let pairs = new Map<number, number>();
@@ -343,8 +351,9 @@ function compareMultisets(e: Scalar[], g: Scalar[], path: string, items: Scope, 
   const leftGot: number[] = [];
   g.forEach((value, j) => {
     if (value === null) return;
-    if (waiting.take(valueKey(value, items.caseInsensitive)) === undefined) leftGot.push(j);
-    else tally.matched += 1;
+    const i = waiting.take(valueKey(value, items.caseInsensitive));
+    if (i === undefined) leftGot.push(j);
+    else tally.match(indexPath(path, i));
   });
   let leftExpected = waiting.remaining();
   // Tolerance and any-of accept values whose keys differ: those are tried pair by pair, within the same bound.
@@ -359,7 +368,7 @@ function compareMultisets(e: Scalar[], g: Scalar[], path: string, items: Scope, 
           unmatched.push(j);
           continue;
         }
-        tally.matched += 1;
+        tally.match(indexPath(path, leftExpected[k] as number));
         leftExpected = leftExpected.filter((_, index) => index !== k);
       }
       leftGot.splice(0, leftGot.length, ...unmatched);

@@ -125,6 +125,7 @@ describe('judge with a comparison', () => {
       extra: 0,
       accuracy,
       mismatches: [{ path: 'b', kind: 'wrong' as const, expected: 2, got: 5 }],
+      matchedPaths: ['a'],
       approximated: []
     }
   });
