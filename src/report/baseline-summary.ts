@@ -1,8 +1,8 @@
 // The change against the baseline in Markdown, for the job summary and the pull-request comment: totals then
 // and now, then per document (regressions first) a folded table of its fields. Untrusted text goes through the
 // summary's escaping; the whole stays within the byte budget it is given, cutting documents with a note.
-import { formatAccuracy, shortPath } from '../compare/describe.js';
-import { jsonPrefix } from '../json-walk.js';
+import { formatAccuracy, shortPath, valuePreview } from '../compare/describe.js';
+import type { LeafValue } from '../compare/values.js';
 import { cut, esc, plural } from '../summary.js';
 import type { BaselineDiff, DocumentChange, FieldChange } from './baseline-diff.js';
 
@@ -127,7 +127,7 @@ function fieldRow(field: FieldChange, change: 'regressed' | 'fixed'): string {
 }
 
 function value(scalar: unknown): string {
-  return scalar === undefined ? '—' : esc(cut(jsonPrefix(scalar, VALUE_CHARS + 1), VALUE_CHARS));
+  return scalar === undefined ? '—' : esc(cut(valuePreview(scalar as LeafValue, VALUE_CHARS + 1), VALUE_CHARS));
 }
 
 function accuracy(value: number | null): string {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { bound, MESSAGE_BOUND_BYTES } from '../bound.js';
 import type { ComparisonFinding } from '../compare/baseline.js';
-import type { Scalar } from '../compare/normalize.js';
+import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
 import type { JobConfiguration } from '../input-helper.js';
 import { failing, type Judgement, type JobState, type Problem } from '../judgement.js';
 import { writeFileAtomic } from '../output/file-writer.js';
@@ -16,13 +16,16 @@ export const REPORT_VERSION = 1;
 export type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
 export type Verdict = 'pass' | 'fail' | 'pending';
 
+/** A compared value as JSON: an expected file's alternate readings as they are written there. */
+export type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
+
 export interface FieldOutcome {
   path: string;
   outcome: Outcome;
   /** Absent for a matched or an extra field. */
-  expected?: Scalar;
+  expected?: ReportValue;
   /** Absent for a matched or a missing field. */
-  got?: Scalar;
+  got?: ReportValue;
 }
 
 export interface ExpectedReport {
@@ -209,7 +212,10 @@ function expectedReport(finding: ComparisonFinding): ExpectedReport {
   return report;
 }
 
-function boundValue(value: Scalar): Scalar {
+function boundValue(value: LeafValue): ReportValue {
+  if (value instanceof OneOf) return { '$one-of': value.values.map(boundValue) };
+  // A number longer than a double holds: the nearest double (the result itself keeps every digit).
+  if (value instanceof ExactNumber) return Number(value.text);
   return typeof value === 'string' ? bound(value, VALUE_BOUND_BYTES) : value;
 }
 
