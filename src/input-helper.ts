@@ -361,6 +361,13 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
 // --- The run report, the baseline and the pull-request comment.
 
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+/** The events `comment: auto` comments on: a pull request's own, or a push that may belong to an open one. */
+const COMMENT_EVENTS = ['pull_request', 'pull_request_target', 'push'];
+
+/** Whether this run may comment, from the inputs and the event's name alone: nothing is loaded to decide it. */
+export function mayComment({ comment }: Pick<ReviewSettings, 'comment'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  return comment === 'always' || (comment === 'auto' && COMMENT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? ''));
+}
 /** Written into a hidden HTML comment: no `--` or `>` may end it early. */
 const COMMENT_KEY = /^[A-Za-z0-9._/:@+-]{1,100}$/;
 

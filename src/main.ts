@@ -9,7 +9,7 @@ import { checkResults } from './check-results.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
-import { getSettings, readApiKey } from './input-helper.js';
+import { getSettings, mayComment, readApiKey } from './input-helper.js';
 import { reasonOf, removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
@@ -50,7 +50,10 @@ export async function run(startedAt: number): Promise<void> {
     const settings = getSettings(apiKey);
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
-    review = reportFile || baselineFile ? await (await import('./report/review.js')).prepareReview(settings) : undefined;
+    review =
+      reportFile || baselineFile || mayComment(settings.review)
+        ? await (await import('./report/review.js')).prepareReview(settings)
+        : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
@@ -124,8 +127,10 @@ export async function run(startedAt: number): Promise<void> {
     const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
     const unwritten = review?.write(judgements, context);
-    review = undefined;
     if (unwritten) stopped.push(unwritten);
+    // Before the verdict: a failing check has its explanation on the pull request when it fails.
+    await review?.comment(judgements, diff, context);
+    review = undefined;
     const section = diff ? (await import('./report/review.js')).renderBaseline(diff, SECTION_BYTES, summaryCut) : undefined;
     const stepProblems = stopped.map((problem) => problem.message);
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.

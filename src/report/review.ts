@@ -1,9 +1,10 @@
-// What a reviewer reads beside the run: the run report, the change against a baseline, and the summary's section
-// on it. Loaded only by a step with `report-file` or `baseline`, so a plain run neither parses nor evaluates it.
+// What a reviewer reads beside the run: the run report, the change against a baseline, the summary's section on
+// it, and the pull-request comment. Loaded only by a step with `report-file` or `baseline`, or one that may
+// comment (comment.ts decides), so a plain run neither parses nor evaluates it.
 import * as core from '@actions/core';
 import { Outputs } from '../constants.js';
 import { shortPath } from '../compare/describe.js';
-import type { Settings } from '../input-helper.js';
+import { mayComment, type Settings } from '../input-helper.js';
 import type { Judgement, Problem } from '../judgement.js';
 import { relativeToWorkspace } from '../output/result-files.js';
 import { diffWithBaseline, readBaseline, regressionProblems, type BaselineDiff } from './baseline-diff.js';
@@ -15,6 +16,8 @@ export interface Review {
   judge(judgements: Judgement[], context: Omit<ReportContext, 'now'>): BaselineDiff | undefined;
   /** Writes the run report; a problem of the step when it cannot be written. */
   write(judgements: Judgement[], context: Omit<ReportContext, 'now'>): Problem | undefined;
+  /** Posts or updates the pull-request comment, when the step may comment; never throws. */
+  comment(judgements: Judgement[], diff: BaselineDiff | undefined, context: Omit<ReportContext, 'now'>): Promise<void>;
 }
 
 /** Before any request: the baseline read (a missing one is a notice). */
@@ -42,6 +45,11 @@ export async function prepareReview(settings: Pick<Settings, 'review' | 'compari
       if (!reportFile) return undefined;
       const unwritten = writeReport(reportFile, judgements, { ...context, now: new Date() });
       return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
+    },
+    async comment(judgements, diff, context) {
+      if (!mayComment(settings.review)) return;
+      const { postComment } = await import('../comment/comment.js');
+      await postComment(judgements, diff, buildReport(judgements, { ...context, now: new Date() }), settings.review);
     }
   };
 }
