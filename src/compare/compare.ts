@@ -118,7 +118,19 @@ class Tally {
     const recall = ratio(matched, matched + wrong + missing);
     // 2PR ÷ (P + R), as counts: no rounding on the way.
     const f1 = ratio(2 * matched, 2 * matched + 2 * wrong + missing + extra);
-    return { matched, wrong, missing, extra, accuracy: ratio(matched, total), precision, recall, f1, mismatches, matchedPaths, approximated };
+    return {
+      matched,
+      wrong,
+      missing,
+      extra,
+      accuracy: ratio(matched, total),
+      precision,
+      recall,
+      f1,
+      mismatches,
+      matchedPaths,
+      approximated
+    };
   }
 }
 
@@ -267,8 +279,7 @@ function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally
     if (settled.expected.has(row.index)) {
       for (const leaf of row.leaves) tally.match(under(indexPath(path, row.index), leaf.path));
       tally.matched += row.nulls;
-    }
-    else leftExpected.push(row);
+    } else leftExpected.push(row);
   }
   let pairs = new Map<number, number>();
   if (leftExpected.length > 0 && leftGot.length > 0) {
