@@ -108,7 +108,7 @@ export async function run(startedAt: number): Promise<void> {
     const comparisons =
       interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
-    const judgements = reads.map((read) =>
+    const judgements = [...reads, ...unstartedReads(start)].map((read) =>
       judge(
         read,
         {
@@ -120,9 +120,8 @@ export async function run(startedAt: number): Promise<void> {
         settings
       )
     );
-    // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
-    const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
-    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
+    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = { ...settings, fileMode: prepared !== undefined, configuration: prepared?.configuration, stepProblems: stopped };
     const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
@@ -182,6 +181,17 @@ function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[
 
 function summaryCut(left: number): string {
   return `> ✂️ ${left} more ${left === 1 ? 'document' : 'documents'} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
+}
+
+/** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
+function unstartedReads(start: StartResult | undefined): JobRead[] {
+  return (start?.failures ?? []).map((failure) => ({
+    id: '',
+    source: { file: failure.document.relative, fileId: '', reused: false },
+    status: '',
+    timedOut: false,
+    startError: failure.message
+  }));
 }
 
 function stepProblem(reason: unknown): Problem {

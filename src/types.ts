@@ -73,7 +73,7 @@ export interface JobSource {
   file: string;
   fileId: string;
   /** `sha256:<hex>` of the document's bytes. */
-  digest: string;
+  digest?: string;
   /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
   reused: boolean;
 }
@@ -91,6 +91,8 @@ export interface JobRead {
   timedOut: boolean;
   /** A reading error that ended the wait for this job (404, auth, retries exhausted...), or the last one before the timeout. */
   error?: string;
+  /** File mode: why the document got no job (a 413, retries run out, a refused file). The read is then of no job: `id` is empty. */
+  startError?: string;
 }
 
 /** What the gates found in one completed job. */

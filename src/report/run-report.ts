@@ -174,7 +174,7 @@ function documentReport(judgement: Judgement, configuration: ConfigurationReport
   const document: DocumentReport = {
     key: source?.file ?? judgement.id,
     path: source?.file ?? null,
-    digest: source?.digest ?? null,
+    digest: source?.digest || null,
     configuration: source ? configuration : null,
     jobId: judgement.id,
     reused: source?.reused ?? false,
