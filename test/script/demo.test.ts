@@ -27,6 +27,10 @@ describe('npm run demo', () => {
     expect(out).toMatch(/4\. A merge gate on field confidence\s+status COMPLETED\s+exit code 1/);
     expect(out).toMatch(/7\. Documents from the repository\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/8\. The same documents again, with reuse\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/9\. A pull request's comment\s+status COMPLETED\s+exit code 1/);
+    expect(out).toContain('── the comment on pull request #42 (its Markdown, as posted)');
+    expect(out).toContain('  <!-- llamacloud-extract-action comment-key=llamacloud-extract -->');
+    expect(out).toContain('  ## ❌ LlamaCloud Extract failed: 1 of 1 document failed');
 
     expect(out).toMatch(/5\. A regression check that passes\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/6\. A regression check that fails\s+status COMPLETED\s+exit code 1/);
