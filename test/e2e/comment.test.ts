@@ -20,6 +20,7 @@ beforeEach(async () => {
   github = await startGitHub({ pullRequests: [{ number: 12, branch: 'feature', sha: 'f00d' }] });
 });
 afterEach(async () => {
+  // eslint-disable-next-line jest/no-standalone-expect -- every test's requests must keep to GitHub's description
   expect(github.violations).toEqual([]);
   await github.close();
 });

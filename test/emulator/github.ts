@@ -370,7 +370,8 @@ function tooLong() {
 /** An issue comment as GitHub serves it (the `issue-comment` schema). */
 export function commentView(base: string, owner: string, repo: string, issue: number, comment: GitHubComment): Record<string, unknown> {
   const login = comment.user;
-  const userUrl = `${base}/users/${encodeURIComponent(login)}`;
+  const name = encodeURIComponent(login);
+  const userUrl = `${base}/users/${name}`;
   return {
     id: comment.id,
     node_id: `IC_${comment.id}`,
@@ -381,10 +382,10 @@ export function commentView(base: string, owner: string, repo: string, issue: nu
       login,
       id: login.length,
       node_id: `U_${login}`,
-      avatar_url: `${base}/avatars/${login}`,
+      avatar_url: `${base}/avatars/${name}`,
       gravatar_id: '',
       url: userUrl,
-      html_url: `${base}/${login}`,
+      html_url: `${base}/${name}`,
       followers_url: `${userUrl}/followers`,
       following_url: `${userUrl}/following{/other_user}`,
       gists_url: `${userUrl}/gists{/gist_id}`,
