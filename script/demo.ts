@@ -235,8 +235,8 @@ async function commentRun(print: Print, number: string, emulator: Emulator): Pro
     });
     await rm(eventPath, { force: true });
     await printRun(print, `${number}  ${COMMENT_SCENARIO.title}`, COMMENT_SCENARIO, run, emulator);
-    print(`── the comment on pull request #${PULL_REQUEST} (its Markdown, as posted)`);
-    for (const line of (github.comments(PULL_REQUEST)[0]?.body ?? '(none)').split('\n')) print(`  ${line}`);
+    print(`── the comment on pull request #${PULL_REQUEST}, as GitHub shows it`);
+    for (const line of renderSummary(github.comments(PULL_REQUEST)[0]?.body ?? '(none)')) print(`  ${line}`);
     print();
     return run;
   } finally {
