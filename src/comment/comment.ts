@@ -34,7 +34,15 @@ export async function postComment(
   try {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(review.githubToken);
-    const number = target.pullRequest ?? (await openPullRequest(octokit, target));
+    let number = target.pullRequest;
+    if (number === undefined) {
+      // Every push asks under `auto`: a token that may not list pull requests is no reason for a warning then.
+      try {
+        number = await openPullRequest(octokit, target);
+      } catch (error) {
+        return skip(`the pull requests of the pushed commit could not be listed (${(error as HttpError).status ?? reason(error)})`);
+      }
+    }
     if (number === undefined) return skip(`no open pull request has the pushed branch ${target.push?.branch ?? ''}`);
     const body = renderComment(judgements, diff, { key: review.commentKey, run, runUrl: runUrl() });
     const { created, url } = await upsert(octokit, target, number, review.commentKey, body);

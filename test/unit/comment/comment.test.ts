@@ -81,10 +81,15 @@ describe('postComment', () => {
     ]);
   });
 
-  it("finds a push's open pull request", async () => {
+  it("finds a push's open pull request; a token that may not list them is a plain line under auto", async () => {
     event('push', { ref: 'refs/heads/topic', after: 'abc' });
     await postComment(judgements(), undefined, run(), review());
     expect(github.comments(3)).toHaveLength(1);
+    await postComment(judgements(), undefined, run(), review({ githubToken: 'nope' }));
+    expect(core.messages(core.info).at(-1)).toBe(
+      'No pull-request comment: the pull requests of the pushed commit could not be listed (401).'
+    );
+    expect(core.messages(core.warning)).toEqual([]);
   });
 
   it('warns with the reason when GitHub refuses: bad credentials, a read-only token', async () => {
