@@ -127,7 +127,7 @@ function notes(outcome: Judgement): string[] {
   const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
   const low = outcome.violations.length - schema;
   return [
-    outcome.source?.reused ? 'reused an earlier COMPLETED job of this document: no new credits' : '',
+    outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',

@@ -6,7 +6,7 @@ import { bufferReply, jsonReply, validationReply, type Reply } from './reply.js'
 import { jobBody, listBody } from './serialize.js';
 import { checkComponent, checkQuery, type ValidationIssue } from './spec.js';
 import type { StoredFile } from './files.js';
-import type { JobScript, SavedConfigurationScript } from './types.js';
+import type { JobScript, SavedConfigurationScript, TimelineStep } from './types.js';
 
 export interface ApiContext {
   /** In insertion order; the list route serves it newest first. */
@@ -14,6 +14,8 @@ export interface ApiContext {
   /** What a create's `file_input` must name (a `dfl-` ID); parse job IDs (`pjb-`) are taken as they are. */
   files: Map<string, StoredFile>;
   configurations: Map<string, SavedConfigurationScript>;
+  /** Of each job a create makes; default CREATED_TIMELINE. */
+  createdTimeline?: TimelineStep[];
   addJob(script: JobScript): JobState;
   /** Called for each job made by a create, with the credits it bills. */
   billed(credits: number): void;
@@ -184,7 +186,7 @@ function createJob(ctx: ApiContext, req: ApiRequest): Reply {
     id: `ext-${randomUUID()}`,
     projectId,
     fileInput: body.file_input,
-    timeline: CREATED_TIMELINE,
+    timeline: ctx.createdTimeline ?? CREATED_TIMELINE,
     usage: { num_pages_extracted: CREATED_PAGES, num_pages_billed: CREATED_PAGES, credits, extract_credits: credits, parse_credits: 0 },
     configuration,
     ...(body.configuration_id ? { configurationId: body.configuration_id } : {})

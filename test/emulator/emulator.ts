@@ -155,7 +155,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     counts.creates++;
     counts.creditsBilled += credits;
   };
-  const api: ApiContext = { jobs, files, configurations, addJob, billed, now: Date.now };
+  const api: ApiContext = { jobs, files, configurations, createdTimeline: options.createdTimeline, addJob, billed, now: Date.now };
   const filesApi: FilesContext = { files, uploads, now: Date.now, maxUploadBytes: options.maxUploadBytes };
 
   /** A timer that close() cancels, so a stalled or delayed answer never keeps the process alive. */

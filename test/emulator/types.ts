@@ -220,6 +220,8 @@ export interface EmulatorOptions {
   files?: FileScript[];
   /** An upload whose file part is larger answers 413. Default: no limit. */
   maxUploadBytes?: number;
+  /** The timeline of each job a create makes. Default PENDING 0.5 s, RUNNING 1.5 s, then COMPLETED. */
+  createdTimeline?: TimelineStep[];
   /** Saved configurations, as `addConfiguration`. */
   configurations?: SavedConfigurationScript[];
   /** Release dates (`YYYY-MM-DD`) per tier, which `version` resolves against. Default `DEFAULT_RELEASES`. */
