@@ -137,7 +137,8 @@ export class ExtractClient {
     this.authorization = `Bearer ${apiKey}`;
   }
 
-  getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
+  /** `fileInput`: the file the job was made for, when known; an answer naming another is refused. */
+  getJob(jobId: string, options: CallOptions, fileInput?: string): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
     // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
     const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
@@ -148,6 +149,12 @@ export class ExtractClient {
       if (job.id !== jobId) {
         parts.spool?.discard();
         throw new WrongAnswerError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      }
+      if (fileInput !== undefined && job.fileInput !== fileInput) {
+        parts.spool?.discard();
+        throw new WrongAnswerError(
+          `the answer is job '${job.id}' of file ${named(job.fileInput)}, not of file '${fileInput}' it was made for`
+        );
       }
       return job;
     };

@@ -159,6 +159,24 @@ describe('answers about another file, project or status are never taken', () => 
     });
   }, 60_000);
 
+  it('a job read as one of another file: read again, and only its own result is written', async () => {
+    const faults: Fault[] = [
+      {
+        kind: 'rewrite',
+        set: { file_input: 'dfl-other', extract_result: { stolen: true } },
+        match: { method: 'GET', path: /^\/api\/v2\/extract\/ext-/ }
+      }
+    ];
+    // Created jobs complete at once: the first read is the one with a result.
+    await withEmulator({ faults, createdTimeline: [{ status: 'COMPLETED' }] }, async (emulator) => {
+      const workspace = await checkout();
+      const result = await run(emulator, workspace);
+      expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
+      expect(result.stdout).toMatch(/the answer is job 'ext-\S+' of file 'dfl-other', not of file 'dfl-\S+' it was made for/);
+      expect(await readJson(result, 'out/docs/may.json')).toEqual(sampleInvoice);
+    });
+  }, 60_000);
+
   it.each([
     ['another file', { file_input: 'dfl-other' }, "of file 'dfl-other', not of file 'dfl-"],
     [

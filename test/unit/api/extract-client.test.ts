@@ -202,6 +202,15 @@ describe('outages', () => {
     await expect(client().getJob('ext-mine', within(5000, 0))).resolves.toMatchObject({ id: 'ext-mine' });
   });
 
+  it('refuses a job answered for another file than it was made for, when the file is known', async () => {
+    emulator.addJob({ id: 'ext-file', fileInput: 'dfl-mine' });
+    emulator.addFault({ kind: 'rewrite', set: { file_input: 'dfl-theirs' }, match: { jobId: 'ext-file' }, times: 2 });
+    await expect(client().getJob('ext-file', within(5000, 1), 'dfl-mine')).rejects.toThrow(
+      /^GET \/api\/v2\/extract\/ext-file failed: the answer is job 'ext-file' of file 'dfl-theirs', not of file 'dfl-mine' it was made for\. Gave up after 2 attempts/
+    );
+    await expect(client().getJob('ext-file', within(5000, 0), 'dfl-mine')).resolves.toMatchObject({ fileInput: 'dfl-mine' });
+  });
+
   it('rides out faults beyond the retry budget once the API has answered, with rideOut', async () => {
     emulator.addJob({ id: 'ext-ride', timeline: [{ status: 'RUNNING' }] });
     const riding = client();

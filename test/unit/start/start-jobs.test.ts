@@ -161,6 +161,11 @@ describe('startJobs', () => {
     ]);
   });
 
+  it('names configuration-id when a create by it answers 404', async () => {
+    const { failures } = await startJobs(client(), [document('n.pdf', `n ${Date.now()}`)], options({ configuration: { id: 'cfg-none' } }));
+    expect(failures[0]!.message).toMatch(/^Document n\.pdf: LlamaCloud knows no configuration 'cfg-none' in this project, or cannot read/);
+  });
+
   it('names a document that vanished before it was read', async () => {
     const gone: Document = { path: join(dir, 'gone.pdf'), relative: 'gone.pdf', size: 3 };
     const { failures } = await startJobs(client(), [gone], options());
