@@ -3,7 +3,8 @@
 import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
 import type { ComparisonFinding } from './compare/baseline.js';
-import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
+import type { LeafValue } from './compare/values.js';
+import { fieldCount, formatAccuracy, gatedScore, isBelow, metricsLine, overall, shortPath, valuePreview } from './compare/describe.js';
 import { jsonPrefix } from './json-walk.js';
 import type { Judgement, JobState } from './judgement.js';
 import { hasResult, isObject, resultBytes, type ExtractJob, type Usage, type Violation } from './types.js';
@@ -283,7 +284,7 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
   const compared = overall(findings);
   const updated = findings.filter((finding) => finding?.updated).length;
   const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
-  const below = findings.filter((finding) => finding?.comparison && finding.comparison.accuracy < minAccuracy).length;
+  const below = findings.filter((finding) => finding && isBelow(finding, minAccuracy)).length;
   const parts = compared
     ? [
         `${plural(compared.documents, 'document')} compared`,
@@ -291,9 +292,11 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
         `${compared.matched} of ${plural(compared.fields, 'field')} matched`
       ]
     : ['no document compared'];
-  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}`);
+  const metric = findings.find((finding) => finding?.comparison)?.metric;
+  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}${metric === 'f1' ? ' (on F1)' : ''}`);
   if (unexpected) parts.push(`${unexpected} without an expected result`);
   if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  if (compared) parts.push(`mean ${metricsLine(compared)}`);
   return `**Expected results:** ${parts.join(' · ')}\n\n`;
 }
 
@@ -301,7 +304,7 @@ function comparisonNote(finding: ComparisonFinding | undefined): string {
   if (!finding) return '';
   if (finding.updated) return 'expected file written';
   if (finding.error) return 'expected file not written';
-  return finding.comparison ? `accuracy ${formatAccuracy(finding.comparison.accuracy)}` : 'no expected result';
+  return finding.comparison ? gatedScore(finding, finding.comparison) : 'no expected result';
 }
 
 function comparisonSection(finding: ComparisonFinding, minAccuracy: number): string {
@@ -310,16 +313,18 @@ function comparisonSection(finding: ComparisonFinding, minAccuracy: number): str
   if (finding.error) return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
   const { comparison } = finding;
   if (!comparison) return `ℹ️ No expected result at ${file}: not compared.`;
-  const pass = comparison.accuracy >= minAccuracy;
+  const pass = !isBelow(finding, minAccuracy);
   const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
-  const verdict = pass ? '' : `, below min-accuracy ${minAccuracy}`;
-  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}.`;
+  const verdict = pass ? '' : `, ${finding.metric === 'f1' ? 'F1 ' : ''}below min-accuracy ${minAccuracy}`;
+  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}. ${metricsLine(comparison, 'Precision')}.`;
   const greedy = comparison.approximated.map(
-    (path) =>
-      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`
+    ({ path, gap }) =>
+      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; ` +
+      (gap === 0 ? 'this matching is optimal.' : `an optimal matching could match at most ${plural(gap, 'field')} more.`)
   );
   if (comparison.mismatches.length === 0) return line + greedy.join('');
-  const show = (value: unknown): string => (value === undefined ? '—' : esc(cut(jsonPrefix(value, VALUE_CHARS + 1), VALUE_CHARS)));
+  const show = (value: LeafValue | undefined): string =>
+    value === undefined ? '—' : esc(cut(valuePreview(value, VALUE_CHARS + 1), VALUE_CHARS));
   const rows = comparison.mismatches
     .slice(0, MISMATCH_ROWS)
     .map(

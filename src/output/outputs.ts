@@ -43,10 +43,12 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 
-/** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
-function comparisonFields(finding: ComparisonFinding | undefined): { accuracy?: number; mismatches?: number } {
+/** In `jobs`, for a job compared with its expected file: its scores and how many fields differ. */
+function comparisonFields(finding: ComparisonFinding | undefined): Record<string, number> {
   const comparison = finding?.comparison;
-  return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+  if (!comparison) return {};
+  const { accuracy, precision, recall, f1, mismatches } = comparison;
+  return { accuracy: tidy(accuracy), mismatches: mismatches.length, precision: tidy(precision), recall: tidy(recall), f1: tidy(f1) };
 }
 
 /** 0.85, not the 0.8500000000000001 a mean of floats can give. */

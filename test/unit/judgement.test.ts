@@ -124,6 +124,9 @@ describe('judge with a comparison', () => {
       missing: 0,
       extra: 0,
       accuracy,
+      precision: accuracy,
+      recall: accuracy,
+      f1: accuracy,
       mismatches: [{ path: 'b', kind: 'wrong' as const, expected: 2, got: 5 }],
       approximated: []
     }

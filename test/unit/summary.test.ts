@@ -400,17 +400,17 @@ describe('the summary of a comparison', () => {
       { minAccuracy: 0.5 }
     );
     expect(markdown).toContain(
-      '**Expected results:** 2 documents compared · mean accuracy 0.625 · 2 of 5 fields matched · 1 below min-accuracy 0.5 · 1 without an expected result · 1 expected file written\n\n'
+      '**Expected results:** 2 documents compared · mean accuracy 0.625 · 2 of 5 fields matched · 1 below min-accuracy 0.5 · 1 without an expected result · 1 expected file written · mean precision 0.6666, recall 0.6666, F1 0.6666\n\n'
     );
     expect(markdown).toMatch(/<code>ext-1<\/code> \|.*\| accuracy 0\.25 \|/);
     expect(markdown).toMatch(/<code>ext-3<\/code> \|.*\| no expected result \|/);
     expect(markdown).toMatch(/<code>ext-4<\/code> \|.*\| expected file written \|/);
     expect(markdown).toContain(
-      '❌ Compared with <code>expected/ext-1.json</code>: accuracy 0.25 (1 of 4 fields matched; 1 wrong, 1 missing, 1 extra), below min-accuracy 0.5.\n\n' +
+      '❌ Compared with <code>expected/ext-1.json</code>: accuracy 0.25 (1 of 4 fields matched; 1 wrong, 1 missing, 1 extra), below min-accuracy 0.5. Precision 0.3333, recall 0.3333, F1 0.3333.\n\n' +
         '| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n| <code>b</code> | 2 | 5 | wrong |\n| <code>c</code> | 3 | — | missing |\n| <code>d</code> | — | 4 | extra |'
     );
     expect(markdown).toContain(
-      '✅ Compared with <code>expected/ext-2.json</code>: accuracy 1 (1 of 1 field matched; 0 wrong, 0 missing, 0 extra).'
+      '✅ Compared with <code>expected/ext-2.json</code>: accuracy 1 (1 of 1 field matched; 0 wrong, 0 missing, 0 extra). Precision 1, recall 1, F1 1.'
     );
     expect(markdown).toContain('ℹ️ No expected result at <code>expected/ext-3.json</code>: not compared.');
     expect(markdown).toContain('📝 Written as the expected result: <code>expected/ext-4.json</code>.');
@@ -423,11 +423,13 @@ describe('the summary of a comparison', () => {
   it('caps the table with "and N more", escapes document text and says when rows were matched greedily', () => {
     const expected = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, i]));
     const got = { ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, -i - 1])), '<b>|x': '`*_[y' };
-    const comparison = { ...compareResult(expected, got), approximated: ['items'] };
+    const comparison = { ...compareResult(expected, got), approximated: [{ path: 'items', gap: 3 }] };
     const markdown = renderSummary([withFinding('ext-1', { expectedFile: 'e.json', comparison })], { minAccuracy: 1 });
     expect(markdown.match(/\| wrong \|/g)).toHaveLength(50);
     expect(markdown).toContain('…and 11 more');
-    expect(markdown).toContain('ℹ️ <code>items</code>: too many rows differ for an optimal matching');
+    expect(markdown).toContain(
+      'ℹ️ <code>items</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; an optimal matching could match at most 3 fields more.'
+    );
     expect(markdown).not.toContain('<b>');
   });
 
