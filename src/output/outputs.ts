@@ -31,7 +31,7 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
 
   set(Outputs.Status, combinedStatus(judgements));
-  set(Outputs.JobId, judgements.map((judgement) => judgement.id).join(','));
+  set(Outputs.JobId, judgements.flatMap((judgement) => (judgement.id ? [judgement.id] : [])).join(','));
   set(Outputs.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
   set(Outputs.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
   set(Outputs.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
@@ -66,7 +66,7 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
     JSON.stringify(
       judgements.map((judgement) => ({
         id: judgement.id,
-        // File mode: the document, its file and whether an earlier job was taken for it.
+        // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
         ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
         status: judgement.status,
         state: judgement.state,

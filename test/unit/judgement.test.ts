@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { outcome, read } from '../__fixtures__/outcomes.js';
-import { combinedStatus, failing, isUnfinished, judge, stateOf } from '../../src/judgement.js';
+import { notStarted, outcome, read } from '../__fixtures__/outcomes.js';
+import { combinedStatus, failing, isUnfinished, judge, passed, stateOf } from '../../src/judgement.js';
 
 const result = { resultJson: Buffer.from('{}') };
 
@@ -112,6 +112,29 @@ describe('combinedStatus', () => {
     expect(of('RUNNING', 'CANCELLED')).toBe('CANCELLED');
     expect(of('COMPLETED', 'PENDING')).toBe('PENDING');
     expect(of('COMPLETED', '')).toBe('');
+  });
+
+  it('is FAILED when a document got no job, over CANCELLED and running jobs', () => {
+    const refused = notStarted('docs/big.pdf', 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
+    expect(combinedStatus([outcome('a', 'COMPLETED'), refused])).toBe('FAILED');
+    expect(combinedStatus([outcome('a', 'CANCELLED'), outcome('b', 'RUNNING'), refused])).toBe('FAILED');
+  });
+});
+
+describe('judge a document that got no job', () => {
+  it('is not-started, with its error as a problem that fails the step even with fail-on-error: false', () => {
+    const judgement = notStarted('docs/big.pdf', 'Document docs/big.pdf: the step was stopped while uploading it.');
+    expect(judgement).toMatchObject({
+      id: '',
+      source: { file: 'docs/big.pdf', fileId: '', reused: false },
+      state: 'not-started',
+      status: '',
+      error: 'Document docs/big.pdf: the step was stopped while uploading it.'
+    });
+    expect(failing(judgement.problems, false)).toEqual([
+      { jobId: '', message: 'Document docs/big.pdf: the step was stopped while uploading it.', always: true }
+    ]);
+    expect(passed(judgement)).toBe(false);
   });
 });
 
