@@ -17,6 +17,8 @@ import * as path from 'node:path';
 export interface StartedJob {
   document: Document;
   fileId: string;
+  /** `sha256:<hex>` of the document's bytes. */
+  digest: string;
   jobId: string;
   /**
    * An earlier job of the same bytes and configuration, taken instead of a new one: COMPLETED (`reuse:
@@ -76,7 +78,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
           : // One of UNFINISHED, matched exactly: no API text reaches the log here.
             `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
       log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-      return { document, fileId: file.id, jobId, reused: earlier !== undefined };
+      return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
