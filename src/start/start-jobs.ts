@@ -57,6 +57,9 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   };
 
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
+    // No request starts after the deadline: the documents not reached by then are not read either.
+    if (Date.now() >= options.call.deadline)
+      return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
     try {
       const externalFileId = await contentId(document.path);
