@@ -4,7 +4,7 @@ import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 
 export interface CertificateOptions {
   /** Host names in subjectAltName; none: the certificate names `127.0.0.1` (an IP address entry). */
-  dnsNames?: string[];
+  dnsNames?: readonly string[];
   notBefore?: Date;
   notAfter?: Date;
 }
