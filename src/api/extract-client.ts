@@ -103,10 +103,11 @@ interface CallExtras<T> {
 }
 
 export interface Upload {
-  path: string;
   name: string;
   size: number;
   externalFileId: string;
+  /** The document's bytes, read afresh for each try. */
+  read: () => AsyncIterable<Buffer>;
 }
 
 const clock = { now: Date.now, sleep };
@@ -207,7 +208,7 @@ export class ExtractClient {
         ['purpose', 'extract'],
         ['external_file_id', upload.externalFileId]
       ],
-      { field: 'file', path: upload.path, name: upload.name, size: upload.size }
+      { field: 'file', read: upload.read, name: upload.name, size: upload.size }
     );
     return this.call('POST', this.url(FILES_PATH, []), {}, options, (response) => parseFile(response.body), {
       body,
