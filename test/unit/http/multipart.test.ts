@@ -14,7 +14,12 @@ describe('multipartBody', () => {
     const file = join(dir, 'doc.pdf');
     const content = '%PDF\r\n--not a boundary\r\n';
     writeFileSync(file, content);
-    const body = multipartBody([['purpose', 'extract']], { field: 'file', read: () => createReadStream(file), name: 'in"voice\n.pdf', size: content.length });
+    const body = multipartBody([['purpose', 'extract']], {
+      field: 'file',
+      read: () => createReadStream(file),
+      name: 'in"voice\n.pdf',
+      size: content.length
+    });
     const boundary = boundaryOf(body.contentType)!;
     for (let open = 0; open < 2; open++) {
       const sent = Buffer.from(await text(body.open()));
