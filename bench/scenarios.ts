@@ -458,6 +458,7 @@ export async function fileMode(ctx: Context): Promise<FileMode> {
 // ---------------------------------------------------------------------------------------------------
 // 6. Comparison: a COMPLETED job whose result is a `rows`-row table, against an expected file holding the
 // same rows in reverse order with a few fields changed; the same job without `expected` for reference.
+// Then a 2,000 × 2,000 table in which every row differs, so every row goes to the optimal assignment.
 
 export interface Comparison {
   rows: number;
@@ -470,45 +471,102 @@ export interface Comparison {
   accuracy: string[];
   /** Matched fields ÷ fields: what the output must say. */
   expectedAccuracy: number;
+  /** The table whose rows all differ. */
+  assignment?: Assignment;
 }
 
-export async function comparison(ctx: Context, runs: number, rows: number): Promise<Comparison> {
-  const id = 'ext-compare-table';
-  const table = Array.from({ length: rows }, (_, i) => ({ line: i + 1, sku: `SKU-${i}`, qty: 1 + (i % 9), price: (i * 7919) % 500 }));
-  const changed = [10, 20, 30].filter((i) => i < rows);
-  const expected = [...table].reverse().map((row, i) => (changed.includes(i) ? { ...row, qty: row.qty + 100 } : row));
-  ctx.emulator.addJob({ id, result: { items: table } });
-  const expectedText = JSON.stringify({ items: expected }, null, 2);
+export interface Assignment {
+  rows: number;
+  fields: number;
+  compared: Samples;
+  plain: Samples;
+  accuracy: string[];
+  /** The accuracy of an optimal pairing, known from how the table is built. */
+  optimalAccuracy: number;
+  /** What pairing each expected row in turn with its best free result row scores on the same table. */
+  greedyAccuracy: number;
+}
+
+/** Runs the job with and without `expected` (the file holding `expectedText`), interleaved, and checks the output. */
+async function timeComparison(
+  ctx: Context,
+  id: string,
+  expectedText: string,
+  runs: number,
+  exact: number,
+  label: string,
+  minAccuracy: string
+): Promise<{ compared: Samples; plain: Samples; accuracy: string[] }> {
   const compared = newSamples();
   const plain = newSamples();
   const accuracy: string[] = [];
-  const fields = rows * 4;
-  const expectedAccuracy = (fields - changed.length) / fields;
   for (let round = 0; round < runs; round++) {
     for (const withExpected of [true, false]) {
-      const workspace = join(ctx.scratch, 'compare', `${withExpected ? 'compared' : 'plain'}-${round}`);
+      const workspace = join(ctx.scratch, 'compare', `${id}-${withExpected ? 'compared' : 'plain'}-${round}`);
       await mkdir(workspace, { recursive: true });
       if (withExpected) await writeFile(join(workspace, 'expected.json'), expectedText);
       const before = ctx.emulator.requests.length;
-      // min-accuracy below the changed table's score, so the step passes and reports it.
+      // min-accuracy below the table's score, so the step passes and reports it.
       const run = await runContender('action', ctx.emulator, [id], workspace, {
-        inputs: withExpected ? { expected: 'expected.json', 'min-accuracy': '0.99' } : {}
+        inputs: withExpected ? { expected: 'expected.json', 'min-accuracy': minAccuracy } : {}
       });
       const requests = ctx.emulator.requests.length - before;
       if (withExpected && !run.problem) {
         const reported = run.outputs?.accuracy ?? '';
         accuracy.push(reported);
-        if (Math.abs(Number(reported) - expectedAccuracy) > 1e-6)
-          run.problem = `accuracy output ${reported || 'empty'}, not ${expectedAccuracy}`;
+        if (Math.abs(Number(reported) - exact) > 1e-6) run.problem = `accuracy output ${reported || 'empty'}, not ${exact}`;
       }
       record(withExpected ? compared : plain, run, requests);
       await rm(workspace, { recursive: true, force: true });
       ctx.log(
-        `comparison: ${withExpected ? 'with expected' : 'without'} ${(run.wallMs / 1000).toFixed(2)} s${withExpected ? `, accuracy ${run.outputs?.accuracy ?? '?'}` : ''}${run.problem ? ` (${run.problem})` : ''}`
+        `${label}: ${withExpected ? 'with expected' : 'without'} ${(run.wallMs / 1000).toFixed(2)} s${withExpected ? `, accuracy ${run.outputs?.accuracy ?? '?'}` : ''}${run.problem ? ` (${run.problem})` : ''}`
       );
     }
   }
-  return { rows, changedFields: changed.length, fields, runs, compared, plain, accuracy, expectedAccuracy };
+  return { compared, plain, accuracy };
+}
+
+export async function comparison(ctx: Context, runs: number, rows: number, assignmentRows: number): Promise<Comparison> {
+  const id = 'ext-compare-table';
+  const table = Array.from({ length: rows }, (_, i) => ({ line: i + 1, sku: `SKU-${i}`, qty: 1 + (i % 9), price: (i * 7919) % 500 }));
+  const changed = [10, 20, 30].filter((i) => i < rows);
+  const expected = [...table].reverse().map((row, i) => (changed.includes(i) ? { ...row, qty: row.qty + 100 } : row));
+  ctx.emulator.addJob({ id, result: { items: table } });
+  const fields = rows * 4;
+  const expectedAccuracy = (fields - changed.length) / fields;
+  const timed = await timeComparison(ctx, id, JSON.stringify({ items: expected }, null, 2), runs, expectedAccuracy, 'comparison', '0.99');
+  return {
+    rows,
+    changedFields: changed.length,
+    fields,
+    runs,
+    ...timed,
+    expectedAccuracy,
+    assignment: await assignment(ctx, runs, assignmentRows)
+  };
+}
+
+/**
+ * Blocks of two expected rows a and b (5 fields each, every value its block's own) against two result rows: the
+ * first holds 2 fields of a and 3 of b, the second 1 of a. No row is identical to another, so all go to the
+ * assignment. Optimal: a with the second (1 field) and b with the first (3): 4 of 10 fields, accuracy 0.4. Taking
+ * each expected row in turn with its best free partner pairs a with the first (2) and leaves b and the second
+ * unpaired: 2 matched, 3 wrong, 5 missing, 5 extra, accuracy 2 ÷ 15.
+ */
+async function assignment(ctx: Context, runs: number, rows: number): Promise<Assignment> {
+  const id = 'ext-compare-assignment';
+  const expected: unknown[] = [];
+  const result: unknown[] = [];
+  for (let k = 0; k < rows / 2; k++) {
+    const row = (prefix: string): Record<string, string> => Object.fromEntries([1, 2, 3, 4, 5].map((f) => [`f${f}`, `${prefix}${f}-${k}`]));
+    const [a, b, other] = [row('a'), row('b'), row('c')];
+    expected.push(a, b);
+    result.push({ f1: a.f1, f2: a.f2, f3: b.f3, f4: b.f4, f5: b.f5 }, { ...other, f5: a.f5 });
+  }
+  ctx.emulator.addJob({ id, result: { items: result } });
+  const optimalAccuracy = 0.4;
+  const timed = await timeComparison(ctx, id, JSON.stringify({ items: expected }, null, 2), runs, optimalAccuracy, 'assignment', '0.4');
+  return { rows, fields: rows * 5, ...timed, optimalAccuracy, greedyAccuracy: 2 / 15 };
 }
 
 // ---------------------------------------------------------------------------------------------------

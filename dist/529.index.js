@@ -18,10 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2856);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(119);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
 
 
 
@@ -38,8 +40,22 @@ const DRAFT_2020_12 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 // draft-04 and -06 read the same under draft-07 rules; draft-03 does not (`divisibleBy`, `extends` and
 // `disallow` would be silently ignored, passing what it should not), so it is refused with 2019-09.
 const DRAFT_07_STYLE = /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/;
+/**
+ * Compiling costs more than linearly in the schema's size (2,000 branches of a oneOf take seconds, 10,000
+ * sibling allOf entries half a minute), and ajv's checks recurse with the schema: larger or deeper schemas are
+ * refused before compiling, so the gate always ends in time.
+ */
+const MAX_SCHEMA_NODES = 2000;
+const MAX_SCHEMA_NESTING = 100;
+/** Keywords whose values are data, not schemas: a `pattern` key inside them is no pattern. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+/** Keywords whose values map names to schemas. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+/** A pattern shown in a message is cut to this many characters. */
+const PATTERN_CHARS = 100;
 function loadSchema(path) {
     const schema = parseSchemaFile(path);
+    checkComplexity(path, schema);
     const validate = compile(path, schema);
     return {
         check(jobId, data) {
@@ -95,7 +111,10 @@ function compile(path, schema) {
         declared = $schema;
         body = rest;
     }
-    const options = { allErrors: true, strict: false };
+    // Patterns run on the linear-time engine: a pattern such as ^(a+)+$ cannot hang the step on a long string.
+    // References are compiled once each, never copied into every place that uses them, so the code stays as
+    // large as the schema. ajv's own logger would print the generated code of a failed compile to the log.
+    const options = { allErrors: true, strict: false, inlineRefs: false, logger: false, code: { regExp: linearRegExp } };
     let ajv;
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
         ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2020(options);
@@ -112,8 +131,63 @@ function compile(path, schema) {
         return ajv.compile(body);
     }
     catch (error) {
+        // The checks below keep the compile's own recursion in bounds; this is the last guard.
+        if (error instanceof RangeError)
+            throw tooComplex(path, 'its compiled checks overflow the stack');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
     }
+}
+/** ajv's RegExpEngine on RE2: linear time in the string's length, whatever the pattern. */
+function linearRegExp(pattern, flags) {
+    const compiled = re2js__WEBPACK_IMPORTED_MODULE_7__/* .RE2JS */ .L3.compile(re2js__WEBPACK_IMPORTED_MODULE_7__/* .RE2JS */ .L3.translateRegExp(pattern));
+    // ajv keys its compiled patterns by toString: each must name its own pattern.
+    return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
+}
+linearRegExp.code = 're2js';
+/** Refuses, before compiling, a schema too large or deep to compile in time, and a pattern RE2 cannot run. */
+function checkComplexity(path, schema) {
+    let nodes = 0;
+    // [value, JSON pointer, depth, what it is: a schema, a map of names (or of patterns) to schemas, or data]
+    const stack = [[schema, '', 1, 'schema']];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [node, pointer, depth, role] = next;
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (++nodes > MAX_SCHEMA_NODES)
+            throw tooComplex(path, `it has more than ${MAX_SCHEMA_NODES} objects and arrays`);
+        if (depth > MAX_SCHEMA_NESTING)
+            throw tooComplex(path, `it nests more than ${MAX_SCHEMA_NESTING} levels deep at ${pointer}`);
+        for (const [key, value] of Object.entries(node)) {
+            const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            if (role === 'data') {
+                stack.push([value, at, depth + 1, 'data']);
+            }
+            else if (role !== 'schema') {
+                if (role === 'patterns')
+                    checkPattern(path, key, at);
+                stack.push([value, at, depth + 1, 'schema']);
+            }
+            else {
+                if (key === 'pattern' && typeof value === 'string')
+                    checkPattern(path, value, at);
+                const map = key === 'patternProperties' ? 'patterns' : 'map';
+                stack.push([value, at, depth + 1, DATA_KEYWORDS.has(key) ? 'data' : SCHEMA_MAPS.has(key) ? map : 'schema']);
+            }
+        }
+    }
+}
+function checkPattern(path, pattern, pointer) {
+    try {
+        linearRegExp(pattern, '');
+    }
+    catch (error) {
+        const shown = pattern.length > PATTERN_CHARS ? `${pattern.slice(0, PATTERN_CHARS)}…` : pattern;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
+            `(${oneLine(error)}): rewrite it without backreferences or lookaround`);
+    }
+}
+function tooComplex(path, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
 }
 function describe(error) {
     switch (error.keyword) {

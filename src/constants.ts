@@ -21,6 +21,7 @@ export enum Inputs {
   CancelOnTimeout = 'cancel-on-timeout',
   Expected = 'expected',
   MinAccuracy = 'min-accuracy',
+  MinAccuracyMetric = 'min-accuracy-metric',
   Compare = 'compare',
   UpdateExpected = 'update-expected'
 }

@@ -47,6 +47,8 @@ export interface ComparisonSettings {
   expected: string;
   /** 0 to 1: the lowest field accuracy accepted per document. */
   minAccuracy: number;
+  /** What min-accuracy is measured on: the share of fields matched (when absent), or F1 of precision and recall. */
+  metric?: 'accuracy' | 'f1';
   /** Absolute path of the JSON or YAML rules file. */
   rulesFile?: string;
   /** Write each result as its expected file instead of comparing. */
@@ -295,13 +297,26 @@ export function fileFor(template: string, jobId: string, document?: string): str
 
 // --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
 
+function parseMetric(raw: string): 'accuracy' | 'f1' {
+  const metric = raw.trim().toLowerCase();
+  if (metric === '' || metric === 'accuracy') return 'accuracy';
+  if (metric === 'f1') return 'f1';
+  throw new InputError(Inputs.MinAccuracyMetric, `must be accuracy or f1, not '${raw}'.`);
+}
+
 function comparisonSettings(jobIds: string[], workspace: string, outputFile: string): ComparisonSettings | undefined {
   const raw = core.getInput(Inputs.Expected);
   const minAccuracy = core.getInput(Inputs.MinAccuracy);
+  const metric = core.getInput(Inputs.MinAccuracyMetric);
   const rules = core.getInput(Inputs.Compare);
   const update = parseBoolean(Inputs.UpdateExpected);
   if (!raw) {
-    const orphan = [minAccuracy && Inputs.MinAccuracy, rules && Inputs.Compare, update && Inputs.UpdateExpected].find(Boolean);
+    const orphan = [
+      minAccuracy && Inputs.MinAccuracy,
+      metric && Inputs.MinAccuracyMetric,
+      rules && Inputs.Compare,
+      update && Inputs.UpdateExpected
+    ].find(Boolean);
     if (orphan) {
       throw new InputError(
         orphan,
@@ -315,6 +330,7 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
   return {
     expected,
     minAccuracy: minAccuracy ? parseFraction(Inputs.MinAccuracy, minAccuracy, 'an accuracy', '0.95') : 1,
+    metric: parseMetric(metric),
     rulesFile: rules ? path.resolve(workspace, rules) : undefined,
     update
   };

@@ -8,11 +8,14 @@ import type { ComparisonFinding } from './compare/baseline.js';
 import { belowMinimum, noExpectedResult } from './compare/describe.js';
 import { hasResult, type GateResult, type JobRead, type Violation, type WriteResult } from './types.js';
 
-/** What became of a job. `no-result`: COMPLETED without an `extract_result`. */
-export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable';
+/**
+ * What became of a job. `no-result`: COMPLETED without an `extract_result`. `not-started`: a document of the
+ * file mode that got no job at all.
+ */
+export type JobState = 'completed' | 'no-result' | 'failed' | 'cancelled' | 'in-progress' | 'timed-out' | 'unreadable' | 'not-started';
 
 export interface Problem {
-  /** '' for a problem of the step rather than of one job (a stop by signal). */
+  /** '' for a problem of the step rather than of one job (a stop by signal), or of a document that got no job. */
   jobId: string;
   message: string;
   /** Fails the step even with fail-on-error: false: the job could not be read, or its files not written. */
@@ -20,6 +23,7 @@ export interface Problem {
 }
 
 export interface Judgement {
+  /** Empty for a document that got no job. */
   id: string;
   /** File mode: the document the job was started (or reused) for. */
   source?: JobRead['source'];
@@ -30,7 +34,7 @@ export interface Judgement {
   timedOut: boolean;
   /** This step asked the API to cancel the job. */
   cancelRequested: boolean;
-  /** The read error, cut to a bound. */
+  /** The read error, or why the document got no job, cut to a bound. */
   error?: string;
   /** The job's own `error_message`, cut to a bound. */
   errorMessage?: string;
@@ -59,7 +63,8 @@ export interface Findings {
 const STATUS_BOUND_BYTES = 100;
 
 /** The state a read alone gives: also what the tracker's progress lines and cancel-on-timeout go by. */
-export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'error'>, cancelRequested = false): JobState {
+export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'error' | 'startError'>, cancelRequested = false): JobState {
+  if (read.startError !== undefined) return 'not-started';
   if (read.error && !read.timedOut) return 'unreadable';
   if (read.timedOut) return 'timed-out';
   if (cancelRequested) return 'cancelled';
@@ -87,6 +92,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
   const cancelRequested = findings.cancelRequested ?? false;
   const state = stateOf(read, cancelRequested);
   const violations = findings.gates?.violations ?? [];
+  const error = read.startError ?? read.error;
   const judgement: Judgement = {
     id: read.id,
     source: read.source,
@@ -95,7 +101,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     job: read.job,
     timedOut: read.timedOut,
     cancelRequested,
-    error: read.error === undefined ? undefined : bound(read.error),
+    error: error === undefined ? undefined : bound(error),
     errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
     violations,
     hasConfidence: findings.gates?.hasConfidence,
@@ -111,6 +117,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
   };
   const { id } = judgement;
   switch (state) {
+    case 'not-started':
     case 'unreadable':
       problem(judgement.error as string, true);
       break;
@@ -165,12 +172,20 @@ function judgeComparison(
   if (unexpected) judgement.warnings.push(unexpected);
 }
 
-/** COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread. */
+/**
+ * COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread.
+ * A document that got no job counts as FAILED: it was not extracted, as surely as by a job that failed.
+ */
 export function combinedStatus(judgements: Judgement[]): string {
-  const statuses = judgements.map((judgement) => judgement.status);
+  const statuses = judgements.map((judgement) => (judgement.state === 'not-started' ? Status.Failed : judgement.status));
   if (statuses.every((status) => status === Status.Completed)) return Status.Completed;
   for (const worst of [Status.Failed, Status.Cancelled]) if (statuses.includes(worst)) return worst;
   return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
+}
+
+/** Completed, with no problem at all: every check it was put to passed. */
+export function passed(judgement: Judgement): boolean {
+  return judgement.state === 'completed' && judgement.problems.length === 0;
 }
 
 /** The problems that fail the step under these settings. */

@@ -97,7 +97,7 @@ export async function run(startedAt: number): Promise<void> {
     const comparisons =
       interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
-    const judgements = reads.map((read) =>
+    const judgements = [...reads, ...unstartedReads(start)].map((read) =>
       judge(
         read,
         {
@@ -109,9 +109,8 @@ export async function run(startedAt: number): Promise<void> {
         settings
       )
     );
-    // Whatever the verdict, the outputs and the summary say what is known: a stop by signal, or documents that got no job.
-    const unstarted = (start?.failures ?? []).map((failure) => stepProblem(failure.message));
-    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : unstarted;
+    // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
+    const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     setOutputs(judgements, settings);
     const stepProblems = stopped.map((problem) => problem.message);
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
@@ -151,6 +150,17 @@ function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[
     const started = byJob.get(read.id);
     return started ? { ...read, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : read;
   });
+}
+
+/** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
+function unstartedReads(start: StartResult | undefined): JobRead[] {
+  return (start?.failures ?? []).map((failure) => ({
+    id: '',
+    source: { file: failure.document.relative, fileId: '', reused: false },
+    status: '',
+    timedOut: false,
+    startError: failure.message
+  }));
 }
 
 function stepProblem(reason: unknown): Problem {

@@ -16,8 +16,9 @@ export function reportVerdict(judgements: Judgement[], settings: { failOnError: 
   }
   for (const problem of headline) log.setFailed(problem.message);
   if (headline.length === 0 && failing.length > 1) {
-    const jobs = new Set(failing.map((problem) => problem.jobId)).size;
-    log.setFailed(`${jobs} of ${judgements.length} jobs did not pass (${failing.length} problems, listed above).`);
+    const jobs = judgements.filter((judgement) => failingOf(judgement.problems, settings.failOnError).length > 0).length;
+    const unit = judgements.some((judgement) => judgement.source) ? 'documents' : 'jobs';
+    log.setFailed(`${jobs} of ${judgements.length} ${unit} did not pass (${failing.length} problems, listed above).`);
   }
   logFinalLines(judgements);
 }
@@ -39,6 +40,7 @@ const STATE_NOTES: Partial<Record<Judgement['state'], string>> = {
 };
 
 function logFinalLine(judgement: Judgement): void {
+  if (judgement.state === 'not-started') return log.info(`Document ${judgement.source?.file ?? ''}: not started, no job`);
   const usage = judgement.job?.usage ?? {};
   const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
   const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);

@@ -1,11 +1,12 @@
-// The job summary a reviewer reads on the run page: the combined result, one table row per job, and per-job
-// detail folded in <details> so 200 jobs stay scannable. Pure: main writes the string with core.summary.
+// The job summary a reviewer reads on the run page: the totals, one table row per job (those that did not pass
+// first), and per-job detail folded in <details> so 10,000 jobs stay scannable. Pure: main writes the string.
 import { MAX_OUTPUT_BYTES } from './constants.js';
 import { elapsedMs, formatDuration } from './duration.js';
 import type { ComparisonFinding } from './compare/baseline.js';
-import { fieldCount, formatAccuracy, overall, shortPath } from './compare/describe.js';
+import type { LeafValue } from './compare/values.js';
+import { fieldCount, formatAccuracy, gatedScore, isBelow, metricsLine, overall, shortPath, valuePreview } from './compare/describe.js';
 import { jsonPrefix } from './json-walk.js';
-import type { Judgement, JobState } from './judgement.js';
+import { passed, type Judgement, type JobState } from './judgement.js';
 import { hasResult, isObject, resultBytes, type ExtractJob, type Usage, type Violation } from './types.js';
 
 export interface SummaryOptions {
@@ -19,8 +20,9 @@ export interface SummaryOptions {
   stepProblems?: string[];
 }
 
-// GitHub refuses a summary over 1 MiB; keep room for the "cut" note and the newline appended after it.
-const BUDGET = MAX_OUTPUT_BYTES - 1024;
+// GitHub refuses a summary over 1 MiB. The room kept is for the table's "…and N more" rows, the cut note
+// and the newline appended after the summary: each is a short line of ours.
+const BUDGET = MAX_OUTPUT_BYTES - 2048;
 const PREVIEW_FIELDS = 50;
 const PREVIEW_ROWS = 3;
 const VALUE_CHARS = 80;
@@ -34,57 +36,107 @@ const TABLE_HEAD =
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
 const DETAILS_CLOSE = '</details>\n\n';
 
+/** Takes rendered pieces in order while they fit; cuts only between pieces. */
+class Budget {
+  constructor(public left: number) {}
+
+  /** The pieces of `items` (rendered lazily, '' for none) that fit in `cap` bytes, stopping at the first that does not. */
+  take<T>(items: T[], render: (item: T) => string, cap = this.left): string[] {
+    let used = 0;
+    const taken: string[] = [];
+    for (const item of items) {
+      const text = render(item);
+      const size = bytes(text);
+      if (used + size > Math.min(cap, this.left)) break;
+      used += size;
+      taken.push(text);
+    }
+    this.left -= used;
+    return taken;
+  }
+}
+
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
   const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
-  let left = BUDGET - bytes(head);
-  const fits = (text: string): boolean => {
-    const size = bytes(text);
-    if (size > left) return false;
-    left -= size;
-    return true;
+  const open = outcomes.length === 1;
+  // Failures before successes, each in the order given.
+  const failing = outcomes.filter((outcome) => !passed(outcome));
+  const passing = outcomes.filter(passed);
+  // Rendered when first wanted: only listed jobs get detail.
+  const details = new Map<Judgement, Detail | undefined>();
+  const detailOf = (outcome: Judgement): Detail | undefined => {
+    if (!details.has(outcome)) details.set(outcome, jobDetail(outcome, options, open));
+    return details.get(outcome);
   };
 
-  // What to give up when over budget, last first: previews, then per-job detail, then table rows.
-  const rows: string[] = [];
-  for (const outcome of outcomes) {
-    const row = tableRow(outcome);
-    if (!fits(row)) break;
-    rows.push(row);
-  }
-  const details = outcomes.slice(0, rows.length).map((outcome) => jobDetail(outcome, options, outcomes.length === 1));
-  const kept = details.map((detail) => (detail && fits(detail.body + DETAILS_CLOSE) ? detail : undefined));
-  const withPreview = kept.map((detail) => detail !== undefined && detail.preview !== '' && fits(detail.preview));
+  // Allotted in order of worth, so the totals and the failures always fit: failing rows take up to half of
+  // the budget, their detail the rest but a third kept for passing rows (when there are); passing rows,
+  // their detail and last the result previews share what remains.
+  const budget = new Budget(BUDGET - bytes(head));
+  const failingRows = budget.take(failing, tableRow, budget.left / 2);
+  const listedFailing = failing.slice(0, failingRows.length);
+  const passingTable = passing.map(tableRow);
+  const forPassing = Math.min(
+    passingTable.reduce((sum, row) => sum + bytes(row), 0),
+    budget.left / 3
+  );
+  const failingBodies = budget.take(listedFailing, (outcome) => detailBody(detailOf(outcome)), budget.left - forPassing);
+  const passingRows = budget.take(passingTable, (row) => row);
+  const listedPassing = passing.slice(0, passingRows.length);
+  const passingBodies = budget.take(listedPassing, (outcome) => detailBody(detailOf(outcome)));
+  const bodies = [...failingBodies, ...passingBodies];
+  const withBody = [...listedFailing.slice(0, failingBodies.length), ...listedPassing.slice(0, passingBodies.length)];
+  const previews = budget.take(withBody, (outcome) => detailOf(outcome)?.preview ?? '');
 
+  const described = [...listedFailing, ...listedPassing].filter((outcome) => detailOf(outcome) !== undefined).length;
+  const detailed = bodies.filter((body) => body !== '').length;
+  const previewable = withBody.filter((outcome) => detailOf(outcome)?.preview).length;
+  const previewed = previews.filter((preview) => preview !== '').length;
   const cuts = [
-    [outcomes.length - rows.length, 'not listed'] as const,
-    [details.filter((detail, i) => detail && !kept[i]).length, 'without detail'] as const,
-    [kept.filter((detail, i) => detail?.preview && !withPreview[i]).length, 'without preview'] as const
+    [outcomes.length - failingRows.length - passingRows.length, 'not listed'] as const,
+    [described - detailed, 'without detail'] as const,
+    [previewable - previewed, 'without preview'] as const
   ]
     .filter(([n]) => n > 0)
     .map(([n, what]) => `${plural(n, 'job')} ${what}`);
   const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n\n` : '';
 
-  const blocks = kept.map((detail, i) => (detail ? detail.body + (withPreview[i] ? detail.preview : '') + DETAILS_CLOSE : ''));
-  return `${head}${rows.join('')}\n${note}${blocks.join('')}`;
+  // The preview folds inside its job's block, before the close the body was measured with.
+  const blocks = bodies.map((body, i) => (body ? body.slice(0, -DETAILS_CLOSE.length) + (previews[i] ?? '') + DETAILS_CLOSE : ''));
+  const table =
+    failingRows.join('') +
+    more(failing.length - failingRows.length, 'that did not pass') +
+    passingRows.join('') +
+    more(passing.length - passingRows.length, 'that passed');
+  return `${head}${table}\n${note}${blocks.join('')}`;
 }
 
+/** The table's last row of a cut list. */
+function more(n: number, which: string): string {
+  return n > 0 ? `| …and ${grouped(n)} more ${which} |\n` : '';
+}
+
+/** Totals first: how many passed every check, then how many ended in each state, then gate violations. */
 function heading(outcomes: Judgement[], title: string | undefined, stepProblems: string[]): string {
-  const tally = new Map<string, number>();
-  for (const outcome of outcomes) {
-    const { label } = LOOKS[outcome.state];
-    tally.set(label, (tally.get(label) ?? 0) + 1);
-  }
-  const completed = tally.get(LOOKS.completed.label) ?? 0;
-  const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
+  const passedCount = outcomes.filter(passed).length;
   const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
-  const icon = failing ? '❌' : completed === outcomes.length ? '✅' : '⏳';
-  const jobs = outcomes.length === 1 ? 'job' : 'jobs';
-  const prefix = title ? `${esc(title)}: ` : '';
-  const breakdown = [...tally].filter(([label]) => label !== LOOKS.completed.label).map(([label, n]) => `${n} ${label}`);
+  const icon = failing ? '❌' : passedCount === outcomes.length ? '✅' : '⏳';
+  // The file mode counts documents: one may have got no job.
+  const unit = outcomes.some((outcome) => outcome.source) ? 'document' : 'extract job';
+  const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
+  const breakdown: string[] = [];
+  if (passedCount < outcomes.length) {
+    for (const [state, { label }] of Object.entries(LOOKS)) {
+      const n = outcomes.filter((outcome) => outcome.state === state).length;
+      if (n > 0) breakdown.push(`${grouped(n)} ${label}`);
+    }
+  }
+  const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
   if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
   const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
-  return `## ${icon} ${prefix}${completed} of ${outcomes.length} extract ${jobs} completed\n\n${second}${step}`;
+  const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
+  return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
 }
 
 /** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
@@ -95,15 +147,28 @@ const LOOKS: Record<JobState, { label: string; emoji: string }> = {
   cancelled: { label: 'cancelled', emoji: '🚫' },
   'in-progress': { label: 'in progress', emoji: '⏳' },
   'timed-out': { label: 'timed out', emoji: '⏱️' },
-  unreadable: { label: 'unreadable', emoji: '⚠️' }
+  unreadable: { label: 'unreadable', emoji: '⚠️' },
+  'not-started': { label: 'not started', emoji: '❌' }
 };
+
+/** ✅ only for a job that passed every check: a COMPLETED job that failed one is ❌. */
+function emojiOf(outcome: Judgement): string {
+  if (outcome.state === 'completed') return passed(outcome) ? '✅' : '❌';
+  return LOOKS[outcome.state].emoji;
+}
+
+/** The status cell's text: the API's last status, or why there is none. */
+function statusOf(outcome: Judgement): string {
+  if (outcome.state === 'not-started') return 'not started';
+  return esc(outcome.status || 'not read');
+}
 
 function tableRow(outcome: Judgement): string {
   const { job } = outcome;
   const usage: Usage = job?.usage ?? {};
   const cells = [
-    `<code>${esc(outcome.id)}</code>`,
-    `${LOOKS[outcome.state].emoji} ${esc(outcome.status || 'not read')}`,
+    outcome.id ? `<code>${esc(outcome.id)}</code>` : '—',
+    `${emojiOf(outcome)} ${statusOf(outcome)}`,
     input(outcome),
     duration(job),
     number(usage.num_pages_extracted ?? usage.num_pages_billed),
@@ -117,20 +182,21 @@ function tableRow(outcome: Judgement): string {
 
 /** The document (file mode) above its file ID, or the job's file input. */
 function input(outcome: Judgement): string {
-  const fileId = outcome.source?.fileId ?? outcome.job?.fileInput;
+  const fileId = outcome.source?.fileId || outcome.job?.fileInput;
   const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
   if (!outcome.source) return id || '—';
-  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code><br>${id}`;
+  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code>${id ? `<br>${id}` : ''}`;
 }
 
 function notes(outcome: Judgement): string[] {
   const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
   const low = outcome.violations.length - schema;
+  const notStarted = outcome.state === 'not-started';
   return [
     outcome.source?.reused ? 'reused an earlier COMPLETED job of this document: no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
-    outcome.error ? `read error: ${cut(outcome.error, NOTE_CHARS)}` : '',
+    outcome.error ? `${notStarted ? '' : 'read error: '}${cut(outcome.error, NOTE_CHARS)}` : '',
     outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
     outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
@@ -140,17 +206,19 @@ function notes(outcome: Judgement): string[] {
 }
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
-function jobDetail(
-  outcome: Judgement,
-  { minConfidence, minAccuracy }: SummaryOptions,
-  open: boolean
-): { body: string; preview: string } | undefined {
+interface Detail {
+  body: string;
+  preview: string;
+}
+
+function jobDetail(outcome: Judgement, { minConfidence, minAccuracy }: SummaryOptions, open: boolean): Detail | undefined {
   const { job } = outcome;
   const completed = outcome.state === 'completed';
+  const notStarted = outcome.state === 'not-started';
   const sections = [
     outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
     outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
-    outcome.error ? `**Read error:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
+    outcome.error ? `**${notStarted ? 'No job' : 'Read error'}:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
     outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
     outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
     outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
@@ -161,10 +229,14 @@ function jobDetail(
   const preview = completed && job ? renderPreview(job) : '';
   if (sections.length === 0 && preview === '') return undefined;
 
-  const { emoji } = LOOKS[outcome.state];
-  const summary = `${emoji} <code>${esc(outcome.id)}</code> · ${esc(outcome.status || 'not read')}`;
+  const name = outcome.id || outcome.source?.file || '';
+  const summary = `${emojiOf(outcome)} <code>${esc(cut(name, MESSAGE_CHARS))}</code> · ${statusOf(outcome)}`;
   const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
   return { body, preview };
+}
+
+function detailBody(detail: Detail | undefined): string {
+  return detail ? detail.body + DETAILS_CLOSE : '';
 }
 
 function violationTable(violations: Violation[]): string {
@@ -283,7 +355,7 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
   const compared = overall(findings);
   const updated = findings.filter((finding) => finding?.updated).length;
   const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
-  const below = findings.filter((finding) => finding?.comparison && finding.comparison.accuracy < minAccuracy).length;
+  const below = findings.filter((finding) => finding && isBelow(finding, minAccuracy)).length;
   const parts = compared
     ? [
         `${plural(compared.documents, 'document')} compared`,
@@ -291,9 +363,11 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
         `${compared.matched} of ${plural(compared.fields, 'field')} matched`
       ]
     : ['no document compared'];
-  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}`);
+  const metric = findings.find((finding) => finding?.comparison)?.metric;
+  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}${metric === 'f1' ? ' (on F1)' : ''}`);
   if (unexpected) parts.push(`${unexpected} without an expected result`);
   if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  if (compared) parts.push(`mean ${metricsLine(compared)}`);
   return `**Expected results:** ${parts.join(' · ')}\n\n`;
 }
 
@@ -301,7 +375,7 @@ function comparisonNote(finding: ComparisonFinding | undefined): string {
   if (!finding) return '';
   if (finding.updated) return 'expected file written';
   if (finding.error) return 'expected file not written';
-  return finding.comparison ? `accuracy ${formatAccuracy(finding.comparison.accuracy)}` : 'no expected result';
+  return finding.comparison ? gatedScore(finding, finding.comparison) : 'no expected result';
 }
 
 function comparisonSection(finding: ComparisonFinding, minAccuracy: number): string {
@@ -310,16 +384,18 @@ function comparisonSection(finding: ComparisonFinding, minAccuracy: number): str
   if (finding.error) return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
   const { comparison } = finding;
   if (!comparison) return `ℹ️ No expected result at ${file}: not compared.`;
-  const pass = comparison.accuracy >= minAccuracy;
+  const pass = !isBelow(finding, minAccuracy);
   const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
-  const verdict = pass ? '' : `, below min-accuracy ${minAccuracy}`;
-  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}.`;
+  const verdict = pass ? '' : `, ${finding.metric === 'f1' ? 'F1 ' : ''}below min-accuracy ${minAccuracy}`;
+  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}. ${metricsLine(comparison, 'Precision')}.`;
   const greedy = comparison.approximated.map(
-    (path) =>
-      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values.`
+    ({ path, gap }) =>
+      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; ` +
+      (gap === 0 ? 'this matching is optimal.' : `an optimal matching could match at most ${plural(gap, 'field')} more.`)
   );
   if (comparison.mismatches.length === 0) return line + greedy.join('');
-  const show = (value: unknown): string => (value === undefined ? '—' : esc(cut(jsonPrefix(value, VALUE_CHARS + 1), VALUE_CHARS)));
+  const show = (value: LeafValue | undefined): string =>
+    value === undefined ? '—' : esc(cut(valuePreview(value, VALUE_CHARS + 1), VALUE_CHARS));
   const rows = comparison.mismatches
     .slice(0, MISMATCH_ROWS)
     .map(

@@ -89,6 +89,8 @@ export interface JobRead {
   timedOut: boolean;
   /** A reading error that ended the wait for this job (404, auth, retries exhausted...), or the last one before the timeout. */
   error?: string;
+  /** File mode: why the document got no job (a 413, retries run out, a refused file). The read is then of no job: `id` is empty. */
+  startError?: string;
 }
 
 /** What the gates found in one completed job. */

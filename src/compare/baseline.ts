@@ -1,5 +1,6 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
 import { ActionError, InputError } from '../errors.js';
@@ -9,8 +10,12 @@ import { relativeToWorkspace } from '../output/result-files.js';
 import { stateOf } from '../judgement.js';
 import { resultValue, type ExtractJob, type JobRead } from '../types.js';
 import { compareResult, type Comparison } from './compare.js';
+import { decodeExpected, MarkerError, parseExact, stringifyExpected } from './exact-json.js';
+import { valuesMatch } from './normalize.js';
+import type { AccuracyMetric } from './describe.js';
 import { loadRules } from './rules-file.js';
-import { checkRulesAgainst, NO_RULES, type Rules } from './rules.js';
+import { checkRulesAgainst, childScope, NO_RULES, rootScope, type Rules, type Scope } from './rules.js';
+import { isLeaf, isRecord, OneOf, type Scalar } from './values.js';
 
 /** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
 export type Subject = { jobId: string } | { document: string };
@@ -24,16 +29,20 @@ interface ExpectedTarget {
 
 export interface Baseline {
   update: boolean;
+  metric?: AccuracyMetric;
   rules: Rules;
   /** By job ID, or by document (relative to the workspace) in file mode. */
   targets: Map<string, ExpectedTarget>;
-  /** Parsed expected results by the same key; a subject without an expected file has none. */
+  /** Parsed expected results by the same key; a subject without an expected file has none. With update-expected,
+   * the files about to be replaced that could be read, for the alternate readings they hold. */
   expected: Map<string, unknown>;
 }
 
 /** What comparing gave for one job: its score, or that it has no expected file, or that its file was (not) written. */
 export interface ComparisonFinding {
   expectedFile: string;
+  /** What min-accuracy is measured on; accuracy when absent. */
+  metric?: AccuracyMetric;
   /** Absent when there was nothing to compare with, or when update-expected wrote the file instead. */
   comparison?: Comparison;
   /** update-expected wrote the result as the expected file. */
@@ -58,16 +67,15 @@ export async function loadBaseline(settings: ComparisonSettings, subjects: Subje
     return { key, file, shown: relativeToWorkspace(file, workspace) };
   });
   const expected = new Map<string, unknown>();
-  // Files about to be replaced are not read: a first run has none, and a broken one is what is being fixed.
-  if (!settings.update) {
-    for (const target of targets) {
-      const value = await readExpected(target);
-      if (value !== undefined) expected.set(target.key, value);
-    }
-    checkRulesAgainst(rules, [...expected.values()]);
+  for (const target of targets) {
+    // A file about to be replaced is read only for its alternate readings: a broken one is what is being fixed.
+    const value = settings.update ? await readExpected(target).catch(() => undefined) : await readExpected(target);
+    if (value !== undefined) expected.set(target.key, value);
   }
+  if (!settings.update) checkRulesAgainst(rules, [...expected.values()]);
   return {
     update: settings.update,
+    metric: settings.metric,
     rules,
     targets: new Map(targets.map((target) => [target.key, target])),
     expected
@@ -87,13 +95,21 @@ async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
       `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`
     );
   }
+  const json = text.replace(/^\uFEFF/, '');
+  let parsed: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    parsed = JSON.parse(json) as unknown;
   } catch (error) {
     throw new InputError(
       Inputs.Expected,
       `expected file '${shown}' is not valid JSON (${(error as Error).message}): fix it, or write it from the result with update-expected: true.`
     );
+  }
+  try {
+    return decodeExpected(parseExact(json, () => parsed));
+  } catch (error) {
+    if (!(error instanceof MarkerError)) throw error;
+    throw new InputError(Inputs.Expected, `expected file '${shown}' at ${error.message}.`);
   }
 }
 
@@ -111,10 +127,13 @@ export function compareWithBaseline(reads: JobRead[], baseline: Baseline): Map<s
 
 function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job: ExtractJob): ComparisonFinding {
   const finding: ComparisonFinding = { expectedFile: target.shown };
+  if (baseline.metric) finding.metric = baseline.metric;
   const result = resultOf(job);
   if (baseline.update) {
+    const previous = baseline.expected.get(target.key);
+    const kept = previous === undefined ? result : keepReadings(previous, result, baseline.rules);
     // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
-    const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${JSON.stringify(result, null, 2)}\n`);
+    const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${stringifyExpected(kept)}\n`);
     try {
       writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
       finding.updated = true;
@@ -128,11 +147,41 @@ function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job
   return finding;
 }
 
-/** The result's value; one that cannot be read back or is not JSON has no fields. */
+/** The result's value, its numbers exact; one that cannot be read back or is not JSON has no fields. */
 function resultOf(job: ExtractJob): unknown {
   try {
-    return resultValue(job);
+    const text = job.resultSpool ? readFileSync(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
+    return text === undefined ? undefined : parseExact(text, () => resultValue(job));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The result to write as the expected file, with the expected file's alternate readings kept where the result,
+ * at the same path, is one of them (under the rules): accepting a change does not lose the readings around it.
+ */
+function keepReadings(previous: unknown, result: unknown, rules: Rules): unknown {
+  let root = result;
+  const stack: Array<{ expected: unknown; got: unknown; scope: Scope; set: (value: unknown) => void }> = [
+    { expected: previous, got: result, scope: rootScope(rules), set: (value) => (root = value) }
+  ];
+  while (stack.length > 0) {
+    const { expected, got, scope, set } = stack.pop() as (typeof stack)[number];
+    if (expected instanceof OneOf) {
+      if (isLeaf(got) && valuesMatch(expected, got as Scalar, scope)) set(expected);
+    } else if (Array.isArray(expected) && Array.isArray(got)) {
+      expected.forEach((item, index) => {
+        if (index < got.length)
+          stack.push({ expected: item, got: got[index], scope: childScope(scope, index), set: (value) => (got[index] = value) });
+      });
+    } else if (isRecord(expected) && isRecord(got)) {
+      for (const key of Object.keys(expected)) {
+        // A `__proto__` field is left as it is rather than set through the prototype's setter.
+        if (Object.hasOwn(got, key) && key !== '__proto__')
+          stack.push({ expected: expected[key], got: got[key], scope: childScope(scope, key), set: (value) => (got[key] = value) });
+      }
+    }
+  }
+  return root;
 }

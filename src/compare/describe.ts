@@ -1,7 +1,12 @@
 // The words for a comparison, shared by the log, the summary and the outputs so they always agree.
 import { bound, PATH_BOUND_BYTES } from '../bound.js';
+import { jsonPrefix } from '../json-walk.js';
 import type { ComparisonFinding } from './baseline.js';
 import type { Comparison } from './compare.js';
+import { ExactNumber, OneOf, type LeafValue } from './values.js';
+
+/** What `min-accuracy` is measured on (`min-accuracy-metric`). */
+export type AccuracyMetric = 'accuracy' | 'f1';
 
 /** Paths named in a one-line problem; the summary's table lists more. */
 const PATHS_IN_MESSAGE = 3;
@@ -15,14 +20,25 @@ export function fieldCount(comparison: Comparison): number {
   return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
 }
 
+/** The score min-accuracy gates on, as `accuracy 0.8` or `f1 0.8`. */
+export function gatedScore(finding: ComparisonFinding, comparison: Comparison): string {
+  const metric = finding.metric ?? 'accuracy';
+  return `${metric} ${formatAccuracy(comparison[metric])}`;
+}
+
+/** Whether a compared document falls below min-accuracy on its metric. */
+export function isBelow(finding: ComparisonFinding, minAccuracy: number): boolean {
+  return finding.comparison !== undefined && finding.comparison[finding.metric ?? 'accuracy'] < minAccuracy;
+}
+
 /** The `::error::` for a document below min-accuracy, or undefined when it passes. */
 export function belowMinimum(jobId: string, finding: ComparisonFinding, minAccuracy: number): string | undefined {
   const { comparison } = finding;
-  if (!comparison || comparison.accuracy >= minAccuracy) return undefined;
+  if (!comparison || !isBelow(finding, minAccuracy)) return undefined;
   const paths = comparison.mismatches.slice(0, PATHS_IN_MESSAGE).map((mismatch) => shortPath(mismatch.path));
   const more = comparison.mismatches.length - paths.length;
   return (
-    `Job ${jobId}: accuracy ${formatAccuracy(comparison.accuracy)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
+    `Job ${jobId}: ${gatedScore(finding, comparison)} against ${finding.expectedFile} is below min-accuracy ${minAccuracy} ` +
     `(${comparison.matched} of ${fieldCount(comparison)} fields matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra). ` +
     `Differs at ${paths.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`
   );
@@ -35,8 +51,11 @@ export function noExpectedResult(jobId: string, finding: ComparisonFinding): str
 
 export interface Overall {
   documents: number;
-  /** Mean of the documents' accuracies. */
+  /** Means of the documents' scores. */
   accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
   matched: number;
   fields: number;
 }
@@ -45,9 +64,14 @@ export interface Overall {
 export function overall(findings: Array<ComparisonFinding | undefined>): Overall | undefined {
   const comparisons = findings.flatMap((finding) => (finding?.comparison ? [finding.comparison] : []));
   if (comparisons.length === 0) return undefined;
+  const mean = (metric: 'accuracy' | 'precision' | 'recall' | 'f1'): number =>
+    comparisons.reduce((sum, comparison) => sum + comparison[metric], 0) / comparisons.length;
   return {
     documents: comparisons.length,
-    accuracy: comparisons.reduce((sum, comparison) => sum + comparison.accuracy, 0) / comparisons.length,
+    accuracy: mean('accuracy'),
+    precision: mean('precision'),
+    recall: mean('recall'),
+    f1: mean('f1'),
     matched: comparisons.reduce((sum, comparison) => sum + comparison.matched, 0),
     fields: comparisons.reduce((sum, comparison) => sum + fieldCount(comparison), 0)
   };
@@ -56,4 +80,20 @@ export function overall(findings: Array<ComparisonFinding | undefined>): Overall
 /** '' is the document itself (a result that is a single value); a path from a document is cut like any. */
 export function shortPath(path: string): string {
   return bound(path || '(the whole result)', PATH_BOUND_BYTES);
+}
+
+/** A compared value for a table cell: JSON, at most `max` characters; an exact number as written, alternate readings as `a | b`. */
+export function valuePreview(value: LeafValue, max: number): string {
+  if (value instanceof ExactNumber) return value.text.slice(0, max);
+  if (value instanceof OneOf)
+    return value.values
+      .map((reading) => valuePreview(reading, max))
+      .join(' | ')
+      .slice(0, max);
+  return jsonPrefix(value, max);
+}
+
+/** Precision, recall and F1 in one breath, for the summary. */
+export function metricsLine(scores: { precision: number; recall: number; f1: number }, first = 'precision'): string {
+  return `${first} ${formatAccuracy(scores.precision)}, recall ${formatAccuracy(scores.recall)}, F1 ${formatAccuracy(scores.f1)}`;
 }

@@ -2,8 +2,8 @@
 // fields compare. Parsed and checked before any request; a rule applies to its field and everything under it.
 import { Inputs } from '../constants.js';
 import { InputError } from '../errors.js';
-import { isObject } from '../types.js';
-import { isScalar, type MatchOptions, type Scalar, type Tolerance } from './normalize.js';
+import { isRecord } from './values.js';
+import { isScalar, type DateOrder, type MatchOptions, type Scalar, type Tolerance } from './normalize.js';
 
 export interface FieldRule {
   ignore?: boolean;
@@ -12,6 +12,10 @@ export interface FieldRule {
   /** Match the rows of this array by this field instead of by assignment. */
   key?: string;
   anyOf?: Scalar[];
+  dateOrder?: DateOrder;
+  similarity?: number;
+  /** A field null or absent on both sides counts as matched. */
+  creditNull?: boolean;
 }
 
 type Segment = { key: string } | '*' | '[]';
@@ -30,7 +34,7 @@ export interface Rules {
 
 export const NO_RULES: Rules = { source: '', list: [] };
 
-const RULE_NAMES = ['ignore', 'tolerance', 'case-insensitive', 'key', 'any-of'];
+const RULE_NAMES = ['ignore', 'tolerance', 'case-insensitive', 'key', 'any-of', 'date-order', 'similarity', 'credit-null'];
 const EXAMPLE = `e.g. {"total": {"tolerance": 0.01}, "items[].description": {"case-insensitive": true}}`;
 
 /** `document` is the parsed JSON or YAML file; every problem is an InputError naming the path and the rule. */
@@ -38,11 +42,11 @@ export function parseRules(document: unknown, source: string): Rules {
   const fail = (message: string): never => {
     throw new InputError(Inputs.Compare, `rules file '${source}': ${message}`);
   };
-  if (!isObject(document)) fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
+  if (!isRecord(document)) fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
   const list = Object.entries(document as Record<string, unknown>).map(([pattern, body]): Rule => {
     const segments = parsePattern(pattern);
     if (typeof segments === 'string') return fail(`'${pattern}' is not a field path (${segments}).`);
-    if (!isObject(body)) return fail(`'${pattern}' must map to rules, ${EXAMPLE}.`);
+    if (!isRecord(body)) return fail(`'${pattern}' must map to rules, ${EXAMPLE}.`);
     const rule: FieldRule = {};
     for (const [name, value] of Object.entries(body)) {
       const bad = (expected: string): never => fail(`'${pattern}': rule '${name}' must be ${expected}, not ${JSON.stringify(value)}.`);
@@ -61,6 +65,18 @@ export function parseRules(document: unknown, source: string): Rules {
           break;
         case 'any-of':
           rule.anyOf = Array.isArray(value) && value.length > 0 && value.every(isScalar) ? value : bad('a list of accepted values');
+          break;
+        case 'date-order':
+          rule.dateOrder = value === 'day-first' || value === 'month-first' ? value : bad('day-first or month-first');
+          break;
+        case 'similarity':
+          rule.similarity =
+            typeof value === 'number' && value > 0 && value <= 1
+              ? value
+              : bad('a number above 0 and at most 1 (0.9: 90 % of the text in common)');
+          break;
+        case 'credit-null':
+          rule.creditNull = typeof value === 'boolean' ? value : bad('true or false');
           break;
         default:
           fail(`'${pattern}': unknown rule '${name}'. Known rules: ${RULE_NAMES.join(', ')}.`);
@@ -111,6 +127,7 @@ function parsePattern(pattern: string): Segment[] | string {
 /** How the fields at one node of a document compare, and the rules still on their way down from the root. */
 export interface Scope extends MatchOptions {
   ignore: boolean;
+  creditNull?: boolean;
   key?: string;
   /** The rules whose path ends at this node. */
   hits: readonly Rule[];
@@ -125,7 +142,14 @@ export function rootScope(rules: Rules): Scope {
 
 /** The scope of `parent`'s field `segment` (a key, or an array index). */
 export function childScope(parent: Scope, segment: string | number): Scope {
-  const inherited = { ignore: parent.ignore, caseInsensitive: parent.caseInsensitive, tolerance: parent.tolerance };
+  const inherited = {
+    ignore: parent.ignore,
+    caseInsensitive: parent.caseInsensitive,
+    tolerance: parent.tolerance,
+    dateOrder: parent.dateOrder,
+    similarity: parent.similarity,
+    creditNull: parent.creditNull
+  };
   if (parent.progress.length === 0) {
     // The common case, no rule below: one shared scope instead of one per field.
     return parent.hits.length === 0 && parent.key === undefined && parent.anyOf === undefined
@@ -150,6 +174,9 @@ export function childScope(parent: Scope, segment: string | number): Scope {
     if (rule.tolerance !== undefined) scope.tolerance = rule.tolerance;
     if (rule.key !== undefined) scope.key = rule.key;
     if (rule.anyOf !== undefined) scope.anyOf = rule.anyOf;
+    if (rule.dateOrder !== undefined) scope.dateOrder = rule.dateOrder;
+    if (rule.similarity !== undefined) scope.similarity = rule.similarity;
+    if (rule.creditNull !== undefined) scope.creditNull = rule.creditNull;
   }
   return scope;
 }
@@ -166,11 +193,11 @@ export function checkRulesAgainst(rules: Rules, documents: readonly unknown[]): 
     const [node, scope] = stack.pop() as [unknown, Scope];
     for (const rule of scope.hits) {
       const { key } = rule.rule;
-      if (key === undefined || (Array.isArray(node) && node.some((row) => isObject(row) && Object.hasOwn(row, key)))) hit.add(rule);
+      if (key === undefined || (Array.isArray(node) && node.some((row) => isRecord(row) && Object.hasOwn(row, key)))) hit.add(rule);
     }
     if (scope.progress.length === 0) continue;
     if (Array.isArray(node)) node.forEach((item, index) => stack.push([item, childScope(scope, index)]));
-    else if (isObject(node)) for (const [key, value] of Object.entries(node)) stack.push([value, childScope(scope, key)]);
+    else if (isRecord(node)) for (const [key, value] of Object.entries(node)) stack.push([value, childScope(scope, key)]);
   }
   const unmatched = rules.list.filter((rule) => !hit.has(rule));
   if (unmatched.length === 0) return;

@@ -31,7 +31,7 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
 
   set(Outputs.Status, combinedStatus(judgements));
-  set(Outputs.JobId, judgements.map((judgement) => judgement.id).join(','));
+  set(Outputs.JobId, judgements.flatMap((judgement) => (judgement.id ? [judgement.id] : [])).join(','));
   set(Outputs.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
   set(Outputs.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
   set(Outputs.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
@@ -43,10 +43,12 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
 }
 
-/** In `jobs`, for a job compared with its expected file: its accuracy and how many fields differ. */
-function comparisonFields(finding: ComparisonFinding | undefined): { accuracy?: number; mismatches?: number } {
+/** In `jobs`, for a job compared with its expected file: its scores and how many fields differ. */
+function comparisonFields(finding: ComparisonFinding | undefined): Record<string, number> {
   const comparison = finding?.comparison;
-  return comparison ? { accuracy: tidy(comparison.accuracy), mismatches: comparison.mismatches.length } : {};
+  if (!comparison) return {};
+  const { accuracy, precision, recall, f1, mismatches } = comparison;
+  return { accuracy: tidy(accuracy), mismatches: mismatches.length, precision: tidy(precision), recall: tidy(recall), f1: tidy(f1) };
 }
 
 /** 0.85, not the 0.8500000000000001 a mean of floats can give. */
@@ -64,7 +66,7 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
     JSON.stringify(
       judgements.map((judgement) => ({
         id: judgement.id,
-        // File mode: the document, its file and whether an earlier job was taken for it.
+        // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
         ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
         status: judgement.status,
         state: judgement.state,

@@ -62,3 +62,11 @@ export const outcome = (
     { timeoutMs: TIMEOUT_MS }
   );
 };
+
+/** The judgement of a document of the file mode that got no job. */
+export const notStarted = (file: string, message: string): Judgement =>
+  judge(
+    { id: '', source: { file, fileId: '', reused: false }, status: '', timedOut: false, startError: message },
+    {},
+    { timeoutMs: TIMEOUT_MS }
+  );

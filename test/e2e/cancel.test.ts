@@ -176,7 +176,7 @@ describe('a stopped step (SIGTERM, SIGINT)', () => {
         );
         expect(annotations(result, 'error')).toEqual([`The step was stopped (${signal}) before every job had ended.`]);
         // The summary counts them as cancelled (not in progress) and marks each.
-        expect(result.summary).toMatch(/^## ❌ 1 of 3 extract jobs completed\n\n2 cancelled\n\n/);
+        expect(result.summary).toMatch(/^## ❌ 1 of 3 extract jobs passed\n\n1 completed · 2 cancelled\n\n/);
         expect(result.summary).toContain('| <code>ext-a</code> | 🚫 RUNNING |');
         expect(result.summary.match(/Cancellation was requested for this job/g)).toHaveLength(2);
       });

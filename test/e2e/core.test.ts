@@ -156,7 +156,7 @@ describe('inputs', () => {
     expect(annotations(result, 'warning')).toEqual([]);
     expect(result.outputs).toMatchObject({ status: 'RUNNING', 'timed-out': 'false', 'error-message': '', 'result-file': '' });
     expect(JSON.parse(result.outputs.jobs!)).toEqual([expect.objectContaining({ id: 'ext-run', status: 'RUNNING', state: 'in-progress' })]);
-    expect(result.summary).toMatch(/^## ⏳ 0 of 1 extract job completed\n\n1 in progress\n\n/);
+    expect(result.summary).toMatch(/^## ⏳ 0 of 1 extract job passed\n\n1 in progress\n\n/);
   });
 
   it('with wait: false still fails on a FAILED job, and on one it cannot read even with fail-on-error: false', async () => {

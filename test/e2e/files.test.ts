@@ -148,6 +148,33 @@ describe('faults of the start stage', () => {
     });
   }, 60_000);
 
+  it('reports a document that got no job in every output and the summary, not as COMPLETED', async () => {
+    await withEmulator({ maxUploadBytes: 20 }, async (emulator) => {
+      const workspace = await checkout({ 'invoices/big.pdf': 'x'.repeat(3000), 'invoices/small.pdf': 'small' });
+      const result = await run(emulator, workspace, fileInputs());
+      const refusal =
+        'Document invoices/big.pdf (2.9 KiB) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.';
+      expect(result.code).toBe(1);
+      expect(result.outputs.status).toBe('FAILED');
+      expect(result.outputs['error-message']).toBe(refusal);
+      const jobs = JSON.parse(result.outputs.jobs!) as Array<Record<string, unknown>>;
+      expect(jobs).toEqual([
+        expect.objectContaining({ file: 'invoices/small.pdf', state: 'completed', status: 'COMPLETED' }),
+        expect.objectContaining({ id: '', file: 'invoices/big.pdf', file_id: '', state: 'not-started', status: '', error_message: refusal })
+      ]);
+      // The job-id output lists jobs only.
+      expect(result.outputs['job-id']).toBe(jobs[0]!.id);
+      expect(result.summary).toMatch(/^## ❌ 1 of 2 documents passed\n\n1 completed · 1 not started\n\n/);
+      expect(result.summary).toContain(
+        '| — | ❌ not started | <code>invoices/big.pdf</code> | — | — | — | — | — | Document invoices/big.pdf (2.9 KiB) is too large'
+      );
+      expect(result.summary).toContain(
+        `<details><summary>❌ <code>invoices/big.pdf</code> · not started</summary>\n\n**No job:** ${refusal}`
+      );
+      expect(logLines(result)).toContain('Document invoices/big.pdf: not started, no job');
+    });
+  }, 60_000);
+
   it("passes on a 422 of the create with the API's field and message", async () => {
     const detail = [{ loc: ['body', 'configuration', 'tier'], msg: "Input should be 'cost_effective' or 'agentic'", type: 'enum' }];
     await withEmulator(
@@ -339,7 +366,15 @@ describe('a step stopped while starting jobs', () => {
       const cancelled = emulator.requests.filter((request) => request.path.endsWith('/cancel')).map((request) => request.jobId);
       expect(cancelled).toHaveLength(1);
       expect(emulator.job(cancelled[0]!)?.status).toBe('CANCELLED');
-      expect(annotations(result, 'error')).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
+      // The document whose create was cut short got no job, and is reported so beside the stop.
+      expect(annotations(result, 'error')).toEqual([
+        'Document invoices/b.pdf: the step was stopped while starting its job.',
+        'The step was stopped (SIGTERM) before every job had ended.'
+      ]);
+      expect(JSON.parse(result.outputs.jobs!)).toEqual([
+        expect.objectContaining({ file: 'invoices/a.pdf', state: 'cancelled' }),
+        expect.objectContaining({ file: 'invoices/b.pdf', state: 'not-started' })
+      ]);
     });
   }, 60_000);
 });

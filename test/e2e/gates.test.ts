@@ -107,6 +107,22 @@ describe('schema', () => {
       'old.json',
       { 'old.json': '{"$schema": "http://json-schema.org/draft-03/schema#"}' },
       /^Input 'schema': .* declares an unsupported \$schema/
+    ],
+    [
+      'a pattern with a lookahead',
+      'look.json',
+      { 'look.json': JSON.stringify({ properties: { code: { type: 'string', pattern: '^(?=A)\\w+$' } } }) },
+      /^Input 'schema': the pattern "\^\(\?=A\)\\\\w\+\$" at \/properties\/code\/pattern in '.*look\.json' cannot run on the linear-time \(RE2\) engine/
+    ],
+    [
+      'a schema of 10,000 sibling allOf entries, at once',
+      'huge.json',
+      {
+        'huge.json': JSON.stringify({
+          allOf: Array.from({ length: 10_000 }, (_, i) => ({ properties: { [`p${i}`]: { type: 'string' } } }))
+        })
+      },
+      /^Input 'schema': schema file '.*huge\.json' is too complex to check in time: it has more than 2000 objects and arrays/
     ]
   ])('refuses %s as an input error before any request', async (_name, schema, files, message) => {
     await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
@@ -114,6 +130,27 @@ describe('schema', () => {
       expect(result.code).toBe(1);
       expect(annotations(result, 'error')).toEqual([expect.stringMatching(message)]);
       expect(emulator.requests).toEqual([]);
+    });
+  });
+});
+
+describe('schema patterns', () => {
+  it('checks a pattern that backtracks catastrophically at once, with the right verdict', async () => {
+    const jobs: JobScript[] = [
+      { id: 'ext-match', result: { code: 'a'.repeat(35) } },
+      { id: 'ext-no-match', result: { code: `${'a'.repeat(35)}!` } }
+    ];
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await run(
+        emulatorInputs(emulator, { 'job-id': 'ext-match ext-no-match', 'output-file': '{job_id}.json', schema: 's.json' }),
+        {
+          's.json': JSON.stringify({ properties: { code: { type: 'string', pattern: '^(a+)+$' } } })
+        }
+      );
+      // A backtracking engine takes minutes on the second string; the harness would kill the step.
+      expect(result.timedOut).toBe(false);
+      expect(result.code).toBe(1);
+      expect(annotations(result, 'error')).toEqual(['Job ext-no-match: schema check failed at /code: must match pattern "^(a+)+$"']);
     });
   });
 });

@@ -119,7 +119,7 @@ describe('one decision per job, rendered alike everywhere', () => {
     expect(annotations(run, 'error')).toEqual([
       "Job ext-1 COMPLETED without an extract_result: check the extraction's configuration and document."
     ]);
-    expect(run.summary).toMatch(/^## ❌ 0 of 1 extract job completed\n\n1 without result\n\n/);
+    expect(run.summary).toMatch(/^## ❌ 0 of 1 extract job passed\n\n1 without result\n\n/);
     expect(listed(run)).toEqual([expect.objectContaining({ status: 'COMPLETED', state: 'no-result' })]);
     expect(await exists(run, 'extract-result.json')).toBe(false);
   });
@@ -132,7 +132,7 @@ describe('one decision per job, rendered alike everywhere', () => {
     expect(run.code).toBe(1);
     const [error] = annotations(run, 'error');
     expect(error).toMatch(/^Job ext-1 did not finish within 3s \(last status RUNNING\)\. Last error: /);
-    expect(run.summary).toMatch(/^## ❌ 0 of 1 extract job completed\n\n1 timed out\n\n/);
+    expect(run.summary).toMatch(/^## ❌ 0 of 1 extract job passed\n\n1 timed out\n\n/);
     expect(listed(run)).toEqual([expect.objectContaining({ state: 'timed-out', error_message: error })]);
     expect(run.outputs['timed-out']).toBe('true');
   });

@@ -270,7 +270,7 @@ describe('200 jobs', () => {
 
       const summary = result.summary;
       expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
-      expect(summary).toMatch(/^## ✅ 200 of 200 extract jobs completed\n/);
+      expect(summary).toMatch(/^## ✅ 200 of 200 extract jobs passed\n/);
       expect(summary).not.toContain('Cut to stay under');
       // One table row per job, detail folded (no open blocks).
       expect(summary.split('\n').filter((line) => /^\| <code>ext-\d{3}<\/code> \| ✅ COMPLETED \|/.test(line))).toHaveLength(200);

@@ -59,13 +59,14 @@ describe('the job summary', () => {
       runs.push(result);
       expect(result.code).toBe(1);
       const { summary } = result;
-      expect(summary).toMatch(/^## ❌ 2 of 3 extract jobs completed\n\n1 failed · 2 jobs with gate violations\n\n/);
+      expect(summary).toMatch(/^## ❌ 0 of 3 extract jobs passed\n\n2 completed · 1 failed · 2 jobs with gate violations\n\n/);
       expect(summary).toContain('| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |');
 
-      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes
+      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes; a job
+      // that failed a gate is COMPLETED but no check mark
       expect(row(summary, 'ext-ok')).toEqual([
         '<code>ext-ok</code>',
-        '✅ COMPLETED',
+        '❌ COMPLETED',
         'dfl-invoice-march',
         '1.2s',
         '3',
@@ -76,7 +77,7 @@ describe('the job summary', () => {
       ]);
       expect(row(summary, 'ext-seed')).toEqual([
         '<code>ext-seed</code>',
-        '✅ COMPLETED',
+        '❌ COMPLETED',
         expect.stringMatching(/^dfl-/),
         '0s',
         '2',
@@ -103,7 +104,7 @@ describe('the job summary', () => {
 
       // A folded preview of each completed job: top-level field → value, long values cut.
       const ok = detail(summary, 'ext-ok');
-      expect(ok.startsWith('<details><summary>✅ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
+      expect(ok.startsWith('<details><summary>❌ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
       expect(ok).toContain(`<details><summary>Result preview: ${Object.keys(sampleInvoice).length} fields</summary>`);
       expect(ok).toContain('| <code>invoice&#95;number</code> | "INV-2024-0042" |');
       const vendor = ok.split('\n').find((line) => line.startsWith('| <code>vendor</code> |')) ?? '';
@@ -120,7 +121,7 @@ describe('the job summary', () => {
       runs.push(result);
       expect(result.code).toBe(0);
       const count = (JSON.parse(rows.toString()) as unknown[]).length;
-      expect(result.summary).toMatch(/^## ✅ 1 of 1 extract job completed\n/);
+      expect(result.summary).toMatch(/^## ✅ 1 of 1 extract job passed\n/);
       expect(result.summary).toContain('<details open><summary>✅ <code>ext-rows</code> · COMPLETED</summary>');
       expect(result.summary).toContain(
         `<summary>Result preview: ${count.toLocaleString('en-US').replace(/,/g, '')} rows, first 3 shown</summary>`
@@ -146,7 +147,7 @@ describe('the job summary', () => {
       });
       runs.push(result);
       expect(result.code).toBe(1);
-      expect(result.summary).toMatch(/^## ❌ 1 of 2 extract jobs completed\n\n1 timed out\n\n/);
+      expect(result.summary).toMatch(/^## ❌ 1 of 2 extract jobs passed\n\n1 completed · 1 timed out\n\n/);
       expect(row(result.summary, 'ext-slow').slice(1, 2)).toEqual(['⏱️ RUNNING']);
       expect(row(result.summary, 'ext-slow').at(-1)).toBe('timed out; cancel requested');
       expect(detail(result.summary, 'ext-slow')).toContain(
@@ -154,4 +155,46 @@ describe('the job summary', () => {
       );
     });
   });
+
+  it('stays under 1 MiB at 10,000 jobs: totals first, what did not pass before what passed, the rest cut by row', async () => {
+    // The failures come last in the input: the summary must still list them first.
+    const ids = Array.from({ length: 10_000 }, (_, i) => `ext-${String(i).padStart(5, '0')}`);
+    const failed = new Set(ids.slice(-3));
+    const gated = ids.at(-4)!;
+    const jobs: JobScript[] = ids.map((id) =>
+      failed.has(id)
+        ? { id, timeline: [{ status: 'FAILED' }], errorMessage: `The document ${id} is password-protected` }
+        : { id, result: id === gated ? { total: 'many' } : { total: 1 }, usage: { num_pages_extracted: 1 } }
+    );
+    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
+    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
+    await withEmulator({ jobs }, async (emulator) => {
+      const result = await runAction({
+        workspace,
+        inputs: emulatorInputs(emulator, {
+          'poll-interval': '1s',
+          'job-id': ids.join('\n'),
+          'output-file': 'out/{job_id}.json',
+          schema: 'schema.json'
+        })
+      });
+      runs.push(result);
+      expect(result.code).toBe(1);
+      const { summary } = result;
+      expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+      expect(summary).toMatch(/^## ❌ 9,996 of 10,000 extract jobs passed\n\n9,997 completed · 3 failed · 1 job with gate violations\n\n/);
+      const rows = summary.split('\n').filter((line) => line.startsWith('| <code>ext-'));
+      // The job that failed its gate is not a check mark, whatever the API's status says.
+      expect(rows.slice(0, 4).map((line) => line.split(' | ').slice(0, 2))).toEqual([
+        [`| <code>${gated}</code>`, '❌ COMPLETED'],
+        ...[...failed].map((id) => [`| <code>${id}</code>`, '❌ FAILED'])
+      ]);
+      expect(rows.length).toBeGreaterThan(1000);
+      expect(rows.slice(4).every((line) => line.includes(' | ✅ COMPLETED | '))).toBe(true);
+      expect(summary).toContain(`| …and ${(9996 - (rows.length - 4)).toLocaleString('en-US')} more that passed |\n\n> ✂️ Cut`);
+      // Each failure's detail comes first, whole.
+      expect(detail(summary, [...failed][0]!)).toContain(`**Error:** The document ${[...failed][0]} is password-protected`);
+      expect(detail(summary, gated)).toContain('| <code>/total</code> | must be number | — |');
+    });
+  }, 60_000);
 });

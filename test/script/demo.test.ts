@@ -54,7 +54,7 @@ describe('npm run demo', () => {
     for (const id of ['ext-demo-batch-1', 'ext-demo-batch-2', 'ext-demo-batch-3']) expect(out).toContain(`── results/${id}.json`);
     expect(out).toContain('"invoice_number": "INV-2024-0042"');
     // The summary as text: no HTML, no workflow commands, tables kept.
-    expect(out).toContain('✅ 3 of 3 extract jobs completed');
+    expect(out).toContain('✅ 3 of 3 extract jobs passed');
     expect(out).toMatch(/ext-demo-failed\s+❌ FAILED/);
     expect(out).not.toMatch(/<\/?(details|summary|code|br)\b/);
     expect(out).not.toMatch(/&#\d+;/);

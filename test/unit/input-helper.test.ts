@@ -224,16 +224,24 @@ describe('comparison inputs', () => {
     expect(getSettings('key').comparison).toEqual({
       expected: '/work/space/test/expected/{job_id}.json',
       minAccuracy: 1,
+      metric: 'accuracy',
       rulesFile: undefined,
       update: false
     });
   });
 
   it('reads min-accuracy, compare and update-expected', () => {
-    setInputs({ expected: 'exp.json', 'min-accuracy': '0.9', compare: 'rules.yml', 'update-expected': 'true' });
+    setInputs({
+      expected: 'exp.json',
+      'min-accuracy': '0.9',
+      'min-accuracy-metric': 'F1',
+      compare: 'rules.yml',
+      'update-expected': 'true'
+    });
     expect(getSettings('key').comparison).toEqual({
       expected: '/work/space/exp.json',
       minAccuracy: 0.9,
+      metric: 'f1',
       rulesFile: '/work/space/rules.yml',
       update: true
     });
@@ -242,6 +250,8 @@ describe('comparison inputs', () => {
   it.each([
     [{ 'min-accuracy': '0.9' }, "Input 'min-accuracy': needs 'expected'"],
     [{ compare: 'rules.yml' }, "Input 'compare': needs 'expected'"],
+    [{ 'min-accuracy-metric': 'f1' }, "Input 'min-accuracy-metric': needs 'expected'"],
+    [{ expected: 'e.json', 'min-accuracy-metric': 'recall' }, "Input 'min-accuracy-metric': must be accuracy or f1, not 'recall'."],
     [{ 'update-expected': 'true' }, "Input 'update-expected': needs 'expected'"],
     [{ expected: 'e.json', 'min-accuracy': '95%' }, "Input 'min-accuracy': '95%' is not an accuracy. Expected a number from 0 to 1"],
     [{ expected: 'e.json', 'min-accuracy': '1.01' }, 'is not an accuracy'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { outcome, read } from '../__fixtures__/outcomes.js';
-import { combinedStatus, failing, isUnfinished, judge, stateOf } from '../../src/judgement.js';
+import { notStarted, outcome, read } from '../__fixtures__/outcomes.js';
+import { combinedStatus, failing, isUnfinished, judge, passed, stateOf } from '../../src/judgement.js';
 
 const result = { resultJson: Buffer.from('{}') };
 
@@ -113,6 +113,29 @@ describe('combinedStatus', () => {
     expect(of('COMPLETED', 'PENDING')).toBe('PENDING');
     expect(of('COMPLETED', '')).toBe('');
   });
+
+  it('is FAILED when a document got no job, over CANCELLED and running jobs', () => {
+    const refused = notStarted('docs/big.pdf', 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
+    expect(combinedStatus([outcome('a', 'COMPLETED'), refused])).toBe('FAILED');
+    expect(combinedStatus([outcome('a', 'CANCELLED'), outcome('b', 'RUNNING'), refused])).toBe('FAILED');
+  });
+});
+
+describe('judge a document that got no job', () => {
+  it('is not-started, with its error as a problem that fails the step even with fail-on-error: false', () => {
+    const judgement = notStarted('docs/big.pdf', 'Document docs/big.pdf: the step was stopped while uploading it.');
+    expect(judgement).toMatchObject({
+      id: '',
+      source: { file: 'docs/big.pdf', fileId: '', reused: false },
+      state: 'not-started',
+      status: '',
+      error: 'Document docs/big.pdf: the step was stopped while uploading it.'
+    });
+    expect(failing(judgement.problems, false)).toEqual([
+      { jobId: '', message: 'Document docs/big.pdf: the step was stopped while uploading it.', always: true }
+    ]);
+    expect(passed(judgement)).toBe(false);
+  });
 });
 
 describe('judge with a comparison', () => {
@@ -124,6 +147,9 @@ describe('judge with a comparison', () => {
       missing: 0,
       extra: 0,
       accuracy,
+      precision: accuracy,
+      recall: accuracy,
+      f1: accuracy,
       mismatches: [{ path: 'b', kind: 'wrong' as const, expected: 2, got: 5 }],
       approximated: []
     }

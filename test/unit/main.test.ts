@@ -216,14 +216,23 @@ describe('run in file mode', () => {
     emulator.addFault({ kind: 'status', status: 413, times: 2, match: { method: 'POST', path: '/api/v1/beta/files' } });
     inputs({ file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json' });
     await run();
-    // Each document without a job heads the failure, and the summary says so above the table.
-    const failed = core.messages(core.setFailed);
-    expect(failed).toHaveLength(2);
-    expect(
-      failed.every((message) => /^Document docs\/\S+ \(\d+\.\d KiB\) is too large for LlamaCloud \(413 Payload Too Large\)/.test(message))
-    ).toBe(true);
-    expect(summaries()[0]!.match(/⛔ Document docs\//g)).toHaveLength(2);
-    expect(JSON.parse(core.outputs().jobs!)).toHaveLength(1);
+    // Each document without a job is an entry of every output, beside the job of the other.
+    expect(core.messages(core.setFailed)).toEqual(['2 of 3 documents did not pass (2 problems, listed above).']);
+    const refusals = core.messages(core.error);
+    expect(refusals).toHaveLength(2);
+    for (const message of refusals)
+      expect(message).toMatch(/^Document docs\/\S+ \(\d+\.\d KiB\) is too large for LlamaCloud \(413 Payload Too Large\)/);
+    const jobs = JSON.parse(core.outputs().jobs!) as Array<{ id: string; file: string; state: string; error_message: string }>;
+    // Which two uploads the fault refuses depends on which start first.
+    const [started, ...unstarted] = jobs;
+    expect(started).toMatchObject({ state: 'completed', id: expect.stringMatching(/.+/) });
+    expect(new Set(jobs.map((job) => job.file))).toEqual(new Set(['docs/ok.pdf', 'docs/refused.pdf', 'docs/also-refused.pdf']));
+    for (const job of unstarted)
+      expect(job).toMatchObject({ id: '', state: 'not-started', error_message: expect.stringContaining(job.file) });
+    expect(core.outputs().status).toBe('FAILED');
+    expect(core.outputs()['error-message']!.split('\n')).toEqual(refusals);
+    expect(summaries()[0]).toMatch(/^## ❌ 1 of 3 documents passed\n\n1 completed · 2 not started\n\n/);
+    expect(summaries()[0]!.match(/\| — \| ❌ not started \| <code>docs\/\S+<\/code> \|/g)).toHaveLength(2);
   });
 
   it('checks the documents and the configuration before any request', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../__fixtures__/core.js';
-import { outcome as baseOutcome, type Found } from '../__fixtures__/outcomes.js';
+import { notStarted, outcome as baseOutcome, type Found } from '../__fixtures__/outcomes.js';
 import type { Judgement } from '../../src/judgement.js';
 import type { ExtractJob, JobRead } from '../../src/types.js';
 
@@ -51,6 +51,19 @@ describe('reportVerdict', () => {
       'Job ext-3 CANCELLED: LlamaCloud gave no error message'
     ]);
     expect(core.messages(core.setFailed)).toEqual(['2 of 3 jobs did not pass (3 problems, listed above).']);
+  });
+
+  it('counts documents, not jobs, in the file mode, and gives a document that got no job its final line', () => {
+    const refusal = 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).';
+    const done = completed('ext-1', { source: { file: 'docs/a.pdf', fileId: 'dfl-1', reused: false } });
+    reportVerdict([done, notStarted('docs/big.pdf', refusal), notStarted('docs/huge.pdf', 'Document docs/huge.pdf: refused.')], lenient);
+    expect(core.messages(core.error)).toEqual([refusal, 'Document docs/huge.pdf: refused.']);
+    expect(core.messages(core.setFailed)).toEqual(['2 of 3 documents did not pass (2 problems, listed above).']);
+    expect(core.messages(core.info)).toEqual([
+      'Job ext-1: COMPLETED, took 42s, result in out/ext-1.json',
+      'Document docs/big.pdf: not started, no job',
+      'Document docs/huge.pdf: not started, no job'
+    ]);
   });
 
   it('groups the final lines of several jobs', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { ComparisonFinding } from '../../src/compare/baseline.js';
 import { compareResult } from '../../src/compare/compare.js';
 import { renderSummary } from '../../src/summary.js';
-import { outcome, type Found } from '../__fixtures__/outcomes.js';
+import { notStarted, outcome, type Found } from '../__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../../src/constants.js';
 import type { Judgement } from '../../src/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
@@ -33,7 +33,7 @@ const violation = (jobId: string, path: string, message: string, confidence?: nu
 describe('renderSummary heading', () => {
   it('says all completed with a check mark', () => {
     const md = renderSummary([completed('a', {}), completed('b', {}), completed('c', {})], {});
-    expect(md.startsWith('## ✅ 3 of 3 extract jobs completed\n\n| Job |')).toBe(true);
+    expect(md.startsWith('## ✅ 3 of 3 extract jobs passed\n\n| Job |')).toBe(true);
   });
 
   it('breaks down what did not complete and gate failures, with a cross', () => {
@@ -48,18 +48,18 @@ describe('renderSummary heading', () => {
       { title: 'Invoices <prod>' }
     );
     expect(md).toMatch(
-      /^## ❌ Invoices &#60;prod&#62;: 1 of 5 extract jobs completed\n\n1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
+      /^## ❌ Invoices &#60;prod&#62;: 0 of 5 extract jobs passed\n\n1 completed · 1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
     );
   });
 
   it('keeps a status the API added, as a job still in progress', () => {
     const md = renderSummary([completed('a', {}), outcome('b', 'PARTIAL_SUCCESS')], {});
-    expect(md).toMatch(/^## ⏳ 1 of 2 extract jobs completed\n\n1 in progress\n\n/);
-    expect(tableRows(md)[1]?.[1]).toBe('⏳ PARTIAL&#95;SUCCESS');
+    expect(md).toMatch(/^## ⏳ 1 of 2 extract jobs passed\n\n1 completed · 1 in progress\n\n/);
+    expect(tableRows(md)[0]?.[1]).toBe('⏳ PARTIAL&#95;SUCCESS');
   });
 
   it('shows an hourglass when jobs are still running without having failed (wait: false)', () => {
-    expect(renderSummary([outcome('a', 'PENDING')], {})).toMatch(/^## ⏳ 0 of 1 extract job completed\n\n1 in progress\n\n/);
+    expect(renderSummary([outcome('a', 'PENDING')], {})).toMatch(/^## ⏳ 0 of 1 extract job passed\n\n1 in progress\n\n/);
   });
 });
 
@@ -142,7 +142,8 @@ describe('renderSummary table', () => {
       ['⏱️ RUNNING', 'timed out; cancel requested'],
       ['❌ FAILED', 'Document could not be parsed'],
       ['⚠️ RUNNING', 'read error: retries exhausted (HTTP 503)'],
-      ['✅ COMPLETED', '2 schema violations; 1 field under min-confidence']
+      // COMPLETED by the API, but it failed a gate: not a check mark.
+      ['❌ COMPLETED', '2 schema violations; 1 field under min-confidence']
     ]);
   });
 });
@@ -166,7 +167,7 @@ describe('renderSummary job detail', () => {
     const stepProblems = ['The step was stopped (SIGTERM) before every job had ended.'];
     const md = renderSummary([outcome('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], { stepProblems });
     expect(md).toMatch(
-      /^## ❌ 1 of 2 extract jobs completed\n\n1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
+      /^## ❌ 1 of 2 extract jobs passed\n\n1 completed · 1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
     );
     expect(tableRows(md)[0]!.slice(1, 2)).toEqual(['🚫 RUNNING']);
     expect(md).toContain('<details><summary>🚫 <code>s</code> · RUNNING</summary>\n\n🚫 Cancellation was requested for this job.');
@@ -298,6 +299,24 @@ describe('renderSummary escaping', () => {
   });
 });
 
+describe('renderSummary of documents', () => {
+  it('lists a document that got no job first, by its file, with its error, and counts documents', () => {
+    const refusal = 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).';
+    const done = completed('ext-1', {}, {}, {});
+    const md = renderSummary([
+      { ...done, source: { file: 'docs/a.pdf', fileId: 'dfl-1', reused: false } },
+      notStarted('docs/big.pdf', refusal)
+    ]);
+    expect(md).toMatch(/^## ❌ 1 of 2 documents passed\n\n1 completed · 1 not started\n\n/);
+    expect(tableRows(md).map((row) => row.slice(0, 3))).toEqual([
+      ['—', '❌ not started', '<code>docs/big.pdf</code>'],
+      ['<code>ext-1</code>', '✅ COMPLETED', '<code>docs/a.pdf</code><br>dfl-1']
+    ]);
+    expect(tableRows(md)[0]?.[8]).toBe('Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too La…');
+    expect(md).toContain(`<details><summary>❌ <code>docs/big.pdf</code> · not started</summary>\n\n**No job:** ${refusal}\n\n</details>`);
+  });
+});
+
 describe('renderSummary size', () => {
   it('keeps 200 ordinary jobs whole: one table, one folded block each', () => {
     const outcomes = Array.from({ length: 200 }, (_, i) =>
@@ -310,7 +329,7 @@ describe('renderSummary size', () => {
     );
     outcomes[7] = outcome('job-7', 'FAILED', {}, { errorMessage: 'boom' });
     const md = renderSummary(outcomes, {});
-    expect(md).toMatch(/^## ❌ 199 of 200 extract jobs completed\n\n1 failed\n\n/);
+    expect(md).toMatch(/^## ❌ 199 of 200 extract jobs passed\n\n199 completed · 1 failed\n\n/);
     expect(tableRows(md)).toHaveLength(200);
     expect(md.match(/<details><summary>[✅❌]/g)).toHaveLength(200);
     expect(md.match(/Result preview/g)).toHaveLength(199);
@@ -355,14 +374,15 @@ describe('renderSummary size', () => {
       outcome(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { fileInput: 'f'.repeat(100), errorMessage: 'e'.repeat(100) })
     );
     const md = renderSummary(outcomes, {});
-    const listed = tableRows(md).length;
+    const listed = tableRows(md).filter((row) => row.length === 9).length;
     expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(listed).toBeGreaterThan(1000);
     expect(listed).toBeLessThan(6000);
-    expect(cutNote(md)).toBe(
-      `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${6000 - listed} jobs not listed, ${listed} jobs without detail.`
-    );
-    expect(md.startsWith('## ❌ 0 of 6000 extract jobs completed\n\n6000 failed\n\n')).toBe(true);
+    // The rows take at most half the budget, so every listed job keeps its error message below.
+    expect(md.match(/<details><summary>/g)).toHaveLength(listed);
+    expect(cutNote(md)).toBe(`> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${6000 - listed} jobs not listed.`);
+    expect(md).toContain(`| …and ${(6000 - listed).toLocaleString('en-US')} more that did not pass |\n\n> ✂️`);
+    expect(md.startsWith('## ❌ 0 of 6,000 extract jobs passed\n\n6,000 failed\n\n')).toBe(true);
   });
 });
 
@@ -400,17 +420,17 @@ describe('the summary of a comparison', () => {
       { minAccuracy: 0.5 }
     );
     expect(markdown).toContain(
-      '**Expected results:** 2 documents compared · mean accuracy 0.625 · 2 of 5 fields matched · 1 below min-accuracy 0.5 · 1 without an expected result · 1 expected file written\n\n'
+      '**Expected results:** 2 documents compared · mean accuracy 0.625 · 2 of 5 fields matched · 1 below min-accuracy 0.5 · 1 without an expected result · 1 expected file written · mean precision 0.6666, recall 0.6666, F1 0.6666\n\n'
     );
     expect(markdown).toMatch(/<code>ext-1<\/code> \|.*\| accuracy 0\.25 \|/);
     expect(markdown).toMatch(/<code>ext-3<\/code> \|.*\| no expected result \|/);
     expect(markdown).toMatch(/<code>ext-4<\/code> \|.*\| expected file written \|/);
     expect(markdown).toContain(
-      '❌ Compared with <code>expected/ext-1.json</code>: accuracy 0.25 (1 of 4 fields matched; 1 wrong, 1 missing, 1 extra), below min-accuracy 0.5.\n\n' +
+      '❌ Compared with <code>expected/ext-1.json</code>: accuracy 0.25 (1 of 4 fields matched; 1 wrong, 1 missing, 1 extra), below min-accuracy 0.5. Precision 0.3333, recall 0.3333, F1 0.3333.\n\n' +
         '| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n| <code>b</code> | 2 | 5 | wrong |\n| <code>c</code> | 3 | — | missing |\n| <code>d</code> | — | 4 | extra |'
     );
     expect(markdown).toContain(
-      '✅ Compared with <code>expected/ext-2.json</code>: accuracy 1 (1 of 1 field matched; 0 wrong, 0 missing, 0 extra).'
+      '✅ Compared with <code>expected/ext-2.json</code>: accuracy 1 (1 of 1 field matched; 0 wrong, 0 missing, 0 extra). Precision 1, recall 1, F1 1.'
     );
     expect(markdown).toContain('ℹ️ No expected result at <code>expected/ext-3.json</code>: not compared.');
     expect(markdown).toContain('📝 Written as the expected result: <code>expected/ext-4.json</code>.');
@@ -423,11 +443,13 @@ describe('the summary of a comparison', () => {
   it('caps the table with "and N more", escapes document text and says when rows were matched greedily', () => {
     const expected = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, i]));
     const got = { ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, -i - 1])), '<b>|x': '`*_[y' };
-    const comparison = { ...compareResult(expected, got), approximated: ['items'] };
+    const comparison = { ...compareResult(expected, got), approximated: [{ path: 'items', gap: 3 }] };
     const markdown = renderSummary([withFinding('ext-1', { expectedFile: 'e.json', comparison })], { minAccuracy: 1 });
     expect(markdown.match(/\| wrong \|/g)).toHaveLength(50);
     expect(markdown).toContain('…and 11 more');
-    expect(markdown).toContain('ℹ️ <code>items</code>: too many rows differ for an optimal matching');
+    expect(markdown).toContain(
+      'ℹ️ <code>items</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; an optimal matching could match at most 3 fields more.'
+    );
     expect(markdown).not.toContain('<b>');
   });
 

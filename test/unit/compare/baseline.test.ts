@@ -43,7 +43,7 @@ describe('baseline', () => {
     expect(check(baseline, 'ext-1', unparsed)).toMatchObject({ comparison: { accuracy: 1 } });
   });
 
-  it('with update writes the result pretty-printed, without reading the old file', async () => {
+  it('with update writes the result pretty-printed, whatever the old file held', async () => {
     await writeFile(join(workspace, 'ext-3.json'), 'not json');
     const baseline = await loadBaseline(settings({ update: true }), [{ jobId: 'ext-3' }], workspace);
     expect(check(baseline, 'ext-3', job({ a: [1] }))).toEqual({ expectedFile: 'ext-3.json', updated: true });
@@ -85,5 +85,61 @@ describe('baseline', () => {
     await expect(loadBaseline(settings({ expected: workspace }), [{ jobId: 'ext-1' }], workspace)).rejects.toThrow(
       /^Input 'expected': cannot read expected file '.*' \(EISDIR\)/
     );
+  });
+
+  /** A job whose result is served as `text`, parsed (as on arrival) by JSON.parse. */
+  const served = (text: string): ExtractJob => {
+    const resultJson = Buffer.from(text);
+    return { id: 'ext-1', status: 'COMPLETED', usage: {}, resultJson, parsedResult: JSON.parse(text), raw: resultJson };
+  };
+
+  it('compares large integers, digit strings and numbers past a double’s range exactly, from the text of both files', async () => {
+    await writeFile(join(workspace, 'ext-5.json'), '{"id": 9007199254740993, "account": "12345678901234567", "big": 1e999, "small": 1}');
+    const baseline = await loadBaseline(settings(), [{ jobId: 'ext-5' }], workspace);
+    const finding = check(
+      baseline,
+      'ext-5',
+      served('{"id": 9007199254740992, "account": "12345678901234568", "big": 2e999, "small": 1.0}')
+    );
+    expect(finding?.comparison?.mismatches.map((mismatch) => mismatch.path)).toEqual(['id', 'account', 'big']);
+    expect(finding?.comparison?.matched).toBe(1);
+    const same = check(baseline, 'ext-5', served('{"id": 9007199254740993, "account": 12345678901234567, "big": 10e998, "small": 1}'));
+    expect(same?.comparison?.accuracy).toBe(1);
+  });
+
+  it('carries the metric min-accuracy is measured on', async () => {
+    await writeFile(join(workspace, 'ext-6.json'), '{"a": 1}');
+    const baseline = await loadBaseline(settings({ metric: 'f1' }), [{ jobId: 'ext-6' }], workspace);
+    expect(check(baseline, 'ext-6', job({ a: 1 }))).toMatchObject({ metric: 'f1', comparison: { f1: 1 } });
+  });
+
+  it('refuses a $one-of that lists nothing before any request, naming the file and the field', async () => {
+    await writeFile(join(workspace, 'ext-7.json'), '{"name": {"$one-of": []}}');
+    await expect(loadBaseline(settings(), [{ jobId: 'ext-7' }], workspace)).rejects.toThrow(
+      `Input 'expected': expected file 'ext-7.json' at 'name': "$one-of" must list the accepted values`
+    );
+  });
+
+  it('with update keeps the alternate readings the new result is one of, and writes numbers as served', async () => {
+    await writeFile(
+      join(workspace, 'ext-8.json'),
+      '{"vendor": {"$one-of": ["ACME", "ACME Inc."]}, "city": {"$one-of": ["Köln", "Cologne"]}, "rows": [{"n": {"$one-of": ["x", "y"]}}]}'
+    );
+    const baseline = await loadBaseline(settings({ update: true }), [{ jobId: 'ext-8' }], workspace);
+    const result = served('{"vendor": "ACME Inc.", "city": "Bonn", "rows": [{"n": "y"}], "id": 9007199254740993, "odd": {"$literal": 1}}');
+    expect(check(baseline, 'ext-8', result)).toMatchObject({ updated: true });
+    const written = await readFile(join(workspace, 'ext-8.json'), 'utf8');
+    const { id, ...rest } = JSON.parse(written) as Record<string, unknown>;
+    expect(id).toBeDefined();
+    expect(rest).toEqual({
+      vendor: { '$one-of': ['ACME', 'ACME Inc.'] },
+      city: 'Bonn',
+      rows: [{ n: { '$one-of': ['x', 'y'] } }],
+      odd: { $literal: { $literal: 1 } }
+    });
+    expect(written).toContain('"id": 9007199254740993,');
+    // Read back, the written file scores the same result as a perfect match.
+    const again = await loadBaseline(settings(), [{ jobId: 'ext-8' }], workspace);
+    expect(check(again, 'ext-8', result)?.comparison?.accuracy).toBe(1);
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { asIsoDate, valueKey, valuesMatch, type MatchOptions, type Scalar } from '../../../src/compare/normalize.js';
+import {
+  asIsoDate,
+  dateKey,
+  decimalOf,
+  normalText,
+  similar,
+  valueKey,
+  valuesMatch,
+  type DateOrder,
+  type MatchOptions,
+  type Scalar
+} from '../../../src/compare/normalize.js';
+import { ExactNumber } from '../../../src/compare/values.js';
 
 const plain: MatchOptions = { caseInsensitive: false };
 
@@ -25,7 +37,7 @@ describe('valuesMatch', () => {
   ])('%j matches %j', (expected, got) => {
     expect(valuesMatch(expected, got, plain)).toBe(true);
     // Equal values share a key, so they pair in one pass.
-    expect(valueKey(expected, false)).toBe(valueKey(got, false));
+    expect(valueKey(expected, plain)).toBe(valueKey(got, plain));
   });
 
   it.each<[Scalar, Scalar]>([
@@ -47,7 +59,7 @@ describe('valuesMatch', () => {
 
   it('ignores case only when asked', () => {
     expect(valuesMatch('ACME  Ltd', 'acme ltd', { caseInsensitive: true })).toBe(true);
-    expect(valueKey('ACME  Ltd', true)).toBe(valueKey('acme ltd', true));
+    expect(valueKey('ACME  Ltd', { caseInsensitive: true })).toBe(valueKey('acme ltd', { caseInsensitive: true }));
   });
 
   it('accepts a difference within an absolute or a relative tolerance, and no more', () => {
@@ -75,5 +87,127 @@ describe('asIsoDate', () => {
     expect(asIsoDate('Marchy 1, 2024')).toBeUndefined();
     expect(asIsoDate('2024')).toBeUndefined();
     expect(asIsoDate('INV-2024-0042')).toBeUndefined();
+  });
+});
+
+describe('numbers compare as exact decimals', () => {
+  it.each<[Scalar, Scalar]>([
+    [new ExactNumber('9007199254740993'), new ExactNumber('9007199254740993.0')],
+    [new ExactNumber('1e999'), new ExactNumber('10e998')],
+    ['12345678901234567', new ExactNumber('12345678901234567')],
+    [1000, new ExactNumber('1e3')],
+    [0.5, new ExactNumber('5.000000000000000000e-1')],
+    [-0, 0],
+    ['1,234,567,890,123,456,789', new ExactNumber('1234567890123456789')]
+  ])('%p equals %p', (expected, got) => {
+    expect(valuesMatch(expected, got, plain)).toBe(true);
+    expect(valueKey(expected, plain)).toBe(valueKey(got, plain));
+  });
+
+  it.each<[Scalar, Scalar]>([
+    [new ExactNumber('9007199254740993'), 9007199254740992],
+    ['12345678901234567', '12345678901234568'],
+    [new ExactNumber('1e999'), new ExactNumber('2e999')],
+    [new ExactNumber('0.10000000000000000001'), 0.1]
+  ])('%p differs from %p', (expected, got) => {
+    expect(valuesMatch(expected, got, plain)).toBe(false);
+    expect(valueKey(expected, plain)).not.toBe(valueKey(got, plain));
+  });
+
+  it('writes each value one way', () => {
+    expect(decimalOf(new ExactNumber('1200.00'))).toBe('1200');
+    expect(decimalOf(new ExactNumber('-0.00120'))).toBe('-12e-4');
+    expect(decimalOf(new ExactNumber('1e99999999999999999999'))).toBe('1e99999999999999999999');
+    expect(decimalOf('abc')).toBeUndefined();
+  });
+
+  it('measures a tolerance in doubles, and never accepts a number past their range', () => {
+    const options: MatchOptions = { caseInsensitive: false, tolerance: { absolute: 1 } };
+    expect(valuesMatch(new ExactNumber('9007199254740993'), 9007199254740992, options)).toBe(true);
+    expect(valuesMatch(new ExactNumber('1e999'), new ExactNumber('2e999'), options)).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  const order = (dateOrder: DateOrder): MatchOptions => ({ caseInsensitive: false, dateOrder });
+
+  it.each<[string, string]>([
+    ['12-31-2025', '2025-12-31'], // month first, hyphens: 31 cannot be a month
+    ['31-12-2025', '2025-12-31'],
+    ['02/01/2025', '02-01-2025'], // ambiguous, the same as written
+    ['2/1/2025', '02.01.2025'],
+    ['05/05/2025', '2025-05-05'], // the same either way
+    ['06/01/09', '06/01/2009'], // a two-digit year
+    ['6/15/24', '2024-06-15'],
+    ['6/15/69', '1969-06-15'], // the pivot
+    ['6/15/68', '2068-06-15'],
+    ['Mon, 11 Mar 2024', '2024-03-11'],
+    ['Friday, March 15, 2024', '2024-03-15'],
+    ['2024-03-15T10:30:00Z', '2024-03-15T12:30:00+02:00'],
+    ['2024-03-15T10:30:00.500Z', '2024-03-15 10:30:00.5Z'],
+    ['2024-03-15T10:30', '2024-03-15T10:30:00']
+  ])('%j is the same date as %j', (expected, got) => {
+    expect(valuesMatch(expected, got, plain)).toBe(true);
+    expect(valueKey(expected, plain)).toBe(valueKey(got, plain));
+  });
+
+  it.each<[string, string]>([
+    ['02-01-2025', '2025-01-02'], // ambiguous: never guessed
+    ['02-01-2025', '2025-02-01'],
+    ['02/01/2025', '01/02/2025'],
+    ['Tue, 15 Mar 2024', '2024-03-15'], // the 15th was a Friday: not a date, so compared as text
+    ['2024-03-15T10:30:00Z', '2024-03-15T10:30:00'], // an instant and a wall-clock time
+    ['2024-03-15T00:00:00Z', '2024-03-15']
+  ])('%j is not %j', (expected, got) => {
+    expect(valuesMatch(expected, got, plain)).toBe(false);
+  });
+
+  it('reads an ambiguous date in the order a rule sets, and an unambiguous one either way', () => {
+    expect(valuesMatch('02-01-2025', '2025-01-02', order('day-first'))).toBe(true);
+    expect(valuesMatch('02-01-2025', '2025-02-01', order('month-first'))).toBe(true);
+    expect(valuesMatch('12-31-2025', '2025-12-31', order('day-first'))).toBe(true);
+    expect(valuesMatch('31/12/2025', '2025-12-31', order('month-first'))).toBe(true);
+    expect(valueKey('02/01/2025', order('day-first'))).toBe(valueKey('2025-01-02', plain));
+  });
+
+  it('finds no date in what is not one', () => {
+    expect(dateKey('00/05/2025')).toBeUndefined();
+    expect(dateKey('13/13/2024')).toBeUndefined();
+    expect(dateKey('2024-03-15T25:00:00Z')).toBeUndefined();
+    expect(dateKey('Someday, 15 Mar 2024')).toBeUndefined();
+    expect(dateKey('x'.repeat(60))).toBeUndefined();
+  });
+});
+
+describe('text', () => {
+  it('compares Unicode forms as one: é composed or decomposed', () => {
+    expect(valuesMatch('Café', 'Cafe\u0301', plain)).toBe(true);
+    expect(valueKey('Café', plain)).toBe(valueKey('Cafe\u0301', plain));
+    expect(valuesMatch('Café', 'café', plain)).toBe(false);
+  });
+
+  it('folds case the Unicode way when case-insensitive', () => {
+    const folded: MatchOptions = { caseInsensitive: true };
+    for (const [a, b] of [
+      ['STRASSE', 'straße'],
+      ['İstanbul', 'istanbul'],
+      ['ΣΊΣΥΦΟΣ', 'σίσυφος'],
+      ['CAFE\u0301', 'café']
+    ] as const) {
+      expect(valuesMatch(a, b, folded)).toBe(true);
+      expect(valueKey(a, folded)).toBe(valueKey(b, folded));
+    }
+    expect(normalText('Straße', false)).toBe('Straße');
+  });
+
+  it('accepts text within a similarity threshold (1 − edit distance ÷ length), and no further', () => {
+    const options: MatchOptions = { caseInsensitive: false, similarity: 0.9 };
+    expect(valuesMatch('Consulting services', 'Consultng services', options)).toBe(true); // 1 edit in 19
+    expect(valuesMatch('Consulting services', 'Consultng servces', options)).toBe(false); // 2 in 19: 0.894 < 0.9
+    expect(similar('abcdefghij', 'abcdefghiX', 0.9)).toBe(true);
+    expect(similar('abcdefghij', 'abcdefghXY', 0.9)).toBe(false);
+    expect(similar('', '', 0.9)).toBe(true);
+    expect(similar('short', 'a much longer text', 0.5)).toBe(false);
+    expect(valuesMatch(100, 101, options)).toBe(false);
   });
 });

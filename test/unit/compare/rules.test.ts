@@ -39,7 +39,10 @@ describe('parseRules', () => {
     [[], "rules file 'r.yml': expected a map of field paths to rules"],
     [null, 'expected a map of field paths to rules'],
     [{ total: 0.01 }, "'total' must map to rules"],
-    [{ total: { tolerence: 1 } }, "'total': unknown rule 'tolerence'. Known rules: ignore, tolerance, case-insensitive, key, any-of."],
+    [
+      { total: { tolerence: 1 } },
+      "'total': unknown rule 'tolerence'. Known rules: ignore, tolerance, case-insensitive, key, any-of, date-order, similarity, credit-null."
+    ],
     [{ total: { tolerance: -1 } }, "rule 'tolerance' must be a number of at least 0 (0.01) or a percentage (1%), not -1."],
     [{ total: { tolerance: 'ten' } }, 'not "ten"'],
     [{ total: { ignore: 'yes' } }, "rule 'ignore' must be true or false"],

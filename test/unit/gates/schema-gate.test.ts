@@ -192,3 +192,69 @@ describe('deep results', () => {
     expect(gate.check('job-1', fits)).toEqual([]);
   });
 });
+
+describe('patterns, on a linear-time engine', () => {
+  it('checks a pattern that backtracks catastrophically in linear time, with the right verdict', () => {
+    const gate = loadSchema(schemaFile({ properties: { code: { type: 'string', pattern: '^(a+)+$' } } }));
+    expect(gate.check('job-1', { code: 'a'.repeat(100_000) })).toEqual([]);
+    expect(gate.check('job-1', { code: `${'a'.repeat(100_000)}!` })).toEqual([
+      { jobId: 'job-1', gate: 'schema', path: '/code', message: 'must match pattern "^(a+)+$"' }
+    ]);
+  });
+
+  it('keeps each pattern apart, and reads ECMAScript escapes and named groups', () => {
+    const gate = loadSchema(
+      schemaFile({
+        properties: { a: { pattern: '^\\d{4}$' }, b: { pattern: '^[a-z]+$' }, c: { pattern: '^(?<word>caf\\u00e9)$' } },
+        patternProperties: { '^x-\\w+$': { type: 'number' } }
+      })
+    );
+    expect(gate.check('j', { a: '2024', b: 'abc', c: 'café', 'x-one': 1 })).toEqual([]);
+    expect(gate.check('j', { a: 'abc', b: '2024', c: 'cafe', 'x-one': 'one' }).map((violation) => violation.path)).toEqual([
+      '/a',
+      '/b',
+      '/c',
+      '/x-one'
+    ]);
+  });
+
+  it.each([
+    ['a backreference', { properties: { id: { pattern: '^(a)\\1$' } } }, '"^(a)\\\\1$" at /properties/id/pattern'],
+    ['a lookahead', { $defs: { code: { pattern: 'a(?=b)' } } }, '"a(?=b)" at /$defs/code/pattern'],
+    ['a lookbehind in patternProperties', { patternProperties: { '(?<!x)y': {} } }, '"(?<!x)y" at /patternProperties/(?<!x)y']
+  ])('refuses %s, naming the pattern and where it is', (_name, schema, where) => {
+    const error = loadError(schemaFile(schema));
+    expect(error.message).toContain(`Input 'schema': the pattern ${where} in '`);
+    expect(error.message).toMatch(/cannot run on the linear-time \(RE2\) engine \(.+\): rewrite it without backreferences or lookaround$/);
+  });
+
+  it('takes a `pattern` in data (const, enum, default, examples) or a property named so for what it is', () => {
+    const gate = loadSchema(
+      schemaFile({
+        properties: { pattern: { type: 'string' }, kind: { const: { pattern: '(a)\\1' }, default: { pattern: '(?=x)' } } }
+      })
+    );
+    expect(gate.check('j', { pattern: 'x', kind: { pattern: '(a)\\1' } })).toEqual([]);
+  });
+});
+
+describe('schema size', () => {
+  it('refuses, before compiling, a schema of 10,000 sibling allOf entries', () => {
+    const path = schemaFile({ allOf: Array.from({ length: 10_000 }, (_, i) => ({ properties: { [`p${i}`]: { type: 'string' } } })) });
+    expect(loadError(path).message).toBe(
+      `Input 'schema': schema file '${path}' is too complex to check in time: it has more than 2000 objects and arrays ` +
+        '(at most 2000 objects and arrays, 100 levels). Simplify or split the schema'
+    );
+  });
+
+  it('refuses a schema nested more than 100 levels deep, saying where', () => {
+    let deep: unknown = { type: 'string' };
+    for (let i = 0; i < 150; i++) deep = { items: deep };
+    expect(loadError(schemaFile(deep)).message).toContain(`it nests more than 100 levels deep at /${'items/'.repeat(100).slice(0, -1)}`);
+  });
+
+  it('compiles a schema just under the limits', () => {
+    const gate = loadSchema(schemaFile({ properties: Object.fromEntries(Array.from({ length: 1998 }, (_, i) => [`p${i}`, {}])) }));
+    expect(gate.check('j', { p0: 1 })).toEqual([]);
+  });
+});
