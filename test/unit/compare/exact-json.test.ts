@@ -71,3 +71,12 @@ describe('stringifyExpected', () => {
     expect(decodeExpected(exact(text))).toEqual(value);
   });
 });
+
+describe('which texts take the exact reading', () => {
+  it('only those with a long number where a value starts, not a long digit string', () => {
+    const fast = { ids: ['12345678901234567'] };
+    expect(parseExact('{"ids": ["12345678901234567"]}', () => fast)).toBe(fast);
+    expect(parseExact('[1, -1.5e-300]', () => [1, 0])).toEqual([1, new ExactNumber('-1.5e-300')]);
+    expect(parseExact('{"a":\n  12345678901234567}', () => ({}))).toEqual({ a: new ExactNumber('12345678901234567') });
+  });
+});
