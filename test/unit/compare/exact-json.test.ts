@@ -80,3 +80,10 @@ describe('which texts take the exact reading', () => {
     expect(parseExact('{"a":\n  12345678901234567}', () => ({}))).toEqual({ a: new ExactNumber('12345678901234567') });
   });
 });
+
+describe('leaf values in JSON another module writes', () => {
+  it('are the exact digits, and alternate readings as written in an expected file', () => {
+    const mismatch = { expected: new OneOf(['a', new ExactNumber('9007199254740993')]), got: new ExactNumber('1e999') };
+    expect(JSON.stringify(mismatch)).toBe('{"expected":{"$one-of":["a","9007199254740993"]},"got":"1e999"}');
+  });
+});
