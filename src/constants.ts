@@ -23,7 +23,13 @@ export enum Inputs {
   MinAccuracy = 'min-accuracy',
   MinAccuracyMetric = 'min-accuracy-metric',
   Compare = 'compare',
-  UpdateExpected = 'update-expected'
+  UpdateExpected = 'update-expected',
+  ReportFile = 'report-file',
+  Baseline = 'baseline',
+  FailOnRegression = 'fail-on-regression',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  GithubToken = 'github-token'
 }
 
 export enum Outputs {
@@ -40,7 +46,9 @@ export enum Outputs {
   NumPagesBilled = 'num-pages-billed',
   Credits = 'credits',
   Jobs = 'jobs',
-  Accuracy = 'accuracy'
+  Accuracy = 'accuracy',
+  Regressions = 'regressions',
+  ChangedFields = 'changed-fields'
 }
 
 export const EnvVars = {
