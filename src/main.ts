@@ -53,7 +53,7 @@ export async function run(startedAt: number): Promise<void> {
     const { reportFile, baselineFile } = settings.review;
     review =
       reportFile || baselineFile || mayComment(settings.review)
-        ? await (await import('./report/review.js')).prepareReview(settings)
+        ? (await import('./report/review.js')).prepareReview(settings)
         : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code

@@ -2,12 +2,14 @@
 // accuracy then and now, the fields that regressed (matched then, not now) and those fixed. Without: each
 // result diffed against its baseline result field by field with the same scoring, the baseline result standing
 // in for the expected one. Loaded only by a step with `baseline`.
-import { readFile } from 'node:fs/promises';
 import { Inputs } from '../constants.js';
+import { InputError } from '../errors.js';
+import { BASELINE_FILE, readJsonFile } from '../input-file.js';
 import { compareResult, type Mismatch } from '../compare/compare.js';
 import type { Judgement } from '../judgement.js';
 import * as log from '../log.js';
 import { isObject, resultValue } from '../types.js';
+import { realPathToRead, relativeToWorkspace } from '../workspace.js';
 import { REPORT_VERSION, totalsOf, type DocumentReport, type FieldOutcome, type ReportTotals, type RunReport } from './run-report.js';
 
 export interface FieldChange {
@@ -52,12 +54,18 @@ export interface BaselineDiff {
   gone: number;
 }
 
-/** The earlier report, or undefined (with a notice or a warning saying why) when there is none to compare with. */
-export async function readBaseline(file: string, shown: string): Promise<RunReport | undefined> {
-  let text: string;
+/**
+ * The earlier report, or undefined (with a notice or a warning saying why) when there is none to compare with.
+ * It is read like every file an input names: inside the workspace only (a link out of it is an input error),
+ * within a size and a depth, never quoted.
+ */
+export function readBaseline(file: string, workspace: string): RunReport | undefined {
+  const shown = relativeToWorkspace(file, workspace);
+  let real: string;
   try {
-    text = await readFile(file, 'utf8');
+    real = realPathToRead(Inputs.Baseline, file, workspace);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       log.notice(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
@@ -68,9 +76,11 @@ export async function readBaseline(file: string, shown: string): Promise<RunRepo
   }
   let report: unknown;
   try {
-    report = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    report = undefined;
+    report = readJsonFile(BASELINE_FILE, real, workspace);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    log.warning(`${error.message} Nothing is compared with an earlier run.`);
+    return undefined;
   }
   if (!isObject(report) || report.version !== REPORT_VERSION || !Array.isArray(report.documents) || !report.documents.every(isObject)) {
     log.warning(

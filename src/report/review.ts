@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { shortPath } from '../compare/describe.js';
 import { mayComment, type Settings } from '../input-helper.js';
 import type { Judgement, Problem } from '../judgement.js';
-import { relativeToWorkspace, writablePath } from '../workspace.js';
+import { writablePath } from '../workspace.js';
 import { diffWithBaseline, readBaseline, regressionProblems, type BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { buildReport, writeReport, type ReportContext, type RunReport } from './run-report.js';
@@ -22,11 +22,9 @@ export interface Review {
 }
 
 /** Before any request: the baseline read (a missing one is a notice). */
-export async function prepareReview(settings: Pick<Settings, 'review' | 'comparison' | 'workspace'>): Promise<Review> {
+export function prepareReview(settings: Pick<Settings, 'review' | 'comparison' | 'workspace'>): Review {
   const { baselineFile, reportFile, failOnRegression } = settings.review;
-  const baseline: RunReport | undefined = baselineFile
-    ? await readBaseline(baselineFile, relativeToWorkspace(baselineFile, settings.workspace))
-    : undefined;
+  const baseline: RunReport | undefined = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
   const expected = settings.comparison !== undefined && !settings.comparison.update;
   return {
     judge(judgements, context) {

@@ -113,6 +113,15 @@ describe('reads follow links only within the workspace', () => {
     });
   });
 
+  it('refuses a baseline report linked outside, before any request', async () => {
+    await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
+      const report = JSON.stringify({ version: 1, documents: [{ key: 'ext-1', result: { token: SECRET } }] });
+      const at = await layout({ '/report.json': report }, { 'cache/base.json': '~/report.json' });
+      const result = await run(emulator, at, { 'job-id': 'ext-1', baseline: 'cache/base.json' });
+      expectRefused(result, emulator, linkOut('baseline:cache/base.json', join(at.outside, 'report.json')));
+    });
+  });
+
   it('refuses an expected file linked to credentials: their values never reach the mismatch table', async () => {
     await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
       const at = await layout({ '/credentials.json': JSON.stringify({ token: SECRET }) }, { 'expected/ext-1.json': '~/credentials.json' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
@@ -47,13 +47,13 @@ const settings = (review: Record<string, unknown>, expected = true) => ({
 const cutNote = (left: number) => `CUT ${left}\n`;
 
 describe('the change against a baseline', () => {
-  it('with expected: regressed, fixed, new and gone documents, and fail-on-regression as a problem of the document', async () => {
+  it('with expected: regressed, fixed, new and gone documents, and fail-on-regression as a problem of the document', () => {
     const baselineFileName = baselineFile('with-expected.json', [
       judged('ext-a', { a: 1, b: 2, c: 3 }),
       judged('ext-b', { a: 1, b: 9, c: 3 }),
       judged('ext-gone', { a: 1 })
     ]);
-    const review = await prepareReview(settings({ baselineFile: baselineFileName, failOnRegression: true }));
+    const review = prepareReview(settings({ baselineFile: baselineFileName, failOnRegression: true }));
     const now = [judged('ext-a', { a: 1, b: 5 }), judged('ext-b', EXPECTED), judged('ext-new', EXPECTED)];
     const diff = review.judge(now, context);
     expect(diff).toMatchObject({ mode: 'expected', regressed: 2, fixed: 1, added: 1, gone: 1, commit: null });
@@ -82,9 +82,9 @@ describe('the change against a baseline', () => {
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(1200);
   });
 
-  it('without expected: each result against the baseline result, the unchanged ones left out', async () => {
+  it('without expected: each result against the baseline result, the unchanged ones left out', () => {
     const baselineFileName = baselineFile('drift.json', [judged('ext-a', { v: 'Acme', n: 1 }, false), judged('ext-b', { v: 'x' }, false)]);
-    const review = await prepareReview(settings({ baselineFile: baselineFileName }, false));
+    const review = prepareReview(settings({ baselineFile: baselineFileName }, false));
     const diff = review.judge([judged('ext-a', { v: 'ACME', m: 2 }, false), judged('ext-b', { v: 'x' }, false)], context);
     expect(diff).toMatchObject({ mode: 'drift', changed: 3, regressed: 0 });
     expect(diff?.documents.map((change) => change.key)).toEqual(['ext-a']);
@@ -96,11 +96,11 @@ describe('the change against a baseline', () => {
     expect(markdown).toContain('| <code>m</code> | — | 2 | new |');
   });
 
-  it('names the baseline commit, new and gone documents, and says when nothing regressed', async () => {
+  it('names the baseline commit, new and gone documents, and says when nothing regressed', () => {
     process.env.GITHUB_SHA = '0123456789abcdef';
     const drift = baselineFile('commit.json', [judged('ext-a', { v: 1 }, false), judged('ext-gone', { v: 1 }, false)]);
     delete process.env.GITHUB_SHA;
-    const review = await prepareReview(settings({ baselineFile: drift }, false));
+    const review = prepareReview(settings({ baselineFile: drift }, false));
     const many = Array.from({ length: 40 }, (_, i) => ({ [`f${i}`]: i }));
     const diff = review.judge([judged('ext-a', Object.assign({}, ...many), false), judged('ext-new', { v: 1 }, false)], context);
     const markdown = renderBaseline(diff!, 100_000, cutNote);
@@ -109,11 +109,11 @@ describe('the change against a baseline', () => {
     expect(markdown).toContain('🆕 <code>ext-new</code>: new since the baseline\n');
     expect(markdown).toContain('➖ <code>ext-gone</code>: gone since the baseline\n');
     expect(markdown).toContain('…and 11 more');
-    const same = await prepareReview(settings({ baselineFile: baselineFile('same.json', [judged('ext-a', EXPECTED)]) }));
+    const same = prepareReview(settings({ baselineFile: baselineFile('same.json', [judged('ext-a', EXPECTED)]) }));
     const unchanged = same.judge([judged('ext-a', EXPECTED)], context);
     expect(unchanged).toMatchObject({ regressed: 0, fixed: 0, documents: [] });
     expect(renderBaseline(unchanged!, 100_000, cutNote)).toContain('✅ No field regressed\n');
-    const nothing = await prepareReview(
+    const nothing = prepareReview(
       settings({ baselineFile: baselineFile('none-changed.json', [judged('ext-a', { v: 1 }, false)]) }, false)
     );
     expect(renderBaseline(nothing.judge([judged('ext-a', { v: 1 }, false)], context)!, 100_000, cutNote)).toContain(
@@ -121,41 +121,54 @@ describe('the change against a baseline', () => {
     );
   });
 
-  it('escapes names and values from documents as the summary does', async () => {
+  it('escapes names and values from documents as the summary does', () => {
     const baselineFileName = baselineFile('escape.json', [judged('ext-a', { '<b>|x': '*bold*' }, false)]);
-    const review = await prepareReview(settings({ baselineFile: baselineFileName }, false));
+    const review = prepareReview(settings({ baselineFile: baselineFileName }, false));
     const diff = review.judge([judged('ext-a', { '<b>|x': '[link](x)' }, false)], context);
     const markdown = renderBaseline(diff!, 100_000, cutNote);
     expect(markdown).toContain('&#60;b&#62;&#124;x');
     expect(markdown).toContain('"&#42;bold&#42;" | "&#91;link](x)"');
   });
 
-  it('reads no baseline from a missing file (a notice), nor from one that is not a report (a warning)', async () => {
-    const missing = await prepareReview(settings({ baselineFile: join(dir, 'none.json') }));
+  it('reads no baseline from a missing file (a notice), nor from one that is not a report (a warning)', () => {
+    const missing = prepareReview(settings({ baselineFile: join(dir, 'none.json') }));
     expect(missing.judge([judged('ext-a', EXPECTED)], context)).toBeUndefined();
     expect(core.messages(core.notice)).toEqual([
       "No baseline at 'none.json' (a first run, or the base branch has none yet): nothing is compared with an earlier run."
     ]);
     writeFileSync(join(dir, 'bad.json'), '{not json');
-    await prepareReview(settings({ baselineFile: join(dir, 'bad.json') }));
+    prepareReview(settings({ baselineFile: join(dir, 'bad.json') }));
     mkdirSync(join(dir, 'folder'));
-    await prepareReview(settings({ baselineFile: join(dir, 'folder') }));
+    prepareReview(settings({ baselineFile: join(dir, 'folder') }));
     expect(core.messages(core.warning)).toEqual([
-      "Input 'baseline': 'bad.json' is not a run report of version 1 (written by 'report-file'); nothing is compared with an earlier run.",
-      "Input 'baseline': cannot read 'folder' (EISDIR); nothing is compared with an earlier run."
+      "Input 'baseline': 'bad.json' is not valid JSON at line 1, column 2 (expected a key or '}'): fix its syntax. Nothing is compared with an earlier run.",
+      "Input 'baseline': 'folder' is not a file: give the path of a JSON file. Nothing is compared with an earlier run."
     ]);
   });
 
-  it('writes the report, or says as a problem of the step why not', async () => {
-    const review = await prepareReview(settings({ reportFile: join(dir, 'r.json') }));
+  it('refuses a baseline that a link leads out of the workspace to, as an input error', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'llx-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.json'), '{"version": 1, "documents": []}');
+      symlinkSync(join(outside, 'secret.json'), join(dir, 'linked.json'));
+      expect(() => prepareReview(settings({ baselineFile: join(dir, 'linked.json') }))).toThrow(
+        /^Input 'baseline': 'linked.json' resolves outside the workspace/
+      );
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the report, or says as a problem of the step why not', () => {
+    const review = prepareReview(settings({ reportFile: join(dir, 'r.json') }));
     expect(review.judge([], context)).toBeUndefined();
     expect(review.write([judged('ext-a', EXPECTED)], context)).toBeUndefined();
-    const blocked = await prepareReview(settings({ reportFile: join(dir, 'r.json', 'x.json') }));
+    const blocked = prepareReview(settings({ reportFile: join(dir, 'r.json', 'x.json') }));
     expect(blocked.write([], context)).toMatchObject({
       jobId: '',
       always: true,
       message: expect.stringMatching(/^Could not write the run report/)
     });
-    expect((await prepareReview(settings({}))).write([], context)).toBeUndefined();
+    expect((prepareReview(settings({}))).write([], context)).toBeUndefined();
   });
 });
