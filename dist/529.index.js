@@ -203,7 +203,8 @@ function oneLine(error) {
 /* harmony export */   Td: () => (/* binding */ SCHEMA_FILE),
 /* harmony export */   Yx: () => (/* binding */ EXPECTED_FILE),
 /* harmony export */   jH: () => (/* binding */ readInputFile),
-/* harmony export */   oT: () => (/* binding */ CONFIGURATION_FILE)
+/* harmony export */   oT: () => (/* binding */ CONFIGURATION_FILE),
+/* harmony export */   tu: () => (/* binding */ BASELINE_FILE)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -242,6 +243,8 @@ const EXPECTED_FILE = {
     optional: true,
     fix: 'fix it, or write it from the result with update-expected: true'
 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down.
+const BASELINE_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -164,9 +164,9 @@ var describe = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/input-helper.ts
 var input_helper = __webpack_require__(5432);
 // EXTERNAL MODULE: ./src/workspace.ts
-var workspace = __webpack_require__(3338);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(1054);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
 var compare = __webpack_require__(4829);
 // EXTERNAL MODULE: ./src/log.ts
@@ -186,13 +186,22 @@ var run_report = __webpack_require__(7330);
 
 
 
-/** The earlier report, or undefined (with a notice or a warning saying why) when there is none to compare with. */
-async function readBaseline(file, shown) {
-    let text;
+
+
+/**
+ * The earlier report, or undefined (with a notice or a warning saying why) when there is none to compare with.
+ * It is read like every file an input names: inside the workspace only (a link out of it is an input error),
+ * within a size and a depth, never quoted.
+ */
+function readBaseline(file, workspace) {
+    const shown = (0,src_workspace/* relativeToWorkspace */.Tv)(file, workspace);
+    let real;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        real = (0,src_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.d)
+            throw error;
         const code = error.code;
         if (code === 'ENOENT') {
             log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
@@ -204,10 +213,13 @@ async function readBaseline(file, shown) {
     }
     let report;
     try {
-        report = JSON.parse(text.replace(/^\uFEFF/, ''));
+        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
     }
-    catch {
-        report = undefined;
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.d))
+            throw error;
+        log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
+        return undefined;
     }
     if (!(0,types/* isObject */.Gv)(report) || report.version !== run_report/* REPORT_VERSION */.Aj || !Array.isArray(report.documents) || !report.documents.every(types/* isObject */.Gv)) {
         log/* warning */.$e(`Input '${constants/* Inputs */.G0.Baseline}': '${shown}' is not a run report of version ${run_report/* REPORT_VERSION */.Aj} (written by 'report-file'); nothing is compared with an earlier run.`);
@@ -336,11 +348,9 @@ var baseline_summary = __webpack_require__(7442);
 
 
 /** Before any request: the baseline read (a missing one is a notice). */
-async function prepareReview(settings) {
+function prepareReview(settings) {
     const { baselineFile, reportFile, failOnRegression } = settings.review;
-    const baseline = baselineFile
-        ? await readBaseline(baselineFile, (0,workspace/* relativeToWorkspace */.Tv)(baselineFile, settings.workspace))
-        : undefined;
+    const baseline = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
     const expected = settings.comparison !== undefined && !settings.comparison.update;
     return {
         judge(judgements, context) {
@@ -363,7 +373,7 @@ async function prepareReview(settings) {
             let unwritten;
             try {
                 // Checked before any request too; a step that failed before that check writes its report here as well.
-                unwritten = (0,run_report/* writeReport */.u5)((0,workspace/* writablePath */.Uq)(constants/* Inputs */.G0.ReportFile, reportFile, settings.workspace), judgements, {
+                unwritten = (0,run_report/* writeReport */.u5)((0,src_workspace/* writablePath */.Uq)(constants/* Inputs */.G0.ReportFile, reportFile, settings.workspace), judgements, {
                     ...context,
                     now: new Date()
                 });

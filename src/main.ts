@@ -52,9 +52,7 @@ export async function run(startedAt: number): Promise<void> {
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
     review =
-      reportFile || baselineFile || mayComment(settings.review)
-        ? (await import('./report/review.js')).prepareReview(settings)
-        : undefined;
+      reportFile || baselineFile || mayComment(settings.review) ? (await import('./report/review.js')).prepareReview(settings) : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run

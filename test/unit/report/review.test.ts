@@ -113,9 +113,7 @@ describe('the change against a baseline', () => {
     const unchanged = same.judge([judged('ext-a', EXPECTED)], context);
     expect(unchanged).toMatchObject({ regressed: 0, fixed: 0, documents: [] });
     expect(renderBaseline(unchanged!, 100_000, cutNote)).toContain('✅ No field regressed\n');
-    const nothing = prepareReview(
-      settings({ baselineFile: baselineFile('none-changed.json', [judged('ext-a', { v: 1 }, false)]) }, false)
-    );
+    const nothing = prepareReview(settings({ baselineFile: baselineFile('none-changed.json', [judged('ext-a', { v: 1 }, false)]) }, false));
     expect(renderBaseline(nothing.judge([judged('ext-a', { v: 1 }, false)], context)!, 100_000, cutNote)).toContain(
       'No extracted value changed'
     );
@@ -169,6 +167,6 @@ describe('the change against a baseline', () => {
       always: true,
       message: expect.stringMatching(/^Could not write the run report/)
     });
-    expect((prepareReview(settings({}))).write([], context)).toBeUndefined();
+    expect(prepareReview(settings({})).write([], context)).toBeUndefined();
   });
 });
