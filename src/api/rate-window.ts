@@ -6,9 +6,17 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** A place in the window; `sent()` counts the request from that moment (once; later calls do nothing). */
+export interface Slot {
+  sent(): void;
+}
+
 export class RateWindow {
-  private readonly starts: number[] = [];
-  private queue: Promise<void> = Promise.resolve();
+  /** When each counted request went out, oldest first. */
+  private readonly sentAt: number[] = [];
+  /** Places given out whose request has not gone out yet: they hold their place until it does. */
+  private reserved = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly max: number,
@@ -16,23 +24,35 @@ export class RateWindow {
     private readonly clock: Clock
   ) {}
 
-  /** Resolves when one more request may start; callers are served in order. */
-  take(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves with a place once one more request fits; callers are served in order. The request is counted
+   * from when it goes out, not from now: a wait for a connection or a 429 pause in between would otherwise
+   * let it reach the server after its window had already moved on.
+   */
+  reserve(signal?: AbortSignal): Promise<Slot> {
     const turn = this.queue.then(() => this.waitForRoom(signal));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForRoom(signal?: AbortSignal): Promise<void> {
+  private async waitForRoom(signal?: AbortSignal): Promise<Slot> {
     for (;;) {
       const now = this.clock.now();
-      while ((this.starts[0] ?? Infinity) <= now - this.windowMs) this.starts.shift();
-      const oldest = this.starts[0];
-      if (oldest === undefined || this.starts.length < this.max) {
-        this.starts.push(now);
-        return;
+      while ((this.sentAt[0] ?? Infinity) <= now - this.windowMs) this.sentAt.shift();
+      if (this.sentAt.length + this.reserved < this.max) {
+        this.reserved++;
+        let counted = false;
+        return {
+          sent: () => {
+            if (counted) return;
+            counted = true;
+            this.reserved--;
+            this.sentAt.push(this.clock.now());
+          }
+        };
       }
-      await this.clock.sleep(oldest + this.windowMs - now, signal);
+      // With every place reserved, none leaves the window sooner than a window from now.
+      await this.clock.sleep((this.sentAt[0] ?? now) + this.windowMs - now, signal);
     }
   }
 }

@@ -2,7 +2,15 @@
 // Usage: npx tsx test/emulator/cli.ts [--port N] [--scenario file.json] [--api-key K]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { faultFromJson, startEmulator, type FileScript, type JobScript, type RecordedRequest } from './emulator.js';
+import {
+  faultFromJson,
+  PUBLISHED_RATE_LIMITS,
+  startEmulator,
+  type FileScript,
+  type JobScript,
+  type RecordedRequest,
+  type RouteRateLimit
+} from './emulator.js';
 
 interface Scenario {
   jobs?: JobScript[];
@@ -11,6 +19,8 @@ interface Scenario {
   faults?: unknown[];
   latencyMs?: number;
   rateLimitPerSecond?: number;
+  /** `"published"` for LlamaCloud's limits, or the limits themselves. */
+  rateLimits?: 'published' | RouteRateLimit[];
   gzip?: boolean;
 }
 
@@ -34,6 +44,9 @@ const emulator = await startEmulator({
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
   ...(scenario.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: scenario.rateLimitPerSecond }),
+  ...(scenario.rateLimits === undefined
+    ? {}
+    : { rateLimits: scenario.rateLimits === 'published' ? [...PUBLISHED_RATE_LIMITS] : scenario.rateLimits }),
   ...(scenario.gzip === undefined ? {} : { gzip: scenario.gzip }),
   onRequest: (r) => process.stderr.write(logLine(r))
 });
