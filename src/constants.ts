@@ -23,7 +23,13 @@ export enum Inputs {
   MinAccuracy = 'min-accuracy',
   MinAccuracyMetric = 'min-accuracy-metric',
   Compare = 'compare',
-  UpdateExpected = 'update-expected'
+  UpdateExpected = 'update-expected',
+  ReportFile = 'report-file',
+  Baseline = 'baseline',
+  FailOnRegression = 'fail-on-regression',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  GithubToken = 'github-token'
 }
 
 export enum Outputs {
@@ -42,7 +48,9 @@ export enum Outputs {
   Jobs = 'jobs',
   JobCount = 'job-count',
   JobsFile = 'jobs-file',
-  Accuracy = 'accuracy'
+  Accuracy = 'accuracy',
+  Regressions = 'regressions',
+  ChangedFields = 'changed-fields'
 }
 
 export const EnvVars = {

@@ -18,6 +18,8 @@ export interface SummaryOptions {
   minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
+  /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
+  section?: string;
 }
 
 // GitHub refuses a summary over 1 MiB. The room kept is for the table's "…and N more" rows, the cut note
@@ -57,7 +59,11 @@ class Budget {
 }
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
+  const head =
+    heading(outcomes, options.title, options.stepProblems ?? []) +
+    comparisonOverall(outcomes, options.minAccuracy) +
+    (options.section ?? '') +
+    TABLE_HEAD;
   const open = outcomes.length === 1;
   // Failures before successes, each in the order given.
   const failing = outcomes.filter((outcome) => !passed(outcome));
@@ -320,11 +326,11 @@ function grouped(value: number): string {
   return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-function plural(n: number, noun: string): string {
+export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;
   const last = text.charCodeAt(end - 1);
@@ -336,7 +342,7 @@ function cut(text: string, max: number): string {
 // or becoming HTML, code spans, emphasis, strike-through or links (`[` alone is enough to stop a link).
 const UNSAFE = /\r\n|[\r\n&<>|`*_[\\~]/g;
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text.replace(UNSAFE, (c) => (c.endsWith('\n') || c === '\r' ? '<br>' : `&#${c.charCodeAt(0)};`));
 }
 
