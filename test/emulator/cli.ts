@@ -9,12 +9,15 @@ import {
   type FileScript,
   type JobScript,
   type RecordedRequest,
-  type RouteRateLimit
+  type RouteRateLimit,
+  type SavedConfigurationScript
 } from './emulator.js';
 
 interface Scenario {
   jobs?: JobScript[];
   files?: FileScript[];
+  configurations?: SavedConfigurationScript[];
+  releases?: Record<string, string[]>;
   maxUploadBytes?: number;
   faults?: unknown[];
   latencyMs?: number;
@@ -40,6 +43,8 @@ const emulator = await startEmulator({
   ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
   jobs: scenario.jobs ?? [],
   files: scenario.files ?? [],
+  configurations: scenario.configurations ?? [],
+  ...(scenario.releases === undefined ? {} : { releases: scenario.releases }),
   ...(scenario.maxUploadBytes === undefined ? {} : { maxUploadBytes: scenario.maxUploadBytes }),
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
