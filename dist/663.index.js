@@ -3,6 +3,273 @@ exports.id = 663;
 exports.ids = [663];
 exports.modules = {
 
+/***/ 1054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ RULES_FILE),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Td: () => (/* binding */ SCHEMA_FILE),
+/* harmony export */   Yx: () => (/* binding */ EXPECTED_FILE),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   oT: () => (/* binding */ CONFIGURATION_FILE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3627);
+/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(119);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
+// The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
+// They come from pull requests, forks included: each is read only inside the workspace, within a size and a
+// nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
+// column but never quote it (a link to a key file must not print the key). yaml is loaded for YAML files only.
+
+
+
+
+
+
+
+const MiB = 1024 * 1024;
+// A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
+// nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
+// more tightly, before it is compiled (gates/schema-gate.ts).
+const CONFIGURATION_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
+const RULES_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
+// An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
+// deep as the schema gate checks them.
+const EXPECTED_FILE = {
+    input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
+    yaml: false,
+    maxBytes: 128 * MiB,
+    maxDepth: 1000,
+    optional: true,
+    fix: 'fix it, or write it from the result with update-expected: true'
+};
+/** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
+const MAX_ALIASES = 100;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Longest key quoted in a duplicate-key error. */
+const MAX_KEY_SHOWN = 100;
+/** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
+async function readInputFile(kind, file, workspace) {
+    if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
+        return readJsonFile(kind, file, workspace);
+    const read = readText(kind, file, workspace);
+    return read && parseYaml(read.text, kind, read.fail);
+}
+/**
+ * The same for a JSON file, without waiting: yaml is never needed. `build` makes the value of the checked text
+ * (JSON.parse unless given: expected files keep long numbers exact).
+ */
+function readJsonFile(kind, file, workspace, build = JSON.parse) {
+    const read = readText(kind, file, workspace);
+    return read && parseJson(read.bytes, read.text, kind, read.fail, build);
+}
+function readText(kind, file, workspace) {
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const fail = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+    };
+    const bytes = readBounded(kind, file, workspace, fail);
+    if (bytes === undefined)
+        return undefined;
+    const body = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+    return { bytes: body, text: body.toString('utf8'), fail };
+}
+function readBounded(kind, file, workspace, fail) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+            throw error;
+        const { code } = error;
+        if (kind.optional && code === 'ENOENT')
+            return undefined;
+        return fail(`cannot be read (${code ?? 'unreadable'}): check the path, and that the file is in the checkout.`);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
+        if (info.size > kind.maxBytes) {
+            fail(`is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function parseJson(bytes, text, kind, fail, build = JSON.parse) {
+    // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
+    const at = syntaxErrorAt(bytes);
+    if (at) {
+        const [line, column] = lineColumn(text, bytes.subarray(0, at.offset).toString('utf8').length);
+        fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
+    }
+    checkJsonKeys(text, kind, fail);
+    return build(text);
+}
+function syntaxErrorAt(bytes) {
+    try {
+        const scanner = new _json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .V();
+        scanner.write(bytes);
+        scanner.end();
+    }
+    catch (error) {
+        if (error instanceof _json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q)
+            return error.at;
+        throw error;
+    }
+    return undefined;
+}
+/**
+ * Over valid JSON, with a stack of its own: a key given twice in one object (JSON.parse keeps the last one
+ * silently) and nesting beyond the bound, each with its line.
+ */
+function checkJsonKeys(text, kind, fail) {
+    // Per open container: its keys so far (an object), or undefined (an array).
+    const open = [];
+    let keyDue = false;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 0x22)
+                end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+            const keys = open.at(-1);
+            if (keyDue && keys) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                if (keys.has(key))
+                    fail(duplicateKey(key, line, i - lineStart + 1));
+                keys.add(key);
+            }
+            keyDue = false;
+            i = end;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            open.push(c === 0x7b ? new Set() : undefined);
+            if (open.length > kind.maxDepth)
+                fail(tooDeep(kind, line));
+            keyDue = c === 0x7b;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            open.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            keyDue = open.at(-1) !== undefined;
+        }
+        else if (c === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+}
+async function parseYaml(text, kind, fail) {
+    // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML file does not parse yaml.
+    const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    // yaml composes a document with the call stack: the nesting is bounded on its syntax tree first.
+    const deep = deepestYamlNode(yaml, text, kind.maxDepth);
+    if (deep !== undefined)
+        fail(tooDeep(kind, lineColumn(text, deep)[0]));
+    // Its messages quote the text: an error is told by its code and place only.
+    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    const [first] = document.errors;
+    if (first) {
+        const [line, column] = lineColumn(text, first.pos[0]);
+        fail(`is not valid YAML at line ${line}, column ${column} (${first.code.toLowerCase().replace(/_/g, ' ')}): fix its syntax.`);
+    }
+    checkYamlKeys(yaml, text, document.contents, fail);
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        return fail(/^Excessive alias count/.test(error.message)
+            ? `expands its aliases (*name) too many times, over ${MAX_ALIASES}: write the values out, or refer to them less.`
+            : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
+    }
+    // Aliases can nest a value deeper than its text does.
+    if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .nestsDeeperThan */ .i)(value, kind.maxDepth))
+        fail(tooDeep(kind));
+    return value;
+}
+/** Where the first collection nested deeper than `limit` begins (an index into `text`), walked without recursion. */
+function deepestYamlNode(yaml, text, limit) {
+    const stack = [...new yaml.Parser().parse(text)].map((token) => [token, 0]);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [token, depth] = next;
+        if (!token)
+            continue;
+        if (token.type === 'document') {
+            stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return token.offset;
+            for (const item of token.items)
+                stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** A key given twice in one mapping: toJS would keep one silently. Keys compare as the object's keys will. */
+function checkYamlKeys(yaml, text, root, fail) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (yaml.isMap(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                if (yaml.isScalar(pair.key)) {
+                    const key = String(pair.key.value);
+                    if (keys.has(key))
+                        fail(duplicateKey(key, ...lineColumn(text, pair.key.range?.[0] ?? 0)));
+                    keys.add(key);
+                }
+                stack.push(pair.value);
+            }
+        }
+        else if (yaml.isSeq(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+}
+function duplicateKey(key, line, column) {
+    const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+    return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
+}
+function tooDeep(kind, line) {
+    return `nests more than ${kind.maxDepth} levels deep${line === undefined ? '' : ` (at line ${line})`}, the most '${kind.input}' accepts: check that it is the right file.`;
+}
+/** 1-based line and column of the character at `index`. */
+function lineColumn(text, index) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return [line, index - lineStart + 1];
+}
+
+
+/***/ }),
+
 /***/ 3523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -130,16 +397,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(1054);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __webpack_require__(3338);
 ;// CONCATENATED MODULE: ./src/start/configuration.ts
 // The `configuration` input: an inline extract configuration read from a JSON or YAML file before any request.
 
@@ -147,43 +412,13 @@ var types = __webpack_require__(8522);
 
 
 
-
-/** The parsed object; a missing file, a syntax error (with its line) or a non-object is an input error. */
-function readConfiguration(file, shown) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const { code } = error;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`);
-    }
-    const value = external_node_path_.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
+/** The parsed object; a file that cannot be read or parsed, or holds no object, is an input error. */
+async function readConfiguration(file, workspace) {
+    const value = await (0,input_file/* readInputFile */.jH)(input_file/* CONFIGURATION_FILE */.oT, file, workspace);
     if (!(0,types/* isObject */.Gv)(value)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${(0,src_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
     }
     return value;
-}
-function parseJson(text, shown) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error.message;
-        const at = /position (\d+)/.exec(message)?.[1];
-        const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
-        throw syntaxError(shown, line, message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, ''));
-    }
-}
-function parseYaml(text, shown) {
-    const document = (0,dist.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
-    const [first] = document.errors;
-    if (first)
-        throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
-    return document.toJS({ maxAliasCount: 100 });
-}
-function syntaxError(shown, line, reason) {
-    return new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}'${line === undefined ? '' : ` line ${line}`} is not valid JSON or YAML: ${reason}.`);
 }
 function describe(value) {
     if (value === null || value === undefined)
@@ -193,13 +428,18 @@ function describe(value) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
 var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/output/placeholders.ts
 var placeholders = __webpack_require__(7855);
 ;// CONCATENATED MODULE: ./src/start/documents.ts
 // The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
 // result files they would get checked for clashes, all before any request.
+
 
 
 
@@ -221,7 +461,7 @@ async function findDocuments(patterns, workspace) {
             if (!document)
                 continue;
             matched++;
-            found.set(document.path, document);
+            found.set(document.relative, document);
         }
         if (matched === 0) {
             throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
@@ -236,7 +476,9 @@ async function checkDocument(file, pattern, workspace) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
     }
     const shown = relative.split(external_node_path_.sep).join('/');
-    const info = await (0,promises_.stat)(file);
+    // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
+    const real = (0,src_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.File, file, workspace);
+    const info = await (0,promises_.stat)(real);
     if (info.isDirectory()) {
         if (WILDCARD.test(pattern))
             return undefined;
@@ -245,12 +487,12 @@ async function checkDocument(file, pattern, workspace) {
     if (info.size === 0)
         throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
     try {
-        await (0,promises_.access)(file, external_node_fs_.constants.R_OK);
+        await (0,promises_.access)(real, external_node_fs_.constants.R_OK);
     }
     catch (error) {
         throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
     }
-    return { path: file, relative: shown, size: info.size };
+    return { path: real, relative: shown, size: info.size };
 }
 /**
  * With several documents each needs its own result file: a template without a placeholder, or one whose
@@ -301,6 +543,8 @@ function refuseSharedFiles(documents, templates, workspace) {
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
+var extract_client = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/poll/concurrency.ts
 var concurrency = __webpack_require__(8282);
 // EXTERNAL MODULE: external "node:crypto"
@@ -308,15 +552,53 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/start/digest.ts
-// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream.
+// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream; its
+// upload sends exactly the bytes that were hashed, or nothing.
 
 
 
-/** `sha256:<hex>`, the `external_file_id` a document is uploaded under and looked up by. */
-async function contentId(file) {
+
+async function hashContent(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return `sha256:${hash.digest('hex')}`;
+    let size = 0;
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), async function* (chunks) {
+        for await (const chunk of chunks) {
+            size += chunk.length;
+            yield chunk;
+        }
+    }, hash);
+    return { id: `sha256:${hash.digest('hex')}`, size };
+}
+/** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
+class DocumentChangedError extends errors/* ActionError */.l {
+    constructor(detail) {
+        super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
+    }
+}
+/**
+ * The document's bytes read afresh (each try of an upload reads them again), checked against `content` on
+ * the way: more bytes fail at once, and fewer or other bytes fail before the last piece is passed on, so the
+ * body they feed never completes.
+ */
+async function* hashedBytes(file, content) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let held;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        size += chunk.length;
+        if (size > content.size)
+            throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
+        hash.update(chunk);
+        if (held)
+            yield held;
+        held = chunk;
+    }
+    if (size < content.size)
+        throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
+    if (`sha256:${hash.digest('hex')}` !== content.id)
+        throw new DocumentChangedError('its bytes are no longer those hashed');
+    if (held)
+        yield held;
 }
 
 // EXTERNAL MODULE: ./src/start/job-match.ts
@@ -333,32 +615,31 @@ var job_match = __webpack_require__(3523);
 
 
 
-/**
- * Documents in progress at once: more than a whole upload window (50), so uploads run ahead at their limit
- * while creates follow at theirs; the client's in-flight limit still bounds the requests and sockets.
- */
-const DOCUMENTS_AT_ONCE = 64;
+
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
     // One upload per content, however many documents share it; one document per job.
     const files = new Map();
     const claimed = new Set();
-    const fileOf = (document, externalFileId) => {
-        let known = files.get(externalFileId);
+    const fileOf = (document, content) => {
+        let known = files.get(content.id);
         if (!known) {
-            known = findOrUpload(client, document, externalFileId, options.call);
-            files.set(externalFileId, known);
+            known = findOrUpload(client, document, content, options.call);
+            files.set(content.id, known);
             return known;
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
     };
-    const results = await (0,concurrency/* mapLimit */.s)(documents, DOCUMENTS_AT_ONCE, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        // No request starts after the deadline: the documents not reached by then are not read either.
+        if (Date.now() >= options.call.deadline)
+            return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
         let stage = 'reading it';
         try {
-            const externalFileId = await contentId(document.path);
+            const content = await hashContent(document.path);
             stage = 'uploading it';
-            const { file, uploaded } = await fileOf(document, externalFileId);
+            const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
             // A file uploaded just now has no jobs yet.
             const earlier = uploaded ? undefined : await findEarlier(client, file.id, options, claimed);
@@ -370,7 +651,7 @@ async function startJobs(client, documents, options) {
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
             log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-            return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
+            return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -384,11 +665,18 @@ async function startJobs(client, documents, options) {
         failures: results.filter((result) => 'message' in result)
     };
 }
-async function findOrUpload(client, document, externalFileId, call) {
-    const existing = await client.findFile(externalFileId, call);
+async function findOrUpload(client, document, content, call) {
+    const existing = await client.findFile(content.id, call);
     if (existing)
         return { file: existing, uploaded: false };
-    const file = await client.uploadFile({ path: document.path, name: external_node_path_.basename(document.path), size: document.size, externalFileId }, call);
+    // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
+    const upload = {
+        name: external_node_path_.basename(document.path),
+        size: content.size,
+        externalFileId: content.id,
+        read: () => hashedBytes(document.path, content)
+    };
+    const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
 }
 /** Statuses of a job still on its way: an earlier run stopped before it ended. */
@@ -460,7 +748,7 @@ async function prepareStart(settings) {
     const input = settings.configuration;
     if (!input)
         throw new Error('prepareStart needs a configuration input');
-    const configuration = 'id' in input ? input : { inline: readConfiguration(input.file, input.shown) };
+    const configuration = 'id' in input ? input : { inline: await readConfiguration(input.file, settings.workspace) };
     const documents = await findDocuments(settings.filePatterns, settings.workspace);
     checkResultFiles(documents, [
         [constants/* Inputs */.G0.OutputFile, settings.outputFile],

@@ -161,8 +161,8 @@ var constants = __webpack_require__(7242);
 var describe = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/input-helper.ts
 var input_helper = __webpack_require__(5432);
-// EXTERNAL MODULE: ./src/output/result-files.ts
-var result_files = __webpack_require__(390);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
@@ -336,7 +336,7 @@ var baseline_summary = __webpack_require__(7442);
 async function prepareReview(settings) {
     const { baselineFile, reportFile, failOnRegression } = settings.review;
     const baseline = baselineFile
-        ? await readBaseline(baselineFile, (0,result_files/* relativeToWorkspace */.T)(baselineFile, settings.workspace))
+        ? await readBaseline(baselineFile, (0,workspace/* relativeToWorkspace */.Tv)(baselineFile, settings.workspace))
         : undefined;
     const expected = settings.comparison !== undefined && !settings.comparison.update;
     return {

@@ -25,17 +25,18 @@ export class RateWindow {
   ) {}
 
   /**
-   * Resolves with a place once one more request fits; callers are served in order. The request is counted
-   * from when it goes out, not from now: a wait for a connection or a 429 pause in between would otherwise
-   * let it reach the server after its window had already moved on.
+   * Resolves with a place once one more request fits, callers served in order; undefined at once when the
+   * place would come only after `until` (epoch ms), which is not waited for. The request is counted from
+   * when it goes out, not from now: a wait for a connection or a 429 pause in between would otherwise let
+   * it reach the server after its window had already moved on.
    */
-  reserve(signal?: AbortSignal): Promise<Slot> {
-    const turn = this.queue.then(() => this.waitForRoom(signal));
+  reserve(until: number, signal?: AbortSignal): Promise<Slot | undefined> {
+    const turn = this.queue.then(() => this.waitForRoom(until, signal));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForRoom(signal?: AbortSignal): Promise<Slot> {
+  private async waitForRoom(until: number, signal?: AbortSignal): Promise<Slot | undefined> {
     for (;;) {
       const now = this.clock.now();
       while ((this.sentAt[0] ?? Infinity) <= now - this.windowMs) this.sentAt.shift();
@@ -52,7 +53,9 @@ export class RateWindow {
         };
       }
       // With every place reserved, none leaves the window sooner than a window from now.
-      await this.clock.sleep((this.sentAt[0] ?? now) + this.windowMs - now, signal);
+      const free = (this.sentAt[0] ?? now) + this.windowMs;
+      if (free >= until) return undefined;
+      await this.clock.sleep(free - now, signal);
     }
   }
 }

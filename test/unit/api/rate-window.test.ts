@@ -26,7 +26,7 @@ describe('RateWindow', () => {
     const starts: number[] = [];
     await Promise.all(
       Array.from({ length: 7 }, async () => {
-        (await window.reserve()).sent();
+        (await window.reserve(Infinity))!.sent();
         starts.push(clock.now());
       })
     );
@@ -37,20 +37,20 @@ describe('RateWindow', () => {
   it('counts a request from when it goes out, not from when its place was given', async () => {
     const { clock, advance } = fakeClock();
     const window = new RateWindow(1, 1000, clock);
-    const first = await window.reserve();
+    const first = (await window.reserve(Infinity))!;
     advance(400); // a wait for an in-flight place, or a 429 pause
     first.sent();
     first.sent(); // counted once
     let nextAt: number | undefined;
-    await window.reserve().then(() => (nextAt = clock.now()));
+    await window.reserve(Infinity).then(() => (nextAt = clock.now()));
     expect(nextAt).toBe(1400);
   });
 
   it('holds a reserved place until its request goes out', async () => {
     const { clock, sleeps } = fakeClock();
     const window = new RateWindow(1, 1000, clock);
-    const held = await window.reserve();
-    const next = window.reserve();
+    const held = (await window.reserve(Infinity))!;
+    const next = window.reserve(Infinity);
     await Promise.resolve();
     // Every place is reserved: the waiter looks again a window later, then waits for the request sent meanwhile.
     held.sent();
@@ -60,12 +60,23 @@ describe('RateWindow', () => {
 
   it('stops waiting when the step is cancelled', async () => {
     const window = new RateWindow(1, 1000, { now: () => 0, sleep: (_ms, signal) => Promise.reject(signal?.reason) });
-    (await window.reserve()).sent();
+    (await window.reserve(Infinity))!.sent();
     const stop = new AbortController();
     stop.abort(new Error('stopped'));
-    await expect(window.reserve(stop.signal)).rejects.toThrow('stopped');
+    await expect(window.reserve(Infinity, stop.signal)).rejects.toThrow('stopped');
     // The queue goes on after a cancelled waiter.
     const next = new RateWindow(1, 1000, { now: () => 0, sleep: () => Promise.resolve() });
-    await expect(next.reserve()).resolves.toMatchObject({ sent: expect.any(Function) });
+    await expect(next.reserve(Infinity)).resolves.toMatchObject({ sent: expect.any(Function) });
+  });
+
+  it('does not wait for a place that comes only after `until`: the request is not sent', async () => {
+    const { clock, sleeps } = fakeClock();
+    const window = new RateWindow(2, 1000, clock);
+    const taken = await Promise.all(Array.from({ length: 3 }, () => window.reserve(1000)));
+    for (const slot of taken) slot?.sent();
+    expect(taken.map(Boolean)).toEqual([true, true, false]);
+    expect(sleeps).toEqual([]);
+    expect(await window.reserve(1001)).toBeDefined();
+    expect(clock.now()).toBe(1000);
   });
 });
