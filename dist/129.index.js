@@ -266,7 +266,7 @@ exports["default"] = formatsPlugin;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __webpack_require__(4844);
+const ajv_1 = __webpack_require__(2463);
 const codegen_1 = __webpack_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
@@ -396,7 +396,7 @@ Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: func
 
 /***/ }),
 
-/***/ 4844:
+/***/ 2463:
 /***/ ((module, exports, __webpack_require__) => {
 
 

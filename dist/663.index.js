@@ -546,8 +546,6 @@ function refuseSharedFiles(documents, templates, workspace) {
 var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/poll/concurrency.ts
 var concurrency = __webpack_require__(8282);
 // EXTERNAL MODULE: external "node:crypto"
@@ -618,7 +616,11 @@ var job_match = __webpack_require__(3523);
 
 
 
-
+/**
+ * Documents in progress at once: more than a whole upload window (50), so uploads run ahead at their limit
+ * while creates follow at theirs; the client's in-flight limit still bounds the requests and sockets.
+ */
+const DOCUMENTS_AT_ONCE = 64;
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -634,7 +636,7 @@ async function startJobs(client, documents, options) {
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
     };
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, DOCUMENTS_AT_ONCE, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };

@@ -46,6 +46,8 @@ export enum Outputs {
   NumPagesBilled = 'num-pages-billed',
   Credits = 'credits',
   Jobs = 'jobs',
+  JobCount = 'job-count',
+  JobsFile = 'jobs-file',
   Accuracy = 'accuracy',
   Regressions = 'regressions',
   ChangedFields = 'changed-fields'

@@ -84,6 +84,12 @@ const EXPIRY_MARGIN_MS = 15 * 60_000;
 const UPLOADS_PER_WINDOW = 50;
 const UPLOAD_WINDOW_MS = 5000;
 const CREATES_PER_SECOND = 15;
+/**
+ * Added to each window: a request reaches the server a little after it was counted here (a connection to
+ * open, headers to write), and a later one may get there faster, so an exact window would now and then be
+ * refused (on a busy runner, by tens of milliseconds). 2% of the upload window, which bounds a run.
+ */
+const WINDOW_MARGIN_MS = 100;
 /** Connection failures that never reached the service: a create refused this way made no job. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** A try made at the short bound (see reachBy) still gets this long to be answered, so its failure says what is wrong. */
@@ -121,8 +127,8 @@ const clock = { now: Date.now, sleep };
 
 export class ExtractClient {
   private rateLimitedUntil = 0;
-  private readonly uploads = new RateWindow(UPLOADS_PER_WINDOW, UPLOAD_WINDOW_MS, clock);
-  private readonly creates = new RateWindow(CREATES_PER_SECOND, 1000, clock);
+  private readonly uploads = new RateWindow(UPLOADS_PER_WINDOW, UPLOAD_WINDOW_MS + WINDOW_MARGIN_MS, clock);
+  private readonly creates = new RateWindow(CREATES_PER_SECOND, 1000 + WINDOW_MARGIN_MS, clock);
   /** The API has answered in this step: its address, key and the way there work, so later faults are transient. */
   private answered = false;
   /** When the current run of failed tries began (any call's), for the message that gives up on it. */
@@ -319,13 +325,18 @@ export class ExtractClient {
     answerBy: number,
     extras: CallExtras<unknown>
   ): Promise<HttpResponse | undefined> {
-    if (extras.window && !(await extras.window.take(options.deadline, options.signal))) return undefined;
-    const release = await this.inFlight.acquire();
+    // The window place is held from here but counted only as the request goes out, after the wait for an
+    // in-flight place and any 429 pause: counted earlier, it would reach the server after its window had
+    // moved on. Held first, it keeps a request waiting for the window from holding an in-flight place.
+    const slot = await extras.window?.reserve(options.deadline, options.signal);
+    if (extras.window && !slot) return undefined;
     let sent: HttpResponse;
+    const release = await this.inFlight.acquire();
     try {
       await this.waitOutRateLimit(options);
       const left = options.deadline - Date.now();
       if (left <= 0) return undefined;
+      slot?.sent();
       sent = await this.transport.send({
         method,
         url,
@@ -338,6 +349,8 @@ export class ExtractClient {
         sink: extras.sink
       });
     } finally {
+      // A request that never went out (a stop during the pause) still counts, from now.
+      slot?.sent();
       release();
     }
     if (sent.status === 429) {

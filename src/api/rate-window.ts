@@ -6,8 +6,16 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** A place in the window; `sent()` counts the request from that moment (once; later calls do nothing). */
+export interface Slot {
+  sent(): void;
+}
+
 export class RateWindow {
-  private readonly starts: number[] = [];
+  /** When each counted request went out, oldest first. */
+  private readonly sentAt: number[] = [];
+  /** Places given out whose request has not gone out yet: they hold their place until it does. */
+  private reserved = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -17,26 +25,37 @@ export class RateWindow {
   ) {}
 
   /**
-   * Resolves true when one more request may start, callers served in order; false at once when its place
-   * would come only after `until` (epoch ms), which is not waited for.
+   * Resolves with a place once one more request fits, callers served in order; undefined at once when the
+   * place would come only after `until` (epoch ms), which is not waited for. The request is counted from
+   * when it goes out, not from now: a wait for a connection or a 429 pause in between would otherwise let
+   * it reach the server after its window had already moved on.
    */
-  take(until: number, signal?: AbortSignal): Promise<boolean> {
+  reserve(until: number, signal?: AbortSignal): Promise<Slot | undefined> {
     const turn = this.queue.then(() => this.waitForRoom(until, signal));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForRoom(until: number, signal?: AbortSignal): Promise<boolean> {
+  private async waitForRoom(until: number, signal?: AbortSignal): Promise<Slot | undefined> {
     for (;;) {
       const now = this.clock.now();
-      while ((this.starts[0] ?? Infinity) <= now - this.windowMs) this.starts.shift();
-      const oldest = this.starts[0];
-      if (oldest === undefined || this.starts.length < this.max) {
-        this.starts.push(now);
-        return true;
+      while ((this.sentAt[0] ?? Infinity) <= now - this.windowMs) this.sentAt.shift();
+      if (this.sentAt.length + this.reserved < this.max) {
+        this.reserved++;
+        let counted = false;
+        return {
+          sent: () => {
+            if (counted) return;
+            counted = true;
+            this.reserved--;
+            this.sentAt.push(this.clock.now());
+          }
+        };
       }
-      if (oldest + this.windowMs >= until) return false;
-      await this.clock.sleep(oldest + this.windowMs - now, signal);
+      // With every place reserved, none leaves the window sooner than a window from now.
+      const free = (this.sentAt[0] ?? now) + this.windowMs;
+      if (free >= until) return undefined;
+      await this.clock.sleep(free - now, signal);
     }
   }
 }

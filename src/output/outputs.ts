@@ -1,6 +1,8 @@
 // Step outputs: one job's values, or for several the combined status, sums and a `jobs` array. Each renders
 // the jobs' judgements; none may exceed GitHub's 1 MiB output limit.
 import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_OUTPUT_BYTES, Outputs } from '../constants.js';
 import { compactJson } from '../json-span.js';
@@ -12,6 +14,7 @@ import { bound } from '../bound.js';
 import * as log from '../log.js';
 import { redact } from '../redact.js';
 import { hasResult, resultBytes } from '../types.js';
+import { reasonOf, writeFileAtomic } from './file-writer.js';
 
 const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.NumPagesExtracted, 'num_pages_extracted'],
@@ -31,13 +34,25 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
   const usage = sumUsage(judgements.flatMap((judgement) => (judgement.job ? [judgement.job.usage] : [])));
 
   set(Outputs.Status, combinedStatus(judgements));
-  set(Outputs.JobId, judgements.flatMap((judgement) => (judgement.id ? [judgement.id] : [])).join(','));
-  set(Outputs.ResultFile, judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])).join('\n'));
+  const ids = leading(
+    judgements.flatMap((judgement) => (judgement.id ? [judgement.id] : [])),
+    ','
+  );
+  set(Outputs.JobId, ids.value);
+  const files = leading(
+    judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])),
+    '\n'
+  );
+  set(Outputs.ResultFile, files.value);
   set(Outputs.ErrorMessage, bound(judgements.flatMap(messagesOf).join('\n'), OUTPUT_BUDGET));
   set(Outputs.TimedOut, String(judgements.some((judgement) => judgement.timedOut)));
   set(Outputs.Usage, JSON.stringify(usage));
   for (const [output, key] of USAGE_OUTPUTS) set(output, key in usage ? String(usage[key]) : '');
-  set(Outputs.Jobs, jobsOutput(judgements, absolute));
+  const jobs = jobsOutput(judgements, absolute);
+  set(Outputs.Jobs, jobs.value);
+  set(Outputs.JobCount, String(judgements.length));
+  const cut = [ids.cut && Outputs.JobId, files.cut && Outputs.ResultFile, jobs.cut && Outputs.Jobs].filter((name) => name !== false);
+  set(Outputs.JobsFile, cut.length > 0 ? jobsFile(judgements, absolute, cut) : '');
   set(Outputs.Result, resultOutput(judgements));
   const compared = overall(judgements.map((judgement) => judgement.comparison));
   set(Outputs.Accuracy, compared ? String(tidy(compared.accuracy)) : '');
@@ -60,33 +75,77 @@ function messagesOf(judgement: Judgement): string[] {
   return judgement.problems.map((problem) => problem.message);
 }
 
-/** One entry per job; when they do not fit, each `error_message` is cut to an equal share of the limit. */
-function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string): string {
-  const render = (messageBytes: number): string =>
-    JSON.stringify(
-      judgements.map((judgement) => ({
-        id: judgement.id,
-        // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
-        ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
-        status: judgement.status,
-        state: judgement.state,
-        result_file: absolute(judgement.resultFile),
-        error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
-        usage: judgement.job?.usage ?? {},
-        ...comparisonFields(judgement.comparison)
-      }))
-    );
-  let json = render(Infinity);
-  if (Buffer.byteLength(json) <= OUTPUT_BUDGET) return json;
-  const withoutMessages = Buffer.byteLength(render(0));
+/** The leading entries whose join fits in one output; `cut` when some were left out. */
+function leading(entries: string[], separator: string, budget = OUTPUT_BUDGET): { value: string; count: number; cut: boolean } {
+  let bytes = 0;
+  let count = 0;
+  for (const entry of entries) {
+    const next = bytes + (count > 0 ? separator.length : 0) + Buffer.byteLength(entry);
+    if (next > budget) break;
+    bytes = next;
+    count++;
+  }
+  return { value: entries.slice(0, count).join(separator), count, cut: count < entries.length };
+}
+
+/** Each job's `jobs` entry, its `error_message` cut to `messageBytes`. */
+function jobEntries(judgements: Judgement[], absolute: (file?: string) => string, messageBytes: number): string[] {
+  return judgements.map((judgement) =>
+    JSON.stringify({
+      id: judgement.id,
+      // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
+      ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
+      status: judgement.status,
+      state: judgement.state,
+      result_file: absolute(judgement.resultFile),
+      error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
+      usage: judgement.job?.usage ?? {},
+      ...comparisonFields(judgement.comparison)
+    })
+  );
+}
+
+/**
+ * One entry per job; when they do not fit, each `error_message` is cut to an equal share of the limit,
+ * and past that only the leading entries that fit are kept.
+ */
+function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string): { value: string; cut: boolean } {
+  const asArray = (entries: string[]) => {
+    const kept = leading(entries, ',', OUTPUT_BUDGET - 2);
+    return { value: `[${kept.value}]`, cut: kept.cut };
+  };
+  const whole = asArray(jobEntries(judgements, absolute, Infinity));
+  if (!whole.cut) return whole;
+  const withoutMessages = jobEntries(judgements, absolute, 0).reduce((sum, entry) => sum + Buffer.byteLength(entry) + 1, 2);
   // JSON escapes can double a message's size; halve the share to stay under.
   const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
-  json = render(Math.max(MIN_JOB_MESSAGE_BYTES, share));
-  if (Buffer.byteLength(json) <= OUTPUT_BUDGET) return json;
+  return asArray(jobEntries(judgements, absolute, Math.max(MIN_JOB_MESSAGE_BYTES, share)));
+}
+
+/**
+ * Every job's full `jobs` entry, in a JSON file of the runner's temp folder, for lists cut to fit their
+ * outputs; its path, or empty when it could not be written (a warning says why).
+ */
+function jobsFile(judgements: Judgement[], absolute: (file?: string) => string, cut: string[]): string {
+  const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `llamacloud-extract-jobs-${randomBytes(6).toString('hex')}.json`);
+  const entries = jobEntries(judgements, absolute, Infinity);
+  const shown = cut.map((name) => `'${name}'`).join(', ');
+  try {
+    writeFileAtomic(
+      file,
+      ['[', entries.join(',\n'), ']\n'].map((text) => Buffer.from(text)),
+      'the list of jobs'
+    );
+  } catch (error) {
+    log.warning(
+      `${shown} list only the first jobs that fit GitHub's 1 MiB output limit, and the full list could not be written: ${reasonOf(error)}.`
+    );
+    return '';
+  }
   log.notice(
-    `The 'jobs' output is empty: ${judgements.length} jobs do not fit in GitHub's 1 MiB output limit. Read the job summary instead.`
+    `${shown} list only the first jobs that fit GitHub's 1 MiB output limit (of ${judgements.length}); 'jobs-file' names a file with every job.`
   );
-  return '';
+  return file;
 }
 
 /** The compact result of a single job, when it fits in a step output. */

@@ -4,7 +4,7 @@
 import * as log from '../log.js';
 import { Status } from '../constants.js';
 import { ApiError } from '../api/api-errors.js';
-import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { type CallOptions, type ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../errors.js';
 import type { JobConfiguration } from '../input-helper.js';
@@ -44,6 +44,12 @@ export interface StartOptions {
   call: CallOptions;
 }
 
+/**
+ * Documents in progress at once: more than a whole upload window (50), so uploads run ahead at their limit
+ * while creates follow at theirs; the client's in-flight limit still bounds the requests and sockets.
+ */
+const DOCUMENTS_AT_ONCE = 64;
+
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -61,7 +67,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     return known.then(({ file }) => ({ file, uploaded: false }));
   };
 
-  const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
+  const results = await mapLimit(documents, DOCUMENTS_AT_ONCE, async (document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };

@@ -1,12 +1,20 @@
 // Issue 4, many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
 // output, and a 200-job run that must stay cheap in sockets and requests.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { emulatorInputs, withEmulator } from './harness.js';
 import { annotations, cancels, exists, jobGets, listSweeps, readJson, trackedRuns } from './helpers.js';
 import { sampleInvoice, seededRandom, type JobScript } from '../emulator/emulator.js';
 
 const { run, removeAll } = trackedRuns();
 afterAll(removeAll);
+let runnerTemp = '';
+beforeAll(async () => {
+  runnerTemp = await mkdtemp(join(tmpdir(), 'llx-runner-temp-'));
+});
+afterAll(() => rm(runnerTemp, { recursive: true, force: true }));
 
 const FAST = { 'poll-interval': '1s' };
 const completesAfter = (id: string, ms: number, extra: Partial<JobScript> = {}): JobScript => ({
@@ -294,4 +302,36 @@ describe('rate limits', () => {
       expect(refused).toBeLessThanOrEqual(32);
     });
   });
+});
+
+describe("lists past GitHub's 1 MiB output limit", () => {
+  it('keep their leading entries in result-file and jobs, give the count, and name a file with every job', async () => {
+    // A runner passes each input in an environment variable of at most 128 KiB, so job-id holds about 1,000 IDs;
+    // deep result folders make each entry long enough to pass 1 MiB.
+    const ids = Array.from({ length: 1000 }, (_, i) => `ext-${String(i).padStart(116, '0')}`);
+    const folder = Array.from({ length: 9 }, (_, i) => `${i}`.repeat(200)).join('/');
+    await withEmulator({ jobs: ids.map((id) => ({ id, result: { total: 1 } })) }, async (emulator) => {
+      const result = await run({
+        inputs: emulatorInputs(emulator, { ...FAST, 'job-id': ids.join('\n'), 'output-file': `${folder}/{job_id}.json` }),
+        env: { RUNNER_TEMP: runnerTemp }
+      });
+      expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
+      for (const [name, value] of Object.entries(result.outputs))
+        expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
+      expect(result.outputs['job-id']).toBe(ids.join(','));
+      const files = result.outputs['result-file']!.split('\n');
+      expect(files).toEqual(ids.slice(0, files.length).map((id) => join(result.workspace, folder, `${id}.json`)));
+      expect(files.length).toBeLessThan(ids.length);
+      const jobs = JSON.parse(result.outputs.jobs!) as Array<{ id: string }>;
+      expect(jobs.map((job) => job.id)).toEqual(ids.slice(0, jobs.length));
+      expect(jobs.length).toBeLessThan(ids.length);
+      expect(result.outputs['job-count']).toBe('1000');
+      const full = JSON.parse(await readFile(result.outputs['jobs-file']!, 'utf8')) as Array<{ id: string; status: string }>;
+      expect(full.map((job) => job.id)).toEqual(ids);
+      expect(full.every((job) => job.status === 'COMPLETED')).toBe(true);
+      expect(annotations(result, 'notice')).toContain(
+        "'result-file', 'jobs' list only the first jobs that fit GitHub's 1 MiB output limit (of 1000); 'jobs-file' names a file with every job."
+      );
+    });
+  }, 120_000);
 });

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   faultFromJson,
+  PUBLISHED_RATE_LIMITS,
   startEmulator,
   type FileScript,
   type JobScript,
   type RecordedRequest,
+  type RouteRateLimit,
   type SavedConfigurationScript
 } from './emulator.js';
 
@@ -20,6 +22,8 @@ interface Scenario {
   faults?: unknown[];
   latencyMs?: number;
   rateLimitPerSecond?: number;
+  /** `"published"` for LlamaCloud's limits, or the limits themselves. */
+  rateLimits?: 'published' | RouteRateLimit[];
   gzip?: boolean;
 }
 
@@ -45,6 +49,9 @@ const emulator = await startEmulator({
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),
   ...(scenario.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: scenario.rateLimitPerSecond }),
+  ...(scenario.rateLimits === undefined
+    ? {}
+    : { rateLimits: scenario.rateLimits === 'published' ? [...PUBLISHED_RATE_LIMITS] : scenario.rateLimits }),
   ...(scenario.gzip === undefined ? {} : { gzip: scenario.gzip }),
   onRequest: (r) => process.stderr.write(logLine(r))
 });

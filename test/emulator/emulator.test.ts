@@ -303,6 +303,17 @@ describe('routes', () => {
     expect((await get('/api/v2/extract/j')).headers['retry-after']).toBe('1');
   });
 
+  it('enforces a route limit as a sliding window counted on arrival, other routes untouched', async () => {
+    await start({ rateLimits: [{ method: 'POST', path: '/api/v2/extract', max: 2, windowMs: 60_000 }], jobs: [{ id: 'j' }] });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post('/api/v2/extract', { configuration_id: 'c' })).status);
+    // Refused creates are not counted: the window stays full at 2, so a 4th is refused too.
+    const fourth = await post('/api/v2/extract', { configuration_id: 'c' });
+    expect([...statuses, fourth.status]).toEqual([422, 422, 429, 429]);
+    expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(55);
+    expect((await get('/api/v2/extract/j')).status).toBe(200);
+  });
+
   it('delays every answer by latencyMs', async () => {
     await start({ latencyMs: 50, jobs: [{ id: 'j' }] });
     const started = Date.now();

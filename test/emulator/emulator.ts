@@ -17,6 +17,7 @@ import type {
   FileView,
   JobScript,
   RecordedRequest,
+  RouteRateLimit,
   SavedConfigurationScript,
   UploadRecord
 } from './types.js';
@@ -30,6 +31,13 @@ export { seededRandom } from './random.js';
 export { startDeadProxy, type DeadProxy } from './dead-proxy.js';
 
 export const DEFAULT_API_KEY = 'llx-test-key';
+/** LlamaCloud's published limits (../shared/api/README.md): uploads 50 per 5 s, job creation 15 per second. */
+export const PUBLISHED_RATE_LIMITS: readonly RouteRateLimit[] = Object.freeze([
+  { method: 'POST', path: '/api/v1/beta/files', max: 50, windowMs: 5000 },
+  { method: 'POST', path: '/api/v2/extract', max: 15, windowMs: 1000 }
+]);
+/** Faults that carry the request out, or answer with what the service answered. */
+const REACHES_SERVICE: ReadonlySet<Fault['kind']> = new Set(['wrong-id', 'rewrite', 'stall', 'truncate', 'lose-answer']);
 /** Longer than any poll interval, as a cloud load balancer keeps idle connections about a minute. */
 const DEFAULT_KEEP_ALIVE_MS = 65_000;
 
@@ -119,6 +127,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const apiSockets = new Set<Socket>(); // open ones that carried an API request: what the stats count
   const timers = new Set<NodeJS.Timeout>();
   const answeredAt: number[] = []; // API answers within the last second, for the rate limit
+  // Accepted arrivals per route limit, oldest first, for its sliding window.
+  const routeWindows = (options.rateLimits ?? []).map((limit) => ({ limit, accepted: [] as number[] }));
   let peakConnections = 0;
   let totalConnections = 0;
 
@@ -185,8 +195,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     send(res, options.gzip ? gzipFor(res.req, reply) : reply);
   };
 
-  /** What the API itself answers: rate limit, then auth, then the route. */
-  const answer = (req: IncomingMessage, url: URL, body: Buffer): Reply => {
+  /** A 429 when the request's route limit holds `max` accepted arrivals within its window before `at`. */
+  const routeLimited = (method: string, path: string, at: number): Reply | undefined => {
+    const window = routeWindows.find(({ limit }) => limit.method === method && limit.path === path);
+    if (!window) return undefined;
+    const { limit, accepted } = window;
+    while (accepted[0] !== undefined && accepted[0] <= at - limit.windowMs) accepted.shift();
+    if (accepted.length >= limit.max) {
+      const retryAfter = Math.max(1, Math.ceil((accepted[0]! + limit.windowMs - at) / 1000));
+      return jsonReply(429, { detail: 'Too Many Requests' }, { 'retry-after': String(retryAfter) });
+    }
+    accepted.push(at);
+    return undefined;
+  };
+
+  /** What the API itself answers: rate limits, then auth, then the route. */
+  const answer = (req: IncomingMessage, url: URL, body: Buffer, limited: Reply | undefined): Reply => {
+    if (limited) return limited;
     const now = Date.now();
     while (answeredAt[0] !== undefined && answeredAt[0] <= now - 1000) answeredAt.shift();
     if (options.rateLimitPerSecond !== undefined && answeredAt.length >= options.rateLimitPerSecond) {
@@ -274,9 +299,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       await cutHalfway(req);
       return;
     }
+    // Decided on arrival, in arrival order, as a strict window counts; a fault answering on its own never reaches it.
+    const limited = !fault || REACHES_SERVICE.has(fault.kind) ? routeLimited(method, url.pathname, at) : undefined;
     const body = await readBody(req);
     if (options.latencyMs) await new Promise<void>((resolve) => later(options.latencyMs!, resolve));
-    const real = () => answer(req, url, body);
+    const real = () => answer(req, url, body, limited);
     if (fault) applyFault(fault, record, res, url, real);
     else respond(record, res, real());
   };

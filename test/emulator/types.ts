@@ -199,6 +199,13 @@ export interface JobView {
   readCount: number;
 }
 
+export interface RouteRateLimit {
+  method: string;
+  path: string;
+  max: number;
+  windowMs: number;
+}
+
 export interface EmulatorOptions {
   /** Default 0 (any free port). */
   port?: number;
@@ -210,6 +217,12 @@ export interface EmulatorOptions {
   faults?: Fault[];
   /** API requests answered per sliding second before 429 with `Retry-After: 1`. Default: no limit. */
   rateLimitPerSecond?: number;
+  /**
+   * Per-route limits as strict sliding windows: a request arriving while `max` requests of its route were
+   * accepted within the last `windowMs` (arrival times) answers 429 with `Retry-After` (whole seconds until
+   * the oldest leaves the window) and is not counted. `PUBLISHED_RATE_LIMITS` holds LlamaCloud's. Default: none.
+   */
+  rateLimits?: RouteRateLimit[];
   /** Delay before every API answer. */
   latencyMs?: number;
   /** How long an idle keep-alive connection stays open. Default 65 s, about what a cloud load balancer allows. */

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import { outcome } from '../../__fixtures__/outcomes.js';
@@ -45,10 +47,12 @@ describe('setOutputs for one job', () => {
           usage
         }
       ]),
+      'job-count': '1',
+      'jobs-file': '',
       result: '{"total":627.120,"items":[1,2],"note":"a  b"}',
       accuracy: ''
     });
-    expect(core.setOutput).toHaveBeenCalledTimes(14);
+    expect(core.setOutput).toHaveBeenCalledTimes(16);
     expect(core.notice).not.toHaveBeenCalled();
   });
 
@@ -210,6 +214,55 @@ describe('setOutputs for several jobs', () => {
     expect(jobs).toHaveLength(300);
     expect(jobs[299]!.error_message).toMatch(/^Job ext-299 FAILED: 299 299 .* … \[cut: \d+ bytes in all\]$/);
     expect(core.outputs()['error-message']).toMatch(/ … \[cut: \d+ bytes in all\]$/);
+  });
+
+  it('past 1 MiB keeps the leading entries of job-id, result-file and jobs, and names a file with every job', async () => {
+    const temp = await mkdtemp(path.join(os.tmpdir(), 'llx-outputs-'));
+    process.env.RUNNER_TEMP = temp;
+    try {
+      const ids = Array.from({ length: 12_000 }, (_, i) => `ext-${String(i).padStart(96, '0')}`);
+      setOutputs(
+        ids.map((id) => completed(id, '{}')),
+        context
+      );
+      const outputs = core.outputs();
+      for (const [name, value] of Object.entries(outputs)) expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
+      const listedIds = outputs['job-id']!.split(',');
+      expect(listedIds).toEqual(ids.slice(0, listedIds.length));
+      expect(listedIds.length).toBeGreaterThan(8000);
+      const files = outputs['result-file']!.split('\n');
+      expect(files).toEqual(ids.slice(0, files.length).map((id) => path.join(WORKSPACE, `out/${id}.json`)));
+      const jobs = JSON.parse(outputs.jobs!) as Array<{ id: string }>;
+      expect(jobs.map((job) => job.id)).toEqual(ids.slice(0, jobs.length));
+      expect(jobs.length).toBeLessThan(ids.length);
+      expect(outputs['job-count']).toBe('12000');
+      expect(path.dirname(outputs['jobs-file']!)).toBe(temp);
+      const full = JSON.parse(await readFile(outputs['jobs-file']!, 'utf8')) as Array<{ id: string; result_file: string }>;
+      expect(full.map((job) => job.id)).toEqual(ids);
+      expect(full[11_999]!.result_file).toBe(path.join(WORKSPACE, `out/${ids[11_999]}.json`));
+      expect(core.messages(core.notice)).toEqual([
+        "'job-id', 'result-file', 'jobs' list only the first jobs that fit GitHub's 1 MiB output limit (of 12000); 'jobs-file' names a file with every job."
+      ]);
+    } finally {
+      delete process.env.RUNNER_TEMP;
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('warns and leaves jobs-file empty when the full list cannot be written', () => {
+    process.env.RUNNER_TEMP = '/dev/null/not-a-folder';
+    try {
+      setOutputs(
+        Array.from({ length: 12_000 }, (_, i) => completed(`ext-${String(i).padStart(96, '0')}`, '{}')),
+        context
+      );
+      expect(core.outputs()['jobs-file']).toBe('');
+      expect(core.messages(core.warning)[0]).toMatch(
+        /^'job-id', 'result-file', 'jobs' list only the first jobs that fit GitHub's 1 MiB output limit, and the full list could not be written: /
+      );
+    } finally {
+      delete process.env.RUNNER_TEMP;
+    }
   });
 
   it('says timed-out when any job timed out', () => {
