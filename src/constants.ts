@@ -23,7 +23,9 @@ export enum Inputs {
   MinAccuracy = 'min-accuracy',
   MinAccuracyMetric = 'min-accuracy-metric',
   Compare = 'compare',
-  UpdateExpected = 'update-expected'
+  UpdateExpected = 'update-expected',
+  OnFork = 'on-fork',
+  MaxCredits = 'max-credits'
 }
 
 export enum Outputs {
@@ -48,7 +50,9 @@ export const EnvVars = {
   BaseUrl: 'LLAMA_CLOUD_BASE_URL',
   Workspace: 'GITHUB_WORKSPACE',
   StepSummary: 'GITHUB_STEP_SUMMARY',
-  RunnerDebug: 'RUNNER_DEBUG'
+  RunnerDebug: 'RUNNER_DEBUG',
+  EventName: 'GITHUB_EVENT_NAME',
+  EventPath: 'GITHUB_EVENT_PATH'
 } as const;
 
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';

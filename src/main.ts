@@ -42,7 +42,10 @@ export async function run(startedAt: number): Promise<void> {
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
-    const settings = getSettings(apiKey);
+    // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
+    const keyless = apiKey ? undefined : await import('./fork.js');
+    const fork = keyless?.forkPullRequest();
+    const settings = getSettings(apiKey, fork !== undefined);
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
@@ -64,6 +67,13 @@ export async function run(startedAt: number): Promise<void> {
             settings.workspace
           )
         : undefined;
+    if (keyless && fork) {
+      if (prepared && settings.configuration && 'file' in settings.configuration) {
+        keyless.checkConfiguration(prepared.configuration, settings.configuration.shown);
+      }
+      writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
+      return;
+    }
     const client = new ExtractClient(settings, transport);
     const start: StartResult | undefined =
       fileMode && prepared

@@ -336,7 +336,7 @@ function cut(text: string, max: number): string {
 // or becoming HTML, code spans, emphasis, strike-through or links (`[` alone is enough to stop a link).
 const UNSAFE = /\r\n|[\r\n&<>|`*_[\\~]/g;
 
-function esc(text: string): string {
+export function esc(text: string): string {
   return text.replace(UNSAFE, (c) => (c.endsWith('\n') || c === '\r' ? '<br>' : `&#${c.charCodeAt(0)};`));
 }
 
