@@ -270,13 +270,23 @@ async function startJobs(client, documents, options) {
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
     };
+    // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
+    let outOfCredits = false;
+    const notStarted = (document) => ({
+        document,
+        message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+    });
     const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
         let stage = 'reading it';
+        if (outOfCredits)
+            return notStarted(document);
         try {
             const externalFileId = await contentId(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, externalFileId);
             stage = 'starting its job';
+            if (outOfCredits)
+                return notStarted(document);
             const reused = options.reuse ? await findReusable(client, file.id, options, claimed) : undefined;
             const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
             const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
@@ -287,6 +297,8 @@ async function startJobs(client, documents, options) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
             if (options.call.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+            if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
+                outOfCredits = true;
             return { document, message: explain(error, document, stage) };
         }
     });
