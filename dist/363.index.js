@@ -293,11 +293,11 @@ function endWithoutKey(fork, settings, documents) {
     return [
         `### LlamaCloud Extract: extraction ${settings.onFork === 'fail' ? 'could not run' : 'skipped'}`,
         '',
-        `${(0,summary/* esc */.U)(why[0].toUpperCase() + why.slice(1))}.`,
+        `${(0,summary/* esc */.UQ)(why[0].toUpperCase() + why.slice(1))}.`,
         '',
-        (0,summary/* esc */.U)(done),
+        (0,summary/* esc */.UQ)(done),
         '',
-        (0,summary/* esc */.U)(how)
+        (0,summary/* esc */.UQ)(how)
     ].join('\n');
 }
 

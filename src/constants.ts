@@ -80,3 +80,6 @@ export const JOB_EXPAND: readonly string[] = ['usage', 'extract_metadata'];
 
 /** GitHub refuses a step output or summary above 1 MiB. */
 export const MAX_OUTPUT_BYTES = 1024 * 1024;
+
+/** The argument that makes the entry file a page worker (see credits/estimate.ts). */
+export const PAGE_WORKER_FLAG = '--llx-count-pages';

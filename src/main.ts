@@ -75,11 +75,21 @@ export async function run(startedAt: number): Promise<void> {
       return;
     }
     const client = new ExtractClient(settings, transport);
+    // Counting pages loads a PDF library: only a run with max-credits does.
+    const budget = settings.maxCredits !== undefined ? await import('./credits/estimate.js') : undefined;
+    let estimate: number | undefined;
     const start: StartResult | undefined =
       fileMode && prepared
         ? await fileMode.startJobs(client, prepared.documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
+            beforeSpending:
+              budget &&
+              (async (documents) => {
+                const found = await budget.estimate(documents, prepared.configuration);
+                budget.checkBudget(found, settings.maxCredits ?? 0);
+                estimate = found.credits;
+              }),
             call: {
               deadline: startedAt + settings.timeoutMs,
               maxRetries: START_RETRIES,
@@ -126,7 +136,12 @@ export async function run(startedAt: number): Promise<void> {
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
     reportVerdict(judgements, settings, stopped);
     writeSummary(
-      renderSummary(judgements, { minConfidence: settings.minConfidence, minAccuracy: settings.comparison?.minAccuracy, stepProblems })
+      renderSummary(judgements, {
+        minConfidence: settings.minConfidence,
+        minAccuracy: settings.comparison?.minAccuracy,
+        stepProblems,
+        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits }
+      })
     );
   } catch (error) {
     fail(error);

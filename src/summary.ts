@@ -18,6 +18,8 @@ export interface SummaryOptions {
   minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
+  /** With max-credits: the estimate made before the start, shown beside the credits billed. */
+  budget?: { estimate: number; maxCredits: number };
 }
 
 // GitHub refuses a summary over 1 MiB. The room kept is for the table's "…and N more" rows, the cut note
@@ -57,7 +59,11 @@ class Budget {
 }
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head = heading(outcomes, options.title, options.stepProblems ?? []) + comparisonOverall(outcomes, options.minAccuracy) + TABLE_HEAD;
+  const head =
+    heading(outcomes, options.title, options.stepProblems ?? []) +
+    budgetLine(outcomes, options.budget) +
+    comparisonOverall(outcomes, options.minAccuracy) +
+    TABLE_HEAD;
   const open = outcomes.length === 1;
   // Failures before successes, each in the order given.
   const failing = outcomes.filter((outcome) => !passed(outcome));
@@ -137,6 +143,19 @@ function heading(outcomes: Judgement[], title: string | undefined, stepProblems:
   const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
   const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
   return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
+}
+
+/** Credits billed by the jobs this step created (a reused job was paid for before), beside the estimate. */
+function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): string {
+  if (!budget) return '';
+  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused);
+  const billed = created.map((outcome) => outcome.job?.usage?.credits).filter((credits): credits is number => typeof credits === 'number');
+  const unbilled = created.length - billed.length;
+  const total = billed.reduce((sum, credits) => sum + credits, 0);
+  return (
+    `💳 Credits: ${grouped(total)} billed${unbilled ? ` (${plural(unbilled, 'job')} not billed yet)` : ''}; ` +
+    `estimated at most ${grouped(budget.estimate)} before the start, within max-credits ${grouped(budget.maxCredits)}\n\n`
+  );
 }
 
 /** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
@@ -313,14 +332,14 @@ function number(value: number | undefined): string {
 }
 
 /** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
-function grouped(value: number): string {
+export function grouped(value: number): string {
   const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
   // BigInt spells out every integer digit, where String(1e21) would give an exponent.
   const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');
   return `${rounded < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
-function plural(n: number, noun: string): string {
+export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 

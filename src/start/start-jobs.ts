@@ -37,6 +37,8 @@ export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   call: CallOptions;
+  /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
+  beforeSpending?: (documents: Document[]) => Promise<void>;
 }
 
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
@@ -44,7 +46,7 @@ const CLOCK_SKEW_MS = 60_000;
 
 export async function startJobs(client: ExtractClient, documents: Document[], options: StartOptions): Promise<StartResult> {
   // One upload per content, however many documents share it; one document per job.
-  const files = new Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>();
+  const files: KnownFiles = new Map();
   const claimed = new Set<string>();
   const fileOf = (document: Document, externalFileId: string) => {
     let known = files.get(externalFileId);
@@ -62,6 +64,10 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     document,
     message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
   });
+  const reusable = options.beforeSpending
+    ? await lookUpReusable(client, documents, options, files, claimed)
+    : new Map<Document, Reusable>();
+  await options.beforeSpending?.(documents.filter((document) => !reusable.has(document)));
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
     let stage = 'reading it';
     if (outOfCredits) return notStarted(document);
@@ -71,7 +77,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       const { file, uploaded } = await fileOf(document, externalFileId);
       stage = 'starting its job';
       if (outOfCredits) return notStarted(document);
-      const reused = options.reuse ? await findReusable(client, file.id, options, claimed) : undefined;
+      const reused = reusable.get(document) ?? (options.reuse ? await findReusable(client, file.id, options, claimed) : undefined);
       const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
       const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
       log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
@@ -87,6 +93,38 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     started: results.filter((result): result is StartedJob => 'jobId' in result),
     failures: results.filter((result): result is StartFailure => 'message' in result)
   };
+}
+
+type Reusable = NonNullable<Awaited<ReturnType<typeof findReusable>>>;
+type KnownFiles = Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>;
+
+/**
+ * With reuse, the jobs a budget need not pay for: look-ups only (no upload, no create). A file found is kept
+ * for the start; a look-up that fails is left to the start, which meets the same answer and explains it.
+ */
+async function lookUpReusable(
+  client: ExtractClient,
+  documents: Document[],
+  options: StartOptions,
+  files: KnownFiles,
+  claimed: Set<string>
+): Promise<Map<Document, Reusable>> {
+  const found = new Map<Document, Reusable>();
+  if (!options.reuse) return found;
+  await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
+    try {
+      const externalFileId = await contentId(document.path);
+      const known = files.get(externalFileId);
+      const file = known ? (await known).file : await client.findFile(externalFileId, options.call);
+      if (!file) return;
+      if (!known) files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
+      const reused = await findReusable(client, file.id, options, claimed);
+      if (reused) found.set(document, reused);
+    } catch {
+      // Explained by the start.
+    }
+  });
+  return found;
 }
 
 async function findOrUpload(
@@ -138,7 +176,7 @@ function explain(error: unknown, document: Document, stage: string): string {
 }
 
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
-function shown(document: Document): string {
+export function shown(document: Document): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
 }

@@ -55,3 +55,108 @@ describe('402 Payment Required', () => {
     60_000
   );
 });
+
+/** A minimal valid PDF of `pages` empty pages, with its cross-reference table. */
+function pdf(pages: number): string {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>')
+  ];
+  let text = '%PDF-1.7\n';
+  const offsets = objects.map((object, i) => {
+    const at = text.length;
+    text += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${text}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}
+
+const withTier = (tier: string, extra = '') => ({
+  '.github/extract/invoice.yml': `${CONFIGURATION.replace('cost_effective', tier)}${extra}`
+});
+
+describe('max-credits', () => {
+  const documents = { 'invoices/three.pdf': pdf(3), 'invoices/two.pdf': pdf(2), 'invoices/scan.png': 'not really a png' };
+
+  it('within the budget: counts the pages, logs the estimate, creates the jobs, and shows the estimate beside the credits billed', async () => {
+    await withEmulator({}, async (emulator) => {
+      const result = await run(emulator, documents, { 'max-credits': '30' });
+      expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
+      expect(result.stdout).toContain(
+        'Estimated cost of 3 new jobs: at most 30 credits (6 pages at 5 credits per page, tier cost_effective), within max-credits 30.'
+      );
+      expect(emulator.stats()).toMatchObject({ uploads: 3, creates: 3 });
+      expect(result.summary).toContain(
+        `💳 Credits: ${emulator.stats().creditsBilled} billed; estimated at most 30 before the start, within max-credits 30`
+      );
+    });
+  }, 60_000);
+
+  it('over the budget: fails before any request, naming the largest documents and the estimate', async () => {
+    await withEmulator({}, async (emulator) => {
+      const result = await run(emulator, { ...documents, ...withTier('agentic_plus') }, { 'max-credits': '299' });
+      expect(result.code).toBe(1);
+      expect(annotations(result, 'error')).toEqual([
+        'The jobs this step would create are estimated at 300 credits (6 pages at 50 credits per page, tier agentic_plus), over max-credits 299: nothing was uploaded and no job created. ' +
+          'Largest: invoices/three.pdf (3 pages), invoices/two.pdf (2 pages), invoices/scan.png (1 page). Raise max-credits, or extract fewer documents or pages.'
+      ]);
+      expect(emulator.requests).toHaveLength(0);
+    });
+  });
+
+  it("bounds each document by the configuration's max_pages, and counts a document of unknown pages as over the budget without it", async () => {
+    await withEmulator({}, async (emulator) => {
+      const files = { 'invoices/long.pdf': pdf(40), 'invoices/notes.docx': 'PK not a pdf' };
+      const bounded = await run(emulator, { ...files, ...withTier('agentic', 'max_pages: 2\n') }, { 'max-credits': '60' });
+      expect({ code: bounded.code, errors: annotations(bounded, 'error') }).toEqual({ code: 0, errors: [] });
+      expect(bounded.stdout).toContain('at most 60 credits (4 pages at 15 credits per page, tier agentic)');
+
+      emulator.resetRecords();
+      const unbounded = await run(emulator, files, { 'max-credits': '100000' });
+      expect(unbounded.code).toBe(1);
+      expect(annotations(unbounded, 'error')[0]).toContain(
+        'estimated at 200 credits (40 pages at 5 credits per page, tier cost_effective) plus 1 document of unknown page count, over max-credits 100,000'
+      );
+      expect(annotations(unbounded, 'error')[0]).toContain(
+        'Unknown page count (not a PDF or an image, or a PDF that could not be counted): invoices/notes.docx;'
+      );
+      expect(emulator.requests).toHaveLength(0);
+    });
+  }, 60_000);
+
+  it('a PDF that cannot be counted is unknown, so over the budget', async () => {
+    await withEmulator({}, async (emulator) => {
+      const result = await run(emulator, { 'invoices/broken.pdf': '%PDF-1.7 no objects, no trailer' }, { 'max-credits': '1000' });
+      expect(result.code).toBe(1);
+      expect(annotations(result, 'error')[0]).toContain(
+        'Unknown page count (not a PDF or an image, or a PDF that could not be counted): invoices/broken.pdf;'
+      );
+      expect(emulator.requests).toHaveLength(0);
+    });
+  });
+
+  it('a reused job costs nothing: a re-run with reuse fits a budget of 0', async () => {
+    await withEmulator({}, async (emulator) => {
+      const first = await run(emulator, documents, { 'max-credits': '30' });
+      expect(first.code).toBe(0);
+      emulator.resetRecords();
+      const again = await runs.run({
+        inputs: emulatorInputs(emulator, {
+          file: 'invoices/*',
+          configuration: '.github/extract/invoice.yml',
+          'output-file': 'extracted/{name}.json',
+          reuse: 'true',
+          'max-credits': '0'
+        }),
+        workspace: first.workspace
+      });
+      expect({ code: again.code, errors: annotations(again, 'error') }).toEqual({ code: 0, errors: [] });
+      expect(again.stdout).toContain('Estimated cost of 0 new jobs: at most 0 credits');
+      expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0 });
+    });
+  }, 60_000);
+});

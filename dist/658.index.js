@@ -1,0 +1,440 @@
+"use strict";
+exports.id = 658;
+exports.ids = [658];
+exports.modules = {
+
+/***/ 3658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepareStart: () => (/* binding */ prepareStart),
+  startJobs: () => (/* reexport */ start_jobs/* startJobs */.t)
+});
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/start/configuration.ts
+// The `configuration` input: an inline extract configuration read from a JSON or YAML file before any request.
+
+
+
+
+
+
+/** The parsed object; a missing file, a syntax error (with its line) or a non-object is an input error. */
+function readConfiguration(file, shown) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const { code } = error;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`);
+    }
+    const value = external_node_path_.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
+    if (!(0,types/* isObject */.Gv)(value)) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
+    }
+    return value;
+}
+function parseJson(text, shown) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const at = /position (\d+)/.exec(message)?.[1];
+        const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
+        throw syntaxError(shown, line, message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, ''));
+    }
+}
+function parseYaml(text, shown) {
+    const document = (0,dist.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+    const [first] = document.errors;
+    if (first)
+        throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
+    return document.toJS({ maxAliasCount: 100 });
+}
+function syntaxError(shown, line, reason) {
+    return new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}'${line === undefined ? '' : ` line ${line}`} is not valid JSON or YAML: ${reason}.`);
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/output/placeholders.ts
+var placeholders = __webpack_require__(7855);
+;// CONCATENATED MODULE: ./src/start/documents.ts
+// The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
+// result files they would get checked for clashes, all before any request.
+
+
+
+
+
+
+
+const WILDCARD = /[*?[]/;
+/** Every document the patterns match, in path order; a pattern matching nothing, a folder named outright, an empty or unreadable file is an input error. */
+async function findDocuments(patterns, workspace) {
+    const anchored = (pattern) => (external_node_path_.isAbsolute(pattern) ? pattern : external_node_path_.join(workspace, pattern));
+    const exclusions = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => `!${anchored(pattern.slice(1))}`);
+    const found = new Map();
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const globber = await glob/* create */.v([anchored(pattern), ...exclusions].join('\n'), { implicitDescendants: false });
+        let matched = 0;
+        for (const match of await globber.glob()) {
+            const document = await checkDocument(match, pattern, workspace);
+            if (!document)
+                continue;
+            matched++;
+            found.set(document.path, document);
+        }
+        if (matched === 0) {
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
+        }
+    }
+    return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+}
+/** The document, or undefined for a folder that a wildcard matched on the way (`invoices/**` matches its subfolders). */
+async function checkDocument(file, pattern, workspace) {
+    const relative = external_node_path_.relative(workspace, file);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
+    }
+    const shown = relative.split(external_node_path_.sep).join('/');
+    const info = await (0,promises_.stat)(file);
+    if (info.isDirectory()) {
+        if (WILDCARD.test(pattern))
+            return undefined;
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
+    }
+    if (info.size === 0)
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
+    try {
+        await (0,promises_.access)(file, external_node_fs_.constants.R_OK);
+    }
+    catch (error) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
+    }
+    return { path: file, relative: shown, size: info.size };
+}
+/**
+ * With several documents each needs its own result file: a template without a placeholder, or one whose
+ * documents would share a file (`{name}` of a/x.pdf and b/x.pdf), is an input error.
+ */
+function checkResultFiles(documents, templates, workspace) {
+    refuseSharedFiles(documents, templates, workspace);
+    if (documents.length < 2)
+        return;
+    for (const [input, template] of templates) {
+        if (template === undefined)
+            continue;
+        const shown = external_node_path_.relative(workspace, template) || template;
+        if (!(0,placeholders/* hasPlaceholder */.Kc)(template)) {
+            throw new errors/* InputError */.d(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
+        }
+        // {job_id} alone keeps jobs apart; {name} or {path} beside it are checked as if it were not there.
+        if (template.includes(constants/* JOB_ID_PLACEHOLDER */.gs))
+            continue;
+        const owners = new Map();
+        for (const document of documents) {
+            const file = (0,placeholders/* renderTemplate */.Xm)(template, { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative });
+            const other = owners.get(file);
+            if (other !== undefined) {
+                throw new errors/* InputError */.d(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
+            }
+            owners.set(file, document.relative);
+        }
+    }
+}
+/** A document's job file written over its result (or the other way round) would lose one of them. */
+function refuseSharedFiles(documents, templates, workspace) {
+    const template = (input) => templates.find(([name]) => name === input)?.[1];
+    const outputFile = template(constants/* Inputs */.G0.OutputFile);
+    const jobFile = template(constants/* Inputs */.G0.JobFile);
+    if (outputFile === undefined || jobFile === undefined)
+        return;
+    for (const document of documents) {
+        const values = { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative };
+        const file = (0,placeholders/* renderTemplate */.Xm)(jobFile, values);
+        if (file === (0,placeholders/* renderTemplate */.Xm)(outputFile, values)) {
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/start/start-jobs.ts + 2 modules
+var start_jobs = __webpack_require__(8909);
+;// CONCATENATED MODULE: ./src/start/prepare.ts
+// The file mode's inputs made concrete before any request: the configuration file read and parsed, the
+// documents found, their result files checked. Loaded only in file mode (yaml and @actions/glob with it).
+
+
+
+
+async function prepareStart(settings) {
+    const input = settings.configuration;
+    if (!input)
+        throw new Error('prepareStart needs a configuration input');
+    const configuration = 'id' in input ? input : { inline: readConfiguration(input.file, input.shown) };
+    const documents = await findDocuments(settings.filePatterns, settings.workspace);
+    checkResultFiles(documents, [
+        [constants/* Inputs */.G0.OutputFile, settings.outputFile],
+        [constants/* Inputs */.G0.JobFile, settings.jobFile],
+        [constants/* Inputs */.G0.Expected, settings.comparison?.expected]
+    ], settings.workspace);
+    return { documents, configuration };
+}
+
+
+/***/ }),
+
+/***/ 8909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ shown),
+  t: () => (/* binding */ startJobs)
+});
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/api/api-errors.ts
+var api_errors = __webpack_require__(6050);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
+var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/poll/concurrency.ts
+var concurrency = __webpack_require__(8282);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/start/digest.ts
+// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream.
+
+
+
+/** `sha256:<hex>`, the `external_file_id` a document is uploaded under and looked up by. */
+async function contentId(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
+    return `sha256:${hash.digest('hex')}`;
+}
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/start/job-match.ts
+
+/** A saved configuration by its ID; an inline one as a JSON value, key order ignored. */
+function sameConfiguration(job, configuration) {
+    if ('id' in configuration)
+        return job.configurationId === configuration.id;
+    return job.configuration !== undefined && canonical(job.configuration) === canonical(configuration.inline);
+}
+/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
+function claimNewest(jobs, configuration, claimed) {
+    const newest = jobs
+        .filter((job) => !claimed.has(job.id) && sameConfiguration(job, configuration))
+        .sort((a, b) => createdAt(b) - createdAt(a))[0];
+    if (newest)
+        claimed.add(newest.id);
+    return newest;
+}
+function createdAt(job) {
+    const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
+    return Number.isNaN(at) ? 0 : at;
+}
+function canonical(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!(0,types/* isObject */.Gv)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys(value[key])]));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/start/start-jobs.ts
+// The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
+// -> job IDs (reused, or created once: a create that may have reached LlamaCloud is retried only after
+// looking for the job it may have made).
+
+
+
+
+
+
+
+
+
+/** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
+const CLOCK_SKEW_MS = 60_000;
+async function startJobs(client, documents, options) {
+    // One upload per content, however many documents share it; one document per job.
+    const files = new Map();
+    const claimed = new Set();
+    const fileOf = (document, externalFileId) => {
+        let known = files.get(externalFileId);
+        if (!known) {
+            known = findOrUpload(client, document, externalFileId, options.call);
+            files.set(externalFileId, known);
+            return known;
+        }
+        return known.then(({ file }) => ({ file, uploaded: false }));
+    };
+    // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
+    let outOfCredits = false;
+    const notStarted = (document) => ({
+        document,
+        message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+    });
+    const reusable = options.beforeSpending
+        ? await lookUpReusable(client, documents, options, files, claimed)
+        : new Map();
+    await options.beforeSpending?.(documents.filter((document) => !reusable.has(document)));
+    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        let stage = 'reading it';
+        if (outOfCredits)
+            return notStarted(document);
+        try {
+            const externalFileId = await contentId(document.path);
+            stage = 'uploading it';
+            const { file, uploaded } = await fileOf(document, externalFileId);
+            stage = 'starting its job';
+            if (outOfCredits)
+                return notStarted(document);
+            const reused = reusable.get(document) ?? (options.reuse ? await findReusable(client, file.id, options, claimed) : undefined);
+            const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
+            const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
+            log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            return { document, fileId: file.id, jobId, reused: reused !== undefined };
+        }
+        catch (error) {
+            // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
+            if (options.call.signal?.aborted)
+                return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+            if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
+                outOfCredits = true;
+            return { document, message: explain(error, document, stage) };
+        }
+    });
+    return {
+        started: results.filter((result) => 'jobId' in result),
+        failures: results.filter((result) => 'message' in result)
+    };
+}
+/**
+ * With reuse, the jobs a budget need not pay for: look-ups only (no upload, no create). A file found is kept
+ * for the start; a look-up that fails is left to the start, which meets the same answer and explains it.
+ */
+async function lookUpReusable(client, documents, options, files, claimed) {
+    const found = new Map();
+    if (!options.reuse)
+        return found;
+    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        try {
+            const externalFileId = await contentId(document.path);
+            const known = files.get(externalFileId);
+            const file = known ? (await known).file : await client.findFile(externalFileId, options.call);
+            if (!file)
+                return;
+            if (!known)
+                files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
+            const reused = await findReusable(client, file.id, options, claimed);
+            if (reused)
+                found.set(document, reused);
+        }
+        catch {
+            // Explained by the start.
+        }
+    });
+    return found;
+}
+async function findOrUpload(client, document, externalFileId, call) {
+    const existing = await client.findFile(externalFileId, call);
+    if (existing)
+        return { file: existing, uploaded: false };
+    const file = await client.uploadFile({ path: document.path, name: external_node_path_.basename(document.path), size: document.size, externalFileId }, call);
+    return { file, uploaded: true };
+}
+async function findReusable(client, fileId, options, claimed) {
+    const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
+    return claimNewest(completed.filter((job) => job.status === constants/* Status */.nW.Completed), options.configuration, claimed);
+}
+/** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
+async function createOnce(client, fileId, options, claimed) {
+    const since = Date.now() - CLOCK_SKEW_MS;
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed));
+    claimed.add(job.id);
+    return job.id;
+}
+function explain(error, document, stage) {
+    const name = `Document ${shown(document)}`;
+    if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
+        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+    }
+    if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
+        return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
+    }
+    if (error instanceof errors/* ActionError */.l)
+        return `${name}: ${error.message}`;
+    const code = error?.code;
+    if (code)
+        return `${name} could not be read (${code}) while ${stage}. Check that the file stays in place during the step.`;
+    throw error;
+}
+/** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
+function shown(document) {
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+/** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
+function dated(createdAt) {
+    const at = createdAt === undefined ? NaN : Date.parse(createdAt);
+    return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
+}
+function formatSize(bytes) {
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+
+/***/ })
+
+};
+;
