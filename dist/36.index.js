@@ -798,7 +798,7 @@ function compareResult(expected, got, rules = NO_RULES) {
                 else
                     tally.add('extra', at, undefined, leaf.value);
             }
-            tally.matched += nulls;
+            tally.matched += nulls.length;
         }
         else if ((0,compare_values/* isLeaf */.xe)(e) && (0,compare_values/* isLeaf */.xe)(g)) {
             if (valuesMatch(e, g, scope))
@@ -914,7 +914,7 @@ function matchRows(e, g, path, items, tally) {
     const leftExpected = [];
     for (const row of expectedRows) {
         if (settled.expected.has(row.index))
-            tally.matched += row.leaves.length + row.nulls;
+            tally.matched += row.leaves.length + row.nulls.length;
         else
             leftExpected.push(row);
     }
@@ -948,6 +948,9 @@ function rowKey(row) {
         const value = valueKey(leaf.value, leaf.scope);
         return `${leaf.path}\u0000${value.length}:${value}`;
     });
+    // A credited null on one side only (absent on the other) still counts: such rows are compared field by field.
+    for (const path of row.nulls)
+        fields.push(`${path}\u0000null`);
     return fields.sort().join('\u0001');
 }
 /** A leaf's field and value as one string, equal for two leaves exactly when their values share a key. */
@@ -1159,14 +1162,14 @@ function leavesOf(node, scope, bound) {
     const stack = [[node, '', scope, 0, false]];
     let visited = 0;
     let complete = true;
-    let nulls = 0;
+    const nulls = [];
     while (stack.length > 0) {
         const [value, path, at, depth, field] = stack.pop();
         if (at.ignore)
             continue;
         if (value === null || value === undefined) {
             if (at.creditNull && field)
-                nulls += 1;
+                nulls.push(path);
             continue;
         }
         if (bound && ++visited > bound.nodes)
@@ -1230,11 +1233,16 @@ function ratio(part, whole) {
 // survive a round trip), so only other texts take the slower reading below.
 
 
-/** 16 digits in a row (a decimal point allowed between them), or an exponent of 3 digits. Strings may trip it too: that only costs speed. */
-const LONG_NUMBER = /\d(?:\.?\d){15}|[eE][+-]?\d{3}/;
-/** `text` must be valid JSON (callers parse it with JSON.parse first, for the error message). */
+/**
+ * A number of 16 digits or more (a decimal point allowed between them), or with an exponent of 3 digits, where a
+ * value starts (the text's start, or after `:`, `,` or `[`). A digit string ("12345678901234567") starts with a
+ * quote, so it does not trip it; text inside a string that looks like this only costs speed.
+ */
+const LONG_NUMBER = /(?:^|[:,[])\s*-?(?:\d(?:\.?\d){15}|[\d.]+[eE][+-]?\d{3})/;
+/** `parsed` is JSON.parse's reading of `text` (it throws for text that is not JSON, before the reader below sees it). */
 function parseExact(text, parsed) {
-    return LONG_NUMBER.test(text) ? readExact(text) : parsed();
+    const value = parsed();
+    return LONG_NUMBER.test(text) ? readExact(text) : value;
 }
 /** A number token: a JS number when a double holds it exactly as far as 15 significant digits go, else its text. */
 function numberOf(token) {

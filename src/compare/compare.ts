@@ -78,8 +78,8 @@ interface Leaf {
 interface Row {
   index: number;
   leaves: Leaf[];
-  /** Null fields `credit-null` counts as matched when the row is identical to another. */
-  nulls: number;
+  /** Paths of the null fields `credit-null` counts: part of what makes two rows identical. */
+  nulls: string[];
   /** All of the row's fields are in `leaves`: only such a row can be settled as identical to another. */
   complete: boolean;
 }
@@ -138,7 +138,7 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
         if (noGot) tally.add('missing', at, leaf.value, undefined);
         else tally.add('extra', at, undefined, leaf.value);
       }
-      tally.matched += nulls;
+      tally.matched += nulls.length;
     } else if (isLeaf(e) && isLeaf(g)) {
       if (valuesMatch(e, g as Scalar, scope)) tally.matched += 1;
       else tally.add('wrong', path, e, g);
@@ -253,7 +253,7 @@ function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally
   }
   const leftExpected: Row[] = [];
   for (const row of expectedRows) {
-    if (settled.expected.has(row.index)) tally.matched += row.leaves.length + row.nulls;
+    if (settled.expected.has(row.index)) tally.matched += row.leaves.length + row.nulls.length;
     else leftExpected.push(row);
   }
   let pairs = new Map<number, number>();
@@ -286,6 +286,8 @@ function rowKey(row: Row): string {
     const value = valueKey(leaf.value, leaf.scope);
     return `${leaf.path}\u0000${value.length}:${value}`;
   });
+  // A credited null on one side only (absent on the other) still counts: such rows are compared field by field.
+  for (const path of row.nulls) fields.push(`${path}\u0000null`);
   return fields.sort().join('\u0001');
 }
 
@@ -491,18 +493,18 @@ function leavesOf(
   node: unknown,
   scope: Scope,
   bound?: { nodes: number; depth: number }
-): { leaves: Leaf[]; nulls: number; complete: boolean } {
+): { leaves: Leaf[]; nulls: string[]; complete: boolean } {
   const leaves: Leaf[] = [];
   // The last member says whether the node is a field of an object (a list's null items are never counted).
   const stack: Array<[unknown, string, Scope, number, boolean]> = [[node, '', scope, 0, false]];
   let visited = 0;
   let complete = true;
-  let nulls = 0;
+  const nulls: string[] = [];
   while (stack.length > 0) {
     const [value, path, at, depth, field] = stack.pop() as [unknown, string, Scope, number, boolean];
     if (at.ignore) continue;
     if (value === null || value === undefined) {
-      if (at.creditNull && field) nulls += 1;
+      if (at.creditNull && field) nulls.push(path);
       continue;
     }
     if (bound && ++visited > bound.nodes) return { leaves, nulls, complete: false };

@@ -5,12 +5,17 @@
 import { keyPath, indexPath } from '../field-path.js';
 import { ExactNumber, isRecord, isScalar, OneOf } from './values.js';
 
-/** 16 digits in a row (a decimal point allowed between them), or an exponent of 3 digits. Strings may trip it too: that only costs speed. */
-const LONG_NUMBER = /\d(?:\.?\d){15}|[eE][+-]?\d{3}/;
+/**
+ * A number of 16 digits or more (a decimal point allowed between them), or with an exponent of 3 digits, where a
+ * value starts (the text's start, or after `:`, `,` or `[`). A digit string ("12345678901234567") starts with a
+ * quote, so it does not trip it; text inside a string that looks like this only costs speed.
+ */
+const LONG_NUMBER = /(?:^|[:,[])\s*-?(?:\d(?:\.?\d){15}|[\d.]+[eE][+-]?\d{3})/;
 
-/** `text` must be valid JSON (callers parse it with JSON.parse first, for the error message). */
+/** `parsed` is JSON.parse's reading of `text` (it throws for text that is not JSON, before the reader below sees it). */
 export function parseExact(text: string, parsed: () => unknown): unknown {
-  return LONG_NUMBER.test(text) ? readExact(text) : parsed();
+  const value = parsed();
+  return LONG_NUMBER.test(text) ? readExact(text) : value;
 }
 
 /** A number token: a JS number when a double holds it exactly as far as 15 significant digits go, else its text. */

@@ -6,11 +6,21 @@ import { isObject } from '../types.js';
 /** A JSON number kept as written, because a double would lose digits of it. */
 export class ExactNumber {
   constructor(readonly text: string) {}
+
+  /** In JSON another module writes (a mismatch's value), the digits as a string: JSON has no other lossless form. */
+  toJSON(): string {
+    return this.text;
+  }
 }
 
 /** `{"$one-of": [...]}` in an expected file: any of these readings is right. */
 export class OneOf {
   constructor(readonly values: readonly Scalar[]) {}
+
+  /** In JSON, as it is written in an expected file. */
+  toJSON(): { '$one-of': readonly Scalar[] } {
+    return { '$one-of': this.values };
+  }
 }
 
 export type Scalar = string | number | boolean | null | ExactNumber;

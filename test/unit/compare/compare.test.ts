@@ -286,6 +286,10 @@ describe('rules', () => {
     // b, c.d (under a missing c), rows[0].x (an identical row) and z.
     expect(counts(expected, got, { '*': { 'credit-null': true } })).toEqual(tally(6, 0, 1, 0));
     expect(counts([null, 1], [1], { '[]': { 'credit-null': true } })).toEqual(tally(1, 0, 0, 0));
+    // A null the result's row holds and the expected row lacks counts too, the rows being otherwise identical.
+    expect(counts([{ a: 1 }], [{ a: 1, b: null }], { '*': { 'credit-null': true }, '[]': { 'credit-null': true } })).toEqual(
+      tally(2, 0, 0, 0)
+    );
   });
 
   it('similarity accepts text within the threshold, in rows and in lists of values', () => {

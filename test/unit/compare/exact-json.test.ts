@@ -71,3 +71,19 @@ describe('stringifyExpected', () => {
     expect(decodeExpected(exact(text))).toEqual(value);
   });
 });
+
+describe('which texts take the exact reading', () => {
+  it('only those with a long number where a value starts, not a long digit string', () => {
+    const fast = { ids: ['12345678901234567'] };
+    expect(parseExact('{"ids": ["12345678901234567"]}', () => fast)).toBe(fast);
+    expect(parseExact('[1, -1.5e-300]', () => [1, 0])).toEqual([1, new ExactNumber('-1.5e-300')]);
+    expect(parseExact('{"a":\n  12345678901234567}', () => ({}))).toEqual({ a: new ExactNumber('12345678901234567') });
+  });
+});
+
+describe('leaf values in JSON another module writes', () => {
+  it('are the exact digits, and alternate readings as written in an expected file', () => {
+    const mismatch = { expected: new OneOf(['a', new ExactNumber('9007199254740993')]), got: new ExactNumber('1e999') };
+    expect(JSON.stringify(mismatch)).toBe('{"expected":{"$one-of":["a","9007199254740993"]},"got":"1e999"}');
+  });
+});
