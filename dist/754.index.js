@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5625);
 /* harmony import */ var _poll_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8282);
-/* harmony import */ var _start_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8909);
+/* harmony import */ var _start_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6548);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
 // `max-credits`: what the jobs this step would create can cost, estimated before any upload or create, and a
 // step over the budget stopped before it spends anything. Loaded only when the input is set.
@@ -180,7 +180,53 @@ function countInWorker(file) {
 
 /***/ }),
 
-/***/ 8909:
+/***/ 3523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
+/* harmony export */   hg: () => (/* binding */ claimNewest)
+/* harmony export */ });
+/* unused harmony export sameConfiguration */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+
+/** A saved configuration by its ID; an inline one as a JSON value, key order ignored. */
+function sameConfiguration(job, configuration) {
+    if ('id' in configuration)
+        return job.configurationId === configuration.id;
+    return job.configuration !== undefined && canonical(job.configuration) === canonical(configuration.inline);
+}
+/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
+function claimNewest(jobs, configuration, claimed) {
+    const newest = jobs
+        .filter((job) => !claimed.has(job.id) && sameConfiguration(job, configuration))
+        .sort((a, b) => createdAt(b) - createdAt(a))[0];
+    if (newest)
+        claimed.add(newest.id);
+    return newest;
+}
+function createdAt(job) {
+    const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
+    return Number.isNaN(at) ? 0 : at;
+}
+/** JSON text of `value` with every object's keys sorted: equal for equal values whatever their key order. */
+function canonical(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys(value[key])]));
+}
+
+
+/***/ }),
+
+/***/ 6548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,42 +266,8 @@ async function contentId(file) {
     return `sha256:${hash.digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/start/job-match.ts
-
-/** A saved configuration by its ID; an inline one as a JSON value, key order ignored. */
-function sameConfiguration(job, configuration) {
-    if ('id' in configuration)
-        return job.configurationId === configuration.id;
-    return job.configuration !== undefined && canonical(job.configuration) === canonical(configuration.inline);
-}
-/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
-function claimNewest(jobs, configuration, claimed) {
-    const newest = jobs
-        .filter((job) => !claimed.has(job.id) && sameConfiguration(job, configuration))
-        .sort((a, b) => createdAt(b) - createdAt(a))[0];
-    if (newest)
-        claimed.add(newest.id);
-    return newest;
-}
-function createdAt(job) {
-    const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
-    return Number.isNaN(at) ? 0 : at;
-}
-function canonical(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!(0,types/* isObject */.Gv)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys(value[key])]));
-}
-
+// EXTERNAL MODULE: ./src/start/job-match.ts
+var job_match = __webpack_require__(3523);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/start/start-jobs.ts
@@ -311,7 +323,7 @@ async function startJobs(client, documents, options) {
             const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
             const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
             log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-            return { document, fileId: file.id, jobId, reused: reused !== undefined };
+            return { document, fileId: file.id, digest: externalFileId, jobId, reused: reused !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -363,12 +375,12 @@ async function findOrUpload(client, document, externalFileId, call) {
 }
 async function findReusable(client, fileId, options, claimed) {
     const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
-    return claimNewest(completed.filter((job) => job.status === constants/* Status */.nW.Completed), options.configuration, claimed);
+    return (0,job_match/* claimNewest */.hg)(completed.filter((job) => job.status === constants/* Status */.nW.Completed), options.configuration, claimed);
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed));
     claimed.add(job.id);
     return job.id;
 }

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../test/e2e/harness.js';
 import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
+import { startGitHub } from '../test/emulator/github.js';
 
 const SCENARIO_FILE = join(REPO_ROOT, 'test', 'emulator', 'scenarios', 'demo.json');
 const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
@@ -138,6 +139,15 @@ const FILE_SCENARIOS: Scenario[] = [
   }
 ];
 
+/** The failing regression check again, as a pull request's check: the comment it posts on the GitHub fake. */
+const PULL_REQUEST = 42;
+const COMMENT_SCENARIO: Scenario = {
+  title: "A pull request's comment",
+  about: `The failing regression check as a pull_request event: before the step fails, one comment goes to pull request #${PULL_REQUEST} (on a local GitHub fake), and a later run would update it in place.`,
+  inputs: { ...SCENARIOS[5]!.inputs, 'github-token': 'ghs-write' },
+  files: SCENARIOS[5]!.files
+};
+
 type Print = (line?: string) => void;
 
 export async function main(argv: string[] = process.argv.slice(2), print: Print = (line = '') => console.log(line)): Promise<number> {
@@ -176,7 +186,7 @@ async function emulatorRun(print: Print): Promise<number> {
         })
       }))
     );
-    const total = SCENARIOS.length + FILE_SCENARIOS.length;
+    const total = SCENARIOS.length + FILE_SCENARIOS.length + 1;
     for (const [index, { scenario, run }] of runs.entries())
       await printRun(print, `${index + 1}/${total}  ${scenario.title}`, scenario, run, emulator);
     // The file mode's runs one after the other on one checkout, each with the emulator's counts of its own.
@@ -190,6 +200,7 @@ async function emulatorRun(print: Print): Promise<number> {
       print();
       runs.push({ scenario, run });
     }
+    runs.push({ scenario: COMMENT_SCENARIO, run: await commentRun(print, `${runs.length + 1}/${total}`, emulator) });
     print(RULE);
     print('Recap');
     for (const [index, { scenario, run }] of runs.entries()) {
@@ -201,6 +212,35 @@ async function emulatorRun(print: Print): Promise<number> {
     return runs.every(({ run }) => run.code !== null && !run.timedOut) ? 0 : 1;
   } finally {
     await emulator.close();
+  }
+}
+
+/** The comment scenario: a pull_request event file, the GitHub fake as GITHUB_API_URL, and the comment it got. */
+async function commentRun(print: Print, number: string, emulator: Emulator): Promise<ActionRun> {
+  const github = await startGitHub();
+  try {
+    const workspace = await workspaceFor(COMMENT_SCENARIO);
+    const eventPath = `${workspace}.event.json`;
+    await writeFile(eventPath, JSON.stringify({ number: PULL_REQUEST, pull_request: { number: PULL_REQUEST } }));
+    const run = await runAction({
+      inputs: emulatorInputs(emulator, COMMENT_SCENARIO.inputs),
+      workspace,
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/invoices',
+        GITHUB_API_URL: github.url
+      },
+      timeoutMs: 60_000
+    });
+    await rm(eventPath, { force: true });
+    await printRun(print, `${number}  ${COMMENT_SCENARIO.title}`, COMMENT_SCENARIO, run, emulator);
+    print(`── the comment on pull request #${PULL_REQUEST}, as GitHub shows it`);
+    for (const line of renderSummary(github.comments(PULL_REQUEST)[0]?.body ?? '(none)')) print(`  ${line}`);
+    print();
+    return run;
+  } finally {
+    await github.close();
   }
 }
 

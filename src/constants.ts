@@ -25,7 +25,13 @@ export enum Inputs {
   Compare = 'compare',
   UpdateExpected = 'update-expected',
   OnFork = 'on-fork',
-  MaxCredits = 'max-credits'
+  MaxCredits = 'max-credits',
+  ReportFile = 'report-file',
+  Baseline = 'baseline',
+  FailOnRegression = 'fail-on-regression',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  GithubToken = 'github-token'
 }
 
 export enum Outputs {
@@ -42,7 +48,9 @@ export enum Outputs {
   NumPagesBilled = 'num-pages-billed',
   Credits = 'credits',
   Jobs = 'jobs',
-  Accuracy = 'accuracy'
+  Accuracy = 'accuracy',
+  Regressions = 'regressions',
+  ChangedFields = 'changed-fields'
 }
 
 export const EnvVars = {

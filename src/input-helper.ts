@@ -44,6 +44,23 @@ export interface Settings {
   onFork: 'skip' | 'fail';
   /** With `file`: the most credits the step may spend; absent for no limit. */
   maxCredits?: number;
+  /** The run report, the baseline it is set against, and the pull-request comment. */
+  review: ReviewSettings;
+}
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export interface ReviewSettings {
+  /** Absolute path of the run report to write; absent for none. */
+  reportFile?: string;
+  /** Absolute path of an earlier run's report; absent for none. */
+  baselineFile?: string;
+  /** A field that matched its expected value in the baseline and no longer does fails the step. */
+  failOnRegression: boolean;
+  comment: CommentMode;
+  /** Tells this step's comment apart from other steps' and workflows'. */
+  commentKey: string;
+  githubToken: string;
 }
 
 export interface ComparisonSettings {
@@ -79,7 +96,10 @@ const FALLBACKS: Partial<Record<Inputs, string>> = {
   [Inputs.CancelOnTimeout]: 'false',
   [Inputs.UpdateExpected]: 'false',
   [Inputs.Reuse]: 'false',
-  [Inputs.OnFork]: 'skip'
+  [Inputs.OnFork]: 'skip',
+  [Inputs.FailOnRegression]: 'false',
+  [Inputs.Comment]: 'auto',
+  [Inputs.CommentKey]: 'llamacloud-extract'
 };
 
 /** The input as given, or its fallback when empty. */
@@ -119,7 +139,7 @@ export function getSettings(apiKey: string, keyless = false): Settings {
   if (jobFile) refuseSharedFiles(outputFile, jobFile, jobIds, [Inputs.JobFile, 'job file', `jobs/${JOB_ID_PLACEHOLDER}.json`]);
   const minConfidence = input(Inputs.MinConfidence);
   const schema = input(Inputs.Schema);
-  return {
+  const settings: Omit<Settings, 'review'> = {
     jobIds,
     filePatterns,
     configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
@@ -143,6 +163,8 @@ export function getSettings(apiKey: string, keyless = false): Settings {
     onFork: parseOnFork(),
     maxCredits: parseMaxCredits(filePatterns.length > 0)
   };
+  const { comparison } = settings;
+  return { ...settings, review: reviewSettings(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined) };
 }
 
 function parseOnFork(): 'skip' | 'fail' {
@@ -365,5 +387,61 @@ function comparisonSettings(jobIds: string[], workspace: string, outputFile: str
     metric: parseMetric(metric),
     rulesFile: rules ? path.resolve(workspace, rules) : undefined,
     update
+  };
+}
+
+// --- The run report, the baseline and the pull-request comment.
+
+const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+/** The events `comment: auto` comments on: a pull request's own, or a push that may belong to an open one. */
+const COMMENT_EVENTS = ['pull_request', 'pull_request_target', 'push'];
+
+/** Whether this run may comment, from the inputs and the event's name alone: nothing is loaded to decide it. */
+export function mayComment({ comment }: Pick<ReviewSettings, 'comment'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  return comment === 'always' || (comment === 'auto' && COMMENT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? ''));
+}
+/** Written into a hidden HTML comment: no `--` or `>` may end it early. */
+const COMMENT_KEY = /^[A-Za-z0-9._/:@+-]{1,100}$/;
+
+function reviewSettings(workspace: string, taken: Array<string | undefined>, comparing: boolean): ReviewSettings {
+  const report = input(Inputs.ReportFile);
+  const baseline = input(Inputs.Baseline);
+  const reportFile = report ? resolveFileTemplate(Inputs.ReportFile, report, [], workspace) : undefined;
+  if (
+    reportFile &&
+    (taken.includes(reportFile) || DOCUMENT_PLACEHOLDERS.some((p) => report.includes(p)) || report.includes(JOB_ID_PLACEHOLDER))
+  ) {
+    throw new InputError(Inputs.ReportFile, `'${report}' must be one file of its own for the whole run, e.g. extract-report.json.`);
+  }
+  const comment = input(Inputs.Comment).toLowerCase() as CommentMode;
+  if (!COMMENT_MODES.includes(comment)) {
+    throw new InputError(Inputs.Comment, `'${input(Inputs.Comment)}' is not a comment mode. Expected auto, always or never.`);
+  }
+  const commentKey = input(Inputs.CommentKey);
+  if (!COMMENT_KEY.test(commentKey)) {
+    throw new InputError(
+      Inputs.CommentKey,
+      `'${commentKey}' is not a comment key. Expected up to 100 letters, digits and . _ / : @ + -, such as invoices-eval.`
+    );
+  }
+  // The runner masks `github.token` and every secret itself.
+  const githubToken = core.getInput(Inputs.GithubToken);
+  const failOnRegression = parseBoolean(Inputs.FailOnRegression);
+  if (failOnRegression && !baseline) {
+    throw new InputError(Inputs.FailOnRegression, `needs 'baseline', the report of an earlier run to find regressions against.`);
+  }
+  if (failOnRegression && !comparing) {
+    throw new InputError(
+      Inputs.FailOnRegression,
+      `needs 'expected': a regression is a field that matched its expected value and no longer does.`
+    );
+  }
+  return {
+    reportFile,
+    baselineFile: baseline ? path.resolve(workspace, baseline) : undefined,
+    failOnRegression,
+    comment,
+    commentKey,
+    githubToken
   };
 }

@@ -9,12 +9,13 @@ import { checkResults } from './check-results.js';
 import type { ComparisonFinding } from './compare/baseline.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
-import { getSettings, readApiKey } from './input-helper.js';
+import { getSettings, mayComment, readApiKey } from './input-helper.js';
 import { reasonOf, removeUnfinishedFiles } from './output/file-writer.js';
 import { setOutputs } from './output/outputs.js';
 import { writeResultFiles } from './output/result-files.js';
 import { SHORT_BOUND_MS, waitForJobs } from './poll/poller.js';
 import { judge, type Problem } from './judgement.js';
+import type { Review } from './report/review.js';
 import * as log from './log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './types.js';
@@ -26,6 +27,8 @@ const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
 const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
+/** The summary's share for the change against a baseline: the jobs' own table and detail keep the rest. */
+const SECTION_BYTES = 256 * 1024;
 /** Retries of one upload, create or look-up before its document is given up. */
 const START_RETRIES = 5;
 
@@ -41,11 +44,19 @@ export async function run(startedAt: number): Promise<void> {
     setTimeout(exitNow, cancelOnStop ? EXIT_AFTER_SIGNAL_WITH_CANCEL_MS : EXIT_AFTER_SIGNAL_MS).unref();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  // Known once the inputs are read: a step that fails after that still writes its run report.
+  let review: Review | undefined;
   try {
     // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
     const keyless = apiKey ? undefined : await import('./fork.js');
     const fork = keyless?.forkPullRequest();
     const settings = getSettings(apiKey, fork !== undefined);
+    // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
+    const { reportFile, baselineFile } = settings.review;
+    review =
+      reportFile || baselineFile || mayComment(settings.review)
+        ? await (await import('./report/review.js')).prepareReview(settings)
+        : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
@@ -131,7 +142,15 @@ export async function run(startedAt: number): Promise<void> {
     );
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
+    const context = { ...settings, fileMode: prepared !== undefined, configuration: prepared?.configuration, stepProblems: stopped };
+    const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
+    const unwritten = review?.write(judgements, context);
+    if (unwritten) stopped.push(unwritten);
+    // Before the verdict: a failing check has its explanation on the pull request when it fails.
+    await review?.comment(judgements, diff, context);
+    review = undefined;
+    const section = diff ? (await import('./report/review.js')).renderBaseline(diff, SECTION_BYTES, summaryCut) : undefined;
     const stepProblems = stopped.map((problem) => problem.message);
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
     reportVerdict(judgements, settings, stopped);
@@ -140,11 +159,13 @@ export async function run(startedAt: number): Promise<void> {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
-        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits }
+        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits },
+        section
       })
     );
   } catch (error) {
     fail(error);
+    review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)] });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
     removeUnfinishedFiles();
@@ -173,8 +194,14 @@ function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[
   const byJob = new Map(start.started.map((started) => [started.jobId, started]));
   return reads.map((read) => {
     const started = byJob.get(read.id);
-    return started ? { ...read, source: { file: started.document.relative, fileId: started.fileId, reused: started.reused } } : read;
+    return started
+      ? { ...read, source: { file: started.document.relative, fileId: started.fileId, digest: started.digest, reused: started.reused } }
+      : read;
   });
+}
+
+function summaryCut(left: number): string {
+  return `> ✂️ ${left} more ${left === 1 ? 'document' : 'documents'} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
 }
 
 /** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */

@@ -20,6 +20,8 @@ export interface SummaryOptions {
   stepProblems?: string[];
   /** With max-credits: the estimate made before the start, shown beside the credits billed. */
   budget?: { estimate: number; maxCredits: number };
+  /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
+  section?: string;
 }
 
 // GitHub refuses a summary over 1 MiB. The room kept is for the table's "…and N more" rows, the cut note
@@ -63,6 +65,7 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
     heading(outcomes, options.title, options.stepProblems ?? []) +
     budgetLine(outcomes, options.budget) +
     comparisonOverall(outcomes, options.minAccuracy) +
+    (options.section ?? '') +
     TABLE_HEAD;
   const open = outcomes.length === 1;
   // Failures before successes, each in the order given.
@@ -343,7 +346,7 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;
   const last = text.charCodeAt(end - 1);

@@ -72,6 +72,8 @@ export interface JobSource {
   /** Relative to the workspace, `/`-separated. */
   file: string;
   fileId: string;
+  /** `sha256:<hex>` of the document's bytes. */
+  digest?: string;
   /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
   reused: boolean;
 }

@@ -34,6 +34,11 @@ export interface Comparison {
   f1: number;
   /** In document order. */
   mismatches: Mismatch[];
+  /**
+   * The path of each matched field with a value (rows by their expected index): what a later run's regressions
+   * are found against. Fields matched as null on both sides (`credit-null`) have no value to regress from.
+   */
+  matchedPaths: string[];
   /** Arrays too large for an optimal assignment, whose rows were matched greedily instead. */
   approximated: Approximation[];
 }
@@ -90,7 +95,13 @@ class Tally {
   missing = 0;
   extra = 0;
   readonly mismatches: Mismatch[] = [];
+  readonly matchedPaths: string[] = [];
   readonly approximated: Approximation[] = [];
+
+  match(path: string): void {
+    this.matched += 1;
+    this.matchedPaths.push(path);
+  }
 
   add(kind: MismatchKind, path: string, expected: LeafValue | undefined, got: LeafValue | undefined): void {
     this[kind] += 1;
@@ -102,12 +113,24 @@ class Tally {
 
   result(): Comparison {
     const total = this.matched + this.wrong + this.missing + this.extra;
-    const { matched, wrong, missing, extra, mismatches, approximated } = this;
+    const { matched, wrong, missing, extra, mismatches, matchedPaths, approximated } = this;
     const precision = ratio(matched, matched + wrong + extra);
     const recall = ratio(matched, matched + wrong + missing);
     // 2PR ÷ (P + R), as counts: no rounding on the way.
     const f1 = ratio(2 * matched, 2 * matched + 2 * wrong + missing + extra);
-    return { matched, wrong, missing, extra, accuracy: ratio(matched, total), precision, recall, f1, mismatches, approximated };
+    return {
+      matched,
+      wrong,
+      missing,
+      extra,
+      accuracy: ratio(matched, total),
+      precision,
+      recall,
+      f1,
+      mismatches,
+      matchedPaths,
+      approximated
+    };
   }
 }
 
@@ -140,7 +163,7 @@ export function compareResult(expected: unknown, got: unknown, rules: Rules = NO
       }
       tally.matched += nulls.length;
     } else if (isLeaf(e) && isLeaf(g)) {
-      if (valuesMatch(e, g as Scalar, scope)) tally.matched += 1;
+      if (valuesMatch(e, g as Scalar, scope)) tally.match(path);
       else tally.add('wrong', path, e, g);
     } else if (isRecord(e) && isRecord(g)) {
       const tasks = Object.keys(e).map((key) => ({
@@ -253,8 +276,10 @@ function matchRows(e: unknown[], g: unknown[], path: string, items: Scope, tally
   }
   const leftExpected: Row[] = [];
   for (const row of expectedRows) {
-    if (settled.expected.has(row.index)) tally.matched += row.leaves.length + row.nulls.length;
-    else leftExpected.push(row);
+    if (settled.expected.has(row.index)) {
+      for (const leaf of row.leaves) tally.match(under(indexPath(path, row.index), leaf.path));
+      tally.matched += row.nulls.length;
+    } else leftExpected.push(row);
   }
   let pairs = new Map<number, number>();
   if (leftExpected.length > 0 && leftGot.length > 0) {
@@ -457,8 +482,9 @@ function compareMultisets(e: unknown[], g: Scalar[], path: string, items: Scope,
   const leftGot: number[] = [];
   g.forEach((value, j) => {
     if (value === null) return;
-    if (waiting.take(valueKey(value, items)) === undefined) leftGot.push(j);
-    else tally.matched += 1;
+    const i = waiting.take(valueKey(value, items));
+    if (i === undefined) leftGot.push(j);
+    else tally.match(indexPath(path, i));
   });
   let leftExpected = waiting.remaining();
   // Rules and alternate readings accept values whose keys differ: those are tried pair by pair, within a bound.
@@ -474,7 +500,7 @@ function compareMultisets(e: unknown[], g: Scalar[], path: string, items: Scope,
           unmatched.push(j);
           continue;
         }
-        tally.matched += 1;
+        tally.match(indexPath(path, leftExpected[k] as number));
         leftExpected = leftExpected.filter((_, index) => index !== k);
       }
       leftGot.splice(0, leftGot.length, ...unmatched);

@@ -23,7 +23,8 @@ function createdAt(job: ListedJob): number {
   return Number.isNaN(at) ? 0 : at;
 }
 
-function canonical(value: unknown): string {
+/** JSON text of `value` with every object's keys sorted: equal for equal values whatever their key order. */
+export function canonical(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 

@@ -17,6 +17,8 @@ import * as path from 'node:path';
 export interface StartedJob {
   document: Document;
   fileId: string;
+  /** `sha256:<hex>` of the document's bytes. */
+  digest: string;
   jobId: string;
   /** An earlier COMPLETED job of the same bytes and configuration, taken instead of a new one (`reuse: true`). */
   reused: boolean;
@@ -81,7 +83,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
       const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
       log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-      return { document, fileId: file.id, jobId, reused: reused !== undefined };
+      return { document, fileId: file.id, digest: externalFileId, jobId, reused: reused !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };

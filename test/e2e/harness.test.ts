@@ -78,10 +78,11 @@ describe('runAction', () => {
     await rm(run.workspace, { recursive: true });
     const env = JSON.parse(run.stdout) as Record<string, string>;
     const inputsSet = Object.fromEntries(Object.entries(env).filter(([name]) => name.startsWith('INPUT_')));
-    // Every input with a default, and only those, as its text; the step's own input wins.
+    // Every input with a default, and only those, as its text; the step's own input wins. An expression default
+    // is the runner's to evaluate, so a test gives that input itself.
     const expected = Object.fromEntries(
       Object.entries(action.inputs)
-        .filter(([, input]) => input.default !== undefined)
+        .filter(([, input]) => input.default !== undefined && !String(input.default).includes('${{'))
         .map(([name, input]) => [inputEnvName(name), String(input.default)])
     );
     expect(inputsSet).toEqual({ ...expected, INPUT_TIMEOUT: '90s' });

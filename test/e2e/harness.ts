@@ -47,7 +47,8 @@ export interface ActionRun {
 export function actionDefaults(): Record<string, string> {
   const defaults: Record<string, string> = {};
   for (const [name, input] of Object.entries(readAction().inputs)) {
-    if (input.default !== undefined) defaults[name] = String(input.default);
+    // An expression (`${{ github.token }}`) is the runner's to evaluate: outside a runner there is no value for it.
+    if (input.default !== undefined && !String(input.default).includes('${{')) defaults[name] = String(input.default);
   }
   return defaults;
 }

@@ -27,6 +27,9 @@ describe('npm run demo', () => {
     expect(out).toMatch(/4\. A merge gate on field confidence\s+status COMPLETED\s+exit code 1/);
     expect(out).toMatch(/7\. Documents from the repository\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/8\. The same documents again, with reuse\s+status COMPLETED\s+exit code 0/);
+    expect(out).toMatch(/9\. A pull request's comment\s+status COMPLETED\s+exit code 1/);
+    expect(out).toContain('── the comment on pull request #42, as GitHub shows it\n  ❌ LlamaCloud Extract failed: 1 of 1 document failed');
+    expect(out).toMatch(/Posted the comment on pull request #42: http:\/\/127\.0\.0\.1:\d+\/acme\/invoices\/pull\/42#issuecomment-\d+/);
 
     expect(out).toMatch(/5\. A regression check that passes\s+status COMPLETED\s+exit code 0/);
     expect(out).toMatch(/6\. A regression check that fails\s+status COMPLETED\s+exit code 1/);

@@ -76,7 +76,8 @@ describe('getSettings', () => {
       minConfidence: undefined,
       cancelOnTimeout: false,
       workspace: '/work/space',
-      onFork: 'skip'
+      onFork: 'skip',
+      review: { failOnRegression: false, comment: 'auto', commentKey: 'llamacloud-extract', githubToken: '' }
     });
   });
 
@@ -299,5 +300,37 @@ describe('on-fork and max-credits', () => {
     }
     setInputs({ 'max-credits': '' });
     expect(getSettings('key').maxCredits).toBeUndefined();
+  });
+});
+
+describe('report-file, baseline, fail-on-regression, comment', () => {
+  it('reads them, each path in the workspace', () => {
+    setInputs({
+      'report-file': 'out/report.json',
+      baseline: 'base/report.json',
+      expected: 'e/{job_id}.json',
+      'fail-on-regression': 'true'
+    });
+    expect(getSettings('key').review).toEqual({
+      reportFile: path.resolve('/work/space', 'out/report.json'),
+      baselineFile: path.resolve('/work/space', 'base/report.json'),
+      failOnRegression: true,
+      comment: 'auto',
+      commentKey: 'llamacloud-extract',
+      githubToken: ''
+    });
+  });
+
+  it.each([
+    [{ 'report-file': 'out/' }, "Input 'report-file': 'out/' names a folder"],
+    [{ 'report-file': 'extract-result.json' }, "Input 'report-file': 'extract-result.json' must be one file of its own for the whole run"],
+    [{ 'report-file': 'r/{job_id}.json' }, "Input 'report-file': 'r/{job_id}.json' must be one file of its own"],
+    [{ 'fail-on-regression': 'true' }, "Input 'fail-on-regression': needs 'baseline'"],
+    [{ 'fail-on-regression': 'true', baseline: 'b.json' }, "Input 'fail-on-regression': needs 'expected'"],
+    [{ comment: 'sometimes' }, "Input 'comment': 'sometimes' is not a comment mode. Expected auto, always or never."],
+    [{ 'comment-key': 'a-->b' }, "Input 'comment-key': 'a-->b' is not a comment key."]
+  ])('refuses %j', (inputs, message) => {
+    setInputs(inputs);
+    expect(refusal()).toContain(message);
   });
 });

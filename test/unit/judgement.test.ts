@@ -151,6 +151,7 @@ describe('judge with a comparison', () => {
       recall: accuracy,
       f1: accuracy,
       mismatches: [{ path: 'b', kind: 'wrong' as const, expected: 2, got: 5 }],
+      matchedPaths: ['a'],
       approximated: []
     }
   });

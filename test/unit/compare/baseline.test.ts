@@ -70,7 +70,7 @@ describe('baseline', () => {
       status: 'COMPLETED',
       job: job({ a: 2 }),
       timedOut: false,
-      source: { file: 'invoices/march.pdf', fileId: 'dfl-1', reused: false }
+      source: { file: 'invoices/march.pdf', fileId: 'dfl-1', digest: 'sha256:00', reused: false }
     };
     expect(compareWithBaseline([read], baseline).get('ext-9')).toMatchObject({
       expectedFile: 'march.json',

@@ -44,6 +44,7 @@ describe('compareResult', () => {
         { path: 'c', kind: 'missing', expected: 3 },
         { path: 'd', kind: 'extra', got: 4 }
       ],
+      matchedPaths: ['a'],
       approximated: []
     });
   });

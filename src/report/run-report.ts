@@ -1,0 +1,257 @@
+// The run report (`report-file`): the whole run as one JSON document, the schema of which is
+// docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
+// later run can take it as its baseline (baseline-diff.ts).
+import { createHash } from 'node:crypto';
+import { bound, MESSAGE_BOUND_BYTES } from '../bound.js';
+import type { ComparisonFinding } from '../compare/baseline.js';
+import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
+import type { JobConfiguration } from '../input-helper.js';
+import { failing, type Judgement, type JobState, type Problem } from '../judgement.js';
+import { writeFileAtomic } from '../output/file-writer.js';
+import { canonical } from '../start/job-match.js';
+import type { Usage } from '../types.js';
+
+export const REPORT_VERSION = 1;
+
+export type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
+export type Verdict = 'pass' | 'fail' | 'pending';
+
+/** A compared value as JSON: an expected file's alternate readings as they are written there. */
+export type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
+
+export interface FieldOutcome {
+  path: string;
+  outcome: Outcome;
+  /** Absent for a matched or an extra field. */
+  expected?: ReportValue;
+  /** Absent for a matched or a missing field. */
+  got?: ReportValue;
+}
+
+export interface ExpectedReport {
+  /** The expected file, relative to the workspace. */
+  file: string;
+  /** No expected file yet: not compared. */
+  compared: boolean;
+  /** update-expected wrote the result as the expected file. */
+  updated?: boolean;
+  accuracy?: number;
+  matched?: number;
+  wrong?: number;
+  missing?: number;
+  extra?: number;
+  /** Mismatches first, in document order, then the matched fields; at most FIELD_LIMIT. */
+  fields?: FieldOutcome[];
+  /** Fields past FIELD_LIMIT, not listed. */
+  fieldsOmitted?: number;
+}
+
+/** A saved configuration by ID, an inline one by the digest of its canonical JSON. */
+export type ConfigurationReport = { id: string } | { digest: string };
+
+export interface DocumentReport {
+  /** What a later run matches this document by: its path in file mode, else the job ID. */
+  key: string;
+  /** File mode: relative to the workspace, `/`-separated. */
+  path: string | null;
+  /** File mode: `sha256:<hex>` of the document's bytes. */
+  digest: string | null;
+  configuration: ConfigurationReport | null;
+  jobId: string;
+  reused: boolean;
+  status: string;
+  state: JobState;
+  verdict: Verdict;
+  problems: string[];
+  warnings: string[];
+  usage: Usage;
+  credits: number | null;
+  expected?: ExpectedReport;
+  /** The extract_result as served; null when the job has none (or it was too large to keep: see resultOmitted). */
+  result: unknown;
+  resultOmitted?: string;
+}
+
+export interface ReportTotals {
+  documents: number;
+  passed: number;
+  failed: number;
+  pending: number;
+  reused: number;
+  /** Credits of the jobs this run created (reused jobs cost nothing new); null when no job said. */
+  credits: number | null;
+  /** Documents compared with an expected file, their mean accuracy (null for none), fields matched of all. */
+  compared: number;
+  accuracy: number | null;
+  matched: number;
+  fields: number;
+}
+
+export interface RunReport {
+  version: typeof REPORT_VERSION;
+  createdAt: string;
+  /** The commit and ref the run was for (GITHUB_SHA, GITHUB_REF), when the runner says. */
+  commit: string | null;
+  ref: string | null;
+  mode: 'file' | 'job-id';
+  configuration: ConfigurationReport | null;
+  verdict: Verdict;
+  /** Problems of the step rather than of one document. */
+  problems: string[];
+  totals: ReportTotals;
+  documents: DocumentReport[];
+}
+
+export interface ReportContext {
+  failOnError: boolean;
+  fileMode: boolean;
+  configuration?: JobConfiguration;
+  stepProblems: Problem[];
+  now: Date;
+}
+
+/** Field outcomes listed per document: enough for any real extraction, bounded for a pathological one. */
+export const FIELD_LIMIT = 20_000;
+/** A string value in a field outcome is cut to this many bytes. */
+const VALUE_BOUND_BYTES = 1024;
+
+export function configurationReport(configuration: JobConfiguration | undefined): ConfigurationReport | null {
+  if (!configuration) return null;
+  if ('id' in configuration) return { id: configuration.id };
+  return { digest: `sha256:${createHash('sha256').update(canonical(configuration.inline)).digest('hex')}` };
+}
+
+/** Passed every check; pending while a job still runs (wait: false) without a problem yet. */
+export function verdictOf(judgement: Judgement): Verdict {
+  if (judgement.problems.length > 0) return 'fail';
+  return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' ? 'pending' : 'fail';
+}
+
+/** The report, each result left out: `resultParts` gives the bytes to write in their place. */
+export function buildReport(judgements: Judgement[], context: ReportContext): RunReport {
+  const configuration = configurationReport(context.configuration);
+  const documents = judgements.map((judgement) => documentReport(judgement, configuration));
+  const problems = [...judgements.flatMap((judgement) => judgement.problems), ...context.stepProblems];
+  const stepFails = failing(problems, context.failOnError).length > 0;
+  const count = (verdict: Verdict): number => documents.filter((document) => document.verdict === verdict).length;
+  return {
+    version: REPORT_VERSION,
+    createdAt: context.now.toISOString(),
+    commit: process.env.GITHUB_SHA || null,
+    ref: process.env.GITHUB_REF || null,
+    mode: context.fileMode ? 'file' : 'job-id',
+    configuration,
+    verdict: stepFails ? 'fail' : count('pending') > 0 ? 'pending' : 'pass',
+    problems: context.stepProblems.map((problem) => problem.message),
+    totals: totalsOf(documents),
+    documents
+  };
+}
+
+export function totalsOf(documents: DocumentReport[]): ReportTotals {
+  const compared = documents.flatMap((document) => (document.expected?.compared ? [document.expected] : []));
+  const billed = documents.filter((document) => !document.reused && document.credits !== null);
+  return {
+    documents: documents.length,
+    passed: documents.filter((document) => document.verdict === 'pass').length,
+    failed: documents.filter((document) => document.verdict === 'fail').length,
+    pending: documents.filter((document) => document.verdict === 'pending').length,
+    reused: documents.filter((document) => document.reused).length,
+    credits: billed.length > 0 ? billed.reduce((sum, document) => sum + (document.credits ?? 0), 0) : null,
+    compared: compared.length,
+    accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
+    matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
+    fields: compared.reduce(
+      (sum, expected) => sum + (expected.matched ?? 0) + (expected.wrong ?? 0) + (expected.missing ?? 0) + (expected.extra ?? 0),
+      0
+    )
+  };
+}
+
+function documentReport(judgement: Judgement, configuration: ConfigurationReport | null): DocumentReport {
+  const { source, job } = judgement;
+  const usage = job?.usage ?? {};
+  const document: DocumentReport = {
+    key: source?.file ?? judgement.id,
+    path: source?.file ?? null,
+    digest: source?.digest || null,
+    configuration: source ? configuration : null,
+    jobId: judgement.id,
+    reused: source?.reused ?? false,
+    status: judgement.status,
+    state: judgement.state,
+    verdict: verdictOf(judgement),
+    problems: judgement.problems.map((problem) => problem.message),
+    warnings: judgement.warnings.map((warning) => bound(warning, MESSAGE_BOUND_BYTES)),
+    usage,
+    credits: usage.credits ?? null,
+    result: null
+  };
+  if (judgement.comparison) document.expected = expectedReport(judgement.comparison);
+  if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
+    document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+  }
+  return document;
+}
+
+function expectedReport(finding: ComparisonFinding): ExpectedReport {
+  const { comparison } = finding;
+  const report: ExpectedReport = { file: finding.expectedFile, compared: comparison !== undefined };
+  if (finding.updated) report.updated = true;
+  if (!comparison) return report;
+  const fields: FieldOutcome[] = comparison.mismatches.map(({ path, kind, expected, got }) => {
+    const field: FieldOutcome = { path, outcome: kind };
+    if (expected !== undefined) field.expected = boundValue(expected);
+    if (got !== undefined) field.got = boundValue(got);
+    return field;
+  });
+  for (const path of comparison.matchedPaths) fields.push({ path, outcome: 'matched' });
+  const { accuracy, matched, wrong, missing, extra } = comparison;
+  Object.assign(report, { accuracy, matched, wrong, missing, extra, fields: fields.slice(0, FIELD_LIMIT) });
+  if (fields.length > FIELD_LIMIT) report.fieldsOmitted = fields.length - FIELD_LIMIT;
+  return report;
+}
+
+function boundValue(value: LeafValue): ReportValue {
+  if (value instanceof OneOf) return { '$one-of': value.values.map(boundValue) };
+  // A number longer than a double holds: the nearest double (the result itself keeps every digit).
+  if (value instanceof ExactNumber) return Number(value.text);
+  return typeof value === 'string' ? bound(value, VALUE_BOUND_BYTES) : value;
+}
+
+/**
+ * The report as written: pretty JSON, each document's `result` spliced in as the exact bytes served (numbers
+ * keep their precision, and a large result is not serialised again).
+ */
+function reportParts(report: RunReport, judgements: Judgement[]): Buffer[] {
+  const { documents, ...head } = report;
+  const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
+  const parts: Buffer[] = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
+  documents.forEach((document, i) => {
+    const job = judgements[i]?.job;
+    const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+    // `result` last, so the served bytes go in place of its `null` right before the closing brace.
+    const { result, ...fields } = document;
+    const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
+    if (raw) {
+      const at = text.lastIndexOf('null');
+      parts.push(Buffer.from(text.slice(0, at)), raw, Buffer.from(text.slice(at + 'null'.length)));
+    } else {
+      parts.push(Buffer.from(text));
+    }
+    parts.push(Buffer.from(i < documents.length - 1 ? ',\n' : '\n'));
+  });
+  parts.push(Buffer.from('  ]\n}\n'));
+  return parts;
+}
+
+/** Writes the report atomically; the reason it could not be written, or undefined. */
+export function writeReport(file: string, judgements: Judgement[], context: ReportContext): string | undefined {
+  const report = buildReport(judgements, context);
+  try {
+    writeFileAtomic(file, reportParts(report, judgements), 'the run report');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

@@ -1,0 +1,128 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareResult } from '../../../src/compare/compare.js';
+import { buildReport, configurationReport, FIELD_LIMIT, writeReport } from '../../../src/report/run-report.js';
+import { outcome } from '../../__fixtures__/outcomes.js';
+import { reportErrors } from '../../__fixtures__/report-schema.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'llx-report-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOW = new Date('2026-01-02T03:04:05.000Z');
+const context = { failOnError: true, fileMode: true, configuration: { id: 'cfg-1' }, stepProblems: [], now: NOW };
+const source = (file: string, reused = false) => ({ file, fileId: `dfl-${file}`, digest: `sha256:${'a'.repeat(64)}`, reused });
+
+describe('run report', () => {
+  it('holds each document with its job, verdict, credits, field outcomes and the result as served', () => {
+    const resultJson = Buffer.from('{"total": 12345678901234567890, "vendor": "Acme"}');
+    const passing = outcome(
+      'ext-1',
+      'COMPLETED',
+      {
+        source: source('a.pdf'),
+        comparison: {
+          expectedFile: 'expected/a.json',
+          comparison: compareResult({ total: 1, vendor: 'Acme' }, { total: 2, vendor: 'Acme' })
+        }
+      },
+      { resultJson, parsedResult: JSON.parse(resultJson.toString()), usage: { credits: 10 } }
+    );
+    const reused = outcome(
+      'ext-2',
+      'COMPLETED',
+      { source: source('b.pdf', true) },
+      { resultJson: Buffer.from('[1]'), parsedResult: [1], usage: { credits: 7 } }
+    );
+    const failed = outcome('ext-3', 'FAILED', { source: source('c.pdf') }, { errorMessage: 'bad scan' });
+    const file = join(dir, 'out', 'report.json');
+    expect(writeReport(file, [passing, reused, failed], context)).toBeUndefined();
+    const text = readFileSync(file, 'utf8');
+    const report = JSON.parse(text);
+    expect(reportErrors(report)).toEqual([]);
+    // The served bytes, numbers and all.
+    expect(text).toContain('"result": {"total": 12345678901234567890, "vendor": "Acme"}');
+    expect(report).toMatchObject({
+      version: 1,
+      createdAt: NOW.toISOString(),
+      mode: 'file',
+      configuration: { id: 'cfg-1' },
+      verdict: 'fail'
+    });
+    expect(report.totals).toEqual({
+      documents: 3,
+      passed: 1,
+      failed: 2,
+      pending: 0,
+      reused: 1,
+      credits: 10,
+      compared: 1,
+      accuracy: 0.5,
+      matched: 1,
+      fields: 2
+    });
+    expect(report.documents[0]).toMatchObject({
+      key: 'a.pdf',
+      path: 'a.pdf',
+      jobId: 'ext-1',
+      reused: false,
+      state: 'completed',
+      expected: {
+        file: 'expected/a.json',
+        compared: true,
+        accuracy: 0.5,
+        fields: [
+          { path: 'total', outcome: 'wrong', expected: 1, got: 2 },
+          { path: 'vendor', outcome: 'matched' }
+        ]
+      }
+    });
+    expect(report.documents[0].verdict).toBe('fail');
+    expect(report.documents[1]).toMatchObject({ verdict: 'pass', reused: true, result: [1] });
+    expect(report.documents[2]).toMatchObject({ verdict: 'fail', state: 'failed', result: null, problems: ['Job ext-3 FAILED: bad scan'] });
+    expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
+  });
+
+  it('names an inline configuration by the digest of its sorted JSON', () => {
+    const one = configurationReport({ inline: { a: 1, b: { c: 2, d: 3 } } });
+    expect(one).toEqual(configurationReport({ inline: { b: { d: 3, c: 2 }, a: 1 } }));
+    expect(one).toEqual({ digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    expect(configurationReport(undefined)).toBeNull();
+  });
+
+  it('is valid with no document at all, a step problem and a job still running', () => {
+    const running = outcome('ext-9', 'RUNNING');
+    const stopped = buildReport([running], { ...context, fileMode: false, configuration: undefined, stepProblems: [] });
+    expect(reportErrors(stopped)).toEqual([]);
+    expect(stopped).toMatchObject({ verdict: 'pending', totals: { pending: 1, credits: null, accuracy: null } });
+    const empty = buildReport([], { ...context, stepProblems: [{ jobId: '', message: 'stopped', always: true }] });
+    expect(reportErrors(empty)).toEqual([]);
+    expect(empty).toMatchObject({ verdict: 'fail', problems: ['stopped'], documents: [] });
+  });
+
+  it('bounds long values and the number of fields listed', () => {
+    const expected = Object.fromEntries(Array.from({ length: FIELD_LIMIT + 5 }, (_, i) => [`f${i}`, i]));
+    const long = 'x'.repeat(5000);
+    const judged = outcome(
+      'ext-1',
+      'COMPLETED',
+      { comparison: { expectedFile: 'e.json', comparison: compareResult({ s: long, ...expected }, { s: 'y' }) } },
+      { resultJson: Buffer.from('{}'), parsedResult: {} }
+    );
+    const report = buildReport([judged], context);
+    const fields = report.documents[0]?.expected?.fields ?? [];
+    expect(fields).toHaveLength(FIELD_LIMIT);
+    expect(report.documents[0]?.expected?.fieldsOmitted).toBe(6);
+    expect(Buffer.byteLength(JSON.stringify(fields.find((field) => field.path === 's')?.expected))).toBeLessThanOrEqual(1024 + 2);
+    expect(reportErrors(report)).toEqual([]);
+  });
+
+  it('says why it could not be written, leaving no file behind', () => {
+    const blocked = join(dir, 'blocked');
+    writeReport(blocked, [], context);
+    expect(writeReport(join(blocked, 'report.json'), [], context)).toMatch(
+      /^Could not write the run report to '.*report\.json' \(E[A-Z]+: /
+    );
+  });
+});
