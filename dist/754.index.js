@@ -187,23 +187,90 @@ function countInWorker(file) {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   hg: () => (/* binding */ claimNewest)
 /* harmony export */ });
-/* unused harmony export sameConfiguration */
+/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 
-/** A saved configuration by its ID; an inline one as a JSON value, key order ignored. */
-function sameConfiguration(job, configuration) {
+/** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
+const CONFIGURATION_DEFAULTS = {
+    tier: 'cost_effective',
+    version: 'latest',
+    disable_cache: false,
+    extraction_target: 'per_doc',
+    cite_sources: false,
+    confidence_scores: false,
+    spreadsheet_mode: false
+};
+/** Fields the spec gives no default: absent means none (null). `parse_tier` is apart: it defaults to the tier. */
+const NULL_WHEN_ABSENT = ['target_pages', 'max_pages', 'system_prompt', 'sheet_names', 'parse_config_id'];
+const LATEST = 'latest';
+const RELEASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
+function claimNewest(jobs, configuration, claimed, options = {}) {
+    const newest = newestReleases(jobs);
+    const match = jobs
+        .filter((job) => !claimed.has(job.id) &&
+        (options.statuses === undefined || options.statuses.includes(job.status)) &&
+        sameConfiguration(job, configuration, newest, options))
+        .sort((a, b) => createdAt(b) - createdAt(a))[0];
+    if (match)
+        claimed.add(match.id);
+    return match;
+}
+/**
+ * A saved configuration by its ID. An inline one: every field of the file, and every field the file leaves
+ * to its default, agrees with the job's (deep, key order ignored; fields the service adds that the spec
+ * does not name are not compared), and the versions agree (see sameVersion).
+ */
+function sameConfiguration(job, configuration, newest, options) {
     if ('id' in configuration)
         return job.configurationId === configuration.id;
-    return job.configuration !== undefined && canonical(job.configuration) === canonical(configuration.inline);
+    if (!job.configuration)
+        return false;
+    const wanted = normalised(configuration.inline);
+    const reported = normalised(job.configuration);
+    const fieldsAgree = Object.keys(wanted).every((key) => key === 'version' || canonical(wanted[key]) === canonical(reported[key]));
+    return fieldsAgree && sameVersion(String(wanted.version), reported, job, newest, options);
 }
-/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
-function claimNewest(jobs, configuration, claimed) {
-    const newest = jobs
-        .filter((job) => !claimed.has(job.id) && sameConfiguration(job, configuration))
-        .sort((a, b) => createdAt(b) - createdAt(a))[0];
-    if (newest)
-        claimed.add(newest.id);
+/**
+ * A pinned version matches a job that reports it (a date between releases resolves to an earlier release,
+ * which a job made under an older pin reports too, so only a job this step made is taken then). `latest`
+ * matches the version the job was resolved to, unless a job of the same tier shows a newer release exists:
+ * the action cannot know of a release no listed job ran.
+ */
+function sameVersion(wanted, reported, job, newest, options) {
+    const version = String(reported.version);
+    if (version === wanted)
+        return true;
+    const madeByThisStep = options.madeSince !== undefined && createdAt(job) >= options.madeSince;
+    if (wanted === LATEST) {
+        const known = newest.get(String(reported.tier));
+        return madeByThisStep || known === undefined || !RELEASE_DATE.test(version) || version >= known;
+    }
+    return madeByThisStep && RELEASE_DATE.test(wanted) && RELEASE_DATE.test(version) && version <= wanted;
+}
+/** The newest release each tier is known to have, from the versions the listed jobs report. */
+function newestReleases(jobs) {
+    const newest = new Map();
+    for (const job of jobs) {
+        const { tier, version } = normalised(job.configuration ?? {});
+        if (typeof version !== 'string' || !RELEASE_DATE.test(version))
+            continue;
+        const known = newest.get(String(tier));
+        if (known === undefined || version > known)
+            newest.set(String(tier), version);
+    }
     return newest;
+}
+/** The configuration with what the service fills in: the spec's defaults, null for the rest, parse_tier the tier. */
+function normalised(configuration) {
+    const filled = { ...CONFIGURATION_DEFAULTS };
+    for (const key of NULL_WHEN_ABSENT)
+        filled[key] = null;
+    for (const [key, value] of Object.entries(configuration))
+        if (value !== undefined && value !== null)
+            filled[key] = value;
+    filled.parse_tier ??= filled.tier;
+    return filled;
 }
 function createdAt(job) {
     const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
@@ -272,8 +339,8 @@ var job_match = __webpack_require__(3523);
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/start/start-jobs.ts
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
-// -> job IDs (reused, or created once: a create that may have reached LlamaCloud is retried only after
-// looking for the job it may have made).
+// -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
+// have reached LlamaCloud is retried only after looking for the job it may have made).
 
 
 
@@ -304,10 +371,8 @@ async function startJobs(client, documents, options) {
         document,
         message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
     });
-    const reusable = options.beforeSpending
-        ? await lookUpReusable(client, documents, options, files, claimed)
-        : new Map();
-    await options.beforeSpending?.(documents.filter((document) => !reusable.has(document)));
+    const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
+    await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
     const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
         let stage = 'reading it';
         if (outOfCredits)
@@ -319,11 +384,17 @@ async function startJobs(client, documents, options) {
             stage = 'starting its job';
             if (outOfCredits)
                 return notStarted(document);
-            const reused = reusable.get(document) ?? (options.reuse ? await findReusable(client, file.id, options, claimed) : undefined);
-            const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
-            const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
+            // A file uploaded just now has no jobs yet.
+            const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+            const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+            const how = !earlier
+                ? 'created'
+                : earlier.status === constants/* Status */.nW.Completed
+                    ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
+                    : // One of UNFINISHED, matched exactly: no API text reaches the log here.
+                        `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
             log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-            return { document, fileId: file.id, digest: externalFileId, jobId, reused: reused !== undefined };
+            return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -331,7 +402,7 @@ async function startJobs(client, documents, options) {
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
             if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
                 outOfCredits = true;
-            return { document, message: explain(error, document, stage) };
+            return { document, message: explain(error, document, stage, options.configuration) };
         }
     });
     return {
@@ -340,13 +411,12 @@ async function startJobs(client, documents, options) {
     };
 }
 /**
- * With reuse, the jobs a budget need not pay for: look-ups only (no upload, no create). A file found is kept
- * for the start; a look-up that fails is left to the start, which meets the same answer and explains it.
+ * The jobs a budget need not pay for (reused, or left running by an earlier run): look-ups only (no upload, no
+ * create). A file found is kept for the start; a look-up that fails is left to the start, which meets the same
+ * answer and explains it.
  */
-async function lookUpReusable(client, documents, options, files, claimed) {
+async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    if (!options.reuse)
-        return found;
     await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
         try {
             const externalFileId = await contentId(document.path);
@@ -356,9 +426,9 @@ async function lookUpReusable(client, documents, options, files, claimed) {
                 return;
             if (!known)
                 files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
-            const reused = await findReusable(client, file.id, options, claimed);
-            if (reused)
-                found.set(document, reused);
+            const earlier = await findEarlier(client, file.id, options, claimed);
+            if (earlier)
+                found.set(document, earlier);
         }
         catch {
             // Explained by the start.
@@ -373,21 +443,37 @@ async function findOrUpload(client, document, externalFileId, call) {
     const file = await client.uploadFile({ path: document.path, name: external_node_path_.basename(document.path), size: document.size, externalFileId }, call);
     return { file, uploaded: true };
 }
-async function findReusable(client, fileId, options, claimed) {
-    const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
-    return (0,job_match/* claimNewest */.hg)(completed.filter((job) => job.status === constants/* Status */.nW.Completed), options.configuration, claimed);
+/** Statuses of a job still on its way: an earlier run stopped before it ended. */
+const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.Throttled, constants/* Status */.nW.Running];
+/**
+ * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
+ * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * before it ended): its result is made now, as a new job's would be, and it bills anyway.
+ */
+async function findEarlier(client, fileId, options, claimed) {
+    if (options.reuse) {
+        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
+        const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
+        if (reused)
+            return reused;
+    }
+    const jobs = await client.listJobsOfFile(fileId, {}, options.call);
+    return (0,job_match/* claimNewest */.hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }
-function explain(error, document, stage) {
+function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
         return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+    }
+    if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
+        return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
     }
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;

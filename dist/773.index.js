@@ -559,23 +559,90 @@ function writeReport(file, judgements, context) {
 /* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   hg: () => (/* binding */ claimNewest)
 /* harmony export */ });
-/* unused harmony export sameConfiguration */
+/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 
-/** A saved configuration by its ID; an inline one as a JSON value, key order ignored. */
-function sameConfiguration(job, configuration) {
+/** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
+const CONFIGURATION_DEFAULTS = {
+    tier: 'cost_effective',
+    version: 'latest',
+    disable_cache: false,
+    extraction_target: 'per_doc',
+    cite_sources: false,
+    confidence_scores: false,
+    spreadsheet_mode: false
+};
+/** Fields the spec gives no default: absent means none (null). `parse_tier` is apart: it defaults to the tier. */
+const NULL_WHEN_ABSENT = ['target_pages', 'max_pages', 'system_prompt', 'sheet_names', 'parse_config_id'];
+const LATEST = 'latest';
+const RELEASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
+function claimNewest(jobs, configuration, claimed, options = {}) {
+    const newest = newestReleases(jobs);
+    const match = jobs
+        .filter((job) => !claimed.has(job.id) &&
+        (options.statuses === undefined || options.statuses.includes(job.status)) &&
+        sameConfiguration(job, configuration, newest, options))
+        .sort((a, b) => createdAt(b) - createdAt(a))[0];
+    if (match)
+        claimed.add(match.id);
+    return match;
+}
+/**
+ * A saved configuration by its ID. An inline one: every field of the file, and every field the file leaves
+ * to its default, agrees with the job's (deep, key order ignored; fields the service adds that the spec
+ * does not name are not compared), and the versions agree (see sameVersion).
+ */
+function sameConfiguration(job, configuration, newest, options) {
     if ('id' in configuration)
         return job.configurationId === configuration.id;
-    return job.configuration !== undefined && canonical(job.configuration) === canonical(configuration.inline);
+    if (!job.configuration)
+        return false;
+    const wanted = normalised(configuration.inline);
+    const reported = normalised(job.configuration);
+    const fieldsAgree = Object.keys(wanted).every((key) => key === 'version' || canonical(wanted[key]) === canonical(reported[key]));
+    return fieldsAgree && sameVersion(String(wanted.version), reported, job, newest, options);
 }
-/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
-function claimNewest(jobs, configuration, claimed) {
-    const newest = jobs
-        .filter((job) => !claimed.has(job.id) && sameConfiguration(job, configuration))
-        .sort((a, b) => createdAt(b) - createdAt(a))[0];
-    if (newest)
-        claimed.add(newest.id);
+/**
+ * A pinned version matches a job that reports it (a date between releases resolves to an earlier release,
+ * which a job made under an older pin reports too, so only a job this step made is taken then). `latest`
+ * matches the version the job was resolved to, unless a job of the same tier shows a newer release exists:
+ * the action cannot know of a release no listed job ran.
+ */
+function sameVersion(wanted, reported, job, newest, options) {
+    const version = String(reported.version);
+    if (version === wanted)
+        return true;
+    const madeByThisStep = options.madeSince !== undefined && createdAt(job) >= options.madeSince;
+    if (wanted === LATEST) {
+        const known = newest.get(String(reported.tier));
+        return madeByThisStep || known === undefined || !RELEASE_DATE.test(version) || version >= known;
+    }
+    return madeByThisStep && RELEASE_DATE.test(wanted) && RELEASE_DATE.test(version) && version <= wanted;
+}
+/** The newest release each tier is known to have, from the versions the listed jobs report. */
+function newestReleases(jobs) {
+    const newest = new Map();
+    for (const job of jobs) {
+        const { tier, version } = normalised(job.configuration ?? {});
+        if (typeof version !== 'string' || !RELEASE_DATE.test(version))
+            continue;
+        const known = newest.get(String(tier));
+        if (known === undefined || version > known)
+            newest.set(String(tier), version);
+    }
     return newest;
+}
+/** The configuration with what the service fills in: the spec's defaults, null for the rest, parse_tier the tier. */
+function normalised(configuration) {
+    const filled = { ...CONFIGURATION_DEFAULTS };
+    for (const key of NULL_WHEN_ABSENT)
+        filled[key] = null;
+    for (const [key, value] of Object.entries(configuration))
+        if (value !== undefined && value !== null)
+            filled[key] = value;
+    filled.parse_tier ??= filled.tier;
+    return filled;
 }
 function createdAt(job) {
     const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);

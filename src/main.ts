@@ -115,7 +115,8 @@ export async function run(startedAt: number): Promise<void> {
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
       pollIntervalMs: settings.pollIntervalMs,
-      signal: stop.signal
+      signal: stop.signal,
+      fileOf: start && new Map(start.started.map((started) => [started.jobId, started.fileId]))
     });
     const { interrupted } = waited;
     const reads = withSources(waited.reads, start);

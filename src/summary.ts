@@ -215,7 +215,7 @@ function notes(outcome: Judgement): string[] {
   const low = outcome.violations.length - schema;
   const notStarted = outcome.state === 'not-started';
   return [
-    outcome.source?.reused ? 'reused an earlier COMPLETED job of this document: no new credits' : '',
+    outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `${notStarted ? '' : 'read error: '}${cut(outcome.error, NOTE_CHARS)}` : '',

@@ -59,8 +59,15 @@ export class RequestFailedError extends ActionError {
   }
 }
 
-/** A job, but not the one asked for (a cache or proxy mixing answers up): never taken for it, and worth another try. */
-class WrongJobError extends BadPayloadError {}
+/**
+ * An answer about another job, file, project or status than the one asked for (a cache or proxy mixing
+ * answers up): never taken for it, and worth another try.
+ */
+class WrongAnswerError extends BadPayloadError {}
+
+/** What an ID from the API may look like to be named in a message; anything else is not repeated. */
+const SHOWN_ID = /^[A-Za-z0-9_:.-]{1,128}$/;
+const named = (value: string | undefined): string => (value === undefined ? 'none' : SHOWN_ID.test(value) ? `'${value}'` : 'another');
 
 /** No single request waits longer than this, however much of the timeout is left. */
 const MAX_REQUEST_MS = 60_000;
@@ -130,7 +137,8 @@ export class ExtractClient {
     this.authorization = `Bearer ${apiKey}`;
   }
 
-  getJob(jobId: string, options: CallOptions): Promise<ExtractJob> {
+  /** `fileInput`: the file the job was made for, when known; an answer naming another is refused. */
+  getJob(jobId: string, options: CallOptions, fileInput?: string): Promise<ExtractJob> {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
     // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
     const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
@@ -140,7 +148,13 @@ export class ExtractClient {
       const job = parseJob(parts);
       if (job.id !== jobId) {
         parts.spool?.discard();
-        throw new WrongJobError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+        throw new WrongAnswerError(`the answer is job '${job.id}', not the job '${jobId}' asked for`);
+      }
+      if (fileInput !== undefined && job.fileInput !== fileInput) {
+        parts.spool?.discard();
+        throw new WrongAnswerError(
+          `the answer is job '${job.id}' of file ${named(job.fileInput)}, not of file '${fileInput}' it was made for`
+        );
       }
       return job;
     };
@@ -194,7 +208,10 @@ export class ExtractClient {
     const files = await this.call('GET', url, {}, options, (response) => parseFileList(response.body));
     const usableAfter = Date.now() + EXPIRY_MARGIN_MS;
     return files.find(
-      (file) => file.externalFileId === externalFileId && (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
+      (file) =>
+        file.externalFileId === externalFileId &&
+        this.inProject(file.projectId) &&
+        (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
     );
   }
 
@@ -207,7 +224,15 @@ export class ExtractClient {
       ],
       { field: 'file', path: upload.path, name: upload.name, size: upload.size }
     );
-    return this.call('POST', this.url(FILES_PATH, []), {}, options, (response) => parseFile(response.body), {
+    const read = (response: HttpResponse): FileRecord => {
+      const file = parseFile(response.body);
+      if (file.externalFileId !== upload.externalFileId) {
+        throw new WrongAnswerError(`the answer is a file uploaded as ${named(file.externalFileId)}, not as '${upload.externalFileId}'`);
+      }
+      this.checkProject('file', file.projectId);
+      return file;
+    };
+    return this.call('POST', this.url(FILES_PATH, []), {}, options, read, {
       body,
       window: this.uploads,
       maxRequestMs: MAX_UPLOAD_MS,
@@ -225,7 +250,8 @@ export class ExtractClient {
     const fields = 'id' in configuration ? { configuration_id: configuration.id } : { configuration: configuration.inline };
     const json = Buffer.from(JSON.stringify({ file_input: fileId, ...fields }));
     const body: RequestBody = { contentType: 'application/json', length: json.length, open: () => Readable.from([json]) };
-    return this.call('POST', this.url('/api/v2/extract', []), {}, options, (response) => parseCreatedJob(response.body), {
+    const read = (response: HttpResponse): ListedJob => this.checkJob(parseCreatedJob(response.body), fileId);
+    return this.call('POST', this.url('/api/v2/extract', []), {}, options, read, {
       body,
       window: this.creates,
       reconcile
@@ -245,11 +271,39 @@ export class ExtractClient {
       if (filter.status) query.push(['status', filter.status]);
       if (filter.since !== undefined) query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
       if (pageToken) query.push(['page_token', pageToken]);
-      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, (response) => parseJobList(response.body));
+      const read = (response: HttpResponse) => {
+        const page = parseJobList(response.body);
+        for (const job of page.jobs) this.checkJob(job, fileId, filter.status);
+        return page;
+      };
+      const answer = await this.call('GET', this.url('/api/v2/extract', query), {}, options, read);
       jobs.push(...answer.jobs);
       pageToken = answer.nextPageToken;
     }
     return jobs;
+  }
+
+  /** A job of the file, the project (when `project-id` is given) and the status asked for, or a wrong answer. */
+  private checkJob(job: ListedJob, fileId: string, status?: string): ListedJob {
+    if (job.fileInput !== fileId) {
+      throw new WrongAnswerError(`the answer holds job '${job.id}' of file ${named(job.fileInput)}, not of file '${fileId}' asked for`);
+    }
+    this.checkProject(`job '${job.id}'`, job.projectId);
+    if (status !== undefined && job.status !== status) {
+      throw new WrongAnswerError(`the answer holds job '${job.id}' in status ${named(job.status)}, not ${status} as asked`);
+    }
+    return job;
+  }
+
+  private checkProject(what: string, projectId: string | undefined): void {
+    if (this.inProject(projectId)) return;
+    throw new WrongAnswerError(
+      `the answer holds a ${what} of project ${named(projectId)}, not of project '${this.scope.projectId}' asked for`
+    );
+  }
+
+  private inProject(projectId: string | undefined): boolean {
+    return this.scope.projectId === undefined || projectId === this.scope.projectId;
   }
 
   /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
@@ -374,7 +428,7 @@ function parseOrExplain<T>(response: HttpResponse, parse: (response: HttpRespons
   try {
     return parse(response);
   } catch (error) {
-    if (!(error instanceof BadPayloadError) || error instanceof WrongJobError) throw error;
+    if (!(error instanceof BadPayloadError) || error instanceof WrongAnswerError) throw error;
     const head = (response.received as JobBodyParts | undefined)?.head ?? response.body;
     throw notAJob(error.message, response.headers, head);
   }

@@ -44,6 +44,9 @@ function spliced(rest: Buffer, at: number, result: Buffer): Buffer {
 export interface ListedJob {
   id: string;
   status: string;
+  /** The file or parse job it extracts (`file_input`; `value` in the older shape). */
+  fileInput?: string;
+  projectId?: string;
   createdAt?: string;
   configurationId?: string;
   /** Only with `expand=configuration`. */
@@ -77,6 +80,8 @@ function listedJob(item: Record<string, unknown>): ListedJob | undefined {
   return {
     id: item.id,
     status: item.status,
+    fileInput: stringAt(item, 'file_input') ?? stringAt(item, 'value'),
+    projectId: stringAt(item, 'project_id'),
     createdAt: stringAt(item, 'created_at'),
     configurationId: stringAt(item, 'configuration_id'),
     configuration: isObject(item.configuration) ? item.configuration : undefined
@@ -87,6 +92,7 @@ function listedJob(item: Record<string, unknown>): ListedJob | undefined {
 export interface FileRecord {
   id: string;
   externalFileId?: string;
+  projectId?: string;
   /** ISO time after which the service may remove it; absent: never. */
   expiresAt?: string;
 }
@@ -109,7 +115,12 @@ export function parseFileList(body: Buffer): FileRecord[] {
 
 function fileRecord(item: Record<string, unknown>): FileRecord | undefined {
   if (typeof item.id !== 'string' || !API_ID.test(item.id)) return undefined;
-  return { id: item.id, externalFileId: stringAt(item, 'external_file_id'), expiresAt: stringAt(item, 'expires_at') };
+  return {
+    id: item.id,
+    externalFileId: stringAt(item, 'external_file_id'),
+    projectId: stringAt(item, 'project_id'),
+    expiresAt: stringAt(item, 'expires_at')
+  };
 }
 
 function parseJson(bytes: Buffer): unknown {

@@ -15,6 +15,8 @@ export interface WaitOptions {
   timeoutMs: number;
   pollIntervalMs: number;
   signal: AbortSignal;
+  /** File mode: the file each job was started for; an answer naming another is a wrong answer. */
+  fileOf?: ReadonlyMap<string, string>;
 }
 
 export interface WaitResult {
@@ -81,7 +83,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
           sweep = false;
         }
       }
-      await mapLimit(pending, MAX_IN_FLIGHT, (id) => tracker.read(id, () => client.getJob(id, call)));
+      await mapLimit(pending, MAX_IN_FLIGHT, (id) => tracker.read(id, () => client.getJob(id, call, options.fileOf?.get(id))));
       tracker.report();
     }
   } catch (error) {

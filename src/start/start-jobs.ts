@@ -1,6 +1,6 @@
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
-// -> job IDs (reused, or created once: a create that may have reached LlamaCloud is retried only after
-// looking for the job it may have made).
+// -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
+// have reached LlamaCloud is retried only after looking for the job it may have made).
 import * as log from '../log.js';
 import { Status } from '../constants.js';
 import { ApiError } from '../api/api-errors.js';
@@ -20,7 +20,10 @@ export interface StartedJob {
   /** `sha256:<hex>` of the document's bytes. */
   digest: string;
   jobId: string;
-  /** An earlier COMPLETED job of the same bytes and configuration, taken instead of a new one (`reuse: true`). */
+  /**
+   * An earlier job of the same bytes and configuration, taken instead of a new one: COMPLETED (`reuse:
+   * true`), or still running, left by an earlier run of the step.
+   */
   reused: boolean;
 }
 
@@ -66,10 +69,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     document,
     message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
   });
-  const reusable = options.beforeSpending
-    ? await lookUpReusable(client, documents, options, files, claimed)
-    : new Map<Document, Reusable>();
-  await options.beforeSpending?.(documents.filter((document) => !reusable.has(document)));
+  const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
+  await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
     let stage = 'reading it';
     if (outOfCredits) return notStarted(document);
@@ -79,16 +80,22 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       const { file, uploaded } = await fileOf(document, externalFileId);
       stage = 'starting its job';
       if (outOfCredits) return notStarted(document);
-      const reused = reusable.get(document) ?? (options.reuse ? await findReusable(client, file.id, options, claimed) : undefined);
-      const jobId = reused?.id ?? (await createOnce(client, file.id, options, claimed));
-      const how = reused ? `reused: COMPLETED job${dated(reused.createdAt)}, no new credits` : 'created';
+      // A file uploaded just now has no jobs yet.
+      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+      const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+      const how = !earlier
+        ? 'created'
+        : earlier.status === Status.Completed
+          ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
+          : // One of UNFINISHED, matched exactly: no API text reaches the log here.
+            `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
       log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-      return { document, fileId: file.id, digest: externalFileId, jobId, reused: reused !== undefined };
+      return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
       if (error instanceof ApiError && error.status === 402) outOfCredits = true;
-      return { document, message: explain(error, document, stage) };
+      return { document, message: explain(error, document, stage, options.configuration) };
     }
   });
   return {
@@ -97,22 +104,22 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   };
 }
 
-type Reusable = NonNullable<Awaited<ReturnType<typeof findReusable>>>;
+type Earlier = NonNullable<Awaited<ReturnType<typeof findEarlier>>>;
 type KnownFiles = Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>;
 
 /**
- * With reuse, the jobs a budget need not pay for: look-ups only (no upload, no create). A file found is kept
- * for the start; a look-up that fails is left to the start, which meets the same answer and explains it.
+ * The jobs a budget need not pay for (reused, or left running by an earlier run): look-ups only (no upload, no
+ * create). A file found is kept for the start; a look-up that fails is left to the start, which meets the same
+ * answer and explains it.
  */
-async function lookUpReusable(
+async function lookUpEarlier(
   client: ExtractClient,
   documents: Document[],
   options: StartOptions,
   files: KnownFiles,
   claimed: Set<string>
-): Promise<Map<Document, Reusable>> {
-  const found = new Map<Document, Reusable>();
-  if (!options.reuse) return found;
+): Promise<Map<Document, Earlier>> {
+  const found = new Map<Document, Earlier>();
   await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
     try {
       const externalFileId = await contentId(document.path);
@@ -120,8 +127,8 @@ async function lookUpReusable(
       const file = known ? (await known).file : await client.findFile(externalFileId, options.call);
       if (!file) return;
       if (!known) files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
-      const reused = await findReusable(client, file.id, options, claimed);
-      if (reused) found.set(document, reused);
+      const earlier = await findEarlier(client, file.id, options, claimed);
+      if (earlier) found.set(document, earlier);
     } catch {
       // Explained by the start.
     }
@@ -144,29 +151,41 @@ async function findOrUpload(
   return { file, uploaded: true };
 }
 
-async function findReusable(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
-  const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
-  return claimNewest(
-    completed.filter((job) => job.status === Status.Completed),
-    options.configuration,
-    claimed
-  );
+/** Statuses of a job still on its way: an earlier run stopped before it ended. */
+const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.Running];
+
+/**
+ * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
+ * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * before it ended): its result is made now, as a new job's would be, and it bills anyway.
+ */
+async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
+  if (options.reuse) {
+    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
+    const reused = claimNewest(completed, options.configuration, claimed);
+    if (reused) return reused;
+  }
+  const jobs = await client.listJobsOfFile(fileId, {}, options.call);
+  return claimNewest(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>): Promise<string> {
   const since = Date.now() - CLOCK_SKEW_MS;
   const job = await client.createJob(fileId, options.configuration, options.call, async () =>
-    claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed)
+    claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since })
   );
   claimed.add(job.id);
   return job.id;
 }
 
-function explain(error: unknown, document: Document, stage: string): string {
+function explain(error: unknown, document: Document, stage: string, configuration: JobConfiguration): string {
   const name = `Document ${shown(document)}`;
   if (error instanceof ApiError && error.status === 413) {
     return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+  }
+  if (error instanceof ApiError && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
+    return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
   }
   if (error instanceof ApiError && error.status === 404 && stage === 'starting its job') {
     return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;

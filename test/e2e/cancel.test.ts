@@ -38,7 +38,7 @@ describe('cancel-on-timeout', () => {
             'job-id': jobs.map((job) => job.id).join(' '),
             'output-file': 'out/{job_id}.json',
             'project-id': DEFAULT_PROJECT_ID,
-            'organization-id': 'org-42',
+            'organization-id': '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
             'poll-interval': '1s',
             timeout: '2s',
             'cancel-on-timeout': 'true'
@@ -52,7 +52,7 @@ describe('cancel-on-timeout', () => {
         expect(cancelledIds(emulator)).toEqual(['ext-late', 'ext-pending', 'ext-running']);
         for (const request of cancels(emulator.requests)) {
           expect(request.headers.authorization).toBe(`Bearer ${emulator.apiKey}`);
-          expect(request.query).toEqual({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-42'] });
+          expect(request.query).toEqual({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d'] });
         }
         expect(emulator.job('ext-running')?.status).toBe('CANCELLED');
         expect(emulator.job('ext-pending')?.status).toBe('CANCELLED');

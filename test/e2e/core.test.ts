@@ -142,10 +142,13 @@ describe('inputs', () => {
     const { result, requests } = await run([{ id: 'ext-1' }], {
       'job-id': 'ext-1',
       'project-id': DEFAULT_PROJECT_ID,
-      'organization-id': 'org-7'
+      'organization-id': '4f1e2d3c-5b6a-4798-8a9b-1c2d3e4f5a6b'
     });
     expect(result.code).toBe(0);
-    expect(requests[0]!.query).toMatchObject({ project_id: [DEFAULT_PROJECT_ID], organization_id: ['org-7'] });
+    expect(requests[0]!.query).toMatchObject({
+      project_id: [DEFAULT_PROJECT_ID],
+      organization_id: ['4f1e2d3c-5b6a-4798-8a9b-1c2d3e4f5a6b']
+    });
   });
 
   it('reads once with wait: false and passes on a job still running, setting the outputs and the summary from that read', async () => {

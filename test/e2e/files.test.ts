@@ -5,7 +5,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { sampleInvoice, type Emulator } from '../emulator/emulator.js';
+import { createHash } from 'node:crypto';
+import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator } from '../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from './harness.js';
 import { annotations, logLines, readJson, trackedRuns } from './helpers.js';
 
@@ -92,7 +93,7 @@ describe('reuse', () => {
         created.map(({ id, file }) => ({ id, file, reused: true }))
       );
       expect(logLines(reused).filter((line) => /^Document .*\(reused: COMPLETED job of .*, no new credits\)$/.test(line))).toHaveLength(3);
-      expect(reused.summary).toContain('reused an earlier COMPLETED job of this document');
+      expect(reused.summary).toContain('an earlier job of this document (reused, or left running by a stopped run): no new credits');
       expect(await readJson(reused, 'extracted/invoices/may.json')).toEqual(sampleInvoice);
     });
   }, 60_000);
@@ -118,7 +119,8 @@ describe('reuse', () => {
   }, 60_000);
 
   it('with configuration-id, takes a COMPLETED job made with that saved configuration only', async () => {
-    await withEmulator({}, async (emulator) => {
+    const configurations = ['cfg-1', 'cfg-2'].map((id) => ({ id, configuration: { data_schema: { type: 'object' } } }));
+    await withEmulator({ configurations }, async (emulator) => {
       const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
       const inputs = fileInputs({ configuration: '', 'configuration-id': 'cfg-1', reuse: 'true' });
       const first = await run(emulator, workspace, inputs);
@@ -205,7 +207,8 @@ describe('faults of the start stage', () => {
   }, 60_000);
 
   it('says so when the upload answered a file ID that LlamaCloud then cannot read', async () => {
-    const ghost = { id: 'dfl-ghost', name: 'may.pdf', project_id: 'p', external_file_id: null, expires_at: null };
+    const digest = `sha256:${createHash('sha256').update('%PDF-1.7 may').digest('hex')}`;
+    const ghost = { id: 'dfl-ghost', name: 'may.pdf', project_id: DEFAULT_PROJECT_ID, external_file_id: digest, expires_at: null };
     await withEmulator(
       { faults: [{ kind: 'status', status: 200, body: ghost, match: { method: 'POST', path: '/api/v1/beta/files' } }] },
       async (emulator) => {

@@ -271,7 +271,7 @@ describe('the result output', () => {
 });
 
 describe('job-file', () => {
-  it('holds the whole job as served: metadata, usage, field metadata, configuration', async () => {
+  it('holds the whole job as served: metadata, usage, field metadata', async () => {
     const job: JobScript = { id: 'ext-1', usage: { num_pages_extracted: 2, credits: 3 }, extra: { citations_note: 'kept' } };
     await withEmulator({ jobs: [job] }, async (emulator) => {
       const result = await run(emulatorInputs(emulator, { 'job-id': 'ext-1', 'job-file': 'meta/job.json' }));
@@ -280,7 +280,7 @@ describe('job-file', () => {
       expect(written).toMatchObject({
         id: 'ext-1',
         status: 'COMPLETED',
-        configuration: { confidence_scores: true, cite_sources: true, extraction_target: 'per_doc' },
+        configuration_id: null,
         metadata: { usage: { num_pages_extracted: 2 } },
         usage: { credits: 3 },
         extract_metadata: { field_metadata: sampleFieldMetadata },

@@ -51,7 +51,6 @@ describe('several job IDs', () => {
         expect(await readJson(result, `out/${id}/result.json`)).toEqual({ ...sampleInvoice, invoice_number: `INV-${i}` });
         const job = (await readJson(result, `jobs/${id}.job.json`)) as Record<string, unknown>;
         expect(job).toMatchObject({ id, status: 'COMPLETED', metadata: { usage: { num_pages_extracted: i + 1 } } });
-        expect(job.configuration).toMatchObject({ extraction_target: 'per_doc' });
       }
       expect(result.outputs['result-file']!.split('\n')).toEqual(ids.map((id) => `${result.workspace}/out/${id}/result.json`));
       // The waiting is done by list sweeps; each job is read in full once it has ended.

@@ -1,16 +1,21 @@
 // The /api/v2/extract routes, as pure functions of the job store and one authenticated request.
 import { randomUUID } from 'node:crypto';
+import { versionIssue } from './configuration.js';
 import { DEFAULT_PROJECT_ID, type JobState } from './job-state.js';
 import { bufferReply, jsonReply, validationReply, type Reply } from './reply.js';
 import { jobBody, listBody } from './serialize.js';
+import { checkComponent, checkQuery, type ValidationIssue } from './spec.js';
 import type { StoredFile } from './files.js';
-import type { JobScript } from './types.js';
+import type { JobScript, SavedConfigurationScript, TimelineStep } from './types.js';
 
 export interface ApiContext {
   /** In insertion order; the list route serves it newest first. */
   jobs: Map<string, JobState>;
   /** What a create's `file_input` must name (a `dfl-` ID); parse job IDs (`pjb-`) are taken as they are. */
   files: Map<string, StoredFile>;
+  configurations: Map<string, SavedConfigurationScript>;
+  /** Of each job a create makes; default CREATED_TIMELINE. */
+  createdTimeline?: TimelineStep[];
   addJob(script: JobScript): JobState;
   /** Called for each job made by a create, with the credits it bills. */
   billed(credits: number): void;
@@ -32,7 +37,11 @@ const PAGE_SIZE_MAX = 100;
 
 /** Jobs made by POST /api/v2/extract: about 2 s of work, like a small real document. */
 const CREATED_TIMELINE = [{ status: 'PENDING', forMs: 500 }, { status: 'RUNNING', forMs: 1500 }, { status: 'COMPLETED' }];
-const CREATED_USAGE = { num_pages_extracted: 2, num_pages_billed: 2, credits: 10, extract_credits: 10, parse_credits: 0 };
+const CREATED_PAGES = 2;
+/** Credits per page of each tier, as the spec's `tier` description prices them. */
+const CREDITS_PER_PAGE: Record<string, number> = { cost_effective: 5, agentic: 15, agentic_plus: 50 };
+
+const unprocessable = (detail: ValidationIssue[]) => jsonReply(422, { detail });
 
 const NOT_FOUND = () => jsonReply(404, { detail: 'Extract job not found' });
 
@@ -66,6 +75,8 @@ function findJob(ctx: ApiContext, id: string, query: URLSearchParams): JobState 
 }
 
 function getJob(ctx: ApiContext, req: ApiRequest, id: string): Reply {
+  const invalid = checkQuery('GET', '/api/v2/extract/{job_id}', req.query);
+  if (invalid.length > 0) return unprocessable(invalid);
   const job = findJob(ctx, id, req.query);
   if (!job) return NOT_FOUND();
   const now = ctx.now();
@@ -76,6 +87,8 @@ function getJob(ctx: ApiContext, req: ApiRequest, id: string): Reply {
 }
 
 function cancelJob(ctx: ApiContext, req: ApiRequest, id: string): Reply {
+  const invalid = checkQuery('POST', '/api/v2/extract/{job_id}/cancel', req.query);
+  if (invalid.length > 0) return unprocessable(invalid);
   const job = findJob(ctx, id, req.query);
   if (!job) return NOT_FOUND();
   if (!job.cancel(ctx.now())) return jsonReply(400, { detail: 'Job is already in a terminal state' });
@@ -93,6 +106,8 @@ function pageOffset(token: string | null): number | undefined {
 
 function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   const { query } = req;
+  const invalid = checkQuery('GET', '/api/v2/extract', query);
+  if (invalid.length > 0) return unprocessable(invalid);
   const sizeText = query.get('page_size');
   const size = sizeText === null ? PAGE_SIZE_DEFAULT : Number(sizeText);
   if (!Number.isInteger(size) || size < 1) {
@@ -102,22 +117,28 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   if (offset === undefined) return jsonReply(400, { detail: 'Invalid page_token' });
 
   const ids = multi(query, 'job_ids');
-  const statuses = multi(query, 'status');
+  // One status, as the spec's `status` is a single value: the last one sent, as FastAPI takes it.
+  const status = query.getAll('status').pop();
   const projectId = query.get('project_id');
   const fileInput = query.get('file_input');
-  const sinceText = query.get('created_at_on_or_after');
-  const since = sinceText === null ? -Infinity : Date.parse(sinceText);
-  if (Number.isNaN(since))
-    return validationReply(['query', 'created_at_on_or_after'], 'Input should be a valid datetime', 'datetime_parsing');
+  const configurationId = query.get('configuration_id');
+  const time = (name: string, otherwise: number) => {
+    const text = query.get(name);
+    return text === null ? otherwise : Date.parse(text);
+  };
+  const since = time('created_at_on_or_after', -Infinity);
+  const until = time('created_at_on_or_before', Infinity);
   const now = ctx.now();
   const matching = [...ctx.jobs.values()].reverse().filter((job) => {
     job.sync(now);
     return (
       (ids.length === 0 || ids.includes(job.id)) &&
-      (statuses.length === 0 || statuses.includes(job.status)) &&
+      (status === undefined || status === job.status) &&
       (projectId === null || projectId === job.projectId) &&
       (fileInput === null || fileInput === job.fileInput) &&
-      job.createdAt >= since
+      (configurationId === null || configurationId === job.configurationId) &&
+      job.createdAt >= since &&
+      job.createdAt <= until
     );
   });
   const end = offset + Math.min(size, PAGE_SIZE_MAX);
@@ -130,40 +151,47 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
 }
 
 function createJob(ctx: ApiContext, req: ApiRequest): Reply {
-  let input: { file_input?: unknown; configuration?: unknown; configuration_id?: unknown };
+  let input: unknown;
   try {
     input = JSON.parse(req.body.toString() || 'null');
   } catch {
     return validationReply(['body'], 'JSON decode error', 'json_invalid');
   }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return validationReply(['body'], 'Input should be a valid dictionary or object', 'model_attributes_type');
-  }
-  if (typeof input.file_input !== 'string') {
-    return input.file_input === undefined
-      ? validationReply(['body', 'file_input'], 'Field required', 'missing')
-      : validationReply(['body', 'file_input'], 'Input should be a valid string', 'string_type');
-  }
-  if (input.configuration_id === undefined && input.configuration === undefined) {
-    return validationReply(['body'], 'Provide configuration_id or configuration', 'value_error');
+  const invalid = [...checkQuery('POST', '/api/v2/extract', req.query), ...checkComponent('ExtractV2JobCreate', input, ['body'])];
+  if (invalid.length > 0) return unprocessable(invalid);
+  const body = input as { file_input: string; configuration?: Record<string, unknown> | null; configuration_id?: string | null };
+  const badVersion = versionIssue(body.configuration?.version);
+  if (badVersion) return validationReply(['body', 'configuration', 'version'], badVersion, 'value_error');
+  const byId = typeof body.configuration_id === 'string';
+  const inline = body.configuration !== undefined && body.configuration !== null;
+  if (byId === inline) {
+    return validationReply(['body'], 'Value error, provide exactly one of configuration_id or configuration', 'value_error');
   }
   const projectId = req.query.get('project_id') ?? DEFAULT_PROJECT_ID;
-  const file = ctx.files.get(input.file_input);
-  if (!input.file_input.startsWith('pjb-') && (!file || file.projectId !== projectId)) {
-    return jsonReply(404, { detail: `File not found: ${input.file_input}` });
+  const file = ctx.files.get(body.file_input);
+  if (!body.file_input.startsWith('pjb-') && (!file || file.projectId !== projectId)) {
+    return jsonReply(404, { detail: `File not found: ${body.file_input}` });
   }
+  let configuration = body.configuration ?? undefined;
+  if (body.configuration_id) {
+    const saved = ctx.configurations.get(body.configuration_id);
+    if (!saved || (saved.projectId ?? DEFAULT_PROJECT_ID) !== projectId) {
+      return jsonReply(404, { detail: `Configuration not found: ${body.configuration_id}` });
+    }
+    configuration = saved.configuration;
+  }
+  const tier = typeof configuration?.tier === 'string' ? configuration.tier : 'cost_effective';
+  const credits = CREATED_PAGES * (CREDITS_PER_PAGE[tier] ?? 0);
   const job = ctx.addJob({
     id: `ext-${randomUUID()}`,
     projectId,
-    fileInput: input.file_input,
-    timeline: CREATED_TIMELINE,
-    usage: CREATED_USAGE,
-    extra: {
-      configuration_id: input.configuration_id ?? null,
-      ...(input.configuration === undefined ? {} : { configuration: input.configuration })
-    }
+    fileInput: body.file_input,
+    timeline: ctx.createdTimeline ?? CREATED_TIMELINE,
+    usage: { num_pages_extracted: CREATED_PAGES, num_pages_billed: CREATED_PAGES, credits, extract_credits: credits, parse_credits: 0 },
+    configuration,
+    ...(body.configuration_id ? { configurationId: body.configuration_id } : {})
   });
-  ctx.billed(CREATED_USAGE.credits);
+  ctx.billed(credits);
   return bufferReply(200, jobBody(job, { shape: 'current', expand: new Set(), bearer: req.bearer }));
 }
 

@@ -2,11 +2,20 @@
 // Usage: npx tsx test/emulator/cli.ts [--port N] [--scenario file.json] [--api-key K]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { faultFromJson, startEmulator, type FileScript, type JobScript, type RecordedRequest } from './emulator.js';
+import {
+  faultFromJson,
+  startEmulator,
+  type FileScript,
+  type JobScript,
+  type RecordedRequest,
+  type SavedConfigurationScript
+} from './emulator.js';
 
 interface Scenario {
   jobs?: JobScript[];
   files?: FileScript[];
+  configurations?: SavedConfigurationScript[];
+  releases?: Record<string, string[]>;
   maxUploadBytes?: number;
   faults?: unknown[];
   latencyMs?: number;
@@ -30,6 +39,8 @@ const emulator = await startEmulator({
   ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
   jobs: scenario.jobs ?? [],
   files: scenario.files ?? [],
+  configurations: scenario.configurations ?? [],
+  ...(scenario.releases === undefined ? {} : { releases: scenario.releases }),
   ...(scenario.maxUploadBytes === undefined ? {} : { maxUploadBytes: scenario.maxUploadBytes }),
   faults: (scenario.faults ?? []).map(faultFromJson),
   ...(scenario.latencyMs === undefined ? {} : { latencyMs: scenario.latencyMs }),

@@ -1,11 +1,11 @@
 // Unauthenticated /_emulator routes: drive and inspect an emulator running in another process.
 import { faultFromJson } from './faults.js';
 import { jsonReply, type Reply } from './reply.js';
-import type { Emulator, FileScript, JobScript, JobView } from './types.js';
+import type { Emulator, FileScript, JobScript, JobView, SavedConfigurationScript } from './types.js';
 
 export type ControlContext = Pick<
   Emulator,
-  'addJob' | 'addFault' | 'addFile' | 'job' | 'requests' | 'uploads' | 'stats' | 'resetRecords'
+  'addJob' | 'addFault' | 'addFile' | 'addConfiguration' | 'addRelease' | 'job' | 'requests' | 'uploads' | 'stats' | 'resetRecords'
 > & {
   jobs(): JobView[];
 };
@@ -32,6 +32,16 @@ function routes(ctx: ControlContext, method: string, path: string, body: Buffer)
     }
     case 'POST /_emulator/files':
       return jsonReply(200, { added: (parseList(body) as FileScript[]).map((script) => ctx.addFile(script).id) });
+    case 'POST /_emulator/configurations': {
+      const scripts = parseList(body) as SavedConfigurationScript[];
+      scripts.forEach((script) => ctx.addConfiguration(script));
+      return jsonReply(200, { added: scripts.map((s) => s.id) });
+    }
+    case 'POST /_emulator/releases': {
+      const { tier, date } = JSON.parse(body.toString() || 'null') as { tier: string; date: string };
+      ctx.addRelease(tier, date);
+      return jsonReply(200, { added: date });
+    }
     case 'GET /_emulator/uploads':
       return jsonReply(200, ctx.uploads);
     case 'GET /_emulator/requests':

@@ -36,7 +36,6 @@ describe('current shape', () => {
       'file_input',
       'project_id',
       'configuration_id',
-      'configuration',
       'status',
       'error_message',
       'extract_result',
@@ -215,10 +214,11 @@ describe('timelines', () => {
 
 describe('routes', () => {
   it('answers 404 for unknown jobs and for a project_id the job is not in', async () => {
-    await start({ jobs: [{ id: 'mine', projectId: 'prj-1' }] });
+    const [mine, other] = ['0b9e3f6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '7d8e9f0a-1b2c-4d3e-9f8a-7b6c5d4e3f2a'];
+    await start({ jobs: [{ id: 'mine', projectId: mine }] });
     expect(await get('/api/v2/extract/nope').then((a) => [a.status, a.json()])).toEqual([404, { detail: 'Extract job not found' }]);
-    expect((await get('/api/v2/extract/mine?project_id=prj-2')).status).toBe(404);
-    expect((await get('/api/v2/extract/mine?project_id=prj-1')).status).toBe(200);
+    expect((await get(`/api/v2/extract/mine?project_id=${other}`)).status).toBe(404);
+    expect((await get(`/api/v2/extract/mine?project_id=${mine}`)).status).toBe(200);
     expect((await get('/api/v2/extract/mine')).status).toBe(200);
   });
 
@@ -265,11 +265,8 @@ describe('routes', () => {
     });
     expect(created.status).toBe(200);
     const job = created.json();
-    expect(job).toMatchObject({
-      file_input: 'dfl-mine',
-      status: 'PENDING',
-      configuration: { data_schema: { type: 'object' } }
-    });
+    expect(job).toMatchObject({ file_input: 'dfl-mine', status: 'PENDING', configuration_id: null });
+    expect(job).not.toHaveProperty('configuration');
     expect(job.id).toMatch(/^ext-/);
     expect(emulator!.job(job.id)).toMatchObject({ status: 'PENDING' });
     expect((await post('/api/v2/extract', undefined, { body: '{nope' })).status).toBe(422);
@@ -277,7 +274,7 @@ describe('routes', () => {
   });
 
   it('refuses a create without a configuration, or of a file it does not hold', async () => {
-    await start({ files: [{ id: 'dfl-mine', name: 'mine.pdf' }] });
+    await start({ files: [{ id: 'dfl-mine', name: 'mine.pdf' }], configurations: [{ id: 'cfg-1', configuration: { data_schema: {} } }] });
     const bare = await post('/api/v2/extract', { file_input: 'dfl-mine' });
     expect([bare.status, bare.json().detail[0].loc]).toEqual([422, ['body']]);
     const missing = await post('/api/v2/extract', { configuration_id: 'cfg-1' });
@@ -555,7 +552,8 @@ describe('jobs of a file', () => {
   it('makes a created job run through its states, and lists jobs by file_input, status and creation time', async () => {
     await start({
       files: [{ id: 'dfl-1', name: 'a.pdf' }],
-      jobs: [{ id: 'ext-old', fileInput: 'dfl-1', extra: { configuration_id: 'cfg-1' } }]
+      configurations: [{ id: 'cfg-1', configuration: { data_schema: {} } }],
+      jobs: [{ id: 'ext-old', fileInput: 'dfl-1', configurationId: 'cfg-1' }]
     });
     const created = await call(emulator!.url, '/api/v2/extract', {
       method: 'POST',

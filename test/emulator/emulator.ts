@@ -3,15 +3,28 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { pathJobId, requestJobIds, routeApi, type ApiContext } from './api.js';
 import { routeControl, type ControlContext } from './control.js';
-import { cannedReply, FaultBook, stuckPageReply, wrongIdReply } from './faults.js';
+import { DEFAULT_RELEASES, resolvedConfiguration, versionIssue } from './configuration.js';
+import { cannedReply, FaultBook, rewriteReply, stuckPageReply, wrongIdReply } from './faults.js';
 import { isFilesPath, routeFiles, storedFileFrom, type FilesContext, type StoredFile } from './files.js';
 import { JobState } from './job-state.js';
 import { gzipFor, jsonReply, replyHeaders, send, type Reply } from './reply.js';
-import type { Emulator, EmulatorOptions, Fault, FileScript, FileView, JobScript, RecordedRequest, UploadRecord } from './types.js';
+import { checkComponent } from './spec.js';
+import type {
+  Emulator,
+  EmulatorOptions,
+  Fault,
+  FileScript,
+  FileView,
+  JobScript,
+  RecordedRequest,
+  SavedConfigurationScript,
+  UploadRecord
+} from './types.js';
 
 export type * from './types.js';
 export { DEFAULT_PROJECT_ID } from './job-state.js';
 export { faultFromJson } from './faults.js';
+export { DEFAULT_RELEASES } from './configuration.js';
 export { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
 export { seededRandom } from './random.js';
 export { startDeadProxy, type DeadProxy } from './dead-proxy.js';
@@ -19,6 +32,28 @@ export { startDeadProxy, type DeadProxy } from './dead-proxy.js';
 export const DEFAULT_API_KEY = 'llx-test-key';
 /** Longer than any poll interval, as a cloud load balancer keeps idle connections about a minute. */
 const DEFAULT_KEEP_ALIVE_MS = 65_000;
+
+/** What a scripted job was made with unless its script says: a small invoice schema, with confidence and citations. */
+const SCRIPTED_CONFIGURATION = {
+  data_schema: {
+    type: 'object',
+    properties: { invoice_number: { type: 'string' }, total: { type: 'number' }, items: { type: 'array' } }
+  },
+  confidence_scores: true,
+  cite_sources: true
+};
+
+/** Throws unless `configuration` is an ExtractConfiguration the API would take. */
+function checkConfiguration(configuration: unknown, where: string): void {
+  const issues = checkComponent('ExtractConfiguration', configuration, []);
+  const version = versionIssue((configuration as { version?: unknown } | null)?.version);
+  if (version) issues.push({ loc: ['version'], msg: version, type: 'value_error' });
+  if (issues.length > 0) {
+    throw new Error(
+      `${where}: not a valid ExtractConfiguration: ${issues.map((i) => `${i.loc.join('.') || '(root)'}: ${i.msg}`).join('; ')}`
+    );
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -71,6 +106,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const apiKey = options.apiKey ?? DEFAULT_API_KEY;
   const jobs = new Map<string, JobState>();
   const files = new Map<string, StoredFile>();
+  const configurations = new Map<string, SavedConfigurationScript>();
+  const releases: Record<string, string[]> = Object.fromEntries(
+    Object.entries(options.releases ?? DEFAULT_RELEASES).map(([tier, dates]) => [tier, [...dates]])
+  );
   const uploads: UploadRecord[] = [];
   const counts = { creates: 0, creditsBilled: 0 };
   const faults = new FaultBook();
@@ -84,7 +123,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let totalConnections = 0;
 
   const addJob = (script: JobScript): JobState => {
-    const job = new JobState(script, Date.now());
+    const saved = script?.configurationId === undefined ? undefined : configurations.get(script.configurationId);
+    const requested = script?.configuration ?? saved?.configuration ?? SCRIPTED_CONFIGURATION;
+    if (script?.configuration !== undefined) checkConfiguration(requested, `job '${script.id}'`);
+    const job = new JobState(script, Date.now(), resolvedConfiguration(requested, releases));
     jobs.delete(job.id); // a replaced job moves to the newest position, like a new one
     jobs.set(job.id, job);
     return job;
@@ -97,11 +139,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return viewOf(file);
   };
 
+  const addConfiguration = (script: SavedConfigurationScript): void => {
+    if (typeof script?.id !== 'string' || script.id === '') throw new Error('saved configuration needs a non-empty string id');
+    checkConfiguration(script.configuration, `configuration '${script.id}'`);
+    configurations.set(script.id, script);
+  };
+
+  const addRelease = (tier: string, date: string): void => {
+    if (!(tier in releases)) throw new Error(`no tier '${tier}': one of ${Object.keys(releases).join(', ')}`);
+    if (versionIssue(date) !== undefined || date === 'latest') throw new Error(`a release is a date (YYYY-MM-DD), not '${date}'`);
+    releases[tier]!.push(date);
+  };
+
   const billed = (credits: number) => {
     counts.creates++;
     counts.creditsBilled += credits;
   };
-  const api: ApiContext = { jobs, files, addJob, billed, now: Date.now };
+  const api: ApiContext = { jobs, files, configurations, createdTimeline: options.createdTimeline, addJob, billed, now: Date.now };
   const filesApi: FilesContext = { files, uploads, now: Date.now, maxUploadBytes: options.maxUploadBytes };
 
   /** A timer that close() cancels, so a stalled or delayed answer never keeps the process alive. */
@@ -152,6 +206,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     switch (fault.kind) {
       case 'wrong-id':
         respond(record, res, wrongIdReply(fault, real()));
+        return;
+      case 'rewrite':
+        respond(record, res, rewriteReply(fault, real()));
         return;
       case 'stuck-page':
         respond(record, res, stuckPageReply(url.searchParams));
@@ -225,6 +282,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 
   // Before listening, so an invalid script throws without leaving a server behind.
+  for (const script of options.configurations ?? []) addConfiguration(script);
   for (const script of options.jobs ?? []) addJob(script);
   for (const fault of options.faults ?? []) faults.add(fault);
   for (const file of options.files ?? []) addFile(file);
@@ -262,6 +320,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addFault: (fault) => faults.add(fault),
     job: (id) => jobs.get(id)?.view(Date.now()),
     addFile,
+    addConfiguration,
+    addRelease,
     file: (id) => {
       const file = files.get(id);
       return file && viewOf(file);

@@ -80,6 +80,22 @@ describe('wrong answers', () => {
     expect((await poll('nope')).json()).toEqual({ detail: 'Extract job not found' });
   });
 
+  it('rewrite: the real answer with fields replaced, in each listed item or at the top; an error answer stays', async () => {
+    await withFaults(
+      { kind: 'rewrite', set: { file_input: 'dfl-other', status: 'RUNNING' }, match: { path: '/api/v2/extract' } },
+      { kind: 'rewrite', set: { project_id: 'elsewhere' }, match: { jobId: 'j' } },
+      { kind: 'rewrite', set: { id: 'x' }, match: { jobId: 'nope' } }
+    );
+    const page = (await call(emulator!.url, '/api/v2/extract')).json();
+    expect(page.items).toEqual([
+      expect.objectContaining({ id: 'k', file_input: 'dfl-other', status: 'RUNNING' }),
+      expect.objectContaining({ id: 'j', file_input: 'dfl-other', status: 'RUNNING' })
+    ]);
+    expect((await poll()).json()).toMatchObject({ id: 'j', project_id: 'elsewhere', status: 'COMPLETED' });
+    expect((await poll('nope')).json()).toEqual({ detail: 'Extract job not found' });
+    expect(() => faultFromJson({ kind: 'rewrite' })).toThrow("'rewrite' fault needs a 'set' object");
+  });
+
   it('stuck-page: a list page with no items whose next token is the one asked with', async () => {
     await withFaults({ kind: 'stuck-page', times: 2 });
     expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).json()).toEqual({ items: [], next_page_token: 'stuck', total_size: 0 });

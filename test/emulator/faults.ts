@@ -15,6 +15,7 @@ const KINDS: readonly FaultKind[] = [
   'cut-request',
   'lose-answer',
   'wrong-id',
+  'rewrite',
   'stuck-page'
 ];
 
@@ -29,6 +30,8 @@ function validate(fault: Fault): void {
   if (!KINDS.includes(fault?.kind)) throw new Error(`fault kind must be one of ${KINDS.join(', ')}`);
   if (fault.kind === 'status' && typeof fault.status !== 'number') throw new Error(`'status' fault needs a numeric status`);
   if (fault.kind === 'redirect' && typeof fault.location !== 'string') throw new Error(`'redirect' fault needs a location`);
+  if (fault.kind === 'rewrite' && (fault.set === null || typeof fault.set !== 'object'))
+    throw new Error(`'rewrite' fault needs a 'set' object`);
 }
 
 function matches(fault: Fault, target: FaultTarget): boolean {
@@ -118,6 +121,25 @@ export function wrongIdReply(fault: Fault, real: Reply): Reply {
   }
   if (job === null || typeof job !== 'object' || !('id' in job)) return real;
   return { ...real, body: Buffer.from(JSON.stringify({ ...job, id: fault.id ?? 'ext-someone-else' })) };
+}
+
+/**
+ * The real answer with the fields of `set` replaced, as a cache or proxy mixing answers up would serve it:
+ * in each of a list's `items`, else at the top level of the object. An answer that is no JSON object stays.
+ */
+export function rewriteReply(fault: Fault, real: Reply): Reply {
+  let value: unknown;
+  try {
+    value = JSON.parse(real.body.toString('utf8'));
+  } catch {
+    return real;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || real.status >= 300) return real;
+  const answer = value as Record<string, unknown>;
+  const rewritten = Array.isArray(answer.items)
+    ? { ...answer, items: answer.items.map((item: unknown) => ({ ...(item as object), ...fault.set })) }
+    : { ...answer, ...fault.set };
+  return { ...real, body: Buffer.from(JSON.stringify(rewritten)) };
 }
 
 /** The answer of a kind that answers on its own; undefined for the kinds that act on the socket or on the real answer. */

@@ -22,6 +22,7 @@ const isCount = (n: unknown) => n === undefined || (typeof n === 'number' && n >
 function validate(script: JobScript): TimelineStep[] {
   if (typeof script?.id !== 'string' || script.id === '') throw new Error('job script needs a non-empty string id');
   const where = `job '${script.id}'`;
+  if (!isCount(script.billedAfterReads)) throw new Error(`${where}: billedAfterReads must be >= 0`);
   if (script.shape !== undefined && script.shape !== 'current' && script.shape !== 'seed') {
     throw new Error(`${where}: shape must be 'current' or 'seed'`);
   }
@@ -43,6 +44,7 @@ export class JobState {
   readonly projectId: string;
   readonly fileInput: string;
   readonly usage: JobUsage;
+  readonly configurationId: string | null;
   readonly createdAt: number;
   updatedAt: number;
   completedAt?: number;
@@ -55,10 +57,14 @@ export class JobState {
   private lastReadAt: number;
   private cancelled = false;
   private resultBytes?: Buffer;
+  /** Reads since the job became terminal, for `billedAfterReads`. */
+  private terminalReads = 0;
 
+  /** `configuration`: what the job reports, already resolved. */
   constructor(
     readonly script: JobScript,
-    now: number
+    now: number,
+    readonly configuration: Record<string, unknown>
   ) {
     this.timeline = validate(script);
     this.id = script.id;
@@ -66,6 +72,7 @@ export class JobState {
     this.projectId = script.projectId ?? DEFAULT_PROJECT_ID;
     this.fileInput = script.fileInput ?? `dfl-${uuidFrom(`file:${script.id}`)}`;
     this.usage = script.usage ?? {};
+    this.configurationId = script.configurationId ?? null;
     this.createdAt = this.updatedAt = this.stepStartedAt = this.lastReadAt = now;
     if (isTerminal(this.status)) this.completedAt = now;
     this.sync(now);
@@ -89,10 +96,16 @@ export class JobState {
 
   /** Counts one read, after its answer was built: a `forPolls` step runs out right after its last read. */
   read(now: number): void {
+    if (isTerminal(this.status)) this.terminalReads++;
     this.readCount++;
     this.stepReads++;
     this.lastReadAt = now;
     this.sync(now);
+  }
+
+  /** Credits are known once the job is terminal and billing has caught up (`billedAfterReads`). */
+  get billed(): boolean {
+    return isTerminal(this.status) && this.terminalReads >= (this.script.billedAfterReads ?? 0);
   }
 
   /** False when the job is already terminal. */

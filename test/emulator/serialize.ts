@@ -10,18 +10,6 @@ const RESULT_MARK_JSON = JSON.stringify(RESULT_MARK);
 const METADATA_MARK = `\u0000field_metadata:${randomUUID()}`;
 const METADATA_MARK_JSON = JSON.stringify(METADATA_MARK);
 
-const DEFAULT_CONFIGURATION = {
-  data_schema: {
-    type: 'object',
-    properties: { invoice_number: { type: 'string' }, total: { type: 'number' }, items: { type: 'array' } }
-  },
-  extraction_target: 'per_doc',
-  tier: 'cost_effective',
-  version: '2025-06-01',
-  confidence_scores: true,
-  cite_sources: true
-};
-
 export interface SerializeOptions {
   shape: JobShape;
   /** `expand` values of the request; ignored by the seed shape. */
@@ -41,6 +29,13 @@ function pick(usage: JobUsage, keys: Array<keyof JobUsage>): Record<string, numb
   return out;
 }
 
+/** ExtractUsage: "Null until billing has recorded it", so null until the job is terminal and billed. */
+function credits(job: JobState): Record<string, number | null> {
+  const known = pick(job.usage, ['credits', 'extract_credits', 'parse_credits']);
+  if (job.billed) return known;
+  return Object.fromEntries(Object.keys(known).map((key) => [key, null]));
+}
+
 function errorMessage(job: JobState, bearer: string): string | null {
   if (job.status !== 'FAILED' && job.status !== 'CANCELLED') return null;
   const message = job.script.errorMessage ?? null;
@@ -52,21 +47,22 @@ function currentShape(job: JobState, expand: ReadonlySet<string>, bearer: string
     id: job.id,
     file_input: job.fileInput,
     project_id: job.projectId,
-    configuration_id: null,
-    configuration: DEFAULT_CONFIGURATION,
+    configuration_id: job.configurationId,
+    // The configuration (resolved) is served only when asked for, as the spec's expand says.
+    ...(expand.has('configuration') ? { configuration: job.configuration } : {}),
     status: job.status,
     error_message: errorMessage(job, bearer),
     extract_result: completed ? RESULT_MARK : null,
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
     metadata: { usage: pick(job.usage, ['num_pages_extracted', 'num_pages_billed']) },
-    ...(expand.has('usage') ? { usage: pick(job.usage, ['credits', 'extract_credits', 'parse_credits']) } : {}),
+    ...(expand.has('usage') ? { usage: credits(job) } : {}),
     ...(expand.has('extract_metadata')
       ? {
           extract_metadata: {
             field_metadata: completed ? metadataOf(job) : null,
             parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
-            parse_tier: 'cost_effective'
+            parse_tier: job.configuration.parse_tier ?? null
           }
         }
       : {})
@@ -77,18 +73,21 @@ function seedShape(job: JobState, bearer: string, completed: boolean): Record<st
   return {
     id: job.id,
     created_at: iso(job.createdAt),
-    parameters: { parse_config_id: null, extract_options: { extraction_target: 'per_doc', tier: 'cost_effective' } },
+    parameters: {
+      parse_config_id: null,
+      extract_options: { extraction_target: job.configuration.extraction_target, tier: job.configuration.tier }
+    },
     project_id: job.projectId,
     status: job.status,
     type: 'file_id',
     value: job.fileInput,
     updated_at: iso(job.updatedAt),
-    configuration_id: null,
+    configuration_id: job.configurationId,
     error_message: errorMessage(job, bearer),
     extract_metadata: {
       field_metadata: completed ? metadataOf(job) : null,
       parse_job_id: `pjb-${uuidFrom(`parse:${job.id}`)}`,
-      parse_tier: 'cost_effective',
+      parse_tier: job.configuration.parse_tier ?? null,
       usage: pick(job.usage, ['num_document_tokens', 'num_output_tokens', 'num_pages_extracted'])
     },
     extract_result: completed ? RESULT_MARK : null

@@ -42,6 +42,17 @@ export interface JobScript {
   fieldMetadata?: unknown;
   /** Exact JSON text of `field_metadata` (deep or byte-exact metadata); wins over `fieldMetadata`. */
   fieldMetadataRaw?: string;
+  /**
+   * The configuration the job was made with, as a create sends it (`version` `latest` or a date): the job
+   * reports it resolved (defaults filled in, the version made concrete) against the releases as of when
+   * the job is added. Default: the saved configuration `configurationId` names, else a small invoice schema
+   * with `confidence_scores` and `cite_sources`.
+   */
+  configuration?: Record<string, unknown>;
+  /** The saved configuration the job was made with (`configuration_id`); default none (null). */
+  configurationId?: string;
+  /** Reads of the job, once terminal, that still show `usage.credits` (and its parts) null: billing lags. Default 0. */
+  billedAfterReads?: number;
   /** Merged last into the job JSON: adds unknown fields, or overrides known ones (e.g. `{ metadata: null }`). */
   extra?: Record<string, unknown>;
   /** Appends the caller's bearer token to error_message (checks that the action masks echoed secrets). */
@@ -61,6 +72,7 @@ export type FaultKind =
   | 'cut-request' // read half of the request body, then destroy the socket: nothing is stored or made
   | 'lose-answer' // carry the request out (an upload stores its file, a create makes its job), then destroy the socket unanswered
   | 'wrong-id' // the real answer, naming another job: its top-level `id` becomes `id`
+  | 'rewrite' // the real answer with the fields of `set` replaced: at its top level, or in each of a list's `items`
   | 'stuck-page'; // a list page with no items whose next_page_token is the one asked with: the listing never advances
 
 export interface FaultMatch {
@@ -87,6 +99,18 @@ export interface Fault {
   stallMs?: number;
   /** The `id` a `wrong-id` answer names. Default `ext-someone-else`. */
   id?: string;
+  /** The fields a `rewrite` fault sets (required for it), e.g. `{ file_input: 'dfl-other' }`. */
+  set?: Record<string, unknown>;
+}
+
+/** A configuration saved in LlamaCloud, which a create names by `configuration_id`. */
+export interface SavedConfigurationScript {
+  /** `cfg-…`. */
+  id: string;
+  /** An ExtractConfiguration, kept as provided (`version` stays `latest`); a job made with it reports it resolved. */
+  configuration: Record<string, unknown>;
+  /** Default {@link DEFAULT_PROJECT_ID}: a create in another project does not find it. */
+  projectId?: string;
 }
 
 /** A file as if uploaded before the test (`addFile`), e.g. one past its `expiresAt`. */
@@ -158,7 +182,7 @@ export interface EmulatorStats {
   uploadedBytes: number;
   /** Jobs made by POST /api/v2/extract since start or the last reset (a lost answer's job counts too). */
   creates: number;
-  /** Credits those jobs bill (each created job bills its usage.credits, 10). */
+  /** Credits those jobs bill (each created job bills 2 pages at its tier's price: 10 for cost_effective). */
   creditsBilled: number;
 }
 
@@ -196,6 +220,12 @@ export interface EmulatorOptions {
   files?: FileScript[];
   /** An upload whose file part is larger answers 413. Default: no limit. */
   maxUploadBytes?: number;
+  /** The timeline of each job a create makes. Default PENDING 0.5 s, RUNNING 1.5 s, then COMPLETED. */
+  createdTimeline?: TimelineStep[];
+  /** Saved configurations, as `addConfiguration`. */
+  configurations?: SavedConfigurationScript[];
+  /** Release dates (`YYYY-MM-DD`) per tier, which `version` resolves against. Default `DEFAULT_RELEASES`. */
+  releases?: Record<string, string[]>;
   /** Called once per API request, when its answer (or the fault ending it) is known. */
   onRequest?: (request: RecordedRequest) => void;
 }
@@ -215,6 +245,10 @@ export interface Emulator {
   /** Adds a stored file; throws on an invalid script. */
   addFile(script: FileScript): FileView;
   file(id: string): FileView | undefined;
+  /** Saves a configuration (replacing one of the same id); throws when it is not a valid ExtractConfiguration. */
+  addConfiguration(script: SavedConfigurationScript): void;
+  /** A new release of `tier` (`YYYY-MM-DD`): `latest` resolves to it from now on, for jobs made from now on. */
+  addRelease(tier: string, date: string): void;
   /** Uploads stored since start or the last reset, oldest first; the array is live. */
   readonly uploads: UploadRecord[];
   /** API requests since start or the last reset, oldest first; the array is live. */

@@ -15,7 +15,7 @@ let workspace = '';
 let emulator: Emulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ configurations: [{ id: 'cfg-main', configuration: { data_schema: { type: 'object' } } }] });
 });
 afterAll(async () => {
   await emulator.close();

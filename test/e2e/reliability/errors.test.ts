@@ -46,12 +46,14 @@ describe('final answers: one request, exit 1, a clear line', () => {
   });
 
   test.concurrent('404 names the job ID and the project', async () => {
-    const { run, requests } = await runFaulted({}, { 'job-id': 'ext-missing', 'project-id': 'prj-abc' });
+    // A project of the right form (a UUID) that does not hold the job.
+    const project = '0b9e3f6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    const { run, requests } = await runFaulted({}, { 'job-id': 'ext-missing', 'project-id': project });
     expect(requests).toHaveLength(1);
     const error = singleError(run);
     expect(error).toContain('404 Not Found');
     expect(error).toContain("'ext-missing'");
-    expect(error).toContain("project 'prj-abc'");
+    expect(error).toContain(`project '${project}'`);
   });
 
   test.concurrent("422 shows the field and message of FastAPI's detail", async () => {

@@ -29,15 +29,27 @@ afterAll(async () => {
 
 it('gives error contexts the scope of the request and no key, however much the caller passes', async () => {
   // The step's whole settings, as main has them: only what a request needs may reach an error.
-  const settings = { baseUrl: emulator.url, apiKey: emulator.apiKey, projectId: 'prj-1', jobIds: ['ext-none'], outputFile: '/tmp/x' };
+  const settings = {
+    baseUrl: emulator.url,
+    apiKey: emulator.apiKey,
+    projectId: '11111111-1111-4111-8111-111111111111',
+    jobIds: ['ext-none'],
+    outputFile: '/tmp/x'
+  };
   const client = new ExtractClient(settings, transport);
   await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).rejects.toThrow(/ext-none/);
   expect(contexts).toEqual([
-    { what: 'GET /api/v2/extract/ext-none', jobId: 'ext-none', baseUrl: emulator.url, projectId: 'prj-1', organizationId: undefined }
+    {
+      what: 'GET /api/v2/extract/ext-none',
+      jobId: 'ext-none',
+      baseUrl: emulator.url,
+      projectId: '11111111-1111-4111-8111-111111111111',
+      organizationId: undefined
+    }
   ]);
   expect(JSON.stringify(contexts)).not.toContain(emulator.apiKey);
   // Nor does the client keep the caller's object.
   settings.apiKey = 'llx-changed';
-  emulator.addJob({ id: 'ext-none', projectId: 'prj-1' });
+  emulator.addJob({ id: 'ext-none', projectId: '11111111-1111-4111-8111-111111111111' });
   await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).resolves.toMatchObject({ id: 'ext-none' });
 });

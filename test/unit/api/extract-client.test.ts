@@ -39,8 +39,11 @@ const soon = { 'retry-after-ms': '10' };
 
 describe('getJob', () => {
   it('reads a job with usage and metadata expanded, the key and the project and organization', async () => {
-    emulator.addJob({ id: 'ext-read', projectId: 'prj-1', usage: { num_pages_extracted: 3, credits: 4.5 } });
-    const job = await client({ projectId: 'prj-1', organizationId: 'org-1' }).getJob('ext-read', within(5000));
+    emulator.addJob({ id: 'ext-read', projectId: '11111111-1111-4111-8111-111111111111', usage: { num_pages_extracted: 3, credits: 4.5 } });
+    const job = await client({
+      projectId: '11111111-1111-4111-8111-111111111111',
+      organizationId: '44444444-4444-4444-8444-444444444444'
+    }).getJob('ext-read', within(5000));
     expect(job).toMatchObject({ id: 'ext-read', status: 'COMPLETED', usage: { num_pages_extracted: 3, credits: 4.5 } });
     expect(JSON.parse(job.resultJson!.toString('utf8'))).toEqual(sampleInvoice);
     expect(job.fieldMetadata).toBeDefined();
@@ -48,7 +51,11 @@ describe('getJob', () => {
       expect.objectContaining({
         method: 'GET',
         path: '/api/v2/extract/ext-read',
-        query: { expand: ['usage', 'extract_metadata'], project_id: ['prj-1'], organization_id: ['org-1'] },
+        query: {
+          expand: ['usage', 'extract_metadata'],
+          project_id: ['11111111-1111-4111-8111-111111111111'],
+          organization_id: ['44444444-4444-4444-8444-444444444444']
+        },
         headers: expect.objectContaining({ authorization: `Bearer ${emulator.apiKey}`, accept: 'application/json' }),
         status: 200
       })
@@ -195,6 +202,15 @@ describe('outages', () => {
     await expect(client().getJob('ext-mine', within(5000, 0))).resolves.toMatchObject({ id: 'ext-mine' });
   });
 
+  it('refuses a job answered for another file than it was made for, when the file is known', async () => {
+    emulator.addJob({ id: 'ext-file', fileInput: 'dfl-mine' });
+    emulator.addFault({ kind: 'rewrite', set: { file_input: 'dfl-theirs' }, match: { jobId: 'ext-file' }, times: 2 });
+    await expect(client().getJob('ext-file', within(5000, 1), 'dfl-mine')).rejects.toThrow(
+      /^GET \/api\/v2\/extract\/ext-file failed: the answer is job 'ext-file' of file 'dfl-theirs', not of file 'dfl-mine' it was made for\. Gave up after 2 attempts/
+    );
+    await expect(client().getJob('ext-file', within(5000, 0), 'dfl-mine')).resolves.toMatchObject({ fileInput: 'dfl-mine' });
+  });
+
   it('rides out faults beyond the retry budget once the API has answered, with rideOut', async () => {
     emulator.addJob({ id: 'ext-ride', timeline: [{ status: 'RUNNING' }] });
     const riding = client();
@@ -225,14 +241,14 @@ describe('listStatuses', () => {
   it('reads the statuses of up to 50 jobs per request', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => `ext-list-${i}`);
     for (const [i, id] of ids.entries()) emulator.addJob({ id, timeline: [{ status: i % 2 ? 'RUNNING' : 'COMPLETED' }] });
-    const statuses = await client({ projectId: 'prj-x' }).listStatuses(ids, within(5000));
-    // The jobs belong to the default project, not prj-x: the API lists none of them.
+    const statuses = await client({ projectId: '22222222-2222-4222-8222-222222222222' }).listStatuses(ids, within(5000));
+    // The jobs belong to the default project, not 22222222-2222-4222-8222-222222222222: the API lists none of them.
     expect(statuses.size).toBe(0);
     expect(
       emulator.requests.map((request) => [request.path, request.query.job_ids!.length, request.query.page_size, request.query.project_id])
     ).toEqual([
-      ['/api/v2/extract', 50, ['50'], ['prj-x']],
-      ['/api/v2/extract', 10, ['50'], ['prj-x']]
+      ['/api/v2/extract', 50, ['50'], ['22222222-2222-4222-8222-222222222222']],
+      ['/api/v2/extract', 10, ['50'], ['22222222-2222-4222-8222-222222222222']]
     ]);
     emulator.resetRecords();
     const listed = await client().listStatuses(ids, within(5000));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { DEFAULT_PROJECT_ID, startEmulator, type Emulator } from '../../emulator/emulator.js';
 import type { Document } from '../../../src/start/documents.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'files-client-'));
 let emulator: Emulator;
 const transport = new Transport('files-client-test', 8);
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ configurations: [{ id: 'cfg-unit', configuration: { data_schema: { type: 'object' } } }] });
 });
 afterAll(async () => {
   transport.dispose();
@@ -49,6 +49,7 @@ describe('findFile', () => {
     expect(await client().findFile('sha256:a', within())).toEqual({
       id: 'dfl-good',
       externalFileId: 'sha256:a',
+      projectId: DEFAULT_PROJECT_ID,
       expiresAt: expect.any(String)
     });
     expect(emulator.requests[0]!.query).toMatchObject({ external_file_id: ['sha256:a'] });
@@ -57,9 +58,16 @@ describe('findFile', () => {
 
 describe('uploadFile', () => {
   it('posts the document as multipart with purpose and external_file_id, in the project', async () => {
-    emulator.addFile({ id: 'dfl-in-other-project', name: 'x', externalFileId: 'sha256:p.pdf', projectId: 'prj-other' });
-    const file = await client('prj-1').uploadFile(upload('p.pdf', 'project bytes'), within());
-    expect(emulator.requests.map((request) => [request.method, request.query.project_id])).toEqual([['POST', ['prj-1']]]);
+    emulator.addFile({
+      id: 'dfl-in-other-project',
+      name: 'x',
+      externalFileId: 'sha256:p.pdf',
+      projectId: '33333333-3333-4333-8333-333333333333'
+    });
+    const file = await client('11111111-1111-4111-8111-111111111111').uploadFile(upload('p.pdf', 'project bytes'), within());
+    expect(emulator.requests.map((request) => [request.method, request.query.project_id])).toEqual([
+      ['POST', ['11111111-1111-4111-8111-111111111111']]
+    ]);
     expect(emulator.requests[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(emulator.uploads).toEqual([
       expect.objectContaining({ fileId: file.id, name: 'p.pdf', purpose: 'extract', externalFileId: 'sha256:p.pdf', size: 13 })
@@ -131,7 +139,7 @@ describe('startJobs', () => {
   it('reuses one COMPLETED job per document: two documents of the same bytes never share a job', async () => {
     const content = `twins ${Date.now()}`;
     const first = await startJobs(client(), [document('t1.pdf', content)], options());
-    emulator.addJob({ id: first.started[0]!.jobId, fileInput: first.started[0]!.fileId, extra: { configuration_id: 'cfg-unit' } });
+    emulator.addJob({ id: first.started[0]!.jobId, fileInput: first.started[0]!.fileId, configurationId: 'cfg-unit' });
     emulator.resetRecords();
     const again = await startJobs(client(), [document('t1.pdf', content), document('t2.pdf', content)], options({ reuse: true }));
     // The documents start side by side: whichever asks first takes the earlier job, the other gets a new one.
@@ -151,6 +159,11 @@ describe('startJobs', () => {
         message: expect.stringMatching(/^Document x\.pdf: The API key may not access/)
       }
     ]);
+  });
+
+  it('names configuration-id when a create by it answers 404', async () => {
+    const { failures } = await startJobs(client(), [document('n.pdf', `n ${Date.now()}`)], options({ configuration: { id: 'cfg-none' } }));
+    expect(failures[0]!.message).toMatch(/^Document n\.pdf: LlamaCloud knows no configuration 'cfg-none' in this project, or cannot read/);
   });
 
   it('names a document that vanished before it was read', async () => {
@@ -182,6 +195,64 @@ describe('startJobs', () => {
       .filter((request) => request.path === '/api/v2/extract')
       .map((request) => `${request.method} ${request.status}`);
     expect(sequence).toEqual(['POST 503', 'GET 200', 'POST 200']);
+    expect(emulator.stats().creates).toBe(1);
+  });
+});
+
+describe('answers about another file, project or status', () => {
+  const once = (set: Record<string, unknown>, method: string, path: string) =>
+    emulator.addFault({ kind: 'rewrite', set, match: { method, path } });
+
+  it('an upload answered as another file is not taken: the file stored under the digest is', async () => {
+    once({ id: 'dfl-not-mine', external_file_id: 'sha256:other' }, 'POST', '/api/v1/beta/files');
+    const file = await client().uploadFile(upload('w.pdf', 'wrong answer'), within());
+    expect(file.id).toBe(emulator.uploads[0]!.fileId);
+    expect(emulator.uploads).toHaveLength(1);
+    expect(core.info.mock.calls.map(([line]) => line)).toContainEqual(
+      expect.stringContaining("the answer is a file uploaded as 'sha256:other', not as 'sha256:w.pdf'")
+    );
+  });
+
+  it('a create answered with a job of another file is not taken: the job it made is', async () => {
+    once({ id: 'ext-not-mine', file_input: 'dfl-not-mine' }, 'POST', '/api/v2/extract');
+    const { started } = await startJobs(client(), [document('c.pdf', `create ${Date.now()}`)], options());
+    expect(started).toHaveLength(1);
+    expect(started[0]!.jobId).not.toBe('ext-not-mine');
+    expect(emulator.job(started[0]!.jobId)).toBeDefined();
+    expect(emulator.stats().creates).toBe(1);
+  });
+
+  it.each([
+    [{ file_input: 'dfl-other' }, undefined, "holds job 'ext-l' of file 'dfl-other', not of file 'dfl-listed' asked for"],
+    [{ file_input: 'not an ID\n' }, undefined, "holds job 'ext-l' of file another, not of file 'dfl-listed' asked for"],
+    [{ status: 'RUNNING' }, undefined, "holds job 'ext-l' in status 'RUNNING', not COMPLETED as asked"],
+    [{ project_id: DEFAULT_PROJECT_ID }, '11111111-1111-4111-8111-111111111111', "holds a job 'ext-l' of project"]
+  ])('a listing that holds %j is a wrong answer', async (set, projectId, message) => {
+    emulator.addFile({ id: 'dfl-listed', name: 'l.pdf', projectId: projectId ?? DEFAULT_PROJECT_ID });
+    emulator.addJob({ id: 'ext-l', fileInput: 'dfl-listed', projectId: projectId ?? DEFAULT_PROJECT_ID });
+    emulator.addFault({ kind: 'rewrite', set, match: { method: 'GET', path: '/api/v2/extract' } });
+    const listing = client(projectId).listJobsOfFile(
+      'dfl-listed',
+      { status: 'COMPLETED' },
+      { deadline: Date.now() + 10_000, maxRetries: 0 }
+    );
+    await expect(listing).rejects.toThrow(message);
+  });
+
+  it('a job an earlier run left running is taken whether or not reuse is on; a finished one only with reuse', async () => {
+    const content = `left ${Date.now()}`;
+    const first = await startJobs(client(), [document('left.pdf', content)], options());
+    const { fileId, jobId } = first.started[0]!;
+    emulator.addJob({ id: jobId, fileInput: fileId, configurationId: 'cfg-unit', timeline: [{ status: 'THROTTLED' }] });
+    emulator.resetRecords();
+    const again = await startJobs(client(), [document('left.pdf', content)], options());
+    expect(again.started.map((job) => [job.jobId, job.reused])).toEqual([[jobId, true]]);
+    expect(core.info.mock.calls.map(([line]) => line)).toContainEqual(
+      expect.stringMatching(new RegExp(`job ${jobId} \\(THROTTLED job of \\S+ left by an earlier run: waited for, no new credits\\)$`))
+    );
+    emulator.addJob({ id: jobId, fileInput: fileId, configurationId: 'cfg-unit', timeline: [{ status: 'FAILED' }] });
+    const failed = await startJobs(client(), [document('left.pdf', content)], options({ reuse: true }));
+    expect(failed.started[0]!.jobId).not.toBe(jobId);
     expect(emulator.stats().creates).toBe(1);
   });
 });
