@@ -11,7 +11,7 @@ import { registerSecret } from './redact.js';
 export type JobConfiguration = { id: string } | { inline: Record<string, unknown> };
 
 /** The configuration inputs as given: a saved configuration's ID, or the file of an inline one (read by start/prepare.ts). */
-export type ConfigurationInput = { id: string } | { file: string; shown: string };
+export type ConfigurationInput = { id: string } | { file: string };
 
 export interface Settings {
   /** Jobs started elsewhere (`job-id`); empty in file mode. */
@@ -232,7 +232,7 @@ function parseJobConfiguration(fileMode: boolean, workspace: string): Configurat
     );
   }
   if (id) return { id };
-  if (file) return { file: path.resolve(workspace, file), shown: file };
+  if (file) return { file: path.resolve(workspace, file) };
   throw new InputError(
     Inputs.ConfigurationId,
     `is required with '${Inputs.File}': give a saved configuration's ID (cfg-...), or '${Inputs.Configuration}': a JSON or YAML file with data_schema and the extract options.`

@@ -3,7 +3,15 @@
 // end. A body of any size is thus known to be valid JSON before its result is written, at the cost of one
 // look at each byte, and a large `extract_result` can go to disk as it arrives.
 
-export class JsonSyntaxError extends Error {}
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** Where the JSON broke (bytes from the start) and what was due there; no text of the input. */
+    readonly at?: { offset: number; expected: string }
+  ) {
+    super(message);
+  }
+}
 
 /** Where a top-level member's value sits in the stream: byte offsets from the first byte written. */
 export interface MemberEvents {
@@ -266,7 +274,10 @@ export class JsonScanner {
     if (this.state === 10 /* Zero */ || this.state === 11 /* Int */ || this.state === 13 /* Frac */ || this.state === 16 /* ExpDigits */)
       this.state = this.endValue(0, true);
     if (this.state !== 18 /* Done */) {
-      throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`);
+      throw new JsonSyntaxError(this.offset === 0 ? 'the answer is empty' : `the JSON ends early, after ${this.offset} bytes`, {
+        offset: this.offset,
+        expected: this.offset === 0 ? 'a JSON value' : 'the rest of the JSON value'
+      });
     }
   }
 
@@ -333,6 +344,7 @@ export class JsonScanner {
   }
 
   private fail(i: number, expected: string): never {
-    throw new JsonSyntaxError(`expected ${expected} at byte ${this.offset + i}`);
+    const offset = this.offset + i;
+    throw new JsonSyntaxError(`expected ${expected} at byte ${offset}`, { offset, expected });
   }
 }

@@ -20,6 +20,7 @@ import * as log from './log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './types.js';
 import { redact } from './redact.js';
+import { checkWrites } from './workspace.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
 
@@ -61,7 +62,9 @@ export async function run(startedAt: number): Promise<void> {
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
     // neither parses nor evaluates them.
-    const schema = settings.schemaPath ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath) : undefined;
+    const schema = settings.schemaPath
+      ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
+      : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
     // The file mode's inputs are checked before the first request.
     const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
@@ -78,6 +81,10 @@ export async function run(startedAt: number): Promise<void> {
             settings.workspace
           )
         : undefined;
+    checkWrites(
+      settings,
+      prepared?.documents.map((document) => document.relative)
+    );
     if (keyless && fork) {
       if (prepared && settings.configuration && 'file' in settings.configuration) {
         keyless.checkConfiguration(prepared.configuration, settings.configuration.shown);

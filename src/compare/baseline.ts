@@ -1,20 +1,19 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
 import { ActionError, InputError } from '../errors.js';
+import { EXPECTED_FILE, readInputFile, readJsonFile, RULES_FILE } from '../input-file.js';
 import { fileFor, type ComparisonSettings } from '../input-helper.js';
 import { writeFileAtomic } from '../output/file-writer.js';
-import { relativeToWorkspace } from '../output/result-files.js';
 import { stateOf } from '../judgement.js';
 import { resultValue, type ExtractJob, type JobRead } from '../types.js';
+import { relativeToWorkspace, writablePath } from '../workspace.js';
 import { compareResult, type Comparison } from './compare.js';
 import { decodeExpected, MarkerError, parseExact, stringifyExpected } from './exact-json.js';
 import { valuesMatch } from './normalize.js';
 import type { AccuracyMetric } from './describe.js';
-import { loadRules } from './rules-file.js';
-import { checkRulesAgainst, childScope, NO_RULES, rootScope, type Rules, type Scope } from './rules.js';
+import { checkRulesAgainst, childScope, NO_RULES, parseRules, rootScope, type Rules, type Scope } from './rules.js';
 import { isLeaf, isRecord, OneOf, type Scalar } from './values.js';
 
 /** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
@@ -29,6 +28,7 @@ interface ExpectedTarget {
 
 export interface Baseline {
   update: boolean;
+  workspace: string;
   metric?: AccuracyMetric;
   rules: Rules;
   /** By job ID, or by document (relative to the workspace) in file mode. */
@@ -53,7 +53,10 @@ export interface ComparisonFinding {
 
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 export async function loadBaseline(settings: ComparisonSettings, subjects: Subject[], workspace: string): Promise<Baseline> {
-  const rules = settings.rulesFile ? await loadRules(settings.rulesFile, relativeToWorkspace(settings.rulesFile, workspace)) : NO_RULES;
+  const { rulesFile } = settings;
+  const rules = rulesFile
+    ? parseRules(await readInputFile(RULES_FILE, rulesFile, workspace), relativeToWorkspace(rulesFile, workspace))
+    : NO_RULES;
   const targets = subjects.map((subject): ExpectedTarget => {
     if ('document' in subject && settings.expected.includes(JOB_ID_PLACEHOLDER)) {
       // A created job's ID is new on every run: the expected file must be named after its document.
@@ -69,12 +72,13 @@ export async function loadBaseline(settings: ComparisonSettings, subjects: Subje
   const expected = new Map<string, unknown>();
   for (const target of targets) {
     // A file about to be replaced is read only for its alternate readings: a broken one is what is being fixed.
-    const value = settings.update ? await readExpected(target).catch(() => undefined) : await readExpected(target);
+    const value = settings.update ? readIfFine(target, workspace) : readExpected(target, workspace);
     if (value !== undefined) expected.set(target.key, value);
   }
   if (!settings.update) checkRulesAgainst(rules, [...expected.values()]);
   return {
     update: settings.update,
+    workspace,
     metric: settings.metric,
     rules,
     targets: new Map(targets.map((target) => [target.key, target])),
@@ -82,34 +86,23 @@ export async function loadBaseline(settings: ComparisonSettings, subjects: Subje
   };
 }
 
-/** The parsed file, or undefined when there is none yet. */
-async function readExpected({ file, shown }: ExpectedTarget): Promise<unknown> {
-  let text: string;
+/** The parsed file, its numbers exact, or undefined when there is none yet. */
+function readExpected({ file, shown }: ExpectedTarget, workspace: string): unknown {
+  return readJsonFile(EXPECTED_FILE, file, workspace, (json) => {
+    try {
+      return decodeExpected(parseExact(json, () => JSON.parse(json)));
+    } catch (error) {
+      if (!(error instanceof MarkerError)) throw error;
+      throw new InputError(Inputs.Expected, `expected file '${shown}' at ${error.message}.`);
+    }
+  });
+}
+
+function readIfFine(target: ExpectedTarget, workspace: string): unknown {
   try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new InputError(
-      Inputs.Expected,
-      `cannot read expected file '${shown}' (${code ?? 'unreadable'}): point 'expected' at a JSON file.`
-    );
-  }
-  const json = text.replace(/^\uFEFF/, '');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json) as unknown;
-  } catch (error) {
-    throw new InputError(
-      Inputs.Expected,
-      `expected file '${shown}' is not valid JSON (${(error as Error).message}): fix it, or write it from the result with update-expected: true.`
-    );
-  }
-  try {
-    return decodeExpected(parseExact(json, () => parsed));
-  } catch (error) {
-    if (!(error instanceof MarkerError)) throw error;
-    throw new InputError(Inputs.Expected, `expected file '${shown}' at ${error.message}.`);
+    return readExpected(target, workspace);
+  } catch {
+    return undefined;
   }
 }
 
@@ -135,7 +128,7 @@ function checkOne(baseline: Baseline, target: ExpectedTarget, jobId: string, job
     // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
     const text = result === undefined ? (job.resultJson as Buffer) : Buffer.from(`${stringifyExpected(kept)}\n`);
     try {
-      writeFileAtomic(target.file, [text], `the expected result of job ${jobId}`);
+      writeFileAtomic(writablePath(Inputs.Expected, target.file, baseline.workspace), [text], `the expected result of job ${jobId}`);
       finding.updated = true;
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;

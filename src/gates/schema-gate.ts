@@ -1,13 +1,14 @@
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { RE2JS } from 're2js';
 import { Inputs } from '../constants.js';
 import { InputError } from '../errors.js';
+import { readJsonFile, SCHEMA_FILE } from '../input-file.js';
 import { nestsDeeperThan } from '../json-walk.js';
 import type { Violation } from '../types.js';
+import { relativeToWorkspace } from '../workspace.js';
 
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports, so `.default` is the plugin
 // whether the default import is the whole module (Node ESM, ts-jest, NodeNext types) or `exports.default` (ncc).
@@ -40,10 +41,11 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'defini
 /** A pattern shown in a message is cut to this many characters. */
 const PATTERN_CHARS = 100;
 
-export function loadSchema(path: string): SchemaGate {
-  const schema = parseSchemaFile(path);
-  checkComplexity(path, schema);
-  const validate = compile(path, schema);
+export function loadSchema(file: string, workspace: string): SchemaGate {
+  const shown = relativeToWorkspace(file, workspace);
+  const schema = readJsonFile(SCHEMA_FILE, file, workspace);
+  checkComplexity(shown, schema);
+  const validate = compile(shown, schema);
   return {
     check(jobId, data) {
       if (nestsDeeperThan(data, MAX_SCHEMA_DEPTH)) {
@@ -69,21 +71,6 @@ export function loadSchema(path: string): SchemaGate {
       return violations;
     }
   };
-}
-
-function parseSchemaFile(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new InputError(Inputs.Schema, `cannot read schema file '${path}' (${code}): check the path and that the file is in the checkout`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows like to add a BOM
-  } catch (error) {
-    throw new InputError(Inputs.Schema, `schema file '${path}' is not valid JSON (${oneLine(error)}): fix its syntax`);
-  }
 }
 
 function compile(path: string, schema: unknown): ValidateFunction {

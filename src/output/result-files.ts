@@ -1,11 +1,12 @@
 // Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
 // already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
 // problem: the other jobs are still written.
-import * as path from 'node:path';
+import { Inputs } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { fileFor, type Settings } from '../input-helper.js';
 import { stateOf } from '../judgement.js';
 import type { ExtractJob, JobRead, WriteResult } from '../types.js';
+import { relativeToWorkspace, writablePath } from '../workspace.js';
 import { removeStaleFile, writeFileAtomic, type FilePart } from './file-writer.js';
 
 const NEWLINE = Buffer.from('\n');
@@ -21,10 +22,11 @@ export function writeResultFiles(
     written.set(read.id, result);
     const { job } = read;
     try {
-      const resultPath = fileFor(settings.outputFile, read.id, read.source?.file);
+      // Checked before any request too; here again for the job IDs the API gave since.
+      const resultPath = writablePath(Inputs.OutputFile, fileFor(settings.outputFile, read.id, read.source?.file), settings.workspace);
       // The job file first: writing the result may move a spooled result into place.
       if (job && settings.jobFile) {
-        const jobPath = fileFor(settings.jobFile, read.id, read.source?.file);
+        const jobPath = writablePath(Inputs.JobFile, fileFor(settings.jobFile, read.id, read.source?.file), settings.workspace);
         writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
         result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }
@@ -40,12 +42,6 @@ export function writeResultFiles(
     }
   }
   return written;
-}
-
-/** As the user wrote it: relative inside the workspace, absolute outside it. */
-export function relativeToWorkspace(file: string, workspace: string): string {
-  const relative = path.relative(workspace, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 /** The result as served: in memory, or its spool. */

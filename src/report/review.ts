@@ -6,7 +6,7 @@ import { Outputs } from '../constants.js';
 import { shortPath } from '../compare/describe.js';
 import { mayComment, type Settings } from '../input-helper.js';
 import type { Judgement, Problem } from '../judgement.js';
-import { relativeToWorkspace } from '../output/result-files.js';
+import { relativeToWorkspace } from '../workspace.js';
 import { diffWithBaseline, readBaseline, regressionProblems, type BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { buildReport, writeReport, type ReportContext, type RunReport } from './run-report.js';

@@ -1,56 +1,20 @@
 // The `configuration` input: an inline extract configuration read from a JSON or YAML file before any request.
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { parseDocument } from 'yaml';
 import { Inputs } from '../constants.js';
 import { InputError } from '../errors.js';
+import { CONFIGURATION_FILE, readInputFile } from '../input-file.js';
 import { isObject } from '../types.js';
+import { relativeToWorkspace } from '../workspace.js';
 
-/** The parsed object; a missing file, a syntax error (with its line) or a non-object is an input error. */
-export function readConfiguration(file: string, shown: string): Record<string, unknown> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    throw new InputError(
-      Inputs.Configuration,
-      `cannot read '${shown}' (${code ?? 'unreadable'}). Give the path of a JSON or YAML file in the repository.`
-    );
-  }
-  const value = path.extname(file).toLowerCase() === '.json' ? parseJson(text, shown) : parseYaml(text, shown);
+/** The parsed object; a file that cannot be read or parsed, or holds no object, is an input error. */
+export async function readConfiguration(file: string, workspace: string): Promise<Record<string, unknown>> {
+  const value = await readInputFile(CONFIGURATION_FILE, file, workspace);
   if (!isObject(value)) {
     throw new InputError(
       Inputs.Configuration,
-      `'${shown}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`
+      `'${relativeToWorkspace(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`
     );
   }
   return value;
-}
-
-function parseJson(text: string, shown: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message)?.[1];
-    const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
-    throw syntaxError(shown, line, message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, ''));
-  }
-}
-
-function parseYaml(text: string, shown: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const [first] = document.errors;
-  if (first) throw syntaxError(shown, first.linePos?.[0].line, first.message.replace(/ at line \d+[\s\S]*$/, ''));
-  return document.toJS({ maxAliasCount: 100 }) as unknown;
-}
-
-function syntaxError(shown: string, line: number | undefined, reason: string): InputError {
-  return new InputError(
-    Inputs.Configuration,
-    `'${shown}'${line === undefined ? '' : ` line ${line}`} is not valid JSON or YAML: ${reason}.`
-  );
 }
 
 function describe(value: unknown): string {

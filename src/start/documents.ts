@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import { Inputs, JOB_ID_PLACEHOLDER } from '../constants.js';
 import { InputError } from '../errors.js';
 import { hasPlaceholder, renderTemplate } from '../output/placeholders.js';
+import { realPathToRead } from '../workspace.js';
 
 export interface Document {
-  /** Absolute path on the runner. */
+  /** Absolute real path on the runner (links resolved, inside the workspace): what is read. */
   path: string;
   /** Relative to the workspace, `/`-separated: how the log, the outputs and `{path}` name it. */
   relative: string;
@@ -30,7 +31,7 @@ export async function findDocuments(patterns: string[], workspace: string): Prom
       const document = await checkDocument(match, pattern, workspace);
       if (!document) continue;
       matched++;
-      found.set(document.path, document);
+      found.set(document.relative, document);
     }
     if (matched === 0) {
       throw new InputError(
@@ -49,7 +50,9 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
     throw new InputError(Inputs.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
   }
   const shown = relative.split(path.sep).join('/');
-  const info = await stat(file);
+  // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
+  const real = realPathToRead(Inputs.File, file, workspace);
+  const info = await stat(real);
   if (info.isDirectory()) {
     if (WILDCARD.test(pattern)) return undefined;
     throw new InputError(Inputs.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
@@ -57,14 +60,14 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
   if (info.size === 0)
     throw new InputError(Inputs.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
   try {
-    await access(file, constants.R_OK);
+    await access(real, constants.R_OK);
   } catch (error) {
     throw new InputError(
       Inputs.File,
       `'${shown}' cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Check its permissions.`
     );
   }
-  return { path: file, relative: shown, size: info.size };
+  return { path: real, relative: shown, size: info.size };
 }
 
 /**

@@ -17,7 +17,7 @@ export async function prepareStart(
 ): Promise<Prepared> {
   const input = settings.configuration;
   if (!input) throw new Error('prepareStart needs a configuration input');
-  const configuration: JobConfiguration = 'id' in input ? input : { inline: readConfiguration(input.file, input.shown) };
+  const configuration: JobConfiguration = 'id' in input ? input : { inline: await readConfiguration(input.file, settings.workspace) };
   const documents = await findDocuments(settings.filePatterns, settings.workspace);
   checkResultFiles(
     documents,

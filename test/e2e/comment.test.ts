@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { JobScript } from '../emulator/emulator.js';
 import { startGitHub, type GitHubFake } from '../emulator/github.js';
 import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
-import { annotations, logLines, trackedRuns, workspaceWith } from './helpers.js';
+import { annotations, logLines, readJson, trackedRuns, workspaceWith } from './helpers.js';
+import { reportErrors } from '../__fixtures__/report-schema.js';
 
 const { run: runTracked, removeAll } = trackedRuns();
 afterAll(removeAll);
@@ -188,7 +189,8 @@ describe('the comment against a baseline', () => {
       { id: 'ext-a', result: { a: 1, b: 2, c: 3 } },
       { id: 'ext-b', result: { a: 1, b: 9, c: 3 } }
     ];
-    await run(base, push('main', 'cafe'), { ...compare, 'report-file': 'base.json' }, workspace);
+    const saved = await run(base, push('main', 'cafe'), { ...compare, 'report-file': 'base.json' }, workspace);
+    expect(reportErrors(await readJson(saved, 'base.json'))).toEqual([]);
     const now = [
       { id: 'ext-a', result: { a: 1, b: 5, c: 3 } },
       { id: 'ext-b', result: { a: 1, b: 2, c: 3 } }
@@ -204,7 +206,8 @@ describe('the comment against a baseline', () => {
 
   it('shows the drift of the extracted data without expected files', async () => {
     const workspace = await workspaceWith({}, 'llx-comment-');
-    await run([{ id: 'ext-a', result: { vendor: 'Acme' } }], push('main', 'cafe'), { 'report-file': 'base.json' }, workspace);
+    const saved = await run([{ id: 'ext-a', result: { vendor: 'Acme' } }], push('main', 'cafe'), { 'report-file': 'base.json' }, workspace);
+    expect(reportErrors(await readJson(saved, 'base.json'))).toEqual([]);
     const result = await run([{ id: 'ext-a', result: { vendor: 'ACME Corp' } }], pullRequest(15), { baseline: 'base.json' }, workspace);
     expect(result.code).toBe(0);
     const [body = ''] = bodies(15);

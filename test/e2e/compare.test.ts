@@ -274,8 +274,13 @@ describe('refused before any request', () => {
       'total: { tolerance: lots }\n',
       /'total': rule 'tolerance' must be a number of at least 0 \(0\.01\) or a percentage \(1%\), not "lots"/
     ],
-    ['YAML that does not parse', 'rules.yml', 'total: [unclosed\n', /^Input 'compare': rules file 'rules\.yml' line \d+ is not valid YAML/],
-    ['a missing rules file', 'nowhere.yml', undefined, /^Input 'compare': cannot read rules file 'nowhere\.yml' \(ENOENT\)/]
+    [
+      'YAML that does not parse',
+      'rules.yml',
+      'total: [unclosed\n',
+      /^Input 'compare': 'rules\.yml' is not valid YAML at line 2, column 1 \(bad indent\): fix its syntax\.$/
+    ],
+    ['a missing rules file', 'nowhere.yml', undefined, /^Input 'compare': 'nowhere\.yml' cannot be read \(ENOENT\)/]
   ])('%s', async (_name, compare, text, message) => {
     await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
       const files: Record<string, string> = { 'expected/ext-1.json': json(sampleInvoice) };
@@ -291,7 +296,7 @@ describe('refused before any request', () => {
     await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
       const result = await run(emulatorInputs(emulator, { 'job-id': 'ext-1', expected: EXPECTED }), { 'expected/ext-1.json': '{"a": ' });
       expect(annotations(result, 'error')).toEqual([
-        expect.stringMatching(/^Input 'expected': expected file 'expected\/ext-1\.json' is not valid JSON .*update-expected: true\.$/)
+        expect.stringMatching(/^Input 'expected': 'expected\/ext-1\.json' is not valid JSON at line 1, column 7 .*update-expected: true\.$/)
       ]);
       expect(emulator.requests).toEqual([]);
     });

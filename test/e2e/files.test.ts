@@ -322,7 +322,7 @@ describe('inputs of the file mode, checked before any request', () => {
   it.each([
     [
       'data_schema:\n  type: object\n   bad: indent\n',
-      "Input 'configuration': 'config.yml' line 2 is not valid JSON or YAML: Nested mappings are not allowed in compact mappings."
+      "Input 'configuration': 'config.yml' is not valid YAML at line 2, column 9 (block as implicit key): fix its syntax."
     ],
     ['- a list\n', "Input 'configuration': 'config.yml' holds a list, not an object."]
   ])(
@@ -340,7 +340,7 @@ describe('inputs of the file mode, checked before any request', () => {
       const workspace = await checkout();
       await writeFile(join(workspace, 'config.json'), '{\n  "tier": "agentic",\n}\n');
       const result = await run(emulator, workspace, fileInputs({ configuration: 'config.json' }));
-      expect(annotations(result, 'error')[0]).toMatch(/^Input 'configuration': 'config\.json' line 3 is not valid JSON or YAML: /);
+      expect(annotations(result, 'error')[0]).toMatch(/^Input 'configuration': 'config\.json' is not valid JSON at line 3, column 1 /);
       expect(emulator.requests).toHaveLength(0);
     });
   }, 30_000);

@@ -26,7 +26,7 @@ writeFileSync(
     }
   })
 );
-const schema = loadSchema(schemaFile);
+const schema = loadSchema(schemaFile, dir);
 
 /** A read as the poller leaves it: the job parsed from the bytes the API served. */
 function outcome(id: string, status: string, result: unknown, fieldMetadata?: unknown): JobRead {

@@ -32,7 +32,7 @@ describe('file mode inputs', () => {
     expect(getSettings('key')).toMatchObject({
       jobIds: [],
       filePatterns: ['invoices/**/*.pdf', '!invoices/draft.pdf'],
-      configuration: { file: join(workspace, 'config.yml'), shown: 'config.yml' },
+      configuration: { file: join(workspace, 'config.yml') },
       reuse: true,
       outputFile: join(workspace, 'out/{path}.json')
     });

@@ -83,7 +83,7 @@ describe('baseline', () => {
 
   it('refuses an expected file that is a folder', async () => {
     await expect(loadBaseline(settings({ expected: workspace }), [{ jobId: 'ext-1' }], workspace)).rejects.toThrow(
-      /^Input 'expected': cannot read expected file '.*' \(EISDIR\)/
+      "Input 'expected': '.' is not a file: give the path of a JSON file."
     );
   });
 

@@ -70,10 +70,12 @@ describe('writeResultFiles', () => {
     expect((await readdir(join(workspace, 'stale-jobs'))).sort()).toEqual(['ext-empty.json', 'ext-failed.json', 'ext-running.json']);
   });
 
-  it('keeps an absolute path for a file outside the workspace', async () => {
-    const [done] = write([outcome('ext-out', 'COMPLETED', '{}')], { outputFile: join(root, 'elsewhere/{job_id}.json'), workspace });
-    expect(done!.resultFile).toBe(join(root, 'elsewhere/ext-out.json'));
-    expect(await readFile(join(root, 'elsewhere/ext-out.json'), 'utf8')).toBe('{}\n');
+  it('writes nothing outside the workspace, even for a job ID the API gave since the check before any request', async () => {
+    const [done] = write([outcome('..', 'COMPLETED', '{}')], { outputFile: join(workspace, '{job_id}/escaped.json'), workspace });
+    expect(done!.error).toBe(
+      `Input 'output-file': '${join(root, 'escaped.json')}' resolves outside the workspace (the workspace is ${workspace}). Files of the checkout only are read and written: give a path inside the workspace.`
+    );
+    await expect(readFile(join(root, 'escaped.json'))).rejects.toThrow('ENOENT');
   });
 
   it('gives a file that cannot be written as the error of that job, naming the path, and still writes the others', async () => {

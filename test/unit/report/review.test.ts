@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
+import { reportErrors } from '../../__fixtures__/report-schema.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { compareResult } = await import('../../../src/compare/compare.js');
@@ -33,6 +34,7 @@ function judged(id: string, result: unknown, expected = true) {
 function baselineFile(name: string, judgements: ReturnType<typeof judged>[]): string {
   const file = join(dir, name);
   writeReport(file, judgements, { ...context, now: new Date('2026-01-01T00:00:00Z') });
+  expect(reportErrors(JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
   return file;
 }
 

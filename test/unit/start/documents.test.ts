@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs } from '../../../src/constants.js';
@@ -41,6 +41,26 @@ describe('findDocuments', () => {
     [['../*'], 'is outside the workspace']
   ])('refuses %j', async (patterns, message) => {
     await expect(findDocuments(patterns, join(workspace, patterns[0] === '../*' ? 'other' : ''))).rejects.toThrow(message);
+  });
+
+  it('reads a link at its real path inside the workspace; refuses one leading out', async () => {
+    const links = join(workspace, 'links');
+    const outside = mkdtempSync(join(tmpdir(), 'documents-outside-'));
+    try {
+      writeFileSync(join(outside, 'key.pdf'), 'secret');
+      mkdirSync(links);
+      symlinkSync('../invoices/april.pdf', join(links, 'inside.pdf'));
+      expect(await findDocuments(['links/*.pdf'], workspace)).toEqual([
+        { path: join(workspace, 'invoices/april.pdf'), relative: 'links/inside.pdf', size: 5 }
+      ]);
+      symlinkSync(join(outside, 'key.pdf'), join(links, 'key.pdf'));
+      await expect(findDocuments(['links/*.pdf'], workspace)).rejects.toThrow(
+        `Input 'file': 'links/key.pdf' resolves outside the workspace (a link leads to ${join(outside, 'key.pdf')}).`
+      );
+    } finally {
+      rmSync(links, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   if (process.getuid?.() !== 0) {
