@@ -20,6 +20,7 @@ import * as log from './log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './types.js';
 import { redact } from './redact.js';
+import { relativeToWorkspace } from './workspace.js';
 import { checkWrites } from './workspace.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -87,7 +88,7 @@ export async function run(startedAt: number): Promise<void> {
     );
     if (keyless && fork) {
       if (prepared && settings.configuration && 'file' in settings.configuration) {
-        keyless.checkConfiguration(prepared.configuration, settings.configuration.shown);
+        keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
       }
       writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
       return;

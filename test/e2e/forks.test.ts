@@ -106,7 +106,7 @@ describe('a pull request from a fork, without a key', () => {
     await withEmulator({}, async (emulator) => {
       const result = await run(emulator, { key: false, head: 'contributor/invoices', files: { 'expected/april.json': '{ not json' } });
       expect(result.code).toBe(1);
-      expect(annotations(result, 'error')[0]).toMatch(/^Input 'expected': expected file 'expected\/april.json' is not valid JSON/);
+      expect(annotations(result, 'error')[0]).toMatch(/^Input 'expected': 'expected\/april.json' is not valid JSON/);
       expect(annotations(result, 'notice')).toEqual([]);
     });
   });
