@@ -322,15 +322,53 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/start/digest.ts
-// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream.
+// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream; its
+// upload sends exactly the bytes that were hashed, or nothing.
 
 
 
-/** `sha256:<hex>`, the `external_file_id` a document is uploaded under and looked up by. */
-async function contentId(file) {
+
+async function hashContent(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return `sha256:${hash.digest('hex')}`;
+    let size = 0;
+    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), async function* (chunks) {
+        for await (const chunk of chunks) {
+            size += chunk.length;
+            yield chunk;
+        }
+    }, hash);
+    return { id: `sha256:${hash.digest('hex')}`, size };
+}
+/** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
+class DocumentChangedError extends errors/* ActionError */.l {
+    constructor(detail) {
+        super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
+    }
+}
+/**
+ * The document's bytes read afresh (each try of an upload reads them again), checked against `content` on
+ * the way: more bytes fail at once, and fewer or other bytes fail before the last piece is passed on, so the
+ * body they feed never completes.
+ */
+async function* hashedBytes(file, content) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    let held;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        size += chunk.length;
+        if (size > content.size)
+            throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
+        hash.update(chunk);
+        if (held)
+            yield held;
+        held = chunk;
+    }
+    if (size < content.size)
+        throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
+    if (`sha256:${hash.digest('hex')}` !== content.id)
+        throw new DocumentChangedError('its bytes are no longer those hashed');
+    if (held)
+        yield held;
 }
 
 // EXTERNAL MODULE: ./src/start/job-match.ts
@@ -356,11 +394,11 @@ async function startJobs(client, documents, options) {
     // One upload per content, however many documents share it; one document per job.
     const files = new Map();
     const claimed = new Set();
-    const fileOf = (document, externalFileId) => {
-        let known = files.get(externalFileId);
+    const fileOf = (document, content) => {
+        let known = files.get(content.id);
         if (!known) {
-            known = findOrUpload(client, document, externalFileId, options.call);
-            files.set(externalFileId, known);
+            known = findOrUpload(client, document, content, options.call);
+            files.set(content.id, known);
             return known;
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
@@ -374,13 +412,16 @@ async function startJobs(client, documents, options) {
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
     const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        // No request starts after the deadline: the documents not reached by then are not read either.
+        if (Date.now() >= options.call.deadline)
+            return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
         let stage = 'reading it';
         if (outOfCredits)
             return notStarted(document);
         try {
-            const externalFileId = await contentId(document.path);
+            const content = await hashContent(document.path);
             stage = 'uploading it';
-            const { file, uploaded } = await fileOf(document, externalFileId);
+            const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
             if (outOfCredits)
                 return notStarted(document);
@@ -394,7 +435,7 @@ async function startJobs(client, documents, options) {
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
             log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-            return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
+            return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -419,13 +460,13 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
     await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
         try {
-            const externalFileId = await contentId(document.path);
-            const known = files.get(externalFileId);
-            const file = known ? (await known).file : await client.findFile(externalFileId, options.call);
+            const { id } = await hashContent(document.path);
+            const known = files.get(id);
+            const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
                 return;
             if (!known)
-                files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
+                files.set(id, Promise.resolve({ file, uploaded: false }));
             const earlier = await findEarlier(client, file.id, options, claimed);
             if (earlier)
                 found.set(document, earlier);
@@ -436,11 +477,18 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
     });
     return found;
 }
-async function findOrUpload(client, document, externalFileId, call) {
-    const existing = await client.findFile(externalFileId, call);
+async function findOrUpload(client, document, content, call) {
+    const existing = await client.findFile(content.id, call);
     if (existing)
         return { file: existing, uploaded: false };
-    const file = await client.uploadFile({ path: document.path, name: external_node_path_.basename(document.path), size: document.size, externalFileId }, call);
+    // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
+    const upload = {
+        name: external_node_path_.basename(document.path),
+        size: content.size,
+        externalFileId: content.id,
+        read: () => hashedBytes(document.path, content)
+    };
+    const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
 }
 /** Statuses of a job still on its way: an earlier run stopped before it ended. */

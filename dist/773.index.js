@@ -157,6 +157,8 @@ __webpack_require__.d(__webpack_exports__, {
 var actions_core = __webpack_require__(4726);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/compare/describe.ts
 var describe = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/input-helper.ts
@@ -332,6 +334,7 @@ var baseline_summary = __webpack_require__(7442);
 
 
 
+
 /** Before any request: the baseline read (a missing one is a notice). */
 async function prepareReview(settings) {
     const { baselineFile, reportFile, failOnRegression } = settings.review;
@@ -357,7 +360,19 @@ async function prepareReview(settings) {
         write(judgements, context) {
             if (!reportFile)
                 return undefined;
-            const unwritten = (0,run_report/* writeReport */.u5)(reportFile, judgements, { ...context, now: new Date() });
+            let unwritten;
+            try {
+                // Checked before any request too; a step that failed before that check writes its report here as well.
+                unwritten = (0,run_report/* writeReport */.u5)((0,workspace/* writablePath */.Uq)(constants/* Inputs */.G0.ReportFile, reportFile, settings.workspace), judgements, {
+                    ...context,
+                    now: new Date()
+                });
+            }
+            catch (error) {
+                if (!(error instanceof errors/* InputError */.d))
+                    throw error;
+                unwritten = error.message;
+            }
             return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
         },
         async comment(judgements, diff, context) {

@@ -14,6 +14,8 @@ export function registerSecret(secret: string): void {
 }
 
 export function redact(text: string): string {
+  // Text without a backslash holds no escaped secret: the plain ones are replaced as they are.
+  if (text.includes('\\')) return redactBuffer(Buffer.from(text)).toString();
   let out = text;
   for (const secret of secrets) out = out.split(secret).join(MASK);
   return out;
@@ -47,19 +49,55 @@ export function redactBuffer(data: Buffer): Buffer {
   return pieces.length === 1 && pieces[0]?.length === data.length ? data : Buffer.concat(pieces);
 }
 
+const BACKSLASH = 0x5c;
+/** What `\x` stands for, by x, for JSON's two-character escapes. */
+const SHORT_ESCAPES = new Map([...'"\\/bfnrt'].map((c, i) => [c.charCodeAt(0), [0x22, 0x5c, 0x2f, 0x08, 0x0c, 0x0a, 0x0d, 0x09][i]!]));
+/** A unit no secret byte equals: a `\u` escape of a character beyond ASCII. */
+const NO_BYTE = 0x100;
+const INCOMPLETE = -1;
+
 /**
- * One secret over a stream. Within a chunk the secret is found by Node's native search (Boyer-Moore-Horspool,
- * no copies); across chunk boundaries by Knuth-Morris-Pratt, whose state (how much of the secret the stream
- * ends with) is all that is held back. Those held bytes are the secret's own first bytes, so they are
- * re-emitted from the secret when the match fails. Every byte is looked at a bounded number of times.
+ * The character at `at`, as `length * 512 + unit`: a byte as it is, or a JSON escape (`\u006c`, `\/`) as the
+ * byte it stands for; INCOMPLETE when `data` ends inside an escape. A backslash that starts no escape is itself.
+ */
+function characterAt(data: Buffer, at: number): number {
+  const byte = data[at]!;
+  if (byte !== BACKSLASH) return 512 + byte;
+  if (at + 1 >= data.length) return INCOMPLETE;
+  const next = data[at + 1]!;
+  if (next !== 0x75) return SHORT_ESCAPES.has(next) ? 2 * 512 + SHORT_ESCAPES.get(next)! : 512 + byte;
+  if (at + 6 > data.length) return INCOMPLETE;
+  let code = 0;
+  for (let i = at + 2; i < at + 6; i++) {
+    const digit = hexValue(data[i]!);
+    if (digit < 0) return 512 + byte;
+    code = code * 16 + digit;
+  }
+  return 6 * 512 + (code < 0x80 ? code : NO_BYTE);
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+
+/**
+ * One secret over a stream, plain or JSON-escaped in any mix (`\u006c\u006cx-…`: an API that echoes the key
+ * inside a JSON string may escape any of its characters). Knuth-Morris-Pratt runs over the characters as they
+ * decode; while no match is under way it skips by native search to the next byte that could start one (the
+ * secret's first byte, or a backslash). Only a match under way, or an escape cut by the chunk's end, is held
+ * back, and re-read with the next chunk. Every byte is looked at a bounded number of times.
  */
 class SecretMatcher {
   private readonly fail: Int32Array;
-  /** Bytes of the secret matched so far, at the end of what was written. */
-  private matched = 0;
+  /** Raw offsets of the last characters read, by character number modulo the secret's length. */
+  private readonly starts: Int32Array;
+  private held: Buffer = Buffer.alloc(0);
 
   constructor(private readonly secret: Buffer) {
     this.fail = new Int32Array(secret.length);
+    this.starts = new Int32Array(secret.length);
     for (let i = 1, k = 0; i < secret.length; i++) {
       while (k > 0 && secret[i] !== secret[k]) k = this.fail[k - 1]!;
       if (secret[i] === secret[k]) k++;
@@ -68,57 +106,54 @@ class SecretMatcher {
   }
 
   write(chunk: Buffer): Buffer[] {
-    const { secret } = this;
+    const { secret, starts } = this;
     const m = secret.length;
-    const n = chunk.length;
-    const carried = this.matched;
+    const data = this.held.length ? Buffer.concat([this.held, chunk]) : chunk;
+    const n = data.length;
     const out: Buffer[] = [];
-    // Positions are relative to the chunk; the carried bytes sit at -carried..-1 and equal secret[0..carried).
-    let emitted = -carried;
-    const emitUpTo = (to: number): void => {
-      if (to <= emitted) return;
-      if (emitted < 0) {
-        const end = Math.min(to, 0);
-        out.push(secret.subarray(emitted + carried, end + carried));
-        emitted = end;
+    let emitted = 0;
+    let q = 0;
+    let count = 0;
+    let at = 0;
+    // Where the next candidate bytes are, found once and kept until passed, so no stretch is searched twice.
+    let nextFirst = -1;
+    let nextSlash = -1;
+    let holdFrom = n;
+    while (at < n) {
+      if (q === 0) {
+        if (nextFirst !== Infinity && nextFirst < at) nextFirst = data.indexOf(secret[0]!, at);
+        if (nextFirst === -1) nextFirst = Infinity;
+        if (nextSlash !== Infinity && nextSlash < at) nextSlash = data.indexOf(BACKSLASH, at);
+        if (nextSlash === -1) nextSlash = Infinity;
+        at = Math.min(nextFirst, nextSlash);
+        if (at === Infinity) break;
       }
-      if (to > emitted) {
-        out.push(chunk.subarray(emitted, to));
-        emitted = to;
+      const character = characterAt(data, at);
+      if (character === INCOMPLETE) {
+        holdFrom = q > 0 ? starts[(count - q) % m]! : at;
+        break;
       }
-    };
-    const mask = (end: number): void => {
-      emitUpTo(end - m);
-      out.push(MASK_BYTES);
-      emitted = end;
-    };
-    // A match begun in an earlier chunk: carried on byte by byte until it completes or falls through.
-    let i = 0;
-    let q = carried;
-    while (q > 0 && i < n) {
-      q = this.step(q, chunk[i++]!);
+      starts[count % m] = at;
+      count++;
+      at += Math.floor(character / 512);
+      q = this.step(q, character % 512);
       if (q === m) {
-        mask(i);
+        const start = starts[(count - m) % m]!;
+        if (start > emitted) out.push(data.subarray(emitted, start));
+        out.push(MASK_BYTES);
+        emitted = at;
         q = 0;
       }
     }
-    // Whole matches inside the chunk, by native search.
-    for (let at = q === 0 ? chunk.indexOf(secret, i) : -1; at >= 0; at = chunk.indexOf(secret, i)) {
-      i = at + m;
-      mask(i);
-    }
-    // What the chunk ends with of the secret's start: only the last m - 1 bytes can hold it.
-    if (q === 0) {
-      for (let j = Math.max(i, n - m + 1); j < n; j++) q = this.step(q, chunk[j]!);
-    }
-    emitUpTo(n - q);
-    this.matched = q;
+    if (holdFrom === n && q > 0) holdFrom = starts[(count - q) % m]!;
+    if (holdFrom > emitted) out.push(data.subarray(emitted, holdFrom));
+    this.held = Buffer.from(data.subarray(Math.max(holdFrom, emitted)));
     return out;
   }
 
   end(): Buffer[] {
-    const held = this.secret.subarray(0, this.matched);
-    this.matched = 0;
+    const held = this.held;
+    this.held = Buffer.alloc(0);
     return held.length ? [held] : [];
   }
 

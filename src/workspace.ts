@@ -61,18 +61,19 @@ export function writablePath(input: string, file: string, workspace: string, fol
 }
 
 /**
- * Before any request: every file the step may write (output-file, job-file, expected with update-expected), for
+ * Before any request: every file the step may write (output-file, job-file, expected with update-expected, report-file), for
  * each job given or document found, checked. A created job's ID is not known yet: `{job_id}` stands for it, one
  * name in the same folder.
  */
 export function checkWrites(
-  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'comparison' | 'jobIds' | 'workspace'>,
+  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'comparison' | 'jobIds' | 'workspace'> & { review?: { reportFile?: string } },
   documents: string[] | undefined
 ): void {
   const templates: Array<[Inputs, string | undefined]> = [
     [Inputs.OutputFile, settings.outputFile],
     [Inputs.JobFile, settings.jobFile],
-    [Inputs.Expected, settings.comparison?.update ? settings.comparison.expected : undefined]
+    [Inputs.Expected, settings.comparison?.update ? settings.comparison.expected : undefined],
+    [Inputs.ReportFile, settings.review?.reportFile]
   ];
   const subjects = documents
     ? documents.map((document) => ({ jobId: JOB_ID_PLACEHOLDER, document }))

@@ -5,7 +5,7 @@ import * as log from '../log.js';
 import { JOB_EXPAND } from '../constants.js';
 import { ActionError } from '../errors.js';
 import { formatDuration } from '../duration.js';
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
+import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import { multipartBody } from '../http/multipart.js';
 import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
@@ -69,10 +69,11 @@ class WrongAnswerError extends BadPayloadError {}
 const SHOWN_ID = /^[A-Za-z0-9_:.-]{1,128}$/;
 const named = (value: string | undefined): string => (value === undefined ? 'none' : SHOWN_ID.test(value) ? `'${value}'` : 'another');
 
-/** No single request waits longer than this, however much of the timeout is left. */
-const MAX_REQUEST_MS = 60_000;
-/** An upload carries a whole document: it may take longer than any read. */
-const MAX_UPLOAD_MS = 10 * 60_000;
+/**
+ * No request waits longer than this, however much of the timeout is left: a read gets no longer in all, an
+ * upload no longer without its body moving, nor for its answer after the last byte.
+ */
+const MAX_WAIT_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
 /** Pages of a job list read for reuse or adoption: the newest jobs of one file come first. */
 const MAX_LIST_PAGES = 4;
@@ -93,6 +94,8 @@ const MIN_RETRY_MS = 250;
 export const MAX_IN_FLIGHT = 8;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
+const CERTIFICATE_ADVICE =
+  "The server's TLS certificate is not trusted (self-signed, expired or for another host), so nothing is sent there: check base-url; behind a proxy that inspects TLS, give Node its CA certificate with NODE_EXTRA_CA_CERTS.";
 const PAYLOAD_ADVICE = "A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings.";
 
 /** What a request beyond a plain read needs. */
@@ -100,7 +103,6 @@ interface CallExtras<T> {
   body?: RequestBody;
   /** A published rate limit each try waits for. */
   window?: RateWindow;
-  maxRequestMs?: number;
   /** Takes a successful answer's body as it arrives, instead of collecting it. */
   sink?: HttpRequest['sink'];
   /** A try that may have reached the service is followed by this before the next: what it made, if it did. */
@@ -108,10 +110,11 @@ interface CallExtras<T> {
 }
 
 export interface Upload {
-  path: string;
   name: string;
   size: number;
   externalFileId: string;
+  /** The document's bytes, read afresh for each try. */
+  read: () => AsyncIterable<Buffer>;
 }
 
 const clock = { now: Date.now, sleep };
@@ -222,7 +225,7 @@ export class ExtractClient {
         ['purpose', 'extract'],
         ['external_file_id', upload.externalFileId]
       ],
-      { field: 'file', path: upload.path, name: upload.name, size: upload.size }
+      { field: 'file', read: upload.read, name: upload.name, size: upload.size }
     );
     const read = (response: HttpResponse): FileRecord => {
       const file = parseFile(response.body);
@@ -235,7 +238,6 @@ export class ExtractClient {
     return this.call('POST', this.url(FILES_PATH, []), {}, options, read, {
       body,
       window: this.uploads,
-      maxRequestMs: MAX_UPLOAD_MS,
       reconcile: () => this.findFile(upload.externalFileId, options)
     });
   }
@@ -306,25 +308,31 @@ export class ExtractClient {
     return this.scope.projectId === undefined || projectId === this.scope.projectId;
   }
 
-  /** One request within the in-flight limit and any rate-limit pause, its body masked on arrival. */
+  /**
+   * One request within the in-flight limit and any rate-limit pause, its body masked on arrival; undefined
+   * when the deadline came while it waited for its turn: no request starts after the deadline.
+   */
   private async send(
     method: 'GET' | 'POST',
     url: URL,
     options: CallOptions,
     answerBy: number,
     extras: CallExtras<unknown>
-  ): Promise<HttpResponse> {
-    await extras.window?.take(options.signal);
+  ): Promise<HttpResponse | undefined> {
+    if (extras.window && !(await extras.window.take(options.deadline, options.signal))) return undefined;
     const release = await this.inFlight.acquire();
     let sent: HttpResponse;
     try {
       await this.waitOutRateLimit(options);
+      const left = options.deadline - Date.now();
+      if (left <= 0) return undefined;
       sent = await this.transport.send({
         method,
         url,
         headers: { Authorization: this.authorization, Accept: 'application/json' },
         body: extras.body,
-        timeoutMs: Math.min(extras.maxRequestMs ?? MAX_REQUEST_MS, Math.max(1, options.deadline - Date.now())),
+        timeoutMs: left,
+        maxWaitMs: MAX_WAIT_MS,
         answerTimeoutMs: Math.max(MIN_ANSWER_MS, answerBy - Date.now()),
         signal: options.signal,
         sink: extras.sink
@@ -367,6 +375,10 @@ export class ExtractClient {
   ): Promise<T> {
     const context: RequestContext = { what: `${method} ${url.pathname}`, ...ids, ...this.scope };
     const started = Date.now();
+    // Tries that failed for a fault: a 429 is none (the service says when to come back), so a run of them,
+    // however short their Retry-After, is ridden out until the deadline.
+    let faults = 0;
+    let last: { failure: string; advice: string } | undefined;
     for (let attempt = 1; ; attempt++) {
       let failure: string;
       let advice = NETWORK_ADVICE;
@@ -376,8 +388,10 @@ export class ExtractClient {
       const giveUpAt = this.answered ? options.deadline : Math.min(options.deadline, options.reachBy ?? options.deadline);
       // Whether this try may have done its work on the service although no answer says so.
       let mayHaveArrived = true;
+      let rateLimited = false;
       try {
         const response = await this.send(method, url, options, giveUpAt, extras);
+        if (!response) throw this.timeUp(context, attempt - 1, started, last);
         if (response.status >= 200 && response.status < 300) {
           const value = parseOrExplain(response, parse);
           this.answered = true;
@@ -388,25 +402,34 @@ export class ExtractClient {
         failure = statusText(response.status);
         advice = STATUS_ADVICE;
         hintMs = retryAfterMs(response.headers);
-        mayHaveArrived = response.status !== 429;
+        rateLimited = response.status === 429;
+        // A 429 is LlamaCloud's own answer: the address and the way there work.
+        if (rateLimited) this.answered = true;
+        mayHaveArrived = !rateLimited;
       } catch (error) {
         if (!(error instanceof NetworkError || error instanceof BadPayloadError)) throw error;
+        // A certificate the runner does not trust stays untrusted: another try only delays the same answer.
+        if (error instanceof NetworkError && isCertificateError(error.code)) {
+          throw new RequestFailedError(`${context.what} failed: ${error.message}. ${CERTIFICATE_ADVICE}`, false);
+        }
         failure = error.message;
         if (error instanceof BadPayloadError) advice = PAYLOAD_ADVICE;
         else mayHaveArrived = !NOT_SENT.has(error.code);
       }
+      last = { failure, advice };
+      if (!rateLimited) faults++;
       this.failingSince ??= Date.now();
       const waitMs = Math.max(MIN_RETRY_MS, hintMs ?? backoffMs(attempt - 1));
       const outOfTime = Date.now() + waitMs >= giveUpAt;
       const reconcile = mayHaveArrived ? extras.reconcile : undefined;
-      if ((!ridingOut && attempt > options.maxRetries) || outOfTime) {
-        const made = await reconcile?.();
+      if ((!ridingOut && faults > options.maxRetries) || outOfTime) {
+        const made = await this.lastLook(reconcile);
         if (made !== undefined) return made;
         const deadlineReached = outOfTime && giveUpAt === options.deadline;
-        const tries = attempt === 1 ? '1 attempt' : `${attempt} attempts`;
-        const gaveUp = ridingOut
-          ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries}`
-          : `Gave up after ${tries} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
+        const gaveUp =
+          ridingOut && !rateLimited
+            ? `LlamaCloud was unreachable from ${clockTime(this.failingSince)} (for ${formatDuration(Date.now() - this.failingSince)}) until the timeout; ${tries(attempt)}`
+            : `Gave up after ${tries(attempt)} over ${formatDuration(Date.now() - started)}${deadlineReached ? ' (the timeout was reached)' : ''}`;
         throw new RequestFailedError(`${context.what} failed: ${failure}. ${gaveUp}. ${advice}`, deadlineReached);
       }
       log.info(
@@ -417,6 +440,29 @@ export class ExtractClient {
       if (made !== undefined) return made;
     }
   }
+
+  /** What a try given up on made, if time is left to look: a look the deadline stops leaves this call's own failure to tell. */
+  private async lastLook<T>(reconcile: (() => Promise<T | undefined>) | undefined): Promise<T | undefined> {
+    try {
+      return await reconcile?.();
+    } catch (error) {
+      if (error instanceof RequestFailedError && error.deadlineReached) return undefined;
+      throw error;
+    }
+  }
+
+  /** The deadline came before a try could start: what failed before it, if anything did. */
+  private timeUp(context: RequestContext, done: number, started: number, last?: { failure: string; advice: string }): RequestFailedError {
+    if (!last) return new RequestFailedError(`${context.what} was not sent: the timeout was reached before its turn.`, true);
+    return new RequestFailedError(
+      `${context.what} failed: ${last.failure}. Gave up after ${tries(done)} over ${formatDuration(Date.now() - started)} (the timeout was reached). ${last.advice}`,
+      true
+    );
+  }
+}
+
+function tries(count: number): string {
+  return count === 1 ? '1 attempt' : `${count} attempts`;
 }
 
 /** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */

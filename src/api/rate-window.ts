@@ -8,7 +8,7 @@ export interface Clock {
 
 export class RateWindow {
   private readonly starts: number[] = [];
-  private queue: Promise<void> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly max: number,
@@ -16,22 +16,26 @@ export class RateWindow {
     private readonly clock: Clock
   ) {}
 
-  /** Resolves when one more request may start; callers are served in order. */
-  take(signal?: AbortSignal): Promise<void> {
-    const turn = this.queue.then(() => this.waitForRoom(signal));
+  /**
+   * Resolves true when one more request may start, callers served in order; false at once when its place
+   * would come only after `until` (epoch ms), which is not waited for.
+   */
+  take(until: number, signal?: AbortSignal): Promise<boolean> {
+    const turn = this.queue.then(() => this.waitForRoom(until, signal));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
 
-  private async waitForRoom(signal?: AbortSignal): Promise<void> {
+  private async waitForRoom(until: number, signal?: AbortSignal): Promise<boolean> {
     for (;;) {
       const now = this.clock.now();
       while ((this.starts[0] ?? Infinity) <= now - this.windowMs) this.starts.shift();
       const oldest = this.starts[0];
       if (oldest === undefined || this.starts.length < this.max) {
         this.starts.push(now);
-        return;
+        return true;
       }
+      if (oldest + this.windowMs >= until) return false;
       await this.clock.sleep(oldest + this.windowMs - now, signal);
     }
   }

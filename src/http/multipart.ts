@@ -1,15 +1,14 @@
-// A multipart/form-data body whose file part streams from disk: the document is never held in memory,
-// and each try opens it afresh (an upload cut off halfway is sent again whole).
+// A multipart/form-data body whose file part streams as it is read: the document is never held in memory,
+// and each try reads it afresh (an upload cut off halfway is sent again whole).
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestBody } from './transport.js';
 
 export interface FilePart {
   /** The form field. */
   field: string;
-  /** Absolute path to stream from. */
-  path: string;
+  /** The part's bytes, read afresh for each try; `size` of them, or the stream fails. */
+  read: () => AsyncIterable<Buffer>;
   /** The file name sent in Content-Disposition. */
   name: string;
   size: number;
@@ -29,7 +28,7 @@ export function multipartBody(fields: Array<[string, string]>, file: FilePart): 
       Readable.from(
         (async function* () {
           yield head;
-          yield* createReadStream(file.path);
+          yield* file.read();
           yield tail;
         })()
       )

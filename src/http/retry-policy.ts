@@ -16,6 +16,39 @@ export function isRetryableStatus(status: number, headers: IncomingHttpHeaders):
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
+/**
+ * Node's codes for a server certificate that does not verify (OpenSSL's, and Node's own host name check):
+ * untrusted, self-signed, expired or for another host.
+ */
+const CERTIFICATE_ERRORS = new Set([
+  'CERT_CHAIN_TOO_LONG',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REJECTED',
+  'CERT_REVOKED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_UNTRUSTED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERROR_IN_CERT_NOT_AFTER_FIELD',
+  'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+  'HOSTNAME_MISMATCH',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'PATH_LENGTH_EXCEEDED',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+  'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE'
+]);
+
+/** A certificate the runner does not trust stays untrusted: such a failure is never retried. */
+export function isCertificateError(code: string): boolean {
+  return CERTIFICATE_ERRORS.has(code);
+}
+
 /** The server's own wait: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
 export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | undefined {
   const ms = Number.parseFloat(header(headers, 'retry-after-ms') ?? '');

@@ -22,6 +22,12 @@ export interface HttpRequest {
   /** Upper bound for the whole exchange, body included. */
   timeoutMs: number;
   /**
+   * Upper bound, when shorter, on any wait within the exchange: counted from its start, and again from each
+   * piece of the request body the connection takes. A request without a body gets no longer in all; an upload
+   * that keeps moving may take up to `timeoutMs`, and one that stalls, on either side, is let go.
+   */
+  maxWaitMs?: number;
+  /**
    * Upper bound, when shorter, until the answer begins (status and headers): connection set-up, through any
    * proxy, and a server that accepts but never answers. A long body may then take up to `timeoutMs`.
    */
@@ -87,7 +93,14 @@ export class Transport {
     for (let hop = 0; ; hop++) {
       // A 303 turns the request into a GET, which carries no body.
       const body = method === request.method ? request.body : undefined;
-      const response = await this.exchange(method, url, headers, body, { deadline, answerBy }, request);
+      const response = await this.exchange(
+        method,
+        url,
+        headers,
+        body,
+        { deadline, answerBy, maxWaitMs: request.maxWaitMs ?? Infinity },
+        request
+      );
       const location = response.headers.location;
       // A redirect not taken is the answer: a final one, which the caller explains (see redirectRefusal).
       if (!isRedirect(response.status) || hop === MAX_REDIRECTS || redirectRefusal(url, location)) return response;
@@ -137,7 +150,7 @@ export class Transport {
     url: URL,
     headers: Record<string, string>,
     body: RequestBody | undefined,
-    { deadline, answerBy }: { deadline: number; answerBy: number },
+    { deadline, answerBy, maxWaitMs }: { deadline: number; answerBy: number; maxWaitMs: number },
     { signal, sink }: Pick<HttpRequest, 'signal' | 'sink'>
   ): Promise<HttpResponse> {
     const host = hostOf(url);
@@ -174,19 +187,25 @@ export class Transport {
         }
       };
       const onAbort = (): void => finish(signal?.reason);
-      const expire = (at: number, detail: string): NodeJS.Timeout =>
-        setTimeout(() => finish(new NetworkError('ETIMEDOUT', host, detail)), Math.max(1, at - Date.now()));
-      let timer =
-        answerBy < deadline
-          ? expire(answerBy, 'no answer in the time allowed (connection set-up included)')
-          : expire(deadline, 'no complete answer in the time allowed');
+      // One timer for every bound; it re-arms itself while the body moves (see maxWaitMs).
+      let answered = false;
+      let moved = Date.now();
+      const due = (): [number, string] => {
+        const waitEnd = Math.min(deadline, moved + maxWaitMs);
+        return !answered && answerBy < waitEnd
+          ? [answerBy, 'no answer in the time allowed (connection set-up included)']
+          : [waitEnd, 'no complete answer in the time allowed'];
+      };
+      const check = (): void => {
+        const [at, detail] = due();
+        if (Date.now() >= at) finish(new NetworkError('ETIMEDOUT', host, detail));
+        else timer = setTimeout(check, at - Date.now());
+      };
+      let timer = setTimeout(check, Math.max(1, due()[0] - Date.now()));
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (error: NodeJS.ErrnoException) => finish(new NetworkError(error.code ?? 'ECONNRESET', host, error.message)));
       req.on('response', (res) => {
-        if (answerBy < deadline) {
-          clearTimeout(timer);
-          timer = expire(deadline, 'no complete answer in the time allowed');
-        }
+        answered = true;
         const status = res.statusCode ?? 0;
         const custom = isRedirect(status) ? undefined : sink?.(status, res.headers);
         const taker = custom ?? collector(res);
@@ -200,6 +219,8 @@ export class Transport {
       const source = body.open();
       // A document that cannot be read is no network failure: it ends the exchange with its own error.
       source.once('error', (error) => finish(error));
+      // The source is paused while the connection holds back: each piece read from it has been taken.
+      source.on('data', () => (moved = Date.now()));
       source.pipe(req);
       req.once('close', () => source.destroy());
     });

@@ -2,11 +2,12 @@
 // it, and the pull-request comment. Loaded only by a step with `report-file` or `baseline`, or one that may
 // comment (comment.ts decides), so a plain run neither parses nor evaluates it.
 import * as core from '@actions/core';
-import { Outputs } from '../constants.js';
+import { Inputs, Outputs } from '../constants.js';
+import { InputError } from '../errors.js';
 import { shortPath } from '../compare/describe.js';
 import { mayComment, type Settings } from '../input-helper.js';
 import type { Judgement, Problem } from '../judgement.js';
-import { relativeToWorkspace } from '../workspace.js';
+import { relativeToWorkspace, writablePath } from '../workspace.js';
 import { diffWithBaseline, readBaseline, regressionProblems, type BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { buildReport, writeReport, type ReportContext, type RunReport } from './run-report.js';
@@ -43,7 +44,17 @@ export async function prepareReview(settings: Pick<Settings, 'review' | 'compari
     },
     write(judgements, context) {
       if (!reportFile) return undefined;
-      const unwritten = writeReport(reportFile, judgements, { ...context, now: new Date() });
+      let unwritten: string | undefined;
+      try {
+        // Checked before any request too; a step that failed before that check writes its report here as well.
+        unwritten = writeReport(writablePath(Inputs.ReportFile, reportFile, settings.workspace), judgements, {
+          ...context,
+          now: new Date()
+        });
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        unwritten = error.message;
+      }
       return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
     },
     async comment(judgements, diff, context) {

@@ -1,11 +1,59 @@
-// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream.
+// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream; its
+// upload sends exactly the bytes that were hashed, or nothing.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { ActionError } from '../errors.js';
 
-/** `sha256:<hex>`, the `external_file_id` a document is uploaded under and looked up by. */
-export async function contentId(file: string): Promise<string> {
+/** A document's content as hashed. */
+export interface Content {
+  /** `sha256:<hex>`, the `external_file_id` a document is uploaded under and looked up by. */
+  id: string;
+  size: number;
+}
+
+export async function hashContent(file: string): Promise<Content> {
   const hash = createHash('sha256');
-  await pipeline(createReadStream(file), hash);
-  return `sha256:${hash.digest('hex')}`;
+  let size = 0;
+  await pipeline(
+    createReadStream(file),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        yield chunk;
+      }
+    },
+    hash
+  );
+  return { id: `sha256:${hash.digest('hex')}`, size };
+}
+
+/** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
+export class DocumentChangedError extends ActionError {
+  constructor(detail: string) {
+    super(
+      `it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`
+    );
+  }
+}
+
+/**
+ * The document's bytes read afresh (each try of an upload reads them again), checked against `content` on
+ * the way: more bytes fail at once, and fewer or other bytes fail before the last piece is passed on, so the
+ * body they feed never completes.
+ */
+export async function* hashedBytes(file: string, content: Content): AsyncGenerator<Buffer> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let held: Buffer | undefined;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > content.size) throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
+    hash.update(chunk);
+    if (held) yield held;
+    held = chunk;
+  }
+  if (size < content.size) throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
+  if (`sha256:${hash.digest('hex')}` !== content.id) throw new DocumentChangedError('its bytes are no longer those hashed');
+  if (held) yield held;
 }

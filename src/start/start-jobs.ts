@@ -9,7 +9,7 @@ import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../errors.js';
 import type { JobConfiguration } from '../input-helper.js';
 import { mapLimit } from '../poll/concurrency.js';
-import { contentId } from './digest.js';
+import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
 import * as path from 'node:path';
@@ -53,11 +53,11 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   // One upload per content, however many documents share it; one document per job.
   const files: KnownFiles = new Map();
   const claimed = new Set<string>();
-  const fileOf = (document: Document, externalFileId: string) => {
-    let known = files.get(externalFileId);
+  const fileOf = (document: Document, content: Content) => {
+    let known = files.get(content.id);
     if (!known) {
-      known = findOrUpload(client, document, externalFileId, options.call);
-      files.set(externalFileId, known);
+      known = findOrUpload(client, document, content, options.call);
+      files.set(content.id, known);
       return known;
     }
     return known.then(({ file }) => ({ file, uploaded: false }));
@@ -72,12 +72,15 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
+    // No request starts after the deadline: the documents not reached by then are not read either.
+    if (Date.now() >= options.call.deadline)
+      return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
     if (outOfCredits) return notStarted(document);
     try {
-      const externalFileId = await contentId(document.path);
+      const content = await hashContent(document.path);
       stage = 'uploading it';
-      const { file, uploaded } = await fileOf(document, externalFileId);
+      const { file, uploaded } = await fileOf(document, content);
       stage = 'starting its job';
       if (outOfCredits) return notStarted(document);
       // A file uploaded just now has no jobs yet.
@@ -90,7 +93,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
           : // One of UNFINISHED, matched exactly: no API text reaches the log here.
             `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
       log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-      return { document, fileId: file.id, digest: externalFileId, jobId, reused: earlier !== undefined };
+      return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
@@ -122,11 +125,11 @@ async function lookUpEarlier(
   const found = new Map<Document, Earlier>();
   await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
     try {
-      const externalFileId = await contentId(document.path);
-      const known = files.get(externalFileId);
-      const file = known ? (await known).file : await client.findFile(externalFileId, options.call);
+      const { id } = await hashContent(document.path);
+      const known = files.get(id);
+      const file = known ? (await known).file : await client.findFile(id, options.call);
       if (!file) return;
-      if (!known) files.set(externalFileId, Promise.resolve({ file, uploaded: false }));
+      if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
       const earlier = await findEarlier(client, file.id, options, claimed);
       if (earlier) found.set(document, earlier);
     } catch {
@@ -139,15 +142,19 @@ async function lookUpEarlier(
 async function findOrUpload(
   client: ExtractClient,
   document: Document,
-  externalFileId: string,
+  content: Content,
   call: CallOptions
 ): Promise<{ file: FileRecord; uploaded: boolean }> {
-  const existing = await client.findFile(externalFileId, call);
+  const existing = await client.findFile(content.id, call);
   if (existing) return { file: existing, uploaded: false };
-  const file = await client.uploadFile(
-    { path: document.path, name: path.basename(document.path), size: document.size, externalFileId },
-    call
-  );
+  // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
+  const upload = {
+    name: path.basename(document.path),
+    size: content.size,
+    externalFileId: content.id,
+    read: () => hashedBytes(document.path, content)
+  };
+  const file = await client.uploadFile(upload, call);
   return { file, uploaded: true };
 }
 

@@ -156,6 +156,15 @@ describe('writes stay within the workspace', () => {
     });
   });
 
+  it('refuses report-file through a linked folder, and writes no report there even for the failed step', async () => {
+    await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
+      const at = await layout({ '/reports/.keep': '' }, { reports: '~/reports' });
+      const result = await run(emulator, at, { 'job-id': 'ext-1', 'report-file': 'reports/run.json' });
+      expectRefused(result, emulator, linkOut('report-file:reports/run.json', join(at.outside, 'reports', 'run.json')));
+      expect(await readdir(join(at.outside, 'reports'))).toEqual(['.keep']);
+    });
+  });
+
   it('refuses a folder linked to a place that does not exist yet: creating it would follow the link', async () => {
     await withEmulator({ jobs: [{ id: 'ext-1' }] }, async (emulator) => {
       const at = await layout({}, { out: '~/not-yet' });

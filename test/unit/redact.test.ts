@@ -34,6 +34,61 @@ describe('redactBuffer', () => {
   });
 });
 
+describe('a secret JSON-escaped', () => {
+  /** `llx-secret-1` with the characters at the positions `pick` chooses written as \uXXXX. */
+  const escaped = (pick: (i: number) => boolean, upper = false): string =>
+    [...'llx-secret-1']
+      .map((char, i) => {
+        if (!pick(i)) return char;
+        const hex = char.charCodeAt(0).toString(16).padStart(4, '0');
+        return `\\u${upper ? hex.toUpperCase() : hex}`;
+      })
+      .join('');
+  const streamed = (text: string, cuts: number[]): string => {
+    const bytes = Buffer.from(text);
+    const masker = createMasker();
+    const bounds = [0, ...cuts, bytes.length];
+    const pieces = bounds.slice(1).flatMap((end, i) => masker.write(bytes.subarray(bounds[i], end)));
+    return Buffer.concat([...pieces, ...masker.end()]).toString();
+  };
+
+  it('is masked in any mix of escaped and plain characters, lower or upper case hex', () => {
+    for (const form of [escaped(() => true), escaped(() => true, true), escaped((i) => i % 2 === 0), escaped((i) => i === 11)]) {
+      expect(redact(`{"detail":"key ${form} refused"}`)).toBe('{"detail":"key *** refused"}');
+      expect(redactBuffer(Buffer.from(`["${form}","${form}"]`)).toString()).toBe('["***","***"]');
+    }
+  });
+
+  it('is masked however the stream is cut, an escape cut in two included', () => {
+    const text = `a ${escaped((i) => i % 3 === 0)} b llx-secret-1 c ${escaped(() => true)}`;
+    const expected = 'a *** b *** c ***';
+    for (let a = 0; a <= text.length; a++) {
+      for (let b = a; b <= text.length; b += 5) expect(streamed(text, [a, b])).toBe(expected);
+    }
+  });
+
+  it('keeps what only looks like it: an escaped backslash, a broken or unfinished escape, another character', () => {
+    for (const text of [
+      // An escaped backslash, then the letters u006c: not an `l`.
+      '\\\\u006clx-secret-1',
+      '\\u006glx-secret-1',
+      'llx-secret-\\u0032',
+      'llx-secret-\\u003',
+      'llx-secret-\\'
+    ]) {
+      expect(redact(text)).toBe(text);
+      expect(streamed(text, [text.length - 3])).toBe(text);
+    }
+  });
+
+  it('reads a body full of backslashes and near misses in one pass', () => {
+    const data = Buffer.from('\\u006c\\u006cx-secret-'.repeat(50_000) + '\\\\'.repeat(200_000));
+    const masker = createMasker();
+    const out = Buffer.concat([...masker.write(data), ...masker.end()]);
+    expect(out.equals(data)).toBe(true);
+  });
+});
+
 describe('createMasker', () => {
   const masked = (chunks: string[]): string => {
     const masker = createMasker();

@@ -86,9 +86,12 @@ describe('checkWrites', () => {
     );
   });
 
-  it('checks expected files only when update-expected writes them', () => {
+  it('checks expected files only when update-expected writes them, and the run report', () => {
     const comparison = { expected: join(workspace, 'out/{job_id}.json'), minAccuracy: 1, update: false };
     expect(() => checkWrites(settings({ comparison }), undefined)).not.toThrow();
     expect(() => checkWrites(settings({ comparison: { ...comparison, update: true } }), undefined)).toThrow(/^Input 'expected': /);
+    expect(() => checkWrites(settings({ review: { reportFile: join(workspace, 'out/report.json') } }), undefined)).toThrow(
+      /^Input 'report-file': /
+    );
   });
 });

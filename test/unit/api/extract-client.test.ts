@@ -176,6 +176,46 @@ describe('getJob', () => {
     expect(core.messages(core.info)).toEqual(['GET /api/v2/extract/ext-a: 429 Too Many Requests; retry 1 in 0.4s']);
   });
 
+  it('rides out a run of 429s beyond the retry budget, however short their Retry-After', async () => {
+    emulator.addJob({ id: 'ext-busy' });
+    emulator.addFault({ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, match: { jobId: 'ext-busy' }, times: 6 });
+    await expect(client().getJob('ext-busy', within(10_000, 1))).resolves.toMatchObject({ id: 'ext-busy' });
+    expect(emulator.requests.map((request) => request.status)).toEqual([429, 429, 429, 429, 429, 429, 200]);
+  });
+
+  it('sends nothing once the deadline has passed while it waited for its turn', async () => {
+    emulator.addJob({ id: 'ext-late-turn' });
+    emulator.addFault({ kind: 'status', status: 429, headers: { 'retry-after-ms': '5000' }, match: { jobId: 'ext-a' } });
+    const shared = client();
+    await expect(shared.getJob('ext-a', within(300))).rejects.toMatchObject({ deadlineReached: true });
+    const error = await rejection(shared.getJob('ext-late-turn', within(300)));
+    expect(error).toBeInstanceOf(RequestFailedError);
+    expect(error).toMatchObject({
+      deadlineReached: true,
+      message: 'GET /api/v2/extract/ext-late-turn was not sent: the timeout was reached before its turn.'
+    });
+    expect(paths()).toEqual(['GET /api/v2/extract/ext-a']);
+  });
+
+  it('fails at once, without retrying, when the server certificate is not trusted', async () => {
+    const { createServer } = await import('node:https');
+    const { selfSignedCertificate } = await import('../../e2e/reliability/certificate.js');
+    let connections = 0;
+    const server = createServer(selfSignedCertificate()).on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const error = await rejection(client({ baseUrl: `https://127.0.0.1:${port}` }).getJob('ext-1', within(10_000, 8)));
+      expect(error).toBeInstanceOf(RequestFailedError);
+      expect((error as Error).message).toMatch(
+        /^GET \/api\/v2\/extract\/ext-1 failed: 127\.0\.0\.1:\d+: self[- ]signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\)\. The server's TLS certificate is not trusted/
+      );
+      expect(connections).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
   it("stops waiting for a retry when the signal aborts, with the signal's reason", async () => {
     emulator.addFault({ kind: 'status', status: 503, headers: { 'Retry-After': '3' }, match: { jobId: 'ext-stop' } });
     const stop = new AbortController();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -10,11 +10,16 @@ const dir = mkdtempSync(join(tmpdir(), 'multipart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('multipartBody', () => {
-  it('streams fields and the file from disk, its length known up front, afresh on each open', async () => {
+  it('streams fields and the file as it is read, its length known up front, afresh on each open', async () => {
     const file = join(dir, 'doc.pdf');
     const content = '%PDF\r\n--not a boundary\r\n';
     writeFileSync(file, content);
-    const body = multipartBody([['purpose', 'extract']], { field: 'file', path: file, name: 'in"voice\n.pdf', size: content.length });
+    const body = multipartBody([['purpose', 'extract']], {
+      field: 'file',
+      read: () => createReadStream(file),
+      name: 'in"voice\n.pdf',
+      size: content.length
+    });
     const boundary = boundaryOf(body.contentType)!;
     for (let open = 0; open < 2; open++) {
       const sent = Buffer.from(await text(body.open()));
@@ -28,7 +33,7 @@ describe('multipartBody', () => {
   });
 
   it('fails the stream when the document cannot be read', async () => {
-    const body = multipartBody([], { field: 'file', path: join(dir, 'missing.pdf'), name: 'missing.pdf', size: 1 });
+    const body = multipartBody([], { field: 'file', read: () => createReadStream(join(dir, 'missing.pdf')), name: 'missing.pdf', size: 1 });
     await expect(text(body.open())).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

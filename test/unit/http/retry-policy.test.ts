@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../../../src/http/retry-policy.js';
+import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs } from '../../../src/http/retry-policy.js';
 
 describe('isRetryableStatus', () => {
   it.each([408, 409, 429, 500, 502, 503, 504, 599])('retries %p', (status) => expect(isRetryableStatus(status, {})).toBe(true));
@@ -12,6 +12,14 @@ describe('isRetryableStatus', () => {
     expect(isRetryableStatus(402, {})).toBe(false);
     expect(isRetryableStatus(402, { 'x-should-retry': 'true' })).toBe(false);
   });
+});
+
+describe('isCertificateError', () => {
+  it.each(['DEPTH_ZERO_SELF_SIGNED_CERT', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'])(
+    'never retries %s',
+    (code) => expect(isCertificateError(code)).toBe(true)
+  );
+  it.each(['ECONNRESET', 'ETIMEDOUT', 'EPROTO'])('leaves %s to the retry policy', (code) => expect(isCertificateError(code)).toBe(false));
 });
 
 describe('retryAfterMs', () => {

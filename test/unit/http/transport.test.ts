@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { once } from 'node:events';
+import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
 import { startEmulator, type Emulator } from '../../emulator/emulator.js';
@@ -136,6 +137,45 @@ describe('deadline', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('maxWaitMs', () => {
+  const upload = (open: () => Readable, length: number, maxWaitMs: number): HttpRequest =>
+    jobRequest({
+      method: 'POST',
+      url: new URL(`${emulator.url}/api/v1/beta/files`),
+      body: { contentType: 'application/octet-stream', length, open },
+      timeoutMs: 20_000,
+      maxWaitMs
+    });
+
+  it('lets go of an upload whose body stops moving', async () => {
+    const started = Date.now();
+    // Three of the ten bytes announced, then nothing: the body never moves again.
+    const stalled = () => Readable.from([Buffer.from('abc'), new Promise<Buffer>(() => undefined)]);
+    const error = await failure(upload(stalled, 10, 300));
+    expect(error).toMatchObject({
+      code: 'ETIMEDOUT',
+      message: `127.0.0.1:${emulator.port}: no complete answer in the time allowed (ETIMEDOUT)`
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('does not cut an upload that keeps moving, however long it takes in all', async () => {
+    const slow = () =>
+      Readable.from(
+        (async function* () {
+          for (let i = 0; i < 8; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            yield Buffer.from('x');
+          }
+        })()
+      );
+    const started = Date.now();
+    const response = await transport.send(upload(slow, 8, 400));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(response.status).toBe(400);
   });
 });
 

@@ -2,7 +2,7 @@
 // its care after a lost answer, job lists), and the start stage (one upload per content, one job per document,
 // reuse, adoption).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
@@ -13,7 +13,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { startJobs } = await import('../../../src/start/start-jobs.js');
-const { contentId } = await import('../../../src/start/digest.js');
+const { hashContent } = await import('../../../src/start/digest.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'files-client-'));
 let emulator: Emulator;
@@ -36,7 +36,7 @@ const within = (ms = 10_000) => ({ deadline: Date.now() + ms, maxRetries: 3 });
 const upload = (name: string, content: string) => {
   const path = join(dir, name);
   writeFileSync(path, content);
-  return { path, name, size: Buffer.byteLength(content), externalFileId: `sha256:${name}` };
+  return { name, size: Buffer.byteLength(content), externalFileId: `sha256:${name}`, read: () => createReadStream(path) };
 };
 const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -132,7 +132,7 @@ describe('startJobs', () => {
   it('uploads under the digest of the bytes, as external_file_id', async () => {
     const only = document('digest.pdf', `digest ${Date.now()}`);
     await startJobs(client(), [only], options());
-    expect(emulator.uploads[0]!.externalFileId).toBe(await contentId(only.path));
+    expect(emulator.uploads[0]!.externalFileId).toBe((await hashContent(only.path)).id);
     expect(emulator.uploads[0]!.externalFileId).toBe(`sha256:${emulator.uploads[0]!.sha256}`);
   });
 
