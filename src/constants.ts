@@ -24,6 +24,8 @@ export enum Inputs {
   MinAccuracyMetric = 'min-accuracy-metric',
   Compare = 'compare',
   UpdateExpected = 'update-expected',
+  OnFork = 'on-fork',
+  MaxCredits = 'max-credits',
   ReportFile = 'report-file',
   Baseline = 'baseline',
   FailOnRegression = 'fail-on-regression',
@@ -58,7 +60,9 @@ export const EnvVars = {
   BaseUrl: 'LLAMA_CLOUD_BASE_URL',
   Workspace: 'GITHUB_WORKSPACE',
   StepSummary: 'GITHUB_STEP_SUMMARY',
-  RunnerDebug: 'RUNNER_DEBUG'
+  RunnerDebug: 'RUNNER_DEBUG',
+  EventName: 'GITHUB_EVENT_NAME',
+  EventPath: 'GITHUB_EVENT_PATH'
 } as const;
 
 export const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
@@ -86,3 +90,6 @@ export const JOB_EXPAND: readonly string[] = ['usage', 'extract_metadata'];
 
 /** GitHub refuses a step output or summary above 1 MiB. */
 export const MAX_OUTPUT_BYTES = 1024 * 1024;
+
+/** The argument that makes the entry file a page worker (see credits/estimate.ts). */
+export const PAGE_WORKER_FLAG = '--llx-count-pages';

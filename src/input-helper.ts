@@ -40,6 +40,10 @@ export interface Settings {
   workspace: string;
   /** Regression comparison with expected files; absent when `expected` is empty. */
   comparison?: ComparisonSettings;
+  /** A pull request from a fork without a key: pass after the key-free checks (`skip`) or fail. */
+  onFork: 'skip' | 'fail';
+  /** With `file`: the most credits the step may spend; absent for no limit. */
+  maxCredits?: number;
   /** The run report, the baseline it is set against, and the pull-request comment. */
   review: ReviewSettings;
 }
@@ -92,6 +96,7 @@ const FALLBACKS: Partial<Record<Inputs, string>> = {
   [Inputs.CancelOnTimeout]: 'false',
   [Inputs.UpdateExpected]: 'false',
   [Inputs.Reuse]: 'false',
+  [Inputs.OnFork]: 'skip',
   [Inputs.FailOnRegression]: 'false',
   [Inputs.Comment]: 'auto',
   [Inputs.CommentKey]: 'llamacloud-extract'
@@ -109,8 +114,9 @@ export function readApiKey(): string {
   return key;
 }
 
-export function getSettings(apiKey: string): Settings {
-  if (!apiKey) {
+/** `keyless`: a pull request from a fork, which gets no secrets: the key-free checks run without a key. */
+export function getSettings(apiKey: string, keyless = false): Settings {
+  if (!apiKey && !keyless) {
     throw new InputError(
       Inputs.ApiKey,
       `no API key. Pass it from a secret (api-key: \${{ secrets.LLAMA_CLOUD_API_KEY }}) or set the ${EnvVars.ApiKey} environment variable.`
@@ -153,10 +159,36 @@ export function getSettings(apiKey: string): Settings {
     minConfidence: minConfidence ? parseFraction(Inputs.MinConfidence, minConfidence, 'a confidence', '0.8') : undefined,
     cancelOnTimeout: parseBoolean(Inputs.CancelOnTimeout),
     workspace,
-    comparison: comparisonSettings(jobIds, workspace, outputFile)
+    comparison: comparisonSettings(jobIds, workspace, outputFile),
+    onFork: parseOnFork(),
+    maxCredits: parseMaxCredits(filePatterns.length > 0)
   };
   const { comparison } = settings;
   return { ...settings, review: reviewSettings(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined) };
+}
+
+function parseOnFork(): 'skip' | 'fail' {
+  const raw = input(Inputs.OnFork);
+  const value = raw.trim().toLowerCase();
+  if (value === 'skip' || value === 'fail') return value;
+  throw new InputError(Inputs.OnFork, `must be skip or fail, not '${raw}'.`);
+}
+
+/** A whole number of credits, with `file` only: a job given by `job-id` was paid for when it was created. */
+function parseMaxCredits(fileMode: boolean): number | undefined {
+  const raw = input(Inputs.MaxCredits).trim();
+  if (!raw) return undefined;
+  if (!fileMode) {
+    throw new InputError(
+      Inputs.MaxCredits,
+      `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was paid for when it was created.`
+    );
+  }
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value)) {
+    throw new InputError(Inputs.MaxCredits, `'${raw}' is not a number of credits. Expected a whole number such as 500.`);
+  }
+  return value;
 }
 
 /** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */

@@ -20,6 +20,7 @@ import * as log from './log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './types.js';
 import { redact } from './redact.js';
+import { relativeToWorkspace } from './workspace.js';
 import { checkWrites } from './workspace.js';
 import { renderSummary } from './summary.js';
 import { reportVerdict } from './report.js';
@@ -48,7 +49,10 @@ export async function run(startedAt: number): Promise<void> {
   // Known once the inputs are read: a step that fails after that still writes its run report.
   let review: Review | undefined;
   try {
-    const settings = getSettings(apiKey);
+    // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
+    const keyless = apiKey ? undefined : await import('./fork.js');
+    const fork = keyless?.forkPullRequest();
+    const settings = getSettings(apiKey, fork !== undefined);
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
     review =
@@ -80,12 +84,29 @@ export async function run(startedAt: number): Promise<void> {
       settings,
       prepared?.documents.map((document) => document.relative)
     );
+    if (keyless && fork) {
+      if (prepared && settings.configuration && 'file' in settings.configuration) {
+        keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
+      }
+      writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
+      return;
+    }
     const client = new ExtractClient(settings, transport);
+    // Counting pages loads a PDF library: only a run with max-credits does.
+    const budget = settings.maxCredits !== undefined ? await import('./credits/estimate.js') : undefined;
+    let estimate: number | undefined;
     const start: StartResult | undefined =
       fileMode && prepared
         ? await fileMode.startJobs(client, prepared.documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
+            beforeSpending:
+              budget &&
+              (async (documents) => {
+                const found = await budget.estimate(documents, prepared.configuration);
+                budget.checkBudget(found, settings.maxCredits ?? 0);
+                estimate = found.credits;
+              }),
             call: {
               deadline: startedAt + settings.timeoutMs,
               maxRetries: START_RETRIES,
@@ -145,6 +166,7 @@ export async function run(startedAt: number): Promise<void> {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
+        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits },
         section
       })
     );

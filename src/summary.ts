@@ -18,6 +18,8 @@ export interface SummaryOptions {
   minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
+  /** With max-credits: the estimate made before the start, shown beside the credits billed. */
+  budget?: { estimate: number; maxCredits: number };
   /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
   section?: string;
 }
@@ -61,6 +63,7 @@ class Budget {
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
   const head =
     heading(outcomes, options.title, options.stepProblems ?? []) +
+    budgetLine(outcomes, options.budget) +
     comparisonOverall(outcomes, options.minAccuracy) +
     (options.section ?? '') +
     TABLE_HEAD;
@@ -143,6 +146,19 @@ function heading(outcomes: Judgement[], title: string | undefined, stepProblems:
   const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
   const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
   return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
+}
+
+/** Credits billed by the jobs this step created (a reused job was paid for before), beside the estimate. */
+function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): string {
+  if (!budget) return '';
+  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused);
+  const billed = created.map((outcome) => outcome.job?.usage?.credits).filter((credits): credits is number => typeof credits === 'number');
+  const unbilled = created.length - billed.length;
+  const total = billed.reduce((sum, credits) => sum + credits, 0);
+  return (
+    `💳 Credits: ${grouped(total)} billed${unbilled ? ` (${plural(unbilled, 'job')} not billed yet)` : ''}; ` +
+    `estimated at most ${grouped(budget.estimate)} before the start, within max-credits ${grouped(budget.maxCredits)}\n\n`
+  );
 }
 
 /** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
@@ -319,7 +335,7 @@ function number(value: number | undefined): string {
 }
 
 /** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
-function grouped(value: number): string {
+export function grouped(value: number): string {
   const rounded = Number.isInteger(value) ? value : Math.round(value * 1000) / 1000;
   // BigInt spells out every integer digit, where String(1e21) would give an exponent.
   const [whole = '', fraction] = Number.isInteger(rounded) ? [BigInt(Math.abs(rounded)).toString()] : String(Math.abs(rounded)).split('.');

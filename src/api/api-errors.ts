@@ -47,6 +47,11 @@ export function apiError(response: HttpResponse, context: RequestContext): ApiEr
             ? ' This base-url is the EU region: a key made in the US region does not work there.'
             : ` A key made in the EU region needs '${Inputs.BaseUrl}: ${EU_BASE_URL}'.`)
       );
+    case 402:
+      return new ApiError(
+        status,
+        `LlamaCloud refused ${context.what} (402 Payment Required): the organization or project has run out of credits or reached its spending cap. Add credits or raise the cap in LlamaCloud's billing settings, then re-run.${detail ? ` LlamaCloud said: ${detail}` : ''}`
+      );
     case 403:
       return new ApiError(
         status,

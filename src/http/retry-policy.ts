@@ -8,6 +8,8 @@ const MAX_DELAY_MS = 8000;
 const MAX_HINT_MS = 60_000;
 
 export function isRetryableStatus(status: number, headers: IncomingHttpHeaders): boolean {
+  // Out of credits: another try cannot succeed, and must not be billed if it did.
+  if (status === 402) return false;
   const hint = header(headers, 'x-should-retry');
   if (hint === 'true') return true;
   if (hint === 'false') return false;

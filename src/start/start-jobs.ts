@@ -4,7 +4,7 @@
 import * as log from '../log.js';
 import { Status } from '../constants.js';
 import { ApiError } from '../api/api-errors.js';
-import { type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../errors.js';
 import type { JobConfiguration } from '../input-helper.js';
@@ -42,6 +42,8 @@ export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   call: CallOptions;
+  /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
+  beforeSpending?: (documents: Document[]) => Promise<void>;
 }
 
 /**
@@ -55,7 +57,7 @@ const CLOCK_SKEW_MS = 60_000;
 
 export async function startJobs(client: ExtractClient, documents: Document[], options: StartOptions): Promise<StartResult> {
   // One upload per content, however many documents share it; one document per job.
-  const files = new Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>();
+  const files: KnownFiles = new Map();
   const claimed = new Set<string>();
   const fileOf = (document: Document, content: Content) => {
     let known = files.get(content.id);
@@ -67,18 +69,28 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     return known.then(({ file }) => ({ file, uploaded: false }));
   };
 
+  // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
+  let outOfCredits = false;
+  const notStarted = (document: Document): StartFailure => ({
+    document,
+    message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+  });
+  const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
+  await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const results = await mapLimit(documents, DOCUMENTS_AT_ONCE, async (document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
+    if (outOfCredits) return notStarted(document);
     try {
       const content = await hashContent(document.path);
       stage = 'uploading it';
       const { file, uploaded } = await fileOf(document, content);
       stage = 'starting its job';
+      if (outOfCredits) return notStarted(document);
       // A file uploaded just now has no jobs yet.
-      const earlier = uploaded ? undefined : await findEarlier(client, file.id, options, claimed);
+      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
       const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
       const how = !earlier
         ? 'created'
@@ -91,6 +103,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+      if (error instanceof ApiError && error.status === 402) outOfCredits = true;
       return { document, message: explain(error, document, stage, options.configuration) };
     }
   });
@@ -98,6 +111,38 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     started: results.filter((result): result is StartedJob => 'jobId' in result),
     failures: results.filter((result): result is StartFailure => 'message' in result)
   };
+}
+
+type Earlier = NonNullable<Awaited<ReturnType<typeof findEarlier>>>;
+type KnownFiles = Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>;
+
+/**
+ * The jobs a budget need not pay for (reused, or left running by an earlier run): look-ups only (no upload, no
+ * create). A file found is kept for the start; a look-up that fails is left to the start, which meets the same
+ * answer and explains it.
+ */
+async function lookUpEarlier(
+  client: ExtractClient,
+  documents: Document[],
+  options: StartOptions,
+  files: KnownFiles,
+  claimed: Set<string>
+): Promise<Map<Document, Earlier>> {
+  const found = new Map<Document, Earlier>();
+  await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
+    try {
+      const { id } = await hashContent(document.path);
+      const known = files.get(id);
+      const file = known ? (await known).file : await client.findFile(id, options.call);
+      if (!file) return;
+      if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
+      const earlier = await findEarlier(client, file.id, options, claimed);
+      if (earlier) found.set(document, earlier);
+    } catch {
+      // Explained by the start.
+    }
+  });
+  return found;
 }
 
 async function findOrUpload(
@@ -165,7 +210,7 @@ function explain(error: unknown, document: Document, stage: string, configuratio
 }
 
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
-function shown(document: Document): string {
+export function shown(document: Document): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is replaced
   return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
 }

@@ -76,6 +76,7 @@ describe('getSettings', () => {
       minConfidence: undefined,
       cancelOnTimeout: false,
       workspace: '/work/space',
+      onFork: 'skip',
       review: { failOnRegression: false, comment: 'auto', commentKey: 'llamacloud-extract', githubToken: '' }
     });
   });
@@ -269,6 +270,36 @@ describe('comparison inputs', () => {
 
   it('lets update-expected: false stand without expected', () => {
     expect(refusal({ 'update-expected': 'false' })).toBeUndefined();
+  });
+});
+
+describe('on-fork and max-credits', () => {
+  it('reads on-fork as skip or fail, skip when empty', () => {
+    expect(getSettings('key').onFork).toBe('skip');
+    setInputs({ 'on-fork': 'FAIL' });
+    expect(getSettings('key').onFork).toBe('fail');
+    setInputs({ 'on-fork': 'maybe' });
+    expect(refusal()).toBe("Input 'on-fork': must be skip or fail, not 'maybe'.");
+  });
+
+  it('accepts no key only for a fork', () => {
+    expect(refusal('')).toMatch(/^Input 'api-key': no API key/);
+    expect(getSettings('', true).apiKey).toBe('');
+  });
+
+  it('takes max-credits as a whole number, with file only', () => {
+    setInputs({ 'max-credits': '500' });
+    expect(refusal()).toBe(
+      "Input 'max-credits': applies to jobs this step creates from 'file'; a job given by 'job-id' was paid for when it was created."
+    );
+    setInputs({ 'job-id': '', file: 'a.pdf', 'configuration-id': 'cfg-1' });
+    expect(getSettings('key').maxCredits).toBe(500);
+    for (const bad of ['1.5', '-1', 'lots', '1e3', '99999999999999999999']) {
+      setInputs({ 'max-credits': bad });
+      expect(refusal()).toBe(`Input 'max-credits': '${bad}' is not a number of credits. Expected a whole number such as 500.`);
+    }
+    setInputs({ 'max-credits': '' });
+    expect(getSettings('key').maxCredits).toBeUndefined();
   });
 });
 

@@ -458,3 +458,18 @@ describe('the summary of a comparison', () => {
     expect(markdown).toContain('**Expected results:** no document compared · 1 expected file written');
   });
 });
+
+describe('the budget line (max-credits)', () => {
+  it('sums the credits billed by new jobs, not reused ones, beside the estimate', () => {
+    const source = (reused: boolean) => ({ source: { file: 'a.pdf', fileId: 'dfl-1', reused } });
+    const outcomes = [
+      completed('ext-new', {}, source(false), { usage: { credits: 25 } }),
+      completed('ext-reused', {}, source(true), { usage: { credits: 40 } }),
+      completed('ext-unbilled', {}, source(false))
+    ];
+    expect(renderSummary(outcomes, { budget: { estimate: 1500, maxCredits: 2000 } })).toContain(
+      '💳 Credits: 25 billed (1 job not billed yet); estimated at most 1,500 before the start, within max-credits 2,000\n\n'
+    );
+    expect(renderSummary(outcomes)).not.toContain('💳');
+  });
+});

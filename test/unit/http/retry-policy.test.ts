@@ -8,6 +8,10 @@ describe('isRetryableStatus', () => {
     expect(isRetryableStatus(503, { 'x-should-retry': 'false' })).toBe(false);
     expect(isRetryableStatus(400, { 'x-should-retry': 'true' })).toBe(true);
   });
+  it('never retries 402 (out of credits), whatever the hint', () => {
+    expect(isRetryableStatus(402, {})).toBe(false);
+    expect(isRetryableStatus(402, { 'x-should-retry': 'true' })).toBe(false);
+  });
 });
 
 describe('isCertificateError', () => {

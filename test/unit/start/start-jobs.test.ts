@@ -265,3 +265,58 @@ describe('API text in the start stage', () => {
     expect(emulator.uploads).toHaveLength(1);
   });
 });
+
+describe('startJobs before spending (max-credits)', () => {
+  it('with reuse, hands over only the documents that need a new job, before any upload or create', async () => {
+    const content = `budget ${Date.now()}`;
+    const first = await startJobs(client(), [document('r1.pdf', content)], options());
+    emulator.addJob({ id: first.started[0]!.jobId, fileInput: first.started[0]!.fileId, extra: { configuration_id: 'cfg-unit' } });
+    emulator.resetRecords();
+    const fresh = document('r2.pdf', `fresh ${Date.now()}`);
+    const seen: string[][] = [];
+    const result = await startJobs(client(), [document('r1.pdf', content), fresh], {
+      ...options({ reuse: true }),
+      beforeSpending: (documents) => {
+        seen.push(documents.map((entry) => entry.relative));
+        expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0 });
+        return Promise.resolve();
+      }
+    });
+    expect(seen).toEqual([['r2.pdf']]);
+    expect(result.started.find((job) => job.document.relative === 'r1.pdf')).toMatchObject({
+      reused: true,
+      jobId: first.started[0]!.jobId
+    });
+    expect(emulator.stats()).toMatchObject({ uploads: 1, creates: 1 });
+  });
+
+  it('spends nothing when it refuses, and leaves a failed look-up to the start', async () => {
+    emulator.addFault({ kind: 'status', status: 400, match: { method: 'GET', path: '/api/v1/beta/files' } });
+    const refusal = startJobs(client(), [document('over.pdf', `over ${Date.now()}`)], {
+      ...options({ reuse: true }),
+      beforeSpending: () => Promise.reject(new Error('over budget'))
+    });
+    await expect(refusal).rejects.toThrow('over budget');
+    expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0 });
+  });
+});
+
+describe('startJobs after a 402', () => {
+  it('starts no document after it: each fails, the first saying why', async () => {
+    emulator.addFault({ kind: 'status', status: 402, match: { method: 'POST', path: '/api/v2/extract' }, times: Infinity });
+    const documents = Array.from({ length: 20 }, (_, i) => document(`p${i}.pdf`, `payment ${i} ${Date.now()}`));
+    const { started, failures } = await startJobs(client(), documents, options());
+    expect(started).toEqual([]);
+    expect(
+      emulator.requests.filter((request) => request.method === 'POST' && request.path === '/api/v2/extract').length
+    ).toBeLessThanOrEqual(8);
+    expect(
+      failures.filter((failure) => failure.message.includes('(402 Payment Required): the organization or project has run out of credits'))
+    ).not.toEqual([]);
+    expect(
+      failures.filter((failure) =>
+        failure.message.endsWith('not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).')
+      ).length
+    ).toBeGreaterThanOrEqual(12);
+  });
+});
