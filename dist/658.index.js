@@ -663,11 +663,6 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/**
- * Documents in progress at once: more than a whole upload window (50), so uploads run ahead at their limit
- * while creates follow at theirs; the client's in-flight limit still bounds the requests and sockets.
- */
-const DOCUMENTS_AT_ONCE = 64;
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -691,7 +686,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, DOCUMENTS_AT_ONCE, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };

@@ -46,12 +46,6 @@ export interface StartOptions {
   beforeSpending?: (documents: Document[]) => Promise<void>;
 }
 
-/**
- * Documents in progress at once: more than a whole upload window (50), so uploads run ahead at their limit
- * while creates follow at theirs; the client's in-flight limit still bounds the requests and sockets.
- */
-const DOCUMENTS_AT_ONCE = 64;
-
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -77,7 +71,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   });
   const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-  const results = await mapLimit(documents, DOCUMENTS_AT_ONCE, async (document): Promise<StartedJob | StartFailure> => {
+  const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
