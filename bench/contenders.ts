@@ -9,8 +9,8 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { inputEnvName, parseFileCommands } from '../test/e2e/harness.js';
-import type { Emulator } from '../test/emulator/emulator.js';
+import { inputEnvName, parseFileCommands } from '../emulator/runner.js';
+import type { Emulator } from '../emulator/emulator.js';
 import { baseEnv, runMeasured, type ProcResult, type ProcSpec } from './measure.js';
 
 export type ContenderName = 'action' | 'sdk' | 'shell' | 'floor';
@@ -88,7 +88,7 @@ export async function runContender(
   let outputFile: string | undefined;
   switch (contender) {
     case 'action': {
-      // As test/e2e/harness.ts builds it, plus every other input at its action.yml default, as a runner does.
+      // As emulator/runner.ts builds it, plus every other input at its action.yml default, as a runner does.
       const runnerTemp = join(workspace, '.runner');
       await mkdir(runnerTemp, { recursive: true });
       outputFile = join(runnerTemp, 'github_output');

@@ -466,7 +466,7 @@ export function render(r: Results): string {
     '',
     '## How it is measured',
     '',
-    '- The emulator (`test/emulator`) runs inside the bench process on 127.0.0.1; every job is added right before its contender is spawned, so its timeline and `completedAt` come from the emulator clock, the same clock the bench reads exit times from.',
+    '- The emulator (`emulator/`) runs inside the bench process on 127.0.0.1; every job is added right before its contender is spawned, so its timeline and `completedAt` come from the emulator clock, the same clock the bench reads exit times from.',
     '- **action**: `node dist/index.js` with a clean environment, every action.yml input as `INPUT_*` at its default (as a runner passes them) plus `job-id`, `base-url`, `api-key` (and `output-file: results/{job_id}.json` for many jobs; for the file mode `file`, `configuration`, `output-file: extracted/{path}.json` and `reuse` instead of `job-id`; for the comparison `expected` and `min-accuracy`), and `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files.',
     '- **sdk**: `bench/contenders/sdk.mjs`: `new LlamaCloud()` (key and base URL from the environment), `client.extract.waitForCompletion(id)` with its defaults (first poll after 1 s, then +1 s per poll up to 5 s), `JSON.stringify(job.extract_result)` to the file; `Promise.all` over the IDs for many jobs.',
     '- **shell**: `bench/contenders/poll.sh`: `curl -sf -H "Authorization: Bearer $KEY" -o body`, `jq -r .status body`, `sleep 5` between polls (first poll at once), then `jq .extract_result body > file`; one background loop per job (`&` + `wait`) for many.',

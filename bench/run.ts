@@ -16,7 +16,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEmulator } from '../test/emulator/emulator.js';
+import { startEmulator } from '../emulator/emulator.js';
 import { ACTION_INPUTS, currentActionEntry, REPO_ROOT, useActionEntry } from './contenders.js';
 import { hasGnuTime } from './measure.js';
 import { render, verdicts, type Environment, type Results } from './report.js';

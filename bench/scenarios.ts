@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { makeRows, sampleInvoice, seededRandom, startEmulator, type Emulator } from '../test/emulator/emulator.js';
+import { makeRows, sampleInvoice, seededRandom, startEmulator, type Emulator } from '../emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
 import { baseEnv, runMeasured } from './measure.js';
 

@@ -3,7 +3,7 @@ exports.id = 658;
 exports.ids = [658];
 exports.modules = {
 
-/***/ 1054:
+/***/ 36:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,11 +19,11 @@ exports.modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3627);
-/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(119);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3338);
+/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
 // The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
 // They come from pull requests, forks included: each is read only inside the workspace, within a size and a
 // nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
@@ -39,13 +39,13 @@ const MiB = 1024 * 1024;
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
 // more tightly, before it is compiled (gates/schema-gate.ts).
-const CONFIGURATION_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
-const SCHEMA_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
-const RULES_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
+const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
+const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
 // An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
 // deep as the schema gate checks them.
 const EXPECTED_FILE = {
-    input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
+    input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
     yaml: false,
     maxBytes: 128 * MiB,
     maxDepth: 1000,
@@ -53,7 +53,7 @@ const EXPECTED_FILE = {
     fix: 'fix it, or write it from the result with update-expected: true'
 };
 // A run report holds each result (those over 8 MiB are left out) a few levels down.
-const BASELINE_FILE = { input: _constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -75,9 +75,9 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
     return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 function readText(kind, file, workspace) {
-    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -88,10 +88,10 @@ function readText(kind, file, workspace) {
 function readBounded(kind, file, workspace, fail) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')
@@ -123,12 +123,12 @@ function parseJson(bytes, text, kind, fail, build = JSON.parse) {
 }
 function syntaxErrorAt(bytes) {
     try {
-        const scanner = new _json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .V();
+        const scanner = new _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .V();
         scanner.write(bytes);
         scanner.end();
     }
     catch (error) {
-        if (error instanceof _json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q)
+        if (error instanceof _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q)
             return error.at;
         throw error;
     }
@@ -206,7 +206,7 @@ async function parseYaml(text, kind, fail) {
             : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
     }
     // Aliases can nest a value deeper than its text does.
-    if ((0,_json_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .nestsDeeperThan */ .i)(value, kind.maxDepth))
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
         fail(tooDeep(kind));
     return value;
 }
@@ -281,7 +281,7 @@ function lineColumn(text, index) {
 /* harmony export */   hg: () => (/* binding */ claimNewest)
 /* harmony export */ });
 /* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8175);
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
 const CONFIGURATION_DEFAULTS = {
@@ -376,7 +376,7 @@ function canonical(value) {
 function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
-    if (!(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
@@ -398,16 +398,16 @@ __webpack_require__.d(__webpack_exports__, {
   startJobs: () => (/* reexport */ start_jobs/* startJobs */.t)
 });
 
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/input-file.ts
-var input_file = __webpack_require__(1054);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/workspace.ts
-var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/lib/constants.ts
+var constants = __webpack_require__(8386);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/settings/input-file.ts
+var input_file = __webpack_require__(36);
+// EXTERNAL MODULE: ./src/settings/workspace.ts
+var settings_workspace = __webpack_require__(7180);
+// EXTERNAL MODULE: ./src/lib/json-walk.ts
+var json_walk = __webpack_require__(8175);
 ;// CONCATENATED MODULE: ./src/start/configuration.ts
 // The `configuration` input: an inline extract configuration read from a JSON or YAML file before any request.
 
@@ -418,8 +418,8 @@ var src_workspace = __webpack_require__(3338);
 /** The parsed object; a file that cannot be read or parsed, or holds no object, is an input error. */
 async function readConfiguration(file, workspace) {
     const value = await (0,input_file/* readInputFile */.jH)(input_file/* CONFIGURATION_FILE */.oT, file, workspace);
-    if (!(0,types/* isObject */.Gv)(value)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${(0,src_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
+    if (!(0,json_walk/* isObject */.Gv)(value)) {
+        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
     }
     return value;
 }
@@ -437,8 +437,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/output/placeholders.ts
-var placeholders = __webpack_require__(7855);
+// EXTERNAL MODULE: ./src/settings/placeholders.ts
+var placeholders = __webpack_require__(4419);
 ;// CONCATENATED MODULE: ./src/start/documents.ts
 // The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
 // result files they would get checked for clashes, all before any request.
@@ -480,7 +480,7 @@ async function checkDocument(file, pattern, workspace) {
     }
     const shown = relative.split(external_node_path_.sep).join('/');
     // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
-    const real = (0,src_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.File, file, workspace);
+    const real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.File, file, workspace);
     const info = await (0,promises_.stat)(real);
     if (info.isDirectory()) {
         if (WILDCARD.test(pattern))
@@ -578,18 +578,18 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ startJobs)
 });
 
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/lib/constants.ts
+var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
 // EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
 var extract_client = __webpack_require__(2463);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/poll/concurrency.ts
-var concurrency = __webpack_require__(8282);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/concurrency.ts
+var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"

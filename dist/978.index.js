@@ -17,26 +17,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/input-file.ts
-var input_file = __webpack_require__(1054);
-// EXTERNAL MODULE: ./src/input-helper.ts
-var input_helper = __webpack_require__(5432);
-// EXTERNAL MODULE: ./src/output/file-writer.ts
-var file_writer = __webpack_require__(955);
-// EXTERNAL MODULE: ./src/judgement.ts
-var judgement = __webpack_require__(5836);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/workspace.ts
-var src_workspace = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/lib/constants.ts
+var constants = __webpack_require__(8386);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/settings/input-file.ts
+var input_file = __webpack_require__(36);
+// EXTERNAL MODULE: ./src/settings/input-helper.ts
+var input_helper = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/lib/file-writer.ts
+var file_writer = __webpack_require__(1453);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/settings/workspace.ts
+var settings_workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/compare/compare.ts + 1 modules
 var compare = __webpack_require__(4829);
-// EXTERNAL MODULE: ./src/field-path.ts
-var field_path = __webpack_require__(5059);
+// EXTERNAL MODULE: ./src/lib/field-path.ts
+var field_path = __webpack_require__(6571);
 // EXTERNAL MODULE: ./src/compare/values.ts
 var compare_values = __webpack_require__(7801);
 ;// CONCATENATED MODULE: ./src/compare/exact-json.ts
@@ -256,6 +254,8 @@ function stringifyExpected(document) {
 var normalize = __webpack_require__(9456);
 // EXTERNAL MODULE: ./src/compare/rules.ts
 var compare_rules = __webpack_require__(8892);
+// EXTERNAL MODULE: ./src/model/state.ts
+var state = __webpack_require__(156);
 ;// CONCATENATED MODULE: ./src/compare/baseline.ts
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
@@ -273,20 +273,21 @@ var compare_rules = __webpack_require__(8892);
 
 
 
+/** What comparing gave for one job: its score, or that it has no expected file, or that its file was (not) written. */
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 async function loadBaseline(settings, subjects, workspace) {
     const { rulesFile } = settings;
     const rules = rulesFile
-        ? (0,compare_rules/* parseRules */.NR)(await (0,input_file/* readInputFile */.jH)(input_file/* RULES_FILE */.$Y, rulesFile, workspace), (0,src_workspace/* relativeToWorkspace */.Tv)(rulesFile, workspace))
+        ? (0,compare_rules/* parseRules */.NR)(await (0,input_file/* readInputFile */.jH)(input_file/* RULES_FILE */.$Y, rulesFile, workspace), (0,settings_workspace/* relativeToWorkspace */.Tv)(rulesFile, workspace))
         : compare_rules/* NO_RULES */.Wd;
     const targets = subjects.map((subject) => {
         if ('document' in subject && settings.expected.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
             // A created job's ID is new on every run: the expected file must be named after its document.
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${(0,src_workspace/* relativeToWorkspace */.Tv)(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
+            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
         }
         const key = 'document' in subject ? subject.document : subject.jobId;
         const file = 'document' in subject ? (0,input_helper/* fileFor */.Yy)(settings.expected, '', subject.document) : (0,input_helper/* fileFor */.Yy)(settings.expected, subject.jobId);
-        return { key, file, shown: (0,src_workspace/* relativeToWorkspace */.Tv)(file, workspace) };
+        return { key, file, shown: (0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace) };
     });
     const expected = new Map();
     for (const target of targets) {
@@ -333,7 +334,7 @@ function compareWithBaseline(reads, baseline) {
     for (const read of reads) {
         const key = read.source?.file ?? read.id;
         const target = baseline.targets.get(key);
-        if ((0,judgement/* stateOf */.L4)(read) !== 'completed' || !read.job || !target)
+        if ((0,state/* stateOf */.L)(read) !== 'completed' || !read.job || !target)
             continue;
         findings.set(read.id, checkOne(baseline, target, read.id, read.job));
     }
@@ -350,7 +351,7 @@ function checkOne(baseline, target, jobId, job) {
         // Pretty-printed: the file is reviewed in pull requests, and a diff of one-line JSON says nothing.
         const text = result === undefined ? job.resultJson : Buffer.from(`${stringifyExpected(kept)}\n`);
         try {
-            (0,file_writer/* writeFileAtomic */.Zf)((0,src_workspace/* writablePath */.Uq)(constants/* Inputs */.G0.Expected, target.file, baseline.workspace), [text], `the expected result of job ${jobId}`);
+            (0,file_writer/* writeFileAtomic */.Zf)((0,settings_workspace/* writablePath */.Uq)(constants/* Inputs */.G0.Expected, target.file, baseline.workspace), [text], `the expected result of job ${jobId}`);
             finding.updated = true;
         }
         catch (error) {

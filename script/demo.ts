@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../test/e2e/harness.js';
-import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../test/emulator/emulator.js';
-import { startGitHub } from '../test/emulator/github.js';
+import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../emulator/runner.js';
+import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../emulator/emulator.js';
+import { startGitHub } from '../emulator/github.js';
 
-const SCENARIO_FILE = join(REPO_ROOT, 'test', 'emulator', 'scenarios', 'demo.json');
+const SCENARIO_FILE = join(REPO_ROOT, 'emulator', 'scenarios', 'demo.json');
 const DEFAULT_BASE_URL = 'https://api.cloud.llamaindex.ai';
 const RULE = '═'.repeat(100);
 const VALUE_CHARS = 400;
@@ -30,7 +30,7 @@ interface Scenario {
   files?: Record<string, string>;
 }
 
-const SAMPLE_EXPECTED = 'test/emulator/expected/sample-invoice.json';
+const SAMPLE_EXPECTED = 'emulator/expected/sample-invoice.json';
 
 const { due_date: _dropped, ...withoutDueDate } = sampleInvoice;
 

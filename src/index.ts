@@ -1,9 +1,9 @@
 import { run } from './main.js';
-import { PAGE_WORKER_FLAG } from './constants.js';
+import { PAGE_WORKER_FLAG } from './lib/constants.js';
 
 // The same file, started as a worker thread by a run with max-credits, counts one PDF's pages instead
-// (credits/estimate.ts). The step's clock starts with the process: the timeout covers Node's start-up too.
+// (start/budget/estimate.ts). The step's clock starts with the process: the timeout covers Node's start-up too.
 // (The process's uptime gives its start without loading perf_hooks, as `performance.timeOrigin` would, for
 // half a millisecond.)
-if (process.argv.includes(PAGE_WORKER_FLAG)) void import('./credits/page-worker.js');
+if (process.argv.includes(PAGE_WORKER_FLAG)) void import('./start/budget/page-worker.js');
 else void run(Date.now() - process.uptime() * 1000);

@@ -2,28 +2,28 @@
 // gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { EnvVars } from './constants.js';
-import { ActionError } from './errors.js';
-import { cancelUnfinished } from './cancel.js';
-import { checkResults } from './check-results.js';
-import type { ComparisonFinding } from './compare/baseline.js';
+import { EnvVars } from './lib/constants.js';
+import { ActionError } from './lib/errors.js';
+import { cancelUnfinished } from './wait/cancel.js';
+import { checkResults } from './check/check-results.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
-import { getSettings, mayComment, readApiKey } from './input-helper.js';
-import { reasonOf, removeUnfinishedFiles } from './output/file-writer.js';
-import { setOutputs } from './output/outputs.js';
-import { writeResultFiles } from './output/result-files.js';
-import { SHORT_BOUND_MS, waitForJobs } from './poll/poller.js';
-import { judge, type Problem } from './judgement.js';
-import type { Review } from './report/review.js';
-import * as log from './log.js';
+import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
+import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
+import { setOutputs } from './report/outputs.js';
+import { writeResultFiles } from './report/result-files.js';
+import { SHORT_BOUND_MS, waitForJobs } from './wait/poller.js';
+import { judge, type Problem } from './judge/judgement.js';
+import type { Review } from './review/review.js';
+import * as log from './runner/log.js';
 import type { StartResult } from './start/start-jobs.js';
-import type { GateResult, JobRead, WriteResult } from './types.js';
-import { redact } from './redact.js';
-import { relativeToWorkspace } from './workspace.js';
-import { checkWrites } from './workspace.js';
-import { renderSummary } from './summary.js';
-import { reportVerdict } from './report.js';
+import type { GateResult, JobRead, WriteResult } from './model/types.js';
+import { redact } from './runner/redact.js';
+import { relativeToWorkspace } from './settings/workspace.js';
+import { checkWrites } from './settings/workspace.js';
+import { renderSummary } from './report/summary.js';
+import { reportVerdict } from './report/verdict.js';
+import type { ComparisonFinding } from './compare/describe.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
@@ -50,19 +50,19 @@ export async function run(startedAt: number): Promise<void> {
   let review: Review | undefined;
   try {
     // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
-    const keyless = apiKey ? undefined : await import('./fork.js');
+    const keyless = apiKey ? undefined : await import('./start/fork.js');
     const fork = keyless?.forkPullRequest();
     const settings = getSettings(apiKey, fork !== undefined);
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
     review =
-      reportFile || baselineFile || mayComment(settings.review) ? (await import('./report/review.js')).prepareReview(settings) : undefined;
+      reportFile || baselineFile || mayComment(settings.review) ? (await import('./review/review.js')).prepareReview(settings) : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
     // neither parses nor evaluates them.
     const schema = settings.schemaPath
-      ? (await import('./gates/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
+      ? (await import('./check/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
     // The file mode's inputs are checked before the first request.
@@ -93,7 +93,7 @@ export async function run(startedAt: number): Promise<void> {
     }
     const client = new ExtractClient(settings, transport);
     // Counting pages loads a PDF library: only a run with max-credits does.
-    const budget = settings.maxCredits !== undefined ? await import('./credits/estimate.js') : undefined;
+    const budget = settings.maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
     let estimate: number | undefined;
     const start: StartResult | undefined =
       fileMode && prepared
@@ -157,7 +157,7 @@ export async function run(startedAt: number): Promise<void> {
     // Before the verdict: a failing check has its explanation on the pull request when it fails.
     await review?.comment(judgements, diff, context);
     review = undefined;
-    const section = diff ? (await import('./report/review.js')).renderBaseline(diff, SECTION_BYTES, summaryCut) : undefined;
+    const section = diff ? (await import('./review/review.js')).renderBaseline(diff, SECTION_BYTES, summaryCut) : undefined;
     const stepProblems = stopped.map((problem) => problem.message);
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
     reportVerdict(judgements, settings, stopped);

@@ -1,11 +1,11 @@
 // One-line explanations of what LlamaCloud answered, each saying what to do about it.
 import { STATUS_CODES } from 'node:http';
-import { EU_BASE_URL, Inputs } from '../constants.js';
-import { ActionError } from '../errors.js';
-import { bound } from '../bound.js';
-import { redact } from '../redact.js';
-import { isObject } from '../types.js';
+import { EU_BASE_URL, Inputs } from '../lib/constants.js';
+import { ActionError } from '../lib/errors.js';
+import { bound } from '../lib/bound.js';
+import { redact } from '../runner/redact.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
+import { isObject } from '../lib/json-walk.js';
 
 export interface RequestContext {
   /** e.g. `GET /api/v2/extract/ext-1` */
@@ -133,3 +133,6 @@ function scope(context: RequestContext): string {
     .filter(Boolean)
     .join(' in ');
 }
+
+/** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
+export class BadPayloadError extends Error {}

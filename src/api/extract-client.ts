@@ -1,30 +1,21 @@
 // LlamaCloud's extract endpoints with the retry policy applied: every call is bounded by a deadline
 // and a retry budget, and ends in a job, a final ApiError, or a RequestFailedError saying what went wrong.
 import { Readable } from 'node:stream';
-import * as log from '../log.js';
-import { JOB_EXPAND } from '../constants.js';
-import { ActionError } from '../errors.js';
-import { formatDuration } from '../duration.js';
+import * as log from '../runner/log.js';
+import { JOB_EXPAND } from '../lib/constants.js';
+import { ActionError } from '../lib/errors.js';
+import { formatDuration } from '../lib/duration.js';
 import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs } from '../http/retry-policy.js';
 import type { IncomingHttpHeaders } from 'node:http';
 import { multipartBody } from '../http/multipart.js';
 import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
-import type { JobConfiguration } from '../input-helper.js';
-import { redactBuffer } from '../redact.js';
-import type { ExtractJob } from '../types.js';
+import type { JobConfiguration } from '../settings/input-helper.js';
+import { redactBuffer } from '../runner/redact.js';
+import type { ExtractJob } from '../model/types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
-import { apiError, snippet, statusText, type RequestContext } from './api-errors.js';
+import { apiError, snippet, statusText, type RequestContext, BadPayloadError } from './api-errors.js';
 import { JobBody, type JobBodyParts } from './job-body.js';
-import {
-  BadPayloadError,
-  parseCreatedJob,
-  parseFile,
-  parseFileList,
-  parseJob,
-  parseJobList,
-  type FileRecord,
-  type ListedJob
-} from './parse-job.js';
+import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
 import { RateWindow } from './rate-window.js';
 
 export interface ClientConfig {

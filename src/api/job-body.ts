@@ -2,10 +2,10 @@
 // body, and routes the bytes of `extract_result` aside: kept in memory when small, written to a spool file
 // as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
 // members, with `null` where the result was) is small and parsed as usual.
-import { JsonScanner, JsonSyntaxError } from '../json-scan.js';
-import { openSpool, type Spool } from '../output/file-writer.js';
-import { createMasker, type Masker } from '../redact.js';
-import { BadPayloadError } from './parse-job.js';
+import { JsonScanner, JsonSyntaxError } from '../lib/json-scan.js';
+import { openSpool, type Spool } from '../lib/file-writer.js';
+import { createMasker, type Masker } from '../runner/redact.js';
+import { BadPayloadError } from './api-errors.js';
 
 const RESULT_KEY = 'extract_result';
 /** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */

@@ -1,12 +1,11 @@
 // Reads a job from the API's bytes by what is present, so the seed shape, the current shape and
 // fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
 // JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
-import { isObject, type ExtractJob } from '../types.js';
+import { type ExtractJob } from '../model/types.js';
 import type { JobBodyParts } from './job-body.js';
-import { objectAt, readUsage } from './usage.js';
-
-/** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
-export class BadPayloadError extends Error {}
+import { objectAt, readUsage } from '../model/usage.js';
+import { BadPayloadError } from './api-errors.js';
+import { isObject } from '../lib/json-walk.js';
 
 export function parseJob(parts: JobBodyParts): ExtractJob {
   const job = parseJson(parts.rest);

@@ -1,20 +1,20 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
 import { readFileSync } from 'node:fs';
-import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../constants.js';
-import { ActionError, InputError } from '../errors.js';
-import { EXPECTED_FILE, readInputFile, readJsonFile, RULES_FILE } from '../input-file.js';
-import { fileFor, type ComparisonSettings } from '../input-helper.js';
-import { writeFileAtomic } from '../output/file-writer.js';
-import { stateOf } from '../judgement.js';
-import { resultValue, type ExtractJob, type JobRead } from '../types.js';
-import { relativeToWorkspace, writablePath } from '../workspace.js';
-import { compareResult, type Comparison } from './compare.js';
+import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../lib/constants.js';
+import { ActionError, InputError } from '../lib/errors.js';
+import { EXPECTED_FILE, readInputFile, readJsonFile, RULES_FILE } from '../settings/input-file.js';
+import { fileFor, type ComparisonSettings } from '../settings/input-helper.js';
+import { writeFileAtomic } from '../lib/file-writer.js';
+import { resultValue, type ExtractJob, type JobRead } from '../model/types.js';
+import { relativeToWorkspace, writablePath } from '../settings/workspace.js';
+import { compareResult } from './compare.js';
 import { decodeExpected, MarkerError, parseExact, stringifyExpected } from './exact-json.js';
 import { valuesMatch } from './normalize.js';
-import type { AccuracyMetric } from './describe.js';
+import type { AccuracyMetric, ComparisonFinding } from './describe.js';
 import { checkRulesAgainst, childScope, NO_RULES, parseRules, rootScope, type Rules, type Scope } from './rules.js';
 import { isLeaf, isRecord, OneOf, type Scalar } from './values.js';
+import { stateOf } from '../model/state.js';
 
 /** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
 export type Subject = { jobId: string } | { document: string };
@@ -39,17 +39,6 @@ export interface Baseline {
 }
 
 /** What comparing gave for one job: its score, or that it has no expected file, or that its file was (not) written. */
-export interface ComparisonFinding {
-  expectedFile: string;
-  /** What min-accuracy is measured on; accuracy when absent. */
-  metric?: AccuracyMetric;
-  /** Absent when there was nothing to compare with, or when update-expected wrote the file instead. */
-  comparison?: Comparison;
-  /** update-expected wrote the result as the expected file. */
-  updated?: boolean;
-  /** update-expected could not write it. */
-  error?: string;
-}
 
 /** Before any request: the rules file parsed and checked against the expected files that exist. */
 export async function loadBaseline(settings: ComparisonSettings, subjects: Subject[], workspace: string): Promise<Baseline> {

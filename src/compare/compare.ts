@@ -1,7 +1,7 @@
 // Scores one result against its expected file, field by field: both are walked down to their leaf fields
 // (iteratively: results can nest deeper than the call stack), arrays of objects are matched row to row,
 // arrays of plain values as multisets. Pure and deterministic: the same two values always give the same score.
-import { indexPath, keyPath } from '../field-path.js';
+import { indexPath, keyPath } from '../lib/field-path.js';
 import { maxWeightAssignment } from './assignment.js';
 import { valueKey, valuesMatch } from './normalize.js';
 import { childScope, NO_RULES, rootScope, type Rules, type Scope } from './rules.js';

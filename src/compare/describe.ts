@@ -1,12 +1,23 @@
 // The words for a comparison, shared by the log, the summary and the outputs so they always agree.
-import { bound, PATH_BOUND_BYTES } from '../bound.js';
-import { jsonPrefix } from '../json-walk.js';
-import type { ComparisonFinding } from './baseline.js';
+import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
+import { jsonPrefix } from '../lib/json-walk.js';
 import type { Comparison } from './compare.js';
 import { ExactNumber, OneOf, type LeafValue } from './values.js';
 
 /** What `min-accuracy` is measured on (`min-accuracy-metric`). */
 export type AccuracyMetric = 'accuracy' | 'f1';
+
+export interface ComparisonFinding {
+  expectedFile: string;
+  /** What min-accuracy is measured on; accuracy when absent. */
+  metric?: AccuracyMetric;
+  /** Absent when there was nothing to compare with, or when update-expected wrote the file instead. */
+  comparison?: Comparison;
+  /** update-expected wrote the result as the expected file. */
+  updated?: boolean;
+  /** update-expected could not write it. */
+  error?: string;
+}
 
 /** Paths named in a one-line problem; the summary's table lists more. */
 const PATHS_IN_MESSAGE = 3;

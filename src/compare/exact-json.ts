@@ -2,7 +2,7 @@
 // back (update-expected) the same way. JSON.parse is kept wherever it loses nothing: a text without a number of
 // 16 or more digits or a 3-digit exponent holds only numbers a double represents uniquely (15 significant digits
 // survive a round trip), so only other texts take the slower reading below.
-import { keyPath, indexPath } from '../field-path.js';
+import { keyPath, indexPath } from '../lib/field-path.js';
 import { ExactNumber, isRecord, isScalar, OneOf } from './values.js';
 
 /**

@@ -1,7 +1,7 @@
 // The `compare` rules file: field paths (`*` any key, `[]` any index) mapped to rules that change how those
 // fields compare. Parsed and checked before any request; a rule applies to its field and everything under it.
-import { Inputs } from '../constants.js';
-import { InputError } from '../errors.js';
+import { Inputs } from '../lib/constants.js';
+import { InputError } from '../lib/errors.js';
 import { isRecord } from './values.js';
 import { isScalar, type DateOrder, type MatchOptions, type Scalar, type Tolerance } from './normalize.js';
 

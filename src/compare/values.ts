@@ -1,7 +1,7 @@
+import { isObject } from '../lib/json-walk.js';
 // The leaf values a comparison sees. JSON.parse reads every number as a double, so 9007199254740993 and
 // 9007199254740992 (or 1e999 and 2e999) would be one value: a number a double cannot hold is kept as its source
 // text instead. An expected file's alternate readings of one field are one leaf too.
-import { isObject } from '../types.js';
 
 /** A JSON number kept as written, because a double would lose digits of it. */
 export class ExactNumber {

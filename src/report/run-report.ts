@@ -2,14 +2,15 @@
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
 import { createHash } from 'node:crypto';
-import { bound, MESSAGE_BOUND_BYTES } from '../bound.js';
-import type { ComparisonFinding } from '../compare/baseline.js';
+import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
-import type { JobConfiguration } from '../input-helper.js';
-import { failing, type Judgement, type JobState, type Problem } from '../judgement.js';
-import { writeFileAtomic } from '../output/file-writer.js';
+import type { JobConfiguration } from '../settings/input-helper.js';
+import { failing, type Judgement, type Problem } from '../judge/judgement.js';
+import { writeFileAtomic } from '../lib/file-writer.js';
 import { canonical } from '../start/job-match.js';
-import type { Usage } from '../types.js';
+import type { Usage } from '../model/types.js';
+import type { ComparisonFinding } from '../compare/describe.js';
+import type { JobState } from '../model/state.js';
 
 export const REPORT_VERSION = 1;
 

@@ -1,9 +1,9 @@
 // The `configuration` input: an inline extract configuration read from a JSON or YAML file before any request.
-import { Inputs } from '../constants.js';
-import { InputError } from '../errors.js';
-import { CONFIGURATION_FILE, readInputFile } from '../input-file.js';
-import { isObject } from '../types.js';
-import { relativeToWorkspace } from '../workspace.js';
+import { Inputs } from '../lib/constants.js';
+import { InputError } from '../lib/errors.js';
+import { CONFIGURATION_FILE, readInputFile } from '../settings/input-file.js';
+import { relativeToWorkspace } from '../settings/workspace.js';
+import { isObject } from '../lib/json-walk.js';
 
 /** The parsed object; a file that cannot be read or parsed, or holds no object, is an input error. */
 export async function readConfiguration(file: string, workspace: string): Promise<Record<string, unknown>> {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { ActionError } from '../errors.js';
+import { ActionError } from '../lib/errors.js';
 
 /** A document's content as hashed. */
 export interface Content {

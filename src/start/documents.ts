@@ -4,10 +4,10 @@ import * as glob from '@actions/glob';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Inputs, JOB_ID_PLACEHOLDER } from '../constants.js';
-import { InputError } from '../errors.js';
-import { hasPlaceholder, renderTemplate } from '../output/placeholders.js';
-import { realPathToRead } from '../workspace.js';
+import { Inputs, JOB_ID_PLACEHOLDER } from '../lib/constants.js';
+import { InputError } from '../lib/errors.js';
+import { hasPlaceholder, renderTemplate } from '../settings/placeholders.js';
+import { realPathToRead } from '../settings/workspace.js';
 
 export interface Document {
   /** Absolute real path on the runner (links resolved, inside the workspace): what is read. */

@@ -3,8 +3,8 @@
 // for the job a create whose answer was lost may have made. LlamaCloud reports a job's configuration
 // resolved: the spec's defaults filled in, and `version` made a concrete release when the job was made.
 import type { ListedJob } from '../api/parse-job.js';
-import type { JobConfiguration } from '../input-helper.js';
-import { isObject } from '../types.js';
+import type { JobConfiguration } from '../settings/input-helper.js';
+import { isObject } from '../lib/json-walk.js';
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
 export const CONFIGURATION_DEFAULTS: Readonly<Record<string, unknown>> = {

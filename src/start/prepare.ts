@@ -1,7 +1,7 @@
 // The file mode's inputs made concrete before any request: the configuration file read and parsed, the
 // documents found, their result files checked. Loaded only in file mode (yaml and @actions/glob with it).
-import { Inputs } from '../constants.js';
-import type { JobConfiguration, Settings } from '../input-helper.js';
+import { Inputs } from '../lib/constants.js';
+import type { JobConfiguration, Settings } from '../settings/input-helper.js';
 import { readConfiguration } from './configuration.js';
 import { checkResultFiles, findDocuments, type Document } from './documents.js';
 

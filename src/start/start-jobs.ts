@@ -1,14 +1,14 @@
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
-import * as log from '../log.js';
-import { Status } from '../constants.js';
+import * as log from '../runner/log.js';
+import { Status } from '../lib/constants.js';
 import { ApiError } from '../api/api-errors.js';
 import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
-import { ActionError } from '../errors.js';
-import type { JobConfiguration } from '../input-helper.js';
-import { mapLimit } from '../poll/concurrency.js';
+import { ActionError } from '../lib/errors.js';
+import type { JobConfiguration } from '../settings/input-helper.js';
+import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';

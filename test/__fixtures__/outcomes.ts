@@ -1,9 +1,9 @@
 // Jobs, reads and judgements as the stages hand them on, for the tests of what comes after the poller.
-import type { ComparisonFinding } from '../../src/compare/baseline.js';
 import { JobBody } from '../../src/api/job-body.js';
 import { parseJob } from '../../src/api/parse-job.js';
-import { judge, type Judgement } from '../../src/judgement.js';
-import type { ExtractJob, JobRead, Violation } from '../../src/types.js';
+import { judge, type Judgement } from '../../src/judge/judgement.js';
+import type { ExtractJob, JobRead, Violation } from '../../src/model/types.js';
+import type { ComparisonFinding } from '../../src/compare/describe.js';
 
 /** A job read from `body` as the client reads one: through JobBody (masked, checked, split), then parsed. */
 export function readJob(body: Buffer | string, pieces = 1): ExtractJob {

@@ -1,9 +1,9 @@
 // The change against a baseline (`baseline`, an earlier run's report) as a runner runs it: with expected files the
 // fields regressed and fixed (and `fail-on-regression`), without them the extracted data diffed field by field.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import type { JobScript } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from './helpers.js';
+import type { JobScript } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
 const { run: runTracked, removeAll } = trackedRuns();

@@ -1,9 +1,9 @@
 // Issue 4, cost control: with cancel-on-timeout, jobs still running when the wait times out (or the step is
 // stopped by SIGTERM) are cancelled, once each, within a few seconds; without it nothing is cancelled.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
-import { annotations, cancels, logLines, readJson, trackedRuns } from './helpers.js';
-import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, cancels, logLines, readJson, trackedRuns } from '../support/helpers.js';
+import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator, type JobScript } from '../../emulator/emulator.js';
 
 const { run, removeAll } = trackedRuns();
 afterAll(removeAll);

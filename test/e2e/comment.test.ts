@@ -6,10 +6,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JobScript } from '../emulator/emulator.js';
-import { startGitHub, type GitHubFake } from '../emulator/github.js';
-import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
-import { annotations, logLines, readJson, trackedRuns, workspaceWith } from './helpers.js';
+import type { JobScript } from '../../emulator/emulator.js';
+import { startGitHub, type GitHubFake } from '../../emulator/github.js';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, logLines, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
 const { run: runTracked, removeAll } = trackedRuns();

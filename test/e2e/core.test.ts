@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator } from './harness.js';
-import { annotations, readJson } from './helpers.js';
+import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator } from '../../emulator/runner.js';
+import { annotations, readJson } from '../support/helpers.js';
 
 const workspaces: string[] = [];
 afterAll(async () => {

@@ -1,9 +1,9 @@
 // Credits as a runner spends them: a 402 (out of credits, or over the spending cap) ends the start stage at
 // once, and max-credits refuses a run whose estimate is over the budget before anything is spent.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { type Emulator } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, trackedRuns, workspaceWith } from './helpers.js';
+import { type Emulator } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);

@@ -6,9 +6,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, logLines, readJson, trackedRuns } from './helpers.js';
+import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, logLines, readJson, trackedRuns } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);

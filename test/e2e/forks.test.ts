@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleInvoice, type Emulator } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, trackedRuns, workspaceWith } from './helpers.js';
+import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);

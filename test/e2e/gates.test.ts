@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations, readJson, removeWorkspace } from './helpers.js';
-import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, readJson, removeWorkspace } from '../support/helpers.js';
+import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
 const runs: ActionRun[] = [];
 afterAll(() => Promise.all(runs.map(removeWorkspace)));

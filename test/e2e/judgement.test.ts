@@ -6,10 +6,10 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations, exists, readJson } from './helpers.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, exists, readJson } from '../support/helpers.js';
 import { FAST, removeWorkspaces, runFaulted, track } from './reliability/support.js';
-import { sampleInvoice } from '../emulator/emulator.js';
+import { sampleInvoice } from '../../emulator/emulator.js';
 
 afterAll(removeWorkspaces);
 

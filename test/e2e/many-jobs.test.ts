@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, cancels, exists, jobGets, listSweeps, readJson, trackedRuns } from './helpers.js';
-import { sampleInvoice, seededRandom, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, cancels, exists, jobGets, listSweeps, readJson, trackedRuns } from '../support/helpers.js';
+import { sampleInvoice, seededRandom, type JobScript } from '../../emulator/emulator.js';
 
 const { run, removeAll } = trackedRuns();
 afterAll(removeAll);

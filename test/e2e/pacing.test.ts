@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PUBLISHED_RATE_LIMITS } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, trackedRuns } from './helpers.js';
+import { PUBLISHED_RATE_LIMITS } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, trackedRuns } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runAction } from './harness.js';
-import { removeWorkspace } from './helpers.js';
+import { runAction } from '../../emulator/runner.js';
+import { removeWorkspace } from '../support/helpers.js';
 
 const API = 'https://api.llamacloud.test';
 let proxy: Server;

@@ -3,9 +3,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sampleInvoice } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from './helpers.js';
+import { sampleInvoice } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
 const { run, removeAll } = trackedRuns();

@@ -6,9 +6,9 @@ import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_PROJECT_ID, DEFAULT_RELEASES, sampleInvoice, type Emulator, type Fault } from '../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from './harness.js';
-import { annotations, logLines, readJson, trackedRuns, workspaceWith } from './helpers.js';
+import { DEFAULT_PROJECT_ID, DEFAULT_RELEASES, sampleInvoice, type Emulator, type Fault } from '../../emulator/emulator.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { annotations, logLines, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);

@@ -3,9 +3,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emulatorInputs, withEmulator, type ActionRun } from './harness.js';
-import { annotations, trackedRuns, workspaceWith } from './helpers.js';
-import type { JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
+import type { JobScript } from '../../emulator/emulator.js';
 
 const { run: runTracked, removeAll } = trackedRuns();
 afterAll(removeAll);

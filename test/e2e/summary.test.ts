@@ -4,9 +4,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { removeWorkspace } from './helpers.js';
-import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { removeWorkspace } from '../support/helpers.js';
+import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
 const runs: ActionRun[] = [];
 afterAll(() => Promise.all(runs.map(removeWorkspace)));

@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { sampleInvoice, type Emulator } from '../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from './harness.js';
-import { annotations } from './helpers.js';
+import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations } from '../support/helpers.js';
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));

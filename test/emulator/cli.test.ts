@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { call } from './test-client.js';
+import { call } from '../support/emulator-client.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -12,7 +12,7 @@ describe('cli', () => {
   it('serves a scenario, prints its URL, logs requests and exits cleanly on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/emulator/cli.ts', '--scenario', 'test/emulator/scenarios/demo.json', '--api-key', 'llx-cli'],
+      ['--import', 'tsx', 'emulator/cli.ts', '--scenario', 'emulator/scenarios/demo.json', '--api-key', 'llx-cli'],
       { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
     );
     let stderr = '';

@@ -1,6 +1,6 @@
 import { expect, it } from '@jest/globals';
 import { connect } from 'node:net';
-import { startDeadProxy } from './emulator.js';
+import { startDeadProxy } from '../../emulator/emulator.js';
 
 it('accepts a connection, records its first line, never answers, and counts the client closing it', async () => {
   const proxy = await startDeadProxy();

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
-import { DEFAULT_PROJECT_ID, startEmulator, type Emulator, type EmulatorOptions } from './emulator.js';
-import { boundaryOf, MultipartError, parseMultipart } from './multipart.js';
-import { makeRows, sampleFieldMetadata, sampleInvoice } from './samples.js';
-import { call, sleep, type CallOptions } from './test-client.js';
+import { DEFAULT_PROJECT_ID, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/emulator.js';
+import { boundaryOf, MultipartError, parseMultipart } from '../../emulator/multipart.js';
+import { makeRows, sampleFieldMetadata, sampleInvoice } from '../../emulator/samples.js';
+import { call, sleep, type CallOptions } from '../support/emulator-client.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

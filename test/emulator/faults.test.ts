@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { faultFromJson, startEmulator, type Emulator, type Fault } from './emulator.js';
-import { call, type Answer } from './test-client.js';
+import { faultFromJson, startEmulator, type Emulator, type Fault } from '../../emulator/emulator.js';
+import { call, type Answer } from '../support/emulator-client.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { GITHUB_BODY_LIMIT, startGitHub, type GitHubFake } from './github.js';
+import { GITHUB_BODY_LIMIT, startGitHub, type GitHubFake } from '../../emulator/github.js';
 
 let github: GitHubFake;
 beforeAll(async () => {

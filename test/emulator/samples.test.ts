@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from './samples.js';
+import { makeRows, sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from '../../emulator/samples.js';
 
 /** Every `{ confidence }` entry of field metadata, by the action's path notation (`items[1].unit_price`). */
 function confidences(node: unknown, path = ''): Array<{ path: string; confidence: number }> {
@@ -35,7 +35,7 @@ describe('sampleInvoice and sampleFieldMetadata', () => {
   });
 
   it('has its expected result beside the emulator, for the expected input', () => {
-    const file = new URL('./expected/sample-invoice.json', import.meta.url);
+    const file = new URL('../../emulator/expected/sample-invoice.json', import.meta.url);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(sampleInvoice);
   });
 

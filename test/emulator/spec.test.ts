@@ -3,9 +3,9 @@
 // shape, and the official SDK reads the answers as a client of the real API would.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { LlamaCloud } from '@llamaindex/llama-cloud';
-import { DEFAULT_RELEASES, startEmulator, type Emulator, type EmulatorOptions } from './emulator.js';
-import { componentValidator, spec } from './spec.js';
-import { call, type CallOptions } from './test-client.js';
+import { DEFAULT_RELEASES, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/emulator.js';
+import { componentValidator, spec } from '../../emulator/spec.js';
+import { call, type CallOptions } from '../support/emulator-client.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {

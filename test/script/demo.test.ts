@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { REPO_ROOT } from '../e2e/harness.js';
+import { REPO_ROOT } from '../../emulator/runner.js';
 import { renderLog, renderSummary } from '../../script/demo.js';
 
 describe('npm run demo', () => {

@@ -4,7 +4,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator } from '../emulator/emulator.js';
+import { sampleInvoice, startEmulator, type Emulator } from '../../emulator/emulator.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run: runStep } = await import('../../src/main.js');

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotations, exists, jobGets, listSweeps } from '../helpers.js';
+import { annotations, exists, jobGets, listSweeps } from '../../support/helpers.js';
 import { expectNoStack, removeWorkspaces, RESULT, runFaulted, singleError } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -4,9 +4,9 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordedRequest } from '../../emulator/emulator.js';
-import { annotations, workspaceWith } from '../helpers.js';
-import { emulatorInputs, runAction, withEmulator } from '../harness.js';
+import type { RecordedRequest } from '../../../emulator/emulator.js';
+import { annotations, workspaceWith } from '../../support/helpers.js';
+import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
 import { removeWorkspaces, track } from './support.js';
 
 afterAll(removeWorkspaces);

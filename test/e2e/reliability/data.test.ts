@@ -5,8 +5,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeRows, sampleInvoice, type EmulatorOptions, type RecordedRequest } from '../../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator } from '../harness.js';
+import { makeRows, sampleInvoice, type EmulatorOptions, type RecordedRequest } from '../../../emulator/emulator.js';
+import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
 import { expectNoStack, filesUnder, leftovers, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -2,8 +2,8 @@
 // request waits more than 60 s, an upload included. Counts of what the emulator saw, not durations, carry the
 // assertions; wall-clock bounds are generous.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { annotations, logLines, workspaceWith } from '../helpers.js';
-import { emulatorInputs, runAction, withEmulator } from '../harness.js';
+import { annotations, logLines, workspaceWith } from '../../support/helpers.js';
+import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
 import { removeWorkspaces, track } from './support.js';
 
 afterAll(removeWorkspaces);

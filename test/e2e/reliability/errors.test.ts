@@ -1,7 +1,7 @@
 // Final answers are not retried, and every failure is one `::error::` line that says what to do, with no
 // stack trace unless the runner debugs.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { runAction } from '../harness.js';
+import { runAction } from '../../../emulator/runner.js';
 import { freePort, gaps, leftovers, removeWorkspaces, runFaulted, singleError, track } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_API_KEY, sampleInvoice, startEmulator, type Fault } from '../../emulator/emulator.js';
-import { runAction } from '../harness.js';
+import { DEFAULT_API_KEY, sampleInvoice, startEmulator, type Fault } from '../../../emulator/emulator.js';
+import { runAction } from '../../../emulator/runner.js';
 import { expectGapNear, FAST, freePort, gaps, leftovers, removeWorkspaces, RESULT, runFaulted, track, type FaultRun } from './support.js';
 
 afterAll(removeWorkspaces);

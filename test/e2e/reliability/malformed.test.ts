@@ -2,7 +2,7 @@
 // then the step fails saying so. The syntax is checked in the same pass that finds the result. With
 // `wait: false` (one read of a finished job) the retries are few and bounded, so the test does not race the timeout.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { makeRows } from '../../emulator/emulator.js';
+import { makeRows } from '../../../emulator/emulator.js';
 import { filesUnder, removeWorkspaces, runFaulted, singleError } from './support.js';
 
 afterAll(removeWorkspaces);

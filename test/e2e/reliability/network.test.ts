@@ -7,9 +7,9 @@ import { createServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotations, workspaceWith } from '../helpers.js';
-import { emulatorInputs, runAction, withEmulator } from '../harness.js';
-import { selfSignedCertificate, type CertificateOptions } from './certificate.js';
+import { annotations, workspaceWith } from '../../support/helpers.js';
+import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
+import { selfSignedCertificate, type CertificateOptions } from '../../support/certificate.js';
 import { FAST, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -2,9 +2,9 @@
 // step fails fast; once it has answered, a wait rides out transient faults until the timeout. Outage windows
 // are counted in requests (a fault's `after` and `times`), never in time, so a slow machine sees the same.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { DEFAULT_API_KEY, startDeadProxy } from '../../emulator/emulator.js';
-import { jobGets } from '../helpers.js';
-import { runAction } from '../harness.js';
+import { DEFAULT_API_KEY, startDeadProxy } from '../../../emulator/emulator.js';
+import { jobGets } from '../../support/helpers.js';
+import { runAction } from '../../../emulator/runner.js';
 import { FAST, freePort, removeWorkspaces, runFaulted, singleError, track } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -6,8 +6,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleInvoice, startEmulator } from '../../emulator/emulator.js';
-import { runAction, withEmulator, type ActionRun } from '../harness.js';
+import { sampleInvoice, startEmulator } from '../../../emulator/emulator.js';
+import { runAction, withEmulator, type ActionRun } from '../../../emulator/runner.js';
 import { FAST, filesUnder, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -4,9 +4,9 @@ import { expect } from '@jest/globals';
 import { readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
-import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from '../../emulator/emulator.js';
-import { annotations } from '../helpers.js';
-import { emulatorInputs, runAction, withEmulator, type ActionRun, type RunOptions } from '../harness.js';
+import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from '../../../emulator/emulator.js';
+import { annotations } from '../../support/helpers.js';
+import { emulatorInputs, runAction, withEmulator, type ActionRun, type RunOptions } from '../../../emulator/runner.js';
 
 /** Short enough for a fast suite, long enough that no fault test runs into it by accident. */
 export const FAST = { 'poll-interval': '1s', timeout: '10s' } as const;

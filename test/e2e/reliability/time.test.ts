@@ -1,7 +1,7 @@
 // The timeout input bounds everything, a stalled request included; wait: false still rides out a blip;
 // an unknown status keeps the wait going with exactly one warning.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { annotations } from '../helpers.js';
+import { annotations } from '../../support/helpers.js';
 import { gaps, removeWorkspaces, runFaulted, singleError } from './support.js';
 
 afterAll(removeWorkspaces);

@@ -5,8 +5,8 @@ import type { HttpResponse } from '../../../src/http/transport.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { apiError, snippet, statusText, ApiError } = await import('../../../src/api/api-errors.js');
-const { ActionError } = await import('../../../src/errors.js');
-const { registerSecret } = await import('../../../src/redact.js');
+const { ActionError } = await import('../../../src/lib/errors.js');
+const { registerSecret } = await import('../../../src/runner/redact.js');
 
 const BASE = 'https://api.cloud.llamaindex.ai';
 const EU = 'https://api.cloud.eu.llamaindex.ai';

@@ -1,7 +1,7 @@
 // What an error may name: the client hands apiError its scope (base URL, project, organization, job), never the key.
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { startEmulator, type Emulator } from '../../../emulator/emulator.js';
 import type { RequestContext } from '../../../src/api/api-errors.js';
 
 jest.unstable_mockModule('@actions/core', () => core);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../emulator/emulator.js';
+import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
 import type { CallOptions, ClientConfig } from '../../../src/api/extract-client.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient, RequestFailedError, sleep } = await import('../../../src/api/extract-client.js');
 const { ApiError } = await import('../../../src/api/api-errors.js');
 const { Transport } = await import('../../../src/http/transport.js');
-const { registerSecret } = await import('../../../src/redact.js');
+const { registerSecret } = await import('../../../src/runner/redact.js');
 
 let emulator: Emulator;
 const transport = new Transport('extract-client-test', 8);
@@ -199,7 +199,7 @@ describe('getJob', () => {
 
   it('fails at once, without retrying, when the server certificate is not trusted', async () => {
     const { createServer } = await import('node:https');
-    const { selfSignedCertificate } = await import('../../e2e/reliability/certificate.js');
+    const { selfSignedCertificate } = await import('../../support/certificate.js');
     let connections = 0;
     const server = createServer(selfSignedCertificate()).on('connection', () => connections++);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { EXTRACT_CONFIGURATION_SCHEMA } from '../../../src/api/extract-configuration-schema.js';
 
-const spec = JSON.parse(readFileSync(new URL('../../emulator/spec/extract-v2-openapi.json', import.meta.url), 'utf8')) as {
+const spec = JSON.parse(readFileSync(new URL('../../../emulator/spec/extract-v2-openapi.json', import.meta.url), 'utf8')) as {
   components: { schemas: Record<string, unknown> };
 };
 

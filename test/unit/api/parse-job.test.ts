@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { BadPayloadError, parseJobList } from '../../../src/api/parse-job.js';
+import { parseJobList } from '../../../src/api/parse-job.js';
 import { readJob as parseJob } from '../../__fixtures__/outcomes.js';
+import { BadPayloadError } from '../../../src/api/api-errors.js';
 
 const seed = {
   id: 'ext-1',

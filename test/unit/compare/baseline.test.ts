@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithBaseline, loadBaseline, type Baseline } from '../../../src/compare/baseline.js';
-import type { ExtractJob } from '../../../src/types.js';
+import type { ExtractJob } from '../../../src/model/types.js';
 
 describe('baseline', () => {
   let workspace: string;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { multipartBody } from '../../../src/http/multipart.js';
-import { boundaryOf, parseMultipart } from '../../emulator/multipart.js';
+import { boundaryOf, parseMultipart } from '../../../emulator/multipart.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'multipart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

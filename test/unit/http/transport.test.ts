@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
-import { startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { startEmulator, type Emulator } from '../../../emulator/emulator.js';
 import { hostOf, NetworkError, Transport, type HttpRequest } from '../../../src/http/transport.js';
 
 let emulator: Emulator;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs } from '../../../src/constants.js';
+import { Inputs } from '../../../src/lib/constants.js';
 import { checkResultFiles, findDocuments, type Document } from '../../../src/start/documents.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'documents-'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { claimNewest, CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT } from '../../../src/start/job-match.js';
 import type { ListedJob } from '../../../src/api/parse-job.js';
-import { spec } from '../../emulator/spec.js';
+import { spec } from '../../../emulator/spec.js';
 
 const job = (id: string, createdAt: string, fields: Partial<ListedJob> = {}): ListedJob => ({
   id,

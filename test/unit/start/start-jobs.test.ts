@@ -6,7 +6,7 @@ import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { DEFAULT_PROJECT_ID, startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { DEFAULT_PROJECT_ID, startEmulator, type Emulator } from '../../../emulator/emulator.js';
 import type { Document } from '../../../src/start/documents.js';
 
 jest.unstable_mockModule('@actions/core', () => core);

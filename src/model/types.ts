@@ -1,0 +1,105 @@
+// Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
+import { readFileSync } from 'node:fs';
+import type { Spool } from '../lib/file-writer.js';
+
+/** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
+export type Usage = Record<string, number>;
+
+/** One extract job as read from the API, whichever shape (seed or current) it came in. */
+export interface ExtractJob {
+  id: string;
+  /** As served; an unknown value (the API added one) is kept as is. */
+  status: string;
+  errorMessage?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  /** `file_input` (current shape) or `value` (seed shape): the document the job read. */
+  fileInput?: string;
+  usage: Usage;
+  /** `extract_metadata.field_metadata`, untouched: holds per-field confidence when enabled. */
+  fieldMetadata?: unknown;
+  /** The exact JSON text of `extract_result` as served (numbers keep their precision), when up to 8 MiB; absent when null or missing. */
+  resultJson?: Buffer;
+  /** A larger `extract_result`, as served, in a spool file (it went to disk as it arrived). */
+  resultSpool?: Spool;
+  /** `resultJson` parsed once, for the gates and the summary. */
+  parsedResult?: unknown;
+  /** The whole job as served, for `job-file`; with a spooled result, the job with `null` for it at `rawResultAt`. */
+  raw: Buffer;
+  rawResultAt?: number;
+}
+
+/** The job carries an `extract_result` (in memory or spooled). */
+export function hasResult(job: ExtractJob | undefined): job is ExtractJob {
+  return job?.resultJson !== undefined || job?.resultSpool !== undefined;
+}
+
+/** Size in bytes of the job's `extract_result` as served. */
+export function resultBytes(job: ExtractJob): number {
+  return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
+}
+
+/** Spooled results read back, by job: the schema gate and the comparison share one reading of a large file. */
+const readBack = new WeakMap<ExtractJob, unknown>();
+
+/** The result as a value: parsed on arrival when small, else read back from its spool once; throws when it is unreadable. */
+export function resultValue(job: ExtractJob): unknown {
+  if (job.parsedResult !== undefined) return job.parsedResult;
+  if (readBack.has(job)) return readBack.get(job);
+  const text = job.resultSpool ? readFileSync(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
+  const value: unknown = text === undefined ? undefined : JSON.parse(text);
+  readBack.set(job, value);
+  return value;
+}
+
+/** A gate's complaint about one field of one job. */
+export interface Violation {
+  jobId: string;
+  gate: 'schema' | 'confidence';
+  /** JSON path of the field: `/total` (schema, `/` for the document root) or `items[2].amount` (confidence). */
+  path: string;
+  message: string;
+  confidence?: number;
+}
+
+/** File mode: the document a job was started from (or reused for). */
+export interface JobSource {
+  /** Relative to the workspace, `/`-separated. */
+  file: string;
+  fileId: string;
+  /** `sha256:<hex>` of the document's bytes. */
+  digest?: string;
+  /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
+  reused: boolean;
+}
+
+/** What the poller learnt of one job: what was read, not yet what it means (see judgement.ts). */
+export interface JobRead {
+  id: string;
+  /** File mode only: the document the start stage started (or reused) the job for. */
+  source?: JobSource;
+  /** Last status seen; empty when the job could not be read at all. */
+  status: string;
+  /** The last read of the job, when there was one. */
+  job?: ExtractJob;
+  /** The wait ended (timeout) before the job did. */
+  timedOut: boolean;
+  /** A reading error that ended the wait for this job (404, auth, retries exhausted...), or the last one before the timeout. */
+  error?: string;
+  /** File mode: why the document got no job (a 413, retries run out, a refused file). The read is then of no job: `id` is empty. */
+  startError?: string;
+}
+
+/** What the gates found in one completed job. */
+export interface GateResult {
+  violations: Violation[];
+  /** Whether the job carried any confidence numbers; set only when min-confidence is. */
+  hasConfidence?: boolean;
+}
+
+/** What writing one job's files gave: the paths written (relative to the workspace when inside it), or why not. */
+export interface WriteResult {
+  resultFile?: string;
+  jobFile?: string;
+  error?: string;
+}

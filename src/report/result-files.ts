@@ -1,0 +1,62 @@
+// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
+// problem: the other jobs are still written.
+import { Inputs } from '../lib/constants.js';
+import { ActionError } from '../lib/errors.js';
+import { fileFor, type Settings } from '../settings/input-helper.js';
+import type { ExtractJob, JobRead, WriteResult } from '../model/types.js';
+import { relativeToWorkspace, writablePath } from '../settings/workspace.js';
+import { removeStaleFile, writeFileAtomic, type FilePart } from '../lib/file-writer.js';
+import { stateOf } from '../model/state.js';
+
+const NEWLINE = Buffer.from('\n');
+
+/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+export function writeResultFiles(
+  reads: JobRead[],
+  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>
+): Map<string, WriteResult> {
+  const written = new Map<string, WriteResult>();
+  for (const read of reads) {
+    const result: WriteResult = {};
+    written.set(read.id, result);
+    const { job } = read;
+    try {
+      // Checked before any request too; here again for the job IDs the API gave since.
+      const resultPath = writablePath(Inputs.OutputFile, fileFor(settings.outputFile, read.id, read.source?.file), settings.workspace);
+      // The job file first: writing the result may move a spooled result into place.
+      if (job && settings.jobFile) {
+        const jobPath = writablePath(Inputs.JobFile, fileFor(settings.jobFile, read.id, read.source?.file), settings.workspace);
+        writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
+        result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+      }
+      if (stateOf(read) === 'completed' && job) {
+        writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
+        result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+      } else {
+        removeStaleFile(resultPath);
+      }
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      result.error = error.message;
+    }
+  }
+  return written;
+}
+
+/** The result as served: in memory, or its spool. */
+function resultParts(job: ExtractJob): FilePart[] {
+  return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
+}
+
+/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
+function jobParts(job: ExtractJob): FilePart[] {
+  if (!job.resultSpool || job.rawResultAt === undefined) return [job.raw];
+  return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
+}
+
+/** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
+function withNewline(parts: FilePart[]): FilePart[] {
+  const last = parts.at(-1);
+  return Buffer.isBuffer(last) && last[last.length - 1] === 0x0a ? parts : [...parts, NEWLINE];
+}

@@ -1,0 +1,412 @@
+// The job summary a reviewer reads on the run page: the totals, one table row per job (those that did not pass
+// first), and per-job detail folded in <details> so 10,000 jobs stay scannable. Pure: main writes the string.
+import { MAX_OUTPUT_BYTES } from '../lib/constants.js';
+import { elapsedMs, formatDuration } from '../lib/duration.js';
+import type { LeafValue } from '../compare/values.js';
+import {
+  fieldCount,
+  formatAccuracy,
+  gatedScore,
+  isBelow,
+  metricsLine,
+  overall,
+  shortPath,
+  valuePreview,
+  type ComparisonFinding
+} from '../compare/describe.js';
+import { jsonPrefix, isObject } from '../lib/json-walk.js';
+import { passed, type Judgement } from '../judge/judgement.js';
+import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
+import { cut, esc, grouped, plural } from '../lib/markdown.js';
+import type { JobState } from '../model/state.js';
+
+export interface SummaryOptions {
+  /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
+  minConfidence?: number;
+  /** Prefixed to the heading, to tell several steps' summaries apart. */
+  title?: string;
+  /** Set when results were compared with expected files. */
+  minAccuracy?: number;
+  /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
+  stepProblems?: string[];
+  /** With max-credits: the estimate made before the start, shown beside the credits billed. */
+  budget?: { estimate: number; maxCredits: number };
+  /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
+  section?: string;
+}
+
+// GitHub refuses a summary over 1 MiB. The room kept is for the table's "…and N more" rows, the cut note
+// and the newline appended after the summary: each is a short line of ours.
+const BUDGET = MAX_OUTPUT_BYTES - 2048;
+const PREVIEW_FIELDS = 50;
+const PREVIEW_ROWS = 3;
+const VALUE_CHARS = 80;
+const NOTE_CHARS = 80;
+const MESSAGE_CHARS = 300;
+const ERROR_CHARS = 2000;
+const VIOLATION_ROWS = 50;
+
+const TABLE_HEAD =
+  '| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+const DETAILS_CLOSE = '</details>\n\n';
+
+/** Takes rendered pieces in order while they fit; cuts only between pieces. */
+class Budget {
+  constructor(public left: number) {}
+
+  /** The pieces of `items` (rendered lazily, '' for none) that fit in `cap` bytes, stopping at the first that does not. */
+  take<T>(items: T[], render: (item: T) => string, cap = this.left): string[] {
+    let used = 0;
+    const taken: string[] = [];
+    for (const item of items) {
+      const text = render(item);
+      const size = bytes(text);
+      if (used + size > Math.min(cap, this.left)) break;
+      used += size;
+      taken.push(text);
+    }
+    this.left -= used;
+    return taken;
+  }
+}
+
+export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
+  const head =
+    heading(outcomes, options.title, options.stepProblems ?? []) +
+    budgetLine(outcomes, options.budget) +
+    comparisonOverall(outcomes, options.minAccuracy) +
+    (options.section ?? '') +
+    TABLE_HEAD;
+  const open = outcomes.length === 1;
+  // Failures before successes, each in the order given.
+  const failing = outcomes.filter((outcome) => !passed(outcome));
+  const passing = outcomes.filter(passed);
+  // Rendered when first wanted: only listed jobs get detail.
+  const details = new Map<Judgement, Detail | undefined>();
+  const detailOf = (outcome: Judgement): Detail | undefined => {
+    if (!details.has(outcome)) details.set(outcome, jobDetail(outcome, options, open));
+    return details.get(outcome);
+  };
+
+  // Allotted in order of worth, so the totals and the failures always fit: failing rows take up to half of
+  // the budget, their detail the rest but a third kept for passing rows (when there are); passing rows,
+  // their detail and last the result previews share what remains.
+  const budget = new Budget(BUDGET - bytes(head));
+  const failingRows = budget.take(failing, tableRow, budget.left / 2);
+  const listedFailing = failing.slice(0, failingRows.length);
+  const passingTable = passing.map(tableRow);
+  const forPassing = Math.min(
+    passingTable.reduce((sum, row) => sum + bytes(row), 0),
+    budget.left / 3
+  );
+  const failingBodies = budget.take(listedFailing, (outcome) => detailBody(detailOf(outcome)), budget.left - forPassing);
+  const passingRows = budget.take(passingTable, (row) => row);
+  const listedPassing = passing.slice(0, passingRows.length);
+  const passingBodies = budget.take(listedPassing, (outcome) => detailBody(detailOf(outcome)));
+  const bodies = [...failingBodies, ...passingBodies];
+  const withBody = [...listedFailing.slice(0, failingBodies.length), ...listedPassing.slice(0, passingBodies.length)];
+  const previews = budget.take(withBody, (outcome) => detailOf(outcome)?.preview ?? '');
+
+  const described = [...listedFailing, ...listedPassing].filter((outcome) => detailOf(outcome) !== undefined).length;
+  const detailed = bodies.filter((body) => body !== '').length;
+  const previewable = withBody.filter((outcome) => detailOf(outcome)?.preview).length;
+  const previewed = previews.filter((preview) => preview !== '').length;
+  const cuts = [
+    [outcomes.length - failingRows.length - passingRows.length, 'not listed'] as const,
+    [described - detailed, 'without detail'] as const,
+    [previewable - previewed, 'without preview'] as const
+  ]
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${plural(n, 'job')} ${what}`);
+  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n\n` : '';
+
+  // The preview folds inside its job's block, before the close the body was measured with.
+  const blocks = bodies.map((body, i) => (body ? body.slice(0, -DETAILS_CLOSE.length) + (previews[i] ?? '') + DETAILS_CLOSE : ''));
+  const table =
+    failingRows.join('') +
+    more(failing.length - failingRows.length, 'that did not pass') +
+    passingRows.join('') +
+    more(passing.length - passingRows.length, 'that passed');
+  return `${head}${table}\n${note}${blocks.join('')}`;
+}
+
+/** The table's last row of a cut list. */
+function more(n: number, which: string): string {
+  return n > 0 ? `| …and ${grouped(n)} more ${which} |\n` : '';
+}
+
+/** Totals first: how many passed every check, then how many ended in each state, then gate violations. */
+function heading(outcomes: Judgement[], title: string | undefined, stepProblems: string[]): string {
+  const passedCount = outcomes.filter(passed).length;
+  const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
+  const icon = failing ? '❌' : passedCount === outcomes.length ? '✅' : '⏳';
+  // The file mode counts documents: one may have got no job.
+  const unit = outcomes.some((outcome) => outcome.source) ? 'document' : 'extract job';
+  const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
+  const breakdown: string[] = [];
+  if (passedCount < outcomes.length) {
+    for (const [state, { label }] of Object.entries(LOOKS)) {
+      const n = outcomes.filter((outcome) => outcome.state === state).length;
+      if (n > 0) breakdown.push(`${grouped(n)} ${label}`);
+    }
+  }
+  const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
+  if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
+  const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
+  const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
+  const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
+  return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
+}
+
+/** Credits billed by the jobs this step created (a reused job was paid for before), beside the estimate. */
+function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): string {
+  if (!budget) return '';
+  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused);
+  const billed = created.map((outcome) => outcome.job?.usage?.credits).filter((credits): credits is number => typeof credits === 'number');
+  const unbilled = created.length - billed.length;
+  const total = billed.reduce((sum, credits) => sum + credits, 0);
+  return (
+    `💳 Credits: ${grouped(total)} billed${unbilled ? ` (${plural(unbilled, 'job')} not billed yet)` : ''}; ` +
+    `estimated at most ${grouped(budget.estimate)} before the start, within max-credits ${grouped(budget.maxCredits)}\n\n`
+  );
+}
+
+/** One word for the heading's breakdown and an emoji for the table, for each state of the judgement. */
+const LOOKS: Record<JobState, { label: string; emoji: string }> = {
+  completed: { label: 'completed', emoji: '✅' },
+  'no-result': { label: 'without result', emoji: '❌' },
+  failed: { label: 'failed', emoji: '❌' },
+  cancelled: { label: 'cancelled', emoji: '🚫' },
+  'in-progress': { label: 'in progress', emoji: '⏳' },
+  'timed-out': { label: 'timed out', emoji: '⏱️' },
+  unreadable: { label: 'unreadable', emoji: '⚠️' },
+  'not-started': { label: 'not started', emoji: '❌' }
+};
+
+/** ✅ only for a job that passed every check: a COMPLETED job that failed one is ❌. */
+function emojiOf(outcome: Judgement): string {
+  if (outcome.state === 'completed') return passed(outcome) ? '✅' : '❌';
+  return LOOKS[outcome.state].emoji;
+}
+
+/** The status cell's text: the API's last status, or why there is none. */
+function statusOf(outcome: Judgement): string {
+  if (outcome.state === 'not-started') return 'not started';
+  return esc(outcome.status || 'not read');
+}
+
+function tableRow(outcome: Judgement): string {
+  const { job } = outcome;
+  const usage: Usage = job?.usage ?? {};
+  const cells = [
+    outcome.id ? `<code>${esc(outcome.id)}</code>` : '—',
+    `${emojiOf(outcome)} ${statusOf(outcome)}`,
+    input(outcome),
+    duration(job),
+    number(usage.num_pages_extracted ?? usage.num_pages_billed),
+    tokens(usage),
+    number(usage.credits),
+    outcome.resultFile ? `<code>${esc(outcome.resultFile)}</code>` : '—',
+    esc(notes(outcome).join('; '))
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+/** The document (file mode) above its file ID, or the job's file input. */
+function input(outcome: Judgement): string {
+  const fileId = outcome.source?.fileId || outcome.job?.fileInput;
+  const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
+  if (!outcome.source) return id || '—';
+  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code>${id ? `<br>${id}` : ''}`;
+}
+
+function notes(outcome: Judgement): string[] {
+  const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
+  const low = outcome.violations.length - schema;
+  const notStarted = outcome.state === 'not-started';
+  return [
+    outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
+    outcome.timedOut ? 'timed out' : '',
+    outcome.cancelRequested ? 'cancel requested' : '',
+    outcome.error ? `${notStarted ? '' : 'read error: '}${cut(outcome.error, NOTE_CHARS)}` : '',
+    outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
+    outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
+    schema ? plural(schema, 'schema violation') : '',
+    low ? `${plural(low, 'field')} under min-confidence` : '',
+    comparisonNote(outcome.comparison)
+  ].filter((note) => note !== '');
+}
+
+/** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
+interface Detail {
+  body: string;
+  preview: string;
+}
+
+function jobDetail(outcome: Judgement, { minConfidence, minAccuracy }: SummaryOptions, open: boolean): Detail | undefined {
+  const { job } = outcome;
+  const completed = outcome.state === 'completed';
+  const notStarted = outcome.state === 'not-started';
+  const sections = [
+    outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
+    outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
+    outcome.error ? `**${notStarted ? 'No job' : 'Read error'}:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
+    outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
+    outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
+    outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
+    violationTable(outcome.violations),
+    completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
+    outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
+  ].filter((section) => section !== '');
+  const preview = completed && job ? renderPreview(job) : '';
+  if (sections.length === 0 && preview === '') return undefined;
+
+  const name = outcome.id || outcome.source?.file || '';
+  const summary = `${emojiOf(outcome)} <code>${esc(cut(name, MESSAGE_CHARS))}</code> · ${statusOf(outcome)}`;
+  const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
+  return { body, preview };
+}
+
+function detailBody(detail: Detail | undefined): string {
+  return detail ? detail.body + DETAILS_CLOSE : '';
+}
+
+function violationTable(violations: Violation[]): string {
+  if (violations.length === 0) return '';
+  const rows = violations
+    .slice(0, VIOLATION_ROWS)
+    .map(
+      (violation) =>
+        `| <code>${esc(cut(violation.path || '/', MESSAGE_CHARS))}</code> | ${esc(cut(violation.message, MESSAGE_CHARS))} | ${violation.confidence ?? '—'} |`
+    );
+  // The blank line ends the table; a plain line right under it would become one more row.
+  const more = violations.length > VIOLATION_ROWS ? `\n\n…and ${violations.length - VIOLATION_ROWS} more violations` : '';
+  return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
+}
+
+function confidenceLine(outcome: Judgement, min: number): string {
+  if (!outcome.hasConfidence) {
+    return 'ℹ️ This job carried no confidence data: enable `confidence_scores` in the extract configuration to use min-confidence.';
+  }
+  const low = outcome.violations.filter((violation) => violation.gate === 'confidence').length;
+  return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
+}
+
+/** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
+function renderPreview(job: ExtractJob): string {
+  if (!hasResult(job)) return '';
+  const value = job.parsedResult;
+  // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
+  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  let label: string;
+  let entries: Array<[string, unknown]>;
+  if (Array.isArray(value)) {
+    label = `${plural(value.length, 'row')}${value.length > PREVIEW_ROWS ? `, first ${PREVIEW_ROWS} shown` : ''}`;
+    entries = value
+      .slice(0, PREVIEW_ROWS)
+      .flatMap((row, i): Array<[string, unknown]> =>
+        isObject(row) ? Object.entries(row).map(([key, field]) => [`[${i}].${key}`, field]) : [[`[${i}]`, row]]
+      );
+  } else if (isObject(value)) {
+    entries = Object.entries(value);
+    label = plural(entries.length, 'field');
+  } else {
+    entries = [['(result)', value]];
+    label = 'a single value';
+  }
+  if (entries.length === 0) return `Result: ${label}.\n\n`;
+  const rows = entries
+    .slice(0, PREVIEW_FIELDS)
+    .map(
+      ([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(jsonPrefix(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`
+    );
+  const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
+  return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
+}
+
+function duration(job: ExtractJob | undefined): string {
+  const ms = elapsedMs(job?.createdAt, job?.updatedAt);
+  return ms === undefined ? '—' : formatDuration(ms);
+}
+
+/** Document plus output tokens; one side alone is labelled rather than summed with an invented 0. */
+function tokens(usage: Usage): string {
+  const input: number | undefined = usage.num_document_tokens;
+  const output: number | undefined = usage.num_output_tokens;
+  if (input !== undefined && output !== undefined) return number(input + output);
+  if (input !== undefined) return `${number(input)} in`;
+  if (output !== undefined) return `${number(output)} out`;
+  return '—';
+}
+
+/** Absent means unknown, shown as a dash, never as 0. */
+function number(value: number | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? grouped(value) : '—';
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+// --- Comparison with expected results (the `expected` input).
+
+const MISMATCH_ROWS = 50;
+
+/** The line under the heading: documents compared, mean accuracy, fields matched of all. */
+function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefined): string {
+  if (minAccuracy === undefined) return '';
+  const findings = outcomes.map((outcome) => outcome.comparison);
+  const compared = overall(findings);
+  const updated = findings.filter((finding) => finding?.updated).length;
+  const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
+  const below = findings.filter((finding) => finding && isBelow(finding, minAccuracy)).length;
+  const parts = compared
+    ? [
+        `${plural(compared.documents, 'document')} compared`,
+        `mean accuracy ${formatAccuracy(compared.accuracy)}`,
+        `${compared.matched} of ${plural(compared.fields, 'field')} matched`
+      ]
+    : ['no document compared'];
+  const metric = findings.find((finding) => finding?.comparison)?.metric;
+  if (below) parts.push(`${below} below min-accuracy ${minAccuracy}${metric === 'f1' ? ' (on F1)' : ''}`);
+  if (unexpected) parts.push(`${unexpected} without an expected result`);
+  if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  if (compared) parts.push(`mean ${metricsLine(compared)}`);
+  return `**Expected results:** ${parts.join(' · ')}\n\n`;
+}
+
+function comparisonNote(finding: ComparisonFinding | undefined): string {
+  if (!finding) return '';
+  if (finding.updated) return 'expected file written';
+  if (finding.error) return 'expected file not written';
+  return finding.comparison ? gatedScore(finding, finding.comparison) : 'no expected result';
+}
+
+function comparisonSection(finding: ComparisonFinding, minAccuracy: number): string {
+  const file = `<code>${esc(cut(finding.expectedFile, MESSAGE_CHARS))}</code>`;
+  if (finding.updated) return `📝 Written as the expected result: ${file}.`;
+  if (finding.error) return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
+  const { comparison } = finding;
+  if (!comparison) return `ℹ️ No expected result at ${file}: not compared.`;
+  const pass = !isBelow(finding, minAccuracy);
+  const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
+  const verdict = pass ? '' : `, ${finding.metric === 'f1' ? 'F1 ' : ''}below min-accuracy ${minAccuracy}`;
+  const line = `${pass ? '✅' : '❌'} Compared with ${file}: accuracy ${formatAccuracy(comparison.accuracy)} (${counts})${verdict}. ${metricsLine(comparison, 'Precision')}.`;
+  const greedy = comparison.approximated.map(
+    ({ path, gap }) =>
+      `\n\nℹ️ <code>${esc(shortPath(path))}</code>: too many rows differ for an optimal matching, so its rows were matched greedily on distinctive values; ` +
+      (gap === 0 ? 'this matching is optimal.' : `an optimal matching could match at most ${plural(gap, 'field')} more.`)
+  );
+  if (comparison.mismatches.length === 0) return line + greedy.join('');
+  const show = (value: LeafValue | undefined): string =>
+    value === undefined ? '—' : esc(cut(valuePreview(value, VALUE_CHARS + 1), VALUE_CHARS));
+  const rows = comparison.mismatches
+    .slice(0, MISMATCH_ROWS)
+    .map(
+      (mismatch) =>
+        `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`
+    );
+  const more = comparison.mismatches.length > MISMATCH_ROWS ? `\n\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more` : '';
+  return `${line}${greedy.join('')}\n\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+}

@@ -1,0 +1,178 @@
+// `max-credits`: what the jobs this step would create can cost, estimated before any upload or create, and a
+// step over the budget stopped before it spends anything. Loaded only when the input is set.
+import { open } from 'node:fs/promises';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { bound } from '../../lib/bound.js';
+import { Inputs, PAGE_WORKER_FLAG } from '../../lib/constants.js';
+import { ActionError } from '../../lib/errors.js';
+import type { JobConfiguration } from '../../settings/input-helper.js';
+import * as log from '../../runner/log.js';
+import { mapLimit } from '../../lib/concurrency.js';
+import type { Document } from '../documents.js';
+import { shown } from '../start-jobs.js';
+import { grouped, plural } from '../../lib/markdown.js';
+
+/** Credits per page by tier, as LlamaCloud publishes them. */
+export const PRICE_PER_PAGE: Readonly<Record<string, number>> = { cost_effective: 5, agentic: 15, turbo: 35, agentic_plus: 50 };
+const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));
+/** The API's default tier. */
+const DEFAULT_TIER = 'cost_effective';
+/** One page each: the formats LlamaCloud reads as a single image. */
+const IMAGES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp']);
+/** A PDF larger than this is not parsed: its page count is unknown. */
+const MAX_COUNTED_BYTES = 64 * 1024 * 1024;
+/** A PDF whose count takes longer (a hostile one can try) is given up: its page count is unknown. */
+const COUNT_TIME_MS = 15_000;
+/** The page worker's heap: a decompression bomb ends the worker, never the step. */
+const WORKER_HEAP_MB = 256;
+/** PDFs counted at once: the runner has two cores. */
+const COUNTING_AT_ONCE = 2;
+/** Documents named in the over-budget message. */
+const LARGEST_SHOWN = 5;
+
+export interface DocumentEstimate {
+  document: Document;
+  /** Undefined: unknown, which counts as over any budget. */
+  pages?: number;
+}
+
+export interface Estimate {
+  /** Credits of the documents of known page count. */
+  credits: number;
+  pages: number;
+  pricePerPage: number;
+  /** How the price was found, for the messages. */
+  tier: string;
+  documents: DocumentEstimate[];
+  unknown: DocumentEstimate[];
+}
+
+/** The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it cannot). */
+export async function estimate(
+  documents: Document[],
+  configuration: JobConfiguration,
+  countPdf: (file: string) => Promise<number | undefined> = countInWorker
+): Promise<Estimate> {
+  const inline = 'inline' in configuration ? configuration.inline : undefined;
+  const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
+  // A saved configuration's tier cannot be read through the published API, nor an unknown tier's price: the highest applies.
+  const pricePerPage = (tier && PRICE_PER_PAGE[tier]) || HIGHEST_PRICE;
+  const tierShown =
+    tier && PRICE_PER_PAGE[tier]
+      ? `tier ${tier}`
+      : inline
+        ? `tier '${bound(String(tier), 64)}' of no published price: the highest`
+        : 'a saved configuration: the highest tier';
+  const cap = pageCap(inline);
+  const estimates = await mapLimit(documents, COUNTING_AT_ONCE, async (document): Promise<DocumentEstimate> => {
+    const counted = (await isPdf(document))
+      ? document.size <= MAX_COUNTED_BYTES
+        ? await countPdf(document.path)
+        : undefined
+      : isImage(document)
+        ? 1
+        : undefined;
+    const pages = counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+    return { document, pages };
+  });
+  const known = estimates.filter((entry) => entry.pages !== undefined);
+  const pages = known.reduce((sum, entry) => sum + (entry.pages ?? 0), 0);
+  return {
+    credits: pages * pricePerPage,
+    pages,
+    pricePerPage,
+    tier: tierShown,
+    documents: estimates,
+    unknown: estimates.filter((entry) => entry.pages === undefined)
+  };
+}
+
+/** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
+export function checkBudget(found: Estimate, maxCredits: number): void {
+  const jobs = found.documents.length;
+  const cost = `${grouped(found.credits)} credits (${grouped(found.pages)} pages at ${found.pricePerPage} credits per page, ${found.tier})`;
+  if (found.credits <= maxCredits && found.unknown.length === 0) {
+    log.info(`Estimated cost of ${plural(jobs, 'new job')}: at most ${cost}, within ${Inputs.MaxCredits} ${grouped(maxCredits)}.`);
+    return;
+  }
+  const largest = [...found.documents]
+    .filter((entry) => entry.pages !== undefined)
+    .sort((a, b) => (b.pages ?? 0) - (a.pages ?? 0))
+    .slice(0, LARGEST_SHOWN)
+    .map((entry) => `${shown(entry.document)} (${plural(entry.pages ?? 0, 'page')})`);
+  const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => shown(entry.document));
+  const parts = [
+    `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${plural(found.unknown.length, 'document')} of unknown page count` : ''}, over ${Inputs.MaxCredits} ${grouped(maxCredits)}: nothing was uploaded and no job created.`,
+    largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
+    unknown.length
+      ? `Unknown page count (not a PDF or an image, or a PDF that could not be counted): ${unknown.join(', ')}${found.unknown.length > unknown.length ? ', …' : ''}; max_pages or target_pages in the configuration bounds them.`
+      : '',
+    `Raise ${Inputs.MaxCredits}, or extract fewer documents or pages.`
+  ];
+  throw new ActionError(parts.filter(Boolean).join(' '));
+}
+
+/** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
+function pageCap(inline: Record<string, unknown> | undefined): number | undefined {
+  if (!inline) return undefined;
+  const caps = [
+    typeof inline.max_pages === 'number' && inline.max_pages >= 1 ? Math.floor(inline.max_pages) : undefined,
+    typeof inline.target_pages === 'string' ? listedPages(inline.target_pages) : undefined
+  ].filter((cap): cap is number => cap !== undefined);
+  return caps.length ? Math.min(...caps) : undefined;
+}
+
+/** How many pages `1,3,5-7` lists (5); undefined for text that is not such a list. */
+export function listedPages(text: string): number | undefined {
+  const pages = new Set<number>();
+  for (const part of text.split(',')) {
+    const range = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (!range) return undefined;
+    const first = Number(range[1]);
+    const last = range[2] === undefined ? first : Number(range[2]);
+    if (first < 1 || last < first || last - first > 100_000) return undefined;
+    for (let page = first; page <= last; page++) pages.add(page);
+  }
+  return pages.size;
+}
+
+/** `%PDF-` within the first KiB, as readers accept it, or a .pdf name. */
+async function isPdf(document: Document): Promise<boolean> {
+  if (path.extname(document.path).toLowerCase() === '.pdf') return true;
+  const handle = await open(document.path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
+    return buffer.subarray(0, bytesRead).includes('%PDF-');
+  } finally {
+    await handle.close();
+  }
+}
+
+function isImage(document: Document): boolean {
+  return IMAGES.has(path.extname(document.path).toLowerCase());
+}
+
+/** One PDF counted by the action's own entry file in a worker thread, bounded in time and memory. */
+function countInWorker(file: string): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    const worker = new Worker(process.argv[1] ?? '', {
+      argv: [PAGE_WORKER_FLAG],
+      workerData: { file },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      stdout: true,
+      stderr: true
+    });
+    const done = (pages: number | undefined): void => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(pages);
+    };
+    const timer = setTimeout(() => done(undefined), COUNT_TIME_MS);
+    worker.once('message', (pages: unknown) =>
+      done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : undefined)
+    );
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
+  });
+}

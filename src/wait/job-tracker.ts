@@ -1,0 +1,117 @@
+// What is known of each job while waiting, and the progress lines a person reads in the log.
+import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../lib/constants.js';
+import { ApiError } from '../api/api-errors.js';
+import { RequestFailedError } from '../api/extract-client.js';
+import { formatDuration } from '../lib/duration.js';
+import * as log from '../runner/log.js';
+import type { ExtractJob, JobRead } from '../model/types.js';
+import { stateOf } from '../model/state.js';
+
+interface JobState {
+  status: string;
+  job?: ExtractJob;
+  error?: string;
+  /** No more reads: terminal, or a read failed for good. */
+  done: boolean;
+}
+
+/** At most one progress line this often, unless something changed. */
+const PROGRESS_EVERY_MS = 5000;
+
+export class JobTracker {
+  private readonly states = new Map<string, JobState>();
+  private readonly warnedStatuses = new Set<string>();
+  private lastLine = '';
+  private lastLineAt = 0;
+
+  constructor(
+    private readonly jobIds: string[],
+    private readonly started: number
+  ) {
+    for (const id of jobIds) this.states.set(id, { status: '', done: false });
+  }
+
+  pending(): string[] {
+    return this.jobIds.filter((id) => !this.state(id).done);
+  }
+
+  /** A status seen in a list sweep; the job stays pending until it has been read in full. */
+  seen(id: string, status: string): void {
+    this.state(id).status = status;
+    this.warnIfUnknown(id, status);
+  }
+
+  /** Reads one job; a final failure ends that job's wait, a timeout leaves it pending. */
+  async read(id: string, fetch: () => Promise<ExtractJob>): Promise<void> {
+    const state = this.state(id);
+    try {
+      const job = await fetch();
+      state.job = job;
+      state.status = job.status;
+      state.done = TERMINAL_STATUSES.includes(job.status);
+      this.warnIfUnknown(id, job.status);
+    } catch (error) {
+      if (error instanceof RequestFailedError && error.deadlineReached) {
+        state.error = error.message;
+      } else if (error instanceof ApiError || error instanceof RequestFailedError) {
+        state.error = error.message;
+        state.done = true;
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  /** Logs where things stand: on every change, otherwise every few seconds. */
+  report(): void {
+    const elapsed = formatDuration(Date.now() - this.started);
+    const [first] = this.jobIds;
+    const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
+    if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS) return;
+    this.lastLine = line;
+    this.lastLineAt = Date.now();
+    log.info(`${line} (${elapsed})`);
+  }
+
+  /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
+  reads(waited: boolean): JobRead[] {
+    return this.jobIds.map((id) => {
+      const state = this.state(id);
+      return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error };
+    });
+  }
+
+  /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
+  private label(id: string): string {
+    const state = this.state(id);
+    return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
+  }
+
+  private singleLine(id: string): string {
+    const label = this.label(id);
+    return `Job ${id}: ${label === 'unreadable' ? 'could not be read' : label}`;
+  }
+
+  private manyLine(): string {
+    const counts = new Map<string, number>();
+    for (const id of this.jobIds) {
+      const key = this.label(id);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const done = this.jobIds.length - this.pending().length;
+    const parts = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
+    return `${done} of ${this.jobIds.length} jobs finished: ${parts}`;
+  }
+
+  private warnIfUnknown(id: string, status: string): void {
+    if (KNOWN_STATUSES.includes(status) || this.warnedStatuses.has(status)) return;
+    this.warnedStatuses.add(status);
+    log.warning(
+      `Job ${id} has status '${status}', which this action does not know: it is treated as still running until it ends or the timeout is reached.`
+    );
+  }
+
+  private state(id: string): JobState {
+    return this.states.get(id) as JobState;
+  }
+}

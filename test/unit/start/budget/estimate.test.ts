@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../../../__fixtures__/core.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { checkBudget, estimate, listedPages } = await import('../../../../src/start/budget/estimate.js');
+const { countPdfPages } = await import('../../../../src/start/budget/pdf-pages.js');
+
+const folder = mkdtempSync(join(tmpdir(), 'llx-estimate-'));
+const document = (relative: string, content = 'x') => {
+  const file = join(folder, relative);
+  writeFileSync(file, content);
+  return { path: file, relative, size: Buffer.byteLength(content) };
+};
+const counts: Record<string, number | undefined> = {};
+const counter = (file: string) => Promise.resolve(counts[file]);
+
+beforeEach(() => {
+  jest.clearAllMocks();
+});
+
+describe('listedPages', () => {
+  it.each([
+    ['1,3,5-7', 5],
+    [' 2 - 4 , 3', 3],
+    ['9', 1],
+    ['1-', undefined],
+    ['0', undefined],
+    ['5-2', undefined],
+    ['1-200000', undefined],
+    ['one', undefined]
+  ])('%p lists %p pages', (text, pages) => expect(listedPages(text)).toBe(pages));
+});
+
+describe('estimate', () => {
+  const pdf = document('a.pdf');
+  const named = document('scan', '%PDF-1.4 ...');
+  const image = document('b.JPG');
+  const docx = document('c.docx', 'PK');
+  counts[pdf.path] = 12;
+  counts[named.path] = 4;
+
+  it('counts PDFs (by name or by header), one page per image, and prices them at the inline tier', async () => {
+    const found = await estimate([pdf, named, image, docx], { inline: { tier: 'agentic' } }, counter);
+    expect(found).toMatchObject({ pages: 17, credits: 255, pricePerPage: 15, tier: 'tier agentic' });
+    expect(found.unknown.map((entry) => entry.document.relative)).toEqual(['c.docx']);
+  });
+
+  it('bounds every document by max_pages and target_pages, which also give an unknown one a count', async () => {
+    const found = await estimate([pdf, docx], { inline: { max_pages: 5, target_pages: '1-3' } }, counter);
+    expect(found).toMatchObject({ pages: 6, credits: 30, pricePerPage: 5, tier: 'tier cost_effective', unknown: [] });
+  });
+
+  it('prices a saved configuration and an unpriced tier at the highest tier', async () => {
+    expect(await estimate([image], { id: 'cfg-1' }, counter)).toMatchObject({
+      credits: 50,
+      tier: 'a saved configuration: the highest tier'
+    });
+    expect(await estimate([image], { inline: { tier: 'gold' } }, counter)).toMatchObject({ credits: 50 });
+    expect(await estimate([image], { inline: { tier: 3 } }, counter)).toMatchObject({ credits: 50 });
+  });
+});
+
+describe('checkBudget', () => {
+  const entries = Array.from({ length: 7 }, (_, i) => ({ document: { path: `/d${i}`, relative: `d${i}.pdf`, size: 1 }, pages: i + 1 }));
+  const found = { credits: 140, pages: 28, pricePerPage: 5, tier: 'tier cost_effective', documents: entries, unknown: [] };
+
+  it('logs an estimate within the budget', () => {
+    checkBudget(found, 140);
+    expect(core.info).toHaveBeenCalledWith(
+      'Estimated cost of 7 new jobs: at most 140 credits (28 pages at 5 credits per page, tier cost_effective), within max-credits 140.'
+    );
+  });
+
+  it('refuses one over it, the largest documents first', () => {
+    expect(() => checkBudget(found, 139)).toThrow(
+      'The jobs this step would create are estimated at 140 credits (28 pages at 5 credits per page, tier cost_effective), over max-credits 139: nothing was uploaded and no job created. Largest: d6.pdf (7 pages), d5.pdf (6 pages), d4.pdf (5 pages), d3.pdf (4 pages), d2.pdf (3 pages), …. Raise max-credits, or extract fewer documents or pages.'
+    );
+  });
+
+  it('refuses unknown page counts whatever the budget', () => {
+    const unknown = Array.from({ length: 6 }, (_, i) => ({ document: { path: `/u${i}`, relative: `u${i}.doc`, size: 1 } }));
+    expect(() => checkBudget({ ...found, credits: 0, pages: 0, documents: unknown, unknown }, 1_000_000)).toThrow(
+      'The jobs this step would create are estimated at 0 credits (0 pages at 5 credits per page, tier cost_effective) plus 6 documents of unknown page count, over max-credits 1,000,000: nothing was uploaded and no job created. Unknown page count (not a PDF or an image, or a PDF that could not be counted): u0.doc, u1.doc, u2.doc, u3.doc, u4.doc, …; max_pages or target_pages in the configuration bounds them. Raise max-credits, or extract fewer documents or pages.'
+    );
+  });
+});
+
+describe('countPdfPages', () => {
+  it('counts the pages of a PDF and refuses what is none', async () => {
+    const text =
+      '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>\nendobj\n' +
+      '3 0 obj\n<< /Type /Page /Parent 2 0 R >>\nendobj\n4 0 obj\n<< /Type /Page /Parent 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+    await expect(countPdfPages(Buffer.from(text))).resolves.toBe(2);
+    await expect(countPdfPages(Buffer.from('not a pdf'))).rejects.toThrow();
+  });
+});

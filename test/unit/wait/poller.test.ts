@@ -1,0 +1,180 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import * as core from '../../__fixtures__/core.js';
+import { startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
+import type { WaitOptions } from '../../../src/wait/poller.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { waitForJobs } = await import('../../../src/wait/poller.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Transport } = await import('../../../src/http/transport.js');
+
+let emulator: Emulator;
+let transport: InstanceType<typeof Transport>;
+let client: InstanceType<typeof ExtractClient>;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+  jest.clearAllMocks();
+  emulator.resetRecords();
+  transport = new Transport('poller-test', 8);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+});
+afterEach(() => transport.dispose());
+
+// Each test is a step that starts now: the step's start is given, as main gives it.
+const options = (extra: Partial<WaitOptions> = {}): WaitOptions => ({
+  startedAt: Date.now(),
+  wait: true,
+  timeoutMs: 4000,
+  pollIntervalMs: 1000,
+  signal: new AbortController().signal,
+  ...extra
+});
+const jobGets = (id: string): RecordedRequest[] => emulator.requests.filter((request) => request.path === `/api/v2/extract/${id}`);
+const listSweeps = (): RecordedRequest[] => emulator.requests.filter((request) => request.path === '/api/v2/extract');
+
+describe('one job', () => {
+  it('reads it at once and again until it ends', async () => {
+    emulator.addJob({ id: 'ext-one', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-one'], options());
+    expect(interrupted).toBe(false);
+    expect(outcomes).toEqual([
+      expect.objectContaining({
+        id: 'ext-one',
+        status: 'COMPLETED',
+        timedOut: false,
+        job: expect.objectContaining({ status: 'COMPLETED' })
+      })
+    ]);
+    const reads = jobGets('ext-one');
+    expect(emulator.requests).toEqual(reads);
+    expect(reads).toHaveLength(2);
+    // Never early; the emulator may stamp a busy arrival a little late.
+    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
+    expect(core.messages(core.info)).toEqual([
+      expect.stringMatching(/^Job ext-one: RUNNING \(/),
+      expect.stringMatching(/^Job ext-one: COMPLETED \(1(\.\d)?s\)$/)
+    ]);
+  });
+
+  it('goes on from now after a slow answer, without a burst of missed looks', async () => {
+    emulator.addJob({ id: 'ext-stall', timeline: [{ status: 'RUNNING', forMs: 5200 }, { status: 'COMPLETED' }] });
+    emulator.addFault({ kind: 'stall', stallMs: 3000, match: { jobId: 'ext-stall' } });
+    await waitForJobs(client, ['ext-stall'], options({ timeoutMs: 8000 }));
+    const reads = jobGets('ext-stall').map((request) => request.at);
+    const gaps = reads.slice(1).map((at, i) => at - reads[i]!);
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    for (const gap of gaps.slice(1)) expect(gap).toBeGreaterThanOrEqual(700);
+  });
+
+  it('reads it once with wait: false, even while it runs', async () => {
+    emulator.addJob({ id: 'ext-once', timeline: [{ status: 'RUNNING' }] });
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
+    expect(interrupted).toBe(false);
+    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-once', status: 'RUNNING', timedOut: false })]);
+    expect(emulator.requests).toHaveLength(1);
+  });
+
+  it('stops at the timeout with the job timed out, its last read started half a second before the deadline', async () => {
+    emulator.addJob({ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] });
+    const startedAt = Date.now();
+    const { reads: outcomes } = await waitForJobs(client, ['ext-slow'], options({ startedAt, timeoutMs: 2000, pollIntervalMs: 5000 }));
+    // The last read was answered in time: the job timed out with its status, not with a read error.
+    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true, error: undefined })]);
+    const reads = jobGets('ext-slow');
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.at - startedAt).toBeGreaterThanOrEqual(1480);
+  });
+
+  it("counts the timeout from the step's start, not from the first read", async () => {
+    emulator.addJob({ id: 'ext-late', timeline: [{ status: 'RUNNING' }] });
+    // A step that started 10 s ago with a 10 s timeout has no time left for a second look.
+    const { reads: outcomes } = await waitForJobs(client, ['ext-late'], options({ startedAt: Date.now() - 10_000, timeoutMs: 10_000 }));
+    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-late', timedOut: true })]);
+    expect(jobGets('ext-late').length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps its gaps after a slow start: the second look comes a full gap after the first', async () => {
+    emulator.addJob({ id: 'ext-slow-start', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
+    // Start-up took longer than the first gap: looks are not bunched up to make up for it.
+    await waitForJobs(client, ['ext-slow-start'], options({ startedAt: Date.now() - 3000, timeoutMs: 30_000 }));
+    const reads = jobGets('ext-slow-start');
+    expect(reads).toHaveLength(2);
+    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
+  });
+
+  it('ends the wait for a job the API does not know, without retrying', async () => {
+    const { reads: outcomes } = await waitForJobs(client, ['ext-unknown'], options());
+    expect(outcomes).toEqual([
+      expect.objectContaining({
+        id: 'ext-unknown',
+        status: '',
+        timedOut: false,
+        error: expect.stringMatching(/^Extract job 'ext-unknown' was not found \(404 Not Found\)/)
+      })
+    ]);
+    expect(emulator.requests).toHaveLength(1);
+    expect(core.messages(core.info)).toEqual([expect.stringMatching(/^Job ext-unknown: could not be read \(/)]);
+  });
+
+  it('returns what is known, as interrupted, when the step is stopped', async () => {
+    emulator.addJob({ id: 'ext-stopped', timeline: [{ status: 'PENDING' }] });
+    const stop = new AbortController();
+    // Stopped as the first look's progress line is logged, i.e. between looks: it returns at once, without
+    // waiting out the 30 s timeout or sending another read.
+    core.info.mockImplementationOnce(() => stop.abort(new Error('stopped')));
+    const { reads: outcomes, interrupted } = await waitForJobs(
+      client,
+      ['ext-stopped'],
+      options({ signal: stop.signal, timeoutMs: 30_000, pollIntervalMs: 5000 })
+    );
+    expect(jobGets('ext-stopped')).toHaveLength(1);
+    expect(interrupted).toBe(true);
+    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-stopped', status: 'PENDING', timedOut: false })]);
+  });
+});
+
+describe('several jobs', () => {
+  it('sweeps their statuses in one list request and reads each ended job once in full', async () => {
+    emulator.addJob({ id: 'ext-a' });
+    emulator.addJob({ id: 'ext-b', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
+    emulator.addJob({ id: 'ext-c', timeline: [{ status: 'FAILED' }], errorMessage: 'Unreadable scan' });
+    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
+    expect(interrupted).toBe(false);
+    expect(outcomes.map(({ id, status, timedOut, job }) => ({ id, status, timedOut, error: job?.errorMessage }))).toEqual([
+      { id: 'ext-c', status: 'FAILED', timedOut: false, error: 'Unreadable scan' },
+      { id: 'ext-a', status: 'COMPLETED', timedOut: false, error: undefined },
+      { id: 'ext-b', status: 'COMPLETED', timedOut: false, error: undefined }
+    ]);
+    expect(listSweeps()[0]!.query.job_ids).toEqual(['ext-c', 'ext-a', 'ext-b']);
+    expect(jobGets('ext-a')).toHaveLength(1);
+    expect(jobGets('ext-c')).toHaveLength(1);
+    expect(jobGets('ext-b')).toHaveLength(1);
+    expect(jobGets('ext-b')[0]!.at).toBeGreaterThan(listSweeps()[0]!.at + 500);
+    expect(core.messages(core.info)[0]).toMatch(/^2 of 3 jobs finished: 1 FAILED, 1 COMPLETED, 1 RUNNING \(/);
+  });
+
+  it('reads each job instead when the list request fails for good', async () => {
+    emulator.addJob({ id: 'ext-x' });
+    emulator.addJob({ id: 'ext-y' });
+    emulator.addFault({ kind: 'status', status: 422, match: { path: '/api/v2/extract' }, body: { detail: 'job_ids is not supported' } });
+    const { reads: outcomes } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
+    expect(listSweeps()).toHaveLength(1);
+    expect(core.messages(core.info)[0]).toBe(
+      'Listing job statuses failed (LlamaCloud refused GET /api/v2/extract (422 Unprocessable Entity): job_ids is not supported. Fix the input it names.); reading each job instead.'
+    );
+  });
+
+  it('warns once about a status it does not know and waits on', async () => {
+    for (const id of ['ext-p', 'ext-q']) emulator.addJob({ id, timeline: [{ status: 'PAUSED', forMs: 500 }, { status: 'COMPLETED' }] });
+    const { reads: outcomes } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
+    expect(core.messages(core.warning)).toEqual([
+      "Job ext-p has status 'PAUSED', which this action does not know: it is treated as still running until it ends or the timeout is reached."
+    ]);
+  });
+});
