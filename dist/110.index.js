@@ -56,10 +56,9 @@ class CreditMeter {
     billed = 0;
     /** Jobs created by this step whose credits are not known yet, with the file each was made for. */
     unbilled = new Map();
-    created = 0;
-    /** How many of the created jobs the last finished reading covered. */
-    covered = 0;
     reading;
+    /** The reading after the one under way, shared by every document that asks before it begins. */
+    next;
     constructor(client, maxCredits, call) {
         this.client = client;
         this.maxCredits = maxCredits;
@@ -72,27 +71,37 @@ class CreditMeter {
         return `the credits billed by this step's jobs (${(0,markdown/* grouped */.zD)(this.billed)}) reached ${constants/* Inputs */.G0.MaxCredits} ${(0,markdown/* grouped */.zD)(this.maxCredits)}`;
     }
     /**
-     * Before a new job: the credits of every job created until now, read afresh (documents asking at once share
-     * one reading). A reading that fails throws: a step that cannot tell what it spent creates nothing more.
+     * Before a new job: the credits of every job created until now, read by a reading that begins after this call
+     * (documents asking at once share it). A reading that fails throws: a step that cannot tell what it spent
+     * creates nothing more.
      */
     async check() {
-        const wanted = this.created;
-        while (this.reached === undefined && this.covered < wanted) {
-            this.reading ??= this.read().finally(() => (this.reading = undefined));
-            await this.reading;
-        }
+        if (this.reached === undefined && this.unbilled.size > 0)
+            await this.fresh();
         return this.reached;
     }
     /** A job this step created: it bills when it ends. */
     add(jobId, fileId) {
         this.unbilled.set(jobId, fileId);
-        this.created++;
+    }
+    fresh() {
+        if (!this.reading) {
+            this.reading = this.read().finally(() => (this.reading = undefined));
+            return this.reading;
+        }
+        // The reading under way began before the caller asked: a job may have ended since it listed them.
+        this.next ??= this.reading
+            .catch(() => undefined)
+            .then(() => {
+            this.next = undefined;
+            return this.fresh();
+        });
+        return this.next;
     }
     /** One listing of the unbilled jobs' statuses, and a read of each that ended (only a read of the job carries its credits). */
     async read() {
-        const covering = this.created;
         const ids = [...this.unbilled.keys()];
-        const statuses = ids.length > 0 ? await this.client.listStatuses(ids, this.call) : new Map();
+        const statuses = await this.client.listStatuses(ids, this.call);
         const ended = ids.filter((id) => constants/* TERMINAL_STATUSES */.CM.includes(statuses.get(id) ?? ''));
         await (0,concurrency/* mapLimit */.s)(ended, extract_client/* MAX_IN_FLIGHT */.uK, async (id) => {
             const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
@@ -104,7 +113,6 @@ class CreditMeter {
             this.billed += job.usage.credits;
             this.unbilled.delete(id);
         });
-        this.covered = covering;
     }
 }
 
@@ -490,7 +498,10 @@ async function startJobs(client, documents, options) {
     // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
     // it is uploaded or gets a job.
     let stopped;
-    const notStarted = (document) => ({ document, message: `Document ${shown(document)}: not started, because ${stopped}.` });
+    const notStarted = (document) => ({
+        document,
+        message: `Document ${shown(document)}: not started, because ${stopped}.`
+    });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
     const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {

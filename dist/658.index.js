@@ -681,7 +681,10 @@ async function startJobs(client, documents, options) {
     // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
     // it is uploaded or gets a job.
     let stopped;
-    const notStarted = (document) => ({ document, message: `Document ${shown(document)}: not started, because ${stopped}.` });
+    const notStarted = (document) => ({
+        document,
+        message: `Document ${shown(document)}: not started, because ${stopped}.`
+    });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
     const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
