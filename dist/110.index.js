@@ -34,12 +34,12 @@ var errors = __webpack_require__(7268);
 var log = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
-// EXTERNAL MODULE: ./src/start/start-jobs.ts + 1 modules
-var start_jobs = __webpack_require__(6548);
+// EXTERNAL MODULE: ./src/start/start-jobs.ts
+var start_jobs = __webpack_require__(7897);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 5 modules
+var extract_client = __webpack_require__(5789);
 ;// CONCATENATED MODULE: ./src/start/budget/meter.ts
 // `max-credits` during the run: LlamaCloud bills a job when it ends, so the estimate checked before the start can
 // be passed while later documents are still being created (a document converted to more pages than counted).
@@ -272,15 +272,103 @@ function countInWorker(file) {
 
 /***/ }),
 
+/***/ 7270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ hashedBytes),
+/* harmony export */   sW: () => (/* binding */ hashContent),
+/* harmony export */   sl: () => (/* binding */ resultDigest)
+/* harmony export */ });
+/* unused harmony export DocumentChangedError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3523);
+// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream; its
+// upload sends exactly the bytes that were hashed, or nothing.
+
+
+
+
+
+async function hashContent(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file), async function* (chunks) {
+        for await (const chunk of chunks) {
+            size += chunk.length;
+            yield chunk;
+        }
+    }, hash);
+    return { id: `sha256:${hash.digest('hex')}`, size };
+}
+/** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
+class DocumentChangedError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
+    constructor(detail) {
+        super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
+    }
+}
+/**
+ * The document's bytes read afresh (each try of an upload reads them again), checked against `content` on
+ * the way: more bytes fail at once, and fewer or other bytes fail before the last piece is passed on, so the
+ * body they feed never completes.
+ */
+async function* hashedBytes(file, content) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    let held;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
+        size += chunk.length;
+        if (size > content.size)
+            throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
+        hash.update(chunk);
+        if (held)
+            yield held;
+        held = chunk;
+    }
+    if (size < content.size)
+        throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
+    if (`sha256:${hash.digest('hex')}` !== content.id)
+        throw new DocumentChangedError('its bytes are no longer those hashed');
+    if (held)
+        yield held;
+}
+/**
+ * What a run report keeps to check a result it holds: `sha256:` of the result's bytes as served, then, for a job
+ * with field confidences, of their JSON with sorted keys. A replay takes the result only when it still matches.
+ */
+function resultDigest(result, confidences) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(result);
+    if (confidences !== null && confidences !== undefined)
+        hash.update('\n').update((0,_job_match_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$N)(confidences));
+    return `sha256:${hash.digest('hex')}`;
+}
+
+
+/***/ }),
+
 /***/ 3523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   hg: () => (/* binding */ claimNewest)
+/* harmony export */   hg: () => (/* binding */ claimNewest),
+/* harmony export */   w2: () => (/* binding */ configurationRef)
 /* harmony export */ });
 /* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8175);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8175);
+// Which earlier job stands for the one this step would create: same file, same configuration, newest first.
+// The one definition of "the same configuration", for `reuse`, for a job an earlier run left running, and
+// for the job a create whose answer was lost may have made. LlamaCloud reports a job's configuration
+// resolved: the spec's defaults filled in, and `version` made a concrete release when the job was made.
+
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
 const CONFIGURATION_DEFAULTS = {
@@ -375,99 +463,38 @@ function canonical(value) {
 function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
-    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
+    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value))
         return value;
     return Object.fromEntries(Object.keys(value)
         .sort()
         .map((key) => [key, sortKeys(value[key])]));
 }
+function configurationRef(configuration) {
+    if ('id' in configuration)
+        return { id: configuration.id };
+    return { digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical(configuration.inline)).digest('hex')}` };
+}
 
 
 /***/ }),
 
-/***/ 6548:
+/***/ 7897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ shown),
-  t: () => (/* binding */ startJobs)
-});
-
-// EXTERNAL MODULE: ./src/runner/log.ts
-var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/lib/constants.ts
-var constants = __webpack_require__(8386);
-// EXTERNAL MODULE: ./src/api/api-errors.ts
-var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/concurrency.ts
-var concurrency = __webpack_require__(3716);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./src/start/digest.ts
-// Content addressing: a document is known to LlamaCloud by the digest of its bytes, read as a stream; its
-// upload sends exactly the bytes that were hashed, or nothing.
-
-
-
-
-async function hashContent(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(file), async function* (chunks) {
-        for await (const chunk of chunks) {
-            size += chunk.length;
-            yield chunk;
-        }
-    }, hash);
-    return { id: `sha256:${hash.digest('hex')}`, size };
-}
-/** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
-    constructor(detail) {
-        super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
-    }
-}
-/**
- * The document's bytes read afresh (each try of an upload reads them again), checked against `content` on
- * the way: more bytes fail at once, and fewer or other bytes fail before the last piece is passed on, so the
- * body they feed never completes.
- */
-async function* hashedBytes(file, content) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    let held;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        size += chunk.length;
-        if (size > content.size)
-            throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
-        hash.update(chunk);
-        if (held)
-            yield held;
-        held = chunk;
-    }
-    if (size < content.size)
-        throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
-    if (`sha256:${hash.digest('hex')}` !== content.id)
-        throw new DocumentChangedError('its bytes are no longer those hashed');
-    if (held)
-        yield held;
-}
-
-// EXTERNAL MODULE: ./src/start/job-match.ts
-var job_match = __webpack_require__(3523);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/start/start-jobs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown),
+/* harmony export */   t: () => (/* binding */ startJobs)
+/* harmony export */ });
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
+/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
+/* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
+/* harmony import */ var _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5789);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7270);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3523);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
@@ -485,7 +512,7 @@ const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
     // One upload per content, however many documents share it; one document per job.
     const files = new Map();
-    const claimed = new Set();
+    const claimed = new Set(options.taken);
     const fileOf = (document, content) => {
         let known = files.get(content.id);
         if (!known) {
@@ -504,7 +531,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -512,7 +539,7 @@ async function startJobs(client, documents, options) {
         if (stopped)
             return notStarted(document);
         try {
-            const content = await hashContent(document.path);
+            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
@@ -532,18 +559,18 @@ async function startJobs(client, documents, options) {
                 options.meter?.add(jobId, file.id);
             const how = !earlier
                 ? 'created'
-                : earlier.status === constants/* Status */.nW.Completed
+                : earlier.status === _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed
                     ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-            log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            _runner_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
             return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
             if (options.call.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-            if (error instanceof api_errors/* ApiError */.hD && error.status === 402) {
+            if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 402) {
                 stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
             }
             return { document, message: explain(error, document, stage, options.configuration) };
@@ -561,9 +588,9 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         try {
-            const { id } = await hashContent(document.path);
+            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);
             const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
@@ -586,16 +613,16 @@ async function findOrUpload(client, document, content, call) {
         return { file: existing, uploaded: false };
     // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
     const upload = {
-        name: external_node_path_.basename(document.path),
+        name: node_path__WEBPACK_IMPORTED_MODULE_7__.basename(document.path),
         size: content.size,
         externalFileId: content.id,
-        read: () => hashedBytes(document.path, content)
+        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashedBytes */ .He)(document.path, content)
     };
     const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
 }
 /** Statuses of a job still on its way: an earlier run stopped before it ended. */
-const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.Throttled, constants/* Status */.nW.Running];
+const UNFINISHED = [_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Pending, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Throttled, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
  * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
@@ -603,33 +630,33 @@ const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.T
  */
 async function findEarlier(client, fileId, options, claimed) {
     if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
-        const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
+        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed }, options.call);
+        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
     const jobs = await client.listJobsOfFile(fileId, {}, options.call);
-    return (0,job_match/* claimNewest */.hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
+    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
-    if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 413) {
         return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
-    if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)

@@ -271,8 +271,11 @@ function checkConfiguration(configuration, shown) {
     });
     throw new lib_errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' is not an extract configuration LlamaCloud accepts: ${problems.join('; ')}. Fix it as the API's ExtractConfiguration describes.`);
 }
-/** What the step says and does once the key-free checks have passed: the summary's text, if any. */
-function endWithoutKey(fork, settings, documents) {
+/**
+ * What the step says and does once the key-free checks have passed: the summary's text, if any. With `replay`,
+ * the documents not replayed were not extracted: on-fork: fail fails the step only when there are some.
+ */
+function endWithoutKey(fork, settings, documents, replay) {
     const checked = [
         'the inputs',
         documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
@@ -282,19 +285,25 @@ function endWithoutKey(fork, settings, documents) {
     ].filter(Boolean);
     const why = `this pull request comes from ${fork.head}, and GitHub gives a pull request from a fork no secrets, so there is no API key`;
     const done = `Checked without a key: ${checked.join(', ')}.`;
+    const left = replay ? (documents ?? 0) - replay.replayed : (documents ?? 0);
+    const replayed = replay
+        ? `Replayed ${(0,markdown/* plural */.LS)(replay.replayed, 'document')} of ${documents ?? 0}${replay.from ? ` from ${replay.from}` : ''} (bytes and configuration as in the baseline), checked as a run with the key would check them; ${(0,markdown/* plural */.LS)(left, 'document')} ${left === 1 ? 'needs' : 'need'} a real extraction, not made here. `
+        : '';
+    const fails = settings.onFork === 'fail' && (!replay || left > 0);
     const how = 'A maintainer runs the extraction with the key: by a later run of this workflow (on the merge, or by workflow_dispatch on the branch), ' +
         'or with pull_request_target, which has the secrets but runs with them on code the fork wrote: check out and run only what a maintainer has reviewed.';
-    if (settings.onFork === 'fail') {
-        log/* setFailed */.C1(`Extraction cannot run: ${why} (on-fork: fail). ${done} ${how}`);
+    if (fails) {
+        log/* setFailed */.C1(`Extraction cannot run: ${why} (on-fork: fail). ${replayed}${done} ${how}`);
     }
     else {
-        log/* notice */.lm(`Extraction skipped: ${why}. ${done} ${how}`);
+        log/* notice */.lm(`Extraction skipped: ${why}. ${replayed}${done} ${how}`);
     }
     return [
-        `### LlamaCloud Extract: extraction ${settings.onFork === 'fail' ? 'could not run' : 'skipped'}`,
+        `### LlamaCloud Extract: extraction ${fails ? 'could not run' : 'skipped'}`,
         '',
         `${(0,markdown/* esc */.UQ)(why[0].toUpperCase() + why.slice(1))}.`,
         '',
+        ...(replayed ? [(0,markdown/* esc */.UQ)(replayed.trim()), ''] : []),
         (0,markdown/* esc */.UQ)(done),
         '',
         (0,markdown/* esc */.UQ)(how)

@@ -14,16 +14,17 @@ exports.modules = {
 /* harmony export */   vA: () => (/* binding */ totalsOf)
 /* harmony export */ });
 /* unused harmony exports FIELD_LIMIT, configurationReport */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
-/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7801);
-/* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
-/* harmony import */ var _lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1453);
-/* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3523);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4323);
+/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7801);
+/* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9848);
+/* harmony import */ var _lib_file_writer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1453);
+/* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3523);
+/* harmony import */ var _check_confidence_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(940);
+/* harmony import */ var _start_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7270);
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
+
 
 
 
@@ -35,29 +36,40 @@ const REPORT_VERSION = 1;
 const FIELD_LIMIT = 20_000;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
+/**
+ * Results a report holds in all (each up to 8 MiB: a larger one is spooled, not kept in memory), so that it
+ * stays readable as a later run's baseline (read up to 256 MiB): the results past it are left to their files.
+ */
+const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 function configurationReport(configuration) {
-    if (!configuration)
-        return null;
-    if ('id' in configuration)
-        return { id: configuration.id };
-    return { digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$N)(configuration.inline)).digest('hex')}` };
+    return configuration ? (0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_3__/* .configurationRef */ .w2)(configuration) : null;
 }
-/** Passed every check; pending while a job still runs (wait: false) without a problem yet. */
+/** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 function verdictOf(judgement) {
     if (judgement.problems.length > 0)
         return 'fail';
-    return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' ? 'pending' : 'fail';
+    return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' || judgement.deferred ? 'pending' : 'fail';
 }
 /** The report, each result left out: `resultParts` gives the bytes to write in their place. */
 function buildReport(judgements, context) {
     const configuration = configurationReport(context.configuration);
-    const documents = judgements.map((judgement) => documentReport(judgement, configuration));
+    let room = RESULTS_BOUND_BYTES;
+    const documents = judgements.map((judgement) => {
+        const document = documentReport(judgement, configuration);
+        room = keepResult(document, judgement, room);
+        return document;
+    });
     const problems = [...judgements.flatMap((judgement) => judgement.problems), ...context.stepProblems];
-    const stepFails = (0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__/* .failing */ .Jr)(problems, context.failOnError).length > 0;
+    const stepFails = (0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .failing */ .Jr)(problems, context.failOnError).length > 0;
     const count = (verdict) => documents.filter((document) => document.verdict === verdict).length;
     return {
         version: REPORT_VERSION,
         createdAt: context.now.toISOString(),
+        run: {
+            repository: process.env.GITHUB_REPOSITORY || null,
+            id: process.env.GITHUB_RUN_ID || null,
+            attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || null
+        },
         commit: process.env.GITHUB_SHA || null,
         ref: process.env.GITHUB_REF || null,
         mode: context.fileMode ? 'file' : 'job-id',
@@ -96,20 +108,48 @@ function documentReport(judgement, configuration) {
         jobId: judgement.id,
         reused: source?.reused ?? false,
         status: judgement.status,
-        state: judgement.state,
+        state: (0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .shownState */ .B5)(judgement),
         verdict: verdictOf(judgement),
         problems: judgement.problems.map((problem) => problem.message),
-        warnings: judgement.warnings.map((warning) => (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .bound */ .$s)(warning, _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .MESSAGE_BOUND_BYTES */ .vY)),
+        warnings: judgement.warnings.map((warning) => (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(warning, _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_BOUND_BYTES */ .vY)),
         usage,
         credits: usage.credits ?? null,
+        resultDigest: null,
+        confidences: null,
         result: null
     };
     if (judgement.comparison)
         document.expected = expectedReport(judgement.comparison);
-    if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
-        document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
-    }
+    if (source?.replayedFrom)
+        document.replayedFrom = source.replayedFrom;
     return document;
+}
+/** What the report keeps to check each result, by job: computed once however often the report is built. */
+const kept = new WeakMap();
+/** The result as served (spliced in by reportParts), its confidences and their digest, while the room lasts; the room left. */
+function keepResult(document, judgement, room) {
+    const { job } = judgement;
+    if (judgement.state !== 'completed' || !job)
+        return room;
+    if (!job.resultJson) {
+        if (job.resultSpool)
+            document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+        return room;
+    }
+    let keep = kept.get(job);
+    if (!keep) {
+        const confidences = (0,_check_confidence_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .confidenceTree */ .X)(job.fieldMetadata);
+        const digest = (0,_start_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resultDigest */ .sl)(job.resultJson, confidences);
+        keep = { digest, confidences, bytes: job.resultJson.length + (confidences ? JSON.stringify(confidences).length : 0) };
+        kept.set(job, keep);
+    }
+    if (keep.bytes > room) {
+        document.resultOmitted = `the report holds at most ${RESULTS_BOUND_BYTES / 1024 / 1024} MiB of results, reached before this one: the result file has it.`;
+        return room;
+    }
+    document.resultDigest = keep.digest;
+    document.confidences = keep.confidences;
+    return room - keep.bytes;
 }
 function expectedReport(finding) {
     const { comparison } = finding;
@@ -135,12 +175,12 @@ function expectedReport(finding) {
     return report;
 }
 function boundValue(value) {
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .OneOf */ .E8)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .OneOf */ .E8)
         return { '$one-of': value.values.map(boundValue) };
     // A number longer than a double holds: the nearest double (the result itself keeps every digit).
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ExactNumber */ .fh)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ExactNumber */ .fh)
         return Number(value.text);
-    return typeof value === 'string' ? (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .bound */ .$s)(value, VALUE_BOUND_BYTES) : value;
+    return typeof value === 'string' ? (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(value, VALUE_BOUND_BYTES) : value;
 }
 /**
  * The report as written: pretty JSON, each document's `result` spliced in as the exact bytes served (numbers
@@ -151,8 +191,7 @@ function reportParts(report, judgements) {
     const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
     const parts = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
     documents.forEach((document, i) => {
-        const job = judgements[i]?.job;
-        const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+        const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.resultJson;
         // `result` last, so the served bytes go in place of its `null` right before the closing brace.
         const { result, ...fields } = document;
         const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
@@ -172,7 +211,7 @@ function reportParts(report, judgements) {
 function writeReport(file, judgements, context) {
     const report = buildReport(judgements, context);
     try {
-        (0,_lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(file, reportParts(report, judgements), 'the run report');
+        (0,_lib_file_writer_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(file, reportParts(report, judgements), 'the run report');
         return undefined;
     }
     catch (error) {
@@ -395,8 +434,12 @@ function readBaseline(file, workspace) {
         return undefined;
     }
     let report;
+    let text = '';
     try {
-        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
+        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace, (json) => {
+            text = json;
+            return JSON.parse(json);
+        });
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.d))
@@ -408,7 +451,7 @@ function readBaseline(file, workspace) {
         log/* warning */.$e(`Input '${constants/* Inputs */.G0.Baseline}': '${shown}' is not a run report of version ${run_report/* REPORT_VERSION */.Aj} (written by 'report-file'); nothing is compared with an earlier run.`);
         return undefined;
     }
-    return report;
+    return { report: report, text, shown };
 }
 /** `now`: the documents of this run as the run report gives them. */
 function diffWithBaseline(baseline, now, judgements, expected) {
@@ -416,6 +459,9 @@ function diffWithBaseline(baseline, now, judgements, expected) {
     const keys = new Set(now.map((document) => document.key));
     const documents = [];
     now.forEach((document, i) => {
+        // A document awaiting its extraction (a run without a key) has nothing to compare yet.
+        if (judgements[i]?.deferred)
+            return;
         const then = before.get(document.key);
         const change = expected ? expectedChange(document, then) : driftChange(document, then, judgements[i]);
         if (change)
@@ -517,6 +563,8 @@ function regressionProblems(diff, judgements, paths) {
 
 // EXTERNAL MODULE: ./src/review/baseline-summary.ts
 var baseline_summary = __webpack_require__(9992);
+// EXTERNAL MODULE: ./src/start/replay.ts
+var replay = __webpack_require__(5737);
 ;// CONCATENATED MODULE: ./src/review/review.ts
 // What a reviewer reads beside the run: the run report, the change against a baseline, the summary's section on
 // it, and the pull-request comment. Loaded only by a step with `report-file` or `baseline`, or one that may
@@ -530,12 +578,19 @@ var baseline_summary = __webpack_require__(9992);
 
 
 
-/** Before any request: the baseline read (a missing one is a notice). */
-function prepareReview(settings) {
+
+/**
+ * Before any request: the baseline read (a missing one is a notice); with `replaying`, its results checked too (a
+ * report whose results do not match their digests is not compared with either).
+ */
+function prepareReview(settings, replaying = false) {
     const { baselineFile, reportFile, failOnRegression } = settings.review;
-    const baseline = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
+    const read = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
+    const checked = read && replaying ? (0,replay.checkReplay)(read.report, Buffer.from(read.text), read.shown) : undefined;
+    const baseline = checked === 'tampered' ? undefined : read?.report;
     const expected = settings.comparison !== undefined && !settings.comparison.update;
     return {
+        replay: checked === 'tampered' ? undefined : checked,
         judge(judgements, context) {
             if (!baseline)
                 return undefined;
@@ -577,119 +632,6 @@ function prepareReview(settings) {
     };
 }
 
-
-
-/***/ }),
-
-/***/ 3523:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   hg: () => (/* binding */ claimNewest)
-/* harmony export */ });
-/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8175);
-
-/** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
-const CONFIGURATION_DEFAULTS = {
-    tier: 'cost_effective',
-    version: 'latest',
-    disable_cache: false,
-    extraction_target: 'per_doc',
-    cite_sources: false,
-    confidence_scores: false,
-    spreadsheet_mode: false
-};
-/** Fields the spec gives no default: absent means none (null). `parse_tier` is apart: it defaults to the tier. */
-const NULL_WHEN_ABSENT = ['target_pages', 'max_pages', 'system_prompt', 'sheet_names', 'parse_config_id'];
-const LATEST = 'latest';
-const RELEASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** The newest job of `jobs` made with `configuration` and not yet taken by another document, now taken. */
-function claimNewest(jobs, configuration, claimed, options = {}) {
-    const newest = newestReleases(jobs);
-    const match = jobs
-        .filter((job) => !claimed.has(job.id) &&
-        (options.statuses === undefined || options.statuses.includes(job.status)) &&
-        sameConfiguration(job, configuration, newest, options))
-        .sort((a, b) => createdAt(b) - createdAt(a))[0];
-    if (match)
-        claimed.add(match.id);
-    return match;
-}
-/**
- * A saved configuration by its ID. An inline one: every field of the file, and every field the file leaves
- * to its default, agrees with the job's (deep, key order ignored; fields the service adds that the spec
- * does not name are not compared), and the versions agree (see sameVersion).
- */
-function sameConfiguration(job, configuration, newest, options) {
-    if ('id' in configuration)
-        return job.configurationId === configuration.id;
-    if (!job.configuration)
-        return false;
-    const wanted = normalised(configuration.inline);
-    const reported = normalised(job.configuration);
-    const fieldsAgree = Object.keys(wanted).every((key) => key === 'version' || canonical(wanted[key]) === canonical(reported[key]));
-    return fieldsAgree && sameVersion(String(wanted.version), reported, job, newest, options);
-}
-/**
- * A pinned version matches a job that reports it (a date between releases resolves to an earlier release,
- * which a job made under an older pin reports too, so only a job this step made is taken then). `latest`
- * matches the version the job was resolved to, unless a job of the same tier shows a newer release exists:
- * the action cannot know of a release no listed job ran.
- */
-function sameVersion(wanted, reported, job, newest, options) {
-    const version = String(reported.version);
-    if (version === wanted)
-        return true;
-    const madeByThisStep = options.madeSince !== undefined && createdAt(job) >= options.madeSince;
-    if (wanted === LATEST) {
-        const known = newest.get(String(reported.tier));
-        return madeByThisStep || known === undefined || !RELEASE_DATE.test(version) || version >= known;
-    }
-    return madeByThisStep && RELEASE_DATE.test(wanted) && RELEASE_DATE.test(version) && version <= wanted;
-}
-/** The newest release each tier is known to have, from the versions the listed jobs report. */
-function newestReleases(jobs) {
-    const newest = new Map();
-    for (const job of jobs) {
-        const { tier, version } = normalised(job.configuration ?? {});
-        if (typeof version !== 'string' || !RELEASE_DATE.test(version))
-            continue;
-        const known = newest.get(String(tier));
-        if (known === undefined || version > known)
-            newest.set(String(tier), version);
-    }
-    return newest;
-}
-/** The configuration with what the service fills in: the spec's defaults, null for the rest, parse_tier the tier. */
-function normalised(configuration) {
-    const filled = { ...CONFIGURATION_DEFAULTS };
-    for (const key of NULL_WHEN_ABSENT)
-        filled[key] = null;
-    for (const [key, value] of Object.entries(configuration))
-        if (value !== undefined && value !== null)
-            filled[key] = value;
-    filled.parse_tier ??= filled.tier;
-    return filled;
-}
-function createdAt(job) {
-    const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
-    return Number.isNaN(at) ? 0 : at;
-}
-/** JSON text of `value` with every object's keys sorted: equal for equal values whatever their key order. */
-function canonical(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
-        return value;
-    return Object.fromEntries(Object.keys(value)
-        .sort()
-        .map((key) => [key, sortKeys(value[key])]));
-}
 
 
 /***/ })

@@ -12,7 +12,7 @@ import { getSettings, mayComment, readApiKey } from './settings/input-helper.js'
 import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
-import { SHORT_BOUND_MS, waitForJobs } from './wait/poller.js';
+import { SHORT_BOUND_MS, waitForJobs, type WaitResult } from './wait/poller.js';
 import { judge, type Problem } from './judge/judgement.js';
 import type { Review } from './review/review.js';
 import * as log from './runner/log.js';
@@ -25,6 +25,7 @@ import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
 import type { Spending } from './report/run-report.js';
+import type { Document } from './start/documents.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
@@ -58,8 +59,12 @@ export async function run(startedAt: number): Promise<void> {
     const settings = getSettings(apiKey, fork !== undefined);
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
+    // A fork's pull request takes what it can from the baseline, having no key to extract; a run with one, when asked.
+    const replaying = settings.filePatterns.length > 0 && baselineFile !== undefined && (settings.replay || fork !== undefined);
     review =
-      reportFile || baselineFile || mayComment(settings.review) ? (await import('./review/review.js')).prepareReview(settings) : undefined;
+      reportFile || baselineFile || mayComment(settings.review)
+        ? (await import('./review/review.js')).prepareReview(settings, replaying)
+        : undefined;
     cancelOnStop = settings.cancelOnTimeout;
     // ajv is loaded only for a schema gate, the comparison only with `expected`, and the file mode's code
     // (yaml, @actions/glob, minimatch) only for it: lazy chunks in dist/ (script/bundle.ts), so a plain run
@@ -87,14 +92,22 @@ export async function run(startedAt: number): Promise<void> {
       settings,
       prepared?.documents.map((document) => document.relative)
     );
-    if (keyless && fork) {
-      if (prepared && settings.configuration && 'file' in settings.configuration) {
-        keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
-      }
+    if (keyless && fork && prepared && settings.configuration && 'file' in settings.configuration) {
+      keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
+    }
+    const replay =
+      review?.replay && prepared
+        ? await (
+            await import('./start/replay.js')
+          ).planReplay(review.replay, prepared.documents, prepared.configuration, fork !== undefined)
+        : undefined;
+    if (keyless && fork && !replay) {
       writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
       return;
     }
-    const client = new ExtractClient(settings, transport);
+    const documents = replay?.rest ?? prepared?.documents;
+    // Without a key (a fork's pull request) nothing is sent: the documents not replayed wait for a run with one.
+    const client = fork ? undefined : new ExtractClient(settings, transport);
     const call = {
       deadline: startedAt + settings.timeoutMs,
       maxRetries: START_RETRIES,
@@ -104,16 +117,17 @@ export async function run(startedAt: number): Promise<void> {
     };
     // Counting pages loads a PDF library: only a run with max-credits does.
     const { maxCredits } = settings;
-    const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
+    const budget = maxCredits !== undefined && client ? await import('./start/budget/estimate.js') : undefined;
     const start: StartResult | undefined =
-      fileMode && prepared
-        ? await fileMode.startJobs(client, prepared.documents, {
+      client && fileMode && prepared && documents
+        ? await fileMode.startJobs(client, documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
+            taken: replay?.replayed.map((read) => read.id),
             beforeSpending:
               budget &&
-              (async (documents) => {
-                const found = await budget.estimate(documents, prepared.configuration);
+              (async (creating) => {
+                const found = await budget.estimate(creating, prepared.configuration);
                 spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
                 budget.checkBudget(found, maxCredits ?? 0);
               }),
@@ -121,18 +135,20 @@ export async function run(startedAt: number): Promise<void> {
             call
           })
         : undefined;
-    const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
-      startedAt,
-      wait: settings.wait,
-      timeoutMs: settings.timeoutMs,
-      pollIntervalMs: settings.pollIntervalMs,
-      signal: stop.signal,
-      fileOf: start && new Map(start.started.map((started) => [started.jobId, started.fileId]))
-    });
+    const waited: WaitResult = client
+      ? await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+          startedAt,
+          wait: settings.wait,
+          timeoutMs: settings.timeoutMs,
+          pollIntervalMs: settings.pollIntervalMs,
+          signal: stop.signal,
+          fileOf: start && new Map(start.started.map((started) => [started.jobId, started.fileId]))
+        })
+      : { reads: [], interrupted: false };
     const { interrupted } = waited;
-    const reads = withSources(waited.reads, start);
+    const reads = [...withSources(waited.reads, start), ...(replay?.replayed ?? [])];
     const cancelled =
-      settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
+      client && settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
         ? await cancelUnfinished(client, reads)
         : new Set<string>();
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
@@ -140,7 +156,7 @@ export async function run(startedAt: number): Promise<void> {
     const comparisons =
       interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
-    const judgements = [...reads, ...unstartedReads(start)].map((read) =>
+    const judgements = [...reads, ...unstartedReads(start), ...(fork ? deferredReads(documents ?? []) : [])].map((read) =>
       judge(
         read,
         {
@@ -172,13 +188,17 @@ export async function run(startedAt: number): Promise<void> {
     const stepProblems = stopped.map((problem) => problem.message);
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
     reportVerdict(judgements, settings, stopped);
+    const forkSection =
+      keyless && fork
+        ? `${keyless.endWithoutKey(fork, settings, prepared?.documents.length, { replayed: replay?.replayed.length ?? 0, from: replay?.from })}\n\n`
+        : '';
     writeSummary(
       renderSummary(judgements, {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
         budget: spending,
-        section
+        section: forkSection + (section ?? '')
       })
     );
   } catch (error) {
@@ -230,6 +250,18 @@ function unstartedReads(start: StartResult | undefined): JobRead[] {
     status: '',
     timedOut: false,
     startError: failure.message
+  }));
+}
+
+/** Each document a run without a key leaves to a run with one: judged, output and summed up, failing nothing. */
+function deferredReads(documents: Document[]): JobRead[] {
+  return documents.map((document) => ({
+    id: '',
+    source: { file: document.relative, fileId: '', reused: false },
+    status: '',
+    timedOut: false,
+    startError: `Document ${document.relative} needs a real extraction (its bytes or configuration are not in the baseline), which a run without a key cannot make.`,
+    deferred: true
   }));
 }
 

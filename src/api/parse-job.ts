@@ -72,7 +72,7 @@ export function parseCreatedJob(body: Buffer): ListedJob {
 }
 
 /** What LlamaCloud's IDs look like (`ext-…`, `dfl-…`): anything else is not taken as one, so it never reaches a log line. */
-const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
+export const API_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function listedJob(item: Record<string, unknown>): ListedJob | undefined {
   if (typeof item.id !== 'string' || !API_ID.test(item.id) || typeof item.status !== 'string') return undefined;

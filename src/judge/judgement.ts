@@ -30,6 +30,8 @@ export interface Judgement {
   cancelRequested: boolean;
   /** The read error, or why the document got no job, cut to a bound. */
   error?: string;
+  /** No job, and no failure: the document awaits an extraction this run cannot make (no key, on a fork). */
+  deferred?: boolean;
   /** The job's own `error_message`, cut to a bound. */
   errorMessage?: string;
   violations: Violation[];
@@ -70,6 +72,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     timedOut: read.timedOut,
     cancelRequested,
     error: error === undefined ? undefined : bound(error),
+    deferred: read.deferred,
     errorMessage: read.job?.errorMessage === undefined ? undefined : bound(read.job.errorMessage),
     violations,
     hasConfidence: findings.gates?.hasConfidence,
@@ -87,7 +90,7 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
   switch (state) {
     case 'not-started':
     case 'unreadable':
-      problem(judgement.error as string, true);
+      if (!read.deferred) problem(judgement.error as string, true);
       break;
     case 'timed-out': {
       const last = judgement.status ? `last status ${judgement.status}` : 'never read';
@@ -142,13 +145,24 @@ function judgeComparison(
 
 /**
  * COMPLETED only when every job completed; else the worst: FAILED, CANCELLED, a still-running status, unread.
- * A document that got no job counts as FAILED: it was not extracted, as surely as by a job that failed.
+ * A document that got no job counts as FAILED: it was not extracted, as surely as by a job that failed (unless
+ * it awaits an extraction this run cannot make).
  */
 export function combinedStatus(judgements: Judgement[]): string {
-  const statuses = judgements.map((judgement) => (judgement.state === 'not-started' ? Status.Failed : judgement.status));
+  // A document awaiting its extraction has no status yet.
+  const statuses = judgements.map((judgement) =>
+    judgement.state === 'not-started' && !judgement.deferred ? Status.Failed : judgement.status
+  );
   if (statuses.every((status) => status === Status.Completed)) return Status.Completed;
   for (const worst of [Status.Failed, Status.Cancelled]) if (statuses.includes(worst)) return worst;
   return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
+}
+
+/** What the summary, the outputs and the report show: a replayed job's result was taken from an earlier run's report. */
+export type ShownState = JobState | 'replayed';
+
+export function shownState(judgement: Judgement): ShownState {
+  return judgement.source?.replayedFrom ? 'replayed' : judgement.state;
 }
 
 /** Completed, with no problem at all: every check it was put to passed. */

@@ -6,6 +6,7 @@ export enum Inputs {
   ConfigurationId = 'configuration-id',
   Configuration = 'configuration',
   Reuse = 'reuse',
+  Replay = 'replay',
   ApiKey = 'api-key',
   ProjectId = 'project-id',
   OrganizationId = 'organization-id',

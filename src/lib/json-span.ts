@@ -1,4 +1,5 @@
-// Compacts JSON text without building objects for it, so numbers and strings keep their exact bytes.
+// Compacts JSON text, and finds where values sit in it, without building objects for it, so numbers and strings
+// keep their exact bytes.
 import { JsonSyntaxError } from './json-scan.js';
 
 const QUOTE = 0x22;
@@ -38,4 +39,63 @@ export function compactJson(text: Buffer): string {
   }
   out.push(text.toString('utf8', from));
   return out.join('');
+}
+
+/** Index just past the value that starts at `i` of valid JSON (JSON.parse accepted it); no depth limit, no recursion. */
+function skipValue(text: Buffer, i: number): number {
+  const c = text[i];
+  if (c === QUOTE) return skipString(text, i);
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const d = text[j];
+    if (d === QUOTE) j = skipString(text, j) - 1;
+    else if (d === 0x7b || d === 0x5b) depth++;
+    else if (d === 0x7d || d === 0x5d || d === 0x2c) {
+      // A close or a comma ends a number or a literal; a close that balances ends the container.
+      if (depth === 0) return j;
+      if (d !== 0x2c && --depth === 0) return j + 1;
+    } else if (depth === 0 && (d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09)) return j;
+  }
+  return text.length;
+}
+
+/** A value's bytes: `text.subarray(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The members of the object whose `{` is at `i`, in valid JSON: each key as JSON.parse reads it, with its
+ * value's span. A key given twice keeps its last value, as JSON.parse does.
+ */
+export function memberSpans(text: Buffer, i: number): Map<string, Span> {
+  const members = new Map<string, Span>();
+  for (let j = skipSpace(text, i + 1); j < text.length && text[j] !== 0x7d;) {
+    const keyEnd = skipString(text, j);
+    const key = JSON.parse(text.toString('utf8', j, keyEnd)) as string;
+    const start = skipSpace(text, skipSpace(text, keyEnd) + 1);
+    const end = skipValue(text, start);
+    members.set(key, { start, end });
+    j = skipSpace(text, end);
+    if (text[j] === 0x2c) j = skipSpace(text, j + 1);
+  }
+  return members;
+}
+
+/** The spans of the items of the array whose `[` is at `i`, in valid JSON. */
+export function itemSpans(text: Buffer, i: number): Span[] {
+  const items: Span[] = [];
+  for (let j = skipSpace(text, i + 1); j < text.length && text[j] !== 0x5d;) {
+    const end = skipValue(text, j);
+    items.push({ start: j, end });
+    j = skipSpace(text, end);
+    if (text[j] === 0x2c) j = skipSpace(text, j + 1);
+  }
+  return items;
+}
+
+/** Where the first value of the text begins (after leading whitespace). */
+export function valueStart(text: Buffer): number {
+  return skipSpace(text, 0);
 }

@@ -1,6 +1,7 @@
 // Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
 import { readFileSync } from 'node:fs';
 import type { Spool } from '../lib/file-writer.js';
+import type { RunOrigin } from './origin.js';
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
 export type Usage = Record<string, number>;
@@ -71,6 +72,8 @@ export interface JobSource {
   digest?: string;
   /** An earlier COMPLETED job taken instead of a new one (`reuse: true`). */
   reused: boolean;
+  /** Replayed: the result is a baseline report's, taken with no request; the run it comes from. */
+  replayedFrom?: RunOrigin;
 }
 
 /** What the poller learnt of one job: what was read, not yet what it means (see judgement.ts). */
@@ -88,6 +91,8 @@ export interface JobRead {
   error?: string;
   /** File mode: why the document got no job (a 413, retries run out, a refused file). The read is then of no job: `id` is empty. */
   startError?: string;
+  /** With `startError`: not a failure, the document awaits an extraction this run cannot make (no key, on a fork). */
+  deferred?: boolean;
 }
 
 /** What the gates found in one completed job. */

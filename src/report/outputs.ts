@@ -8,7 +8,7 @@ import { MAX_OUTPUT_BYTES, Outputs } from '../lib/constants.js';
 import { compactJson } from '../lib/json-span.js';
 import { sumUsage } from '../model/usage.js';
 import { overall, type ComparisonFinding } from '../compare/describe.js';
-import { combinedStatus, type Judgement } from '../judge/judgement.js';
+import { combinedStatus, shownState, type Judgement } from '../judge/judgement.js';
 import { bound } from '../lib/bound.js';
 import * as log from '../runner/log.js';
 import { redact } from '../runner/redact.js';
@@ -95,7 +95,7 @@ function jobEntries(judgements: Judgement[], absolute: (file?: string) => string
       // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
       ...(judgement.source ? { file: judgement.source.file, file_id: judgement.source.fileId, reused: judgement.source.reused } : {}),
       status: judgement.status,
-      state: judgement.state,
+      state: shownState(judgement),
       result_file: absolute(judgement.resultFile),
       error_message: bound(messagesOf(judgement).join('\n'), messageBytes),
       usage: judgement.job?.usage ?? {},

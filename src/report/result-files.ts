@@ -24,8 +24,9 @@ export function writeResultFiles(
     try {
       // Checked before any request too; here again for the job IDs the API gave since.
       const resultPath = writablePath(Inputs.OutputFile, fileFor(settings.outputFile, read.id, read.source?.file), settings.workspace);
-      // The job file first: writing the result may move a spooled result into place.
-      if (job && settings.jobFile) {
+      // The job file first: writing the result may move a spooled result into place. A replayed job was not read
+      // now: there is no whole job to write.
+      if (job && settings.jobFile && !read.source?.replayedFrom) {
         const jobPath = writablePath(Inputs.JobFile, fileFor(settings.jobFile, read.id, read.source?.file), settings.workspace);
         writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
         result.jobFile = relativeToWorkspace(jobPath, settings.workspace);

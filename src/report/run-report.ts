@@ -1,16 +1,17 @@
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
-import { createHash } from 'node:crypto';
 import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
 import type { JobConfiguration } from '../settings/input-helper.js';
-import { failing, type Judgement, type Problem } from '../judge/judgement.js';
+import { failing, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
 import { writeFileAtomic } from '../lib/file-writer.js';
-import { canonical } from '../start/job-match.js';
-import type { Usage } from '../model/types.js';
+import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
+import type { ExtractJob, Usage } from '../model/types.js';
+import type { RunOrigin } from '../model/origin.js';
+import { confidenceTree } from '../check/confidence-gate.js';
+import { resultDigest } from '../start/digest.js';
 import type { ComparisonFinding } from '../compare/describe.js';
-import type { JobState } from '../model/state.js';
 
 export const REPORT_VERSION = 1;
 
@@ -47,9 +48,6 @@ export interface ExpectedReport {
   fieldsOmitted?: number;
 }
 
-/** A saved configuration by ID, an inline one by the digest of its canonical JSON. */
-export type ConfigurationReport = { id: string } | { digest: string };
-
 export interface DocumentReport {
   /** What a later run matches this document by: its path in file mode, else the job ID. */
   key: string;
@@ -57,17 +55,23 @@ export interface DocumentReport {
   path: string | null;
   /** File mode: `sha256:<hex>` of the document's bytes. */
   digest: string | null;
-  configuration: ConfigurationReport | null;
+  configuration: ConfigurationRef | null;
   jobId: string;
   reused: boolean;
   status: string;
-  state: JobState;
+  state: ShownState;
   verdict: Verdict;
   problems: string[];
   warnings: string[];
   usage: Usage;
   credits: number | null;
   expected?: ExpectedReport;
+  /** Replayed: the report whose result this run took, with no request. */
+  replayedFrom?: RunOrigin;
+  /** `sha256:` of `result` as written here, and of `confidences` (see resultDigest); null when there is no result. */
+  resultDigest: string | null;
+  /** The field metadata cut to each field's confidence, for a replay's confidence gate; null when none. */
+  confidences: unknown;
   /** The extract_result as served; null when the job has none (or it was too large to keep: see resultOmitted). */
   result: unknown;
   resultOmitted?: string;
@@ -94,14 +98,22 @@ export interface Spending {
   estimate: number;
 }
 
+/** The workflow run that wrote a report (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when the runner says. */
+export interface RunIdentity {
+  repository: string | null;
+  id: string | null;
+  attempt: number | null;
+}
+
 export interface RunReport {
   version: typeof REPORT_VERSION;
   createdAt: string;
+  run: RunIdentity;
   /** The commit and ref the run was for (GITHUB_SHA, GITHUB_REF), when the runner says. */
   commit: string | null;
   ref: string | null;
   mode: 'file' | 'job-id';
-  configuration: ConfigurationReport | null;
+  configuration: ConfigurationRef | null;
   verdict: Verdict;
   /** Problems of the step rather than of one document. */
   problems: string[];
@@ -124,29 +136,42 @@ export interface ReportContext {
 export const FIELD_LIMIT = 20_000;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
+/**
+ * Results a report holds in all (each up to 8 MiB: a larger one is spooled, not kept in memory), so that it
+ * stays readable as a later run's baseline (read up to 256 MiB): the results past it are left to their files.
+ */
+const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 
-export function configurationReport(configuration: JobConfiguration | undefined): ConfigurationReport | null {
-  if (!configuration) return null;
-  if ('id' in configuration) return { id: configuration.id };
-  return { digest: `sha256:${createHash('sha256').update(canonical(configuration.inline)).digest('hex')}` };
+export function configurationReport(configuration: JobConfiguration | undefined): ConfigurationRef | null {
+  return configuration ? configurationRef(configuration) : null;
 }
 
-/** Passed every check; pending while a job still runs (wait: false) without a problem yet. */
+/** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 export function verdictOf(judgement: Judgement): Verdict {
   if (judgement.problems.length > 0) return 'fail';
-  return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' ? 'pending' : 'fail';
+  return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' || judgement.deferred ? 'pending' : 'fail';
 }
 
 /** The report, each result left out: `resultParts` gives the bytes to write in their place. */
 export function buildReport(judgements: Judgement[], context: ReportContext): RunReport {
   const configuration = configurationReport(context.configuration);
-  const documents = judgements.map((judgement) => documentReport(judgement, configuration));
+  let room = RESULTS_BOUND_BYTES;
+  const documents = judgements.map((judgement) => {
+    const document = documentReport(judgement, configuration);
+    room = keepResult(document, judgement, room);
+    return document;
+  });
   const problems = [...judgements.flatMap((judgement) => judgement.problems), ...context.stepProblems];
   const stepFails = failing(problems, context.failOnError).length > 0;
   const count = (verdict: Verdict): number => documents.filter((document) => document.verdict === verdict).length;
   return {
     version: REPORT_VERSION,
     createdAt: context.now.toISOString(),
+    run: {
+      repository: process.env.GITHUB_REPOSITORY || null,
+      id: process.env.GITHUB_RUN_ID || null,
+      attempt: Number(process.env.GITHUB_RUN_ATTEMPT) || null
+    },
     commit: process.env.GITHUB_SHA || null,
     ref: process.env.GITHUB_REF || null,
     mode: context.fileMode ? 'file' : 'job-id',
@@ -179,7 +204,7 @@ export function totalsOf(documents: DocumentReport[]): ReportTotals {
   };
 }
 
-function documentReport(judgement: Judgement, configuration: ConfigurationReport | null): DocumentReport {
+function documentReport(judgement: Judgement, configuration: ConfigurationRef | null): DocumentReport {
   const { source, job } = judgement;
   const usage = job?.usage ?? {};
   const document: DocumentReport = {
@@ -190,19 +215,46 @@ function documentReport(judgement: Judgement, configuration: ConfigurationReport
     jobId: judgement.id,
     reused: source?.reused ?? false,
     status: judgement.status,
-    state: judgement.state,
+    state: shownState(judgement),
     verdict: verdictOf(judgement),
     problems: judgement.problems.map((problem) => problem.message),
     warnings: judgement.warnings.map((warning) => bound(warning, MESSAGE_BOUND_BYTES)),
     usage,
     credits: usage.credits ?? null,
+    resultDigest: null,
+    confidences: null,
     result: null
   };
   if (judgement.comparison) document.expected = expectedReport(judgement.comparison);
-  if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
-    document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
-  }
+  if (source?.replayedFrom) document.replayedFrom = source.replayedFrom;
   return document;
+}
+
+/** What the report keeps to check each result, by job: computed once however often the report is built. */
+const kept = new WeakMap<ExtractJob, { digest: string; confidences: Record<string, unknown> | null; bytes: number }>();
+
+/** The result as served (spliced in by reportParts), its confidences and their digest, while the room lasts; the room left. */
+function keepResult(document: DocumentReport, judgement: Judgement, room: number): number {
+  const { job } = judgement;
+  if (judgement.state !== 'completed' || !job) return room;
+  if (!job.resultJson) {
+    if (job.resultSpool) document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+    return room;
+  }
+  let keep = kept.get(job);
+  if (!keep) {
+    const confidences = confidenceTree(job.fieldMetadata);
+    const digest = resultDigest(job.resultJson, confidences);
+    keep = { digest, confidences, bytes: job.resultJson.length + (confidences ? JSON.stringify(confidences).length : 0) };
+    kept.set(job, keep);
+  }
+  if (keep.bytes > room) {
+    document.resultOmitted = `the report holds at most ${RESULTS_BOUND_BYTES / 1024 / 1024} MiB of results, reached before this one: the result file has it.`;
+    return room;
+  }
+  document.resultDigest = keep.digest;
+  document.confidences = keep.confidences;
+  return room - keep.bytes;
 }
 
 function expectedReport(finding: ComparisonFinding): ExpectedReport {
@@ -239,8 +291,7 @@ function reportParts(report: RunReport, judgements: Judgement[]): Buffer[] {
   const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
   const parts: Buffer[] = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
   documents.forEach((document, i) => {
-    const job = judgements[i]?.job;
-    const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+    const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.resultJson;
     // `result` last, so the served bytes go in place of its `null` right before the closing brace.
     const { result, ...fields } = document;
     const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');

@@ -15,7 +15,8 @@ import {
   type ComparisonFinding
 } from '../compare/describe.js';
 import { jsonPrefix, isObject } from '../lib/json-walk.js';
-import { passed, type Judgement } from '../judge/judgement.js';
+import { passed, shownState, type Judgement } from '../judge/judgement.js';
+import { describeOrigin, type RunOrigin } from '../model/origin.js';
 import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, esc, grouped, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
@@ -75,6 +76,7 @@ class Budget {
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
   const head =
     heading(outcomes, options.title, options.stepProblems ?? []) +
+    replayLine(outcomes) +
     budgetLine(outcomes, options.budget) +
     comparisonOverall(outcomes, options.minAccuracy) +
     (options.section ?? '') +
@@ -160,10 +162,19 @@ function heading(outcomes: Judgement[], title: string | undefined, stepProblems:
   return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
 }
 
-/** Credits billed by the jobs this step created (a reused job was paid for before), beside the estimate. */
+/** How many documents took an earlier run's result, with no request: what they were checked on. */
+function replayLine(outcomes: Judgement[]): string {
+  const replayed = outcomes.filter((outcome) => outcome.source?.replayedFrom);
+  if (replayed.length === 0) return '';
+  const runs = new Set(replayed.map((outcome) => describeOrigin(outcome.source?.replayedFrom as RunOrigin)));
+  const from = runs.size === 1 ? `from ${esc(cut([...runs][0] as string, MESSAGE_CHARS))}` : `from ${runs.size} earlier runs`;
+  return `♻️ ${plural(replayed.length, 'document')} replayed ${from} (the baseline's result of the same bytes and configuration): no request, no credits\n\n`;
+}
+
+/** Credits billed by the jobs this step created (a reused or replayed job was paid for before), beside the estimate. */
 function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): string {
   if (!budget) return '';
-  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused);
+  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused && !outcome.source?.replayedFrom);
   const billed = created.map((outcome) => outcome.job?.usage?.credits).filter((credits): credits is number => typeof credits === 'number');
   const unbilled = created.length - billed.length;
   const total = billed.reduce((sum, credits) => sum + credits, 0);
@@ -186,15 +197,17 @@ const LOOKS: Record<JobState, { label: string; emoji: string }> = {
   'not-started': { label: 'not started', emoji: '❌' }
 };
 
-/** ✅ only for a job that passed every check: a COMPLETED job that failed one is ❌. */
+/** ✅ only for a job that passed every check: a COMPLETED job that failed one is ❌; a document awaiting its extraction ⏳. */
 function emojiOf(outcome: Judgement): string {
   if (outcome.state === 'completed') return passed(outcome) ? '✅' : '❌';
-  return LOOKS[outcome.state].emoji;
+  return outcome.deferred ? '⏳' : LOOKS[outcome.state].emoji;
 }
 
 /** The status cell's text: the API's last status, or why there is none. */
 function statusOf(outcome: Judgement): string {
+  if (outcome.deferred) return 'needs extraction';
   if (outcome.state === 'not-started') return 'not started';
+  if (shownState(outcome) === 'replayed') return 'replayed';
   return esc(outcome.status || 'not read');
 }
 
@@ -229,6 +242,7 @@ function notes(outcome: Judgement): string[] {
   const notStarted = outcome.state === 'not-started';
   return [
     outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
+    outcome.source?.replayedFrom ? `replayed from ${describeOrigin(outcome.source.replayedFrom)}: no request, no credits` : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
     outcome.error ? `${notStarted ? '' : 'read error: '}${cut(outcome.error, NOTE_CHARS)}` : '',

@@ -40,11 +40,14 @@ const STATE_NOTES: Partial<Record<Judgement['state'], string>> = {
 };
 
 function logFinalLine(judgement: Judgement): void {
-  if (judgement.state === 'not-started') return log.info(`Document ${judgement.source?.file ?? ''}: not started, no job`);
+  if (judgement.state === 'not-started') {
+    return log.info(`Document ${judgement.source?.file ?? ''}: ${judgement.deferred ? 'needs a real extraction' : 'not started'}, no job`);
+  }
   const usage = judgement.job?.usage ?? {};
   const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
   const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
   const notes = [
+    judgement.source?.replayedFrom ? 'replayed' : undefined,
     STATE_NOTES[judgement.state],
     judgement.cancelRequested ? 'cancel requested' : undefined,
     judgement.writeError ? 'not written' : undefined

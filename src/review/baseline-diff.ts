@@ -62,12 +62,20 @@ export interface BaselineDiff {
   gone: number;
 }
 
+/** An earlier report, and its text as read (a replay takes each result from it byte for byte). */
+export interface Baseline {
+  report: RunReport;
+  text: string;
+  /** As the step names it: relative to the workspace. */
+  shown: string;
+}
+
 /**
  * The earlier report, or undefined (with a notice or a warning saying why) when there is none to compare with.
  * It is read like every file an input names: inside the workspace only (a link out of it is an input error),
  * within a size and a depth, never quoted.
  */
-export function readBaseline(file: string, workspace: string): RunReport | undefined {
+export function readBaseline(file: string, workspace: string): Baseline | undefined {
   const shown = relativeToWorkspace(file, workspace);
   let real: string;
   try {
@@ -83,8 +91,12 @@ export function readBaseline(file: string, workspace: string): RunReport | undef
     return undefined;
   }
   let report: unknown;
+  let text = '';
   try {
-    report = readJsonFile(BASELINE_FILE, real, workspace);
+    report = readJsonFile(BASELINE_FILE, real, workspace, (json) => {
+      text = json;
+      return JSON.parse(json);
+    });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     log.warning(`${error.message} Nothing is compared with an earlier run.`);
@@ -96,7 +108,7 @@ export function readBaseline(file: string, workspace: string): RunReport | undef
     );
     return undefined;
   }
-  return report as unknown as RunReport;
+  return { report: report as unknown as RunReport, text, shown };
 }
 
 /** `now`: the documents of this run as the run report gives them. */
@@ -105,6 +117,8 @@ export function diffWithBaseline(baseline: RunReport, now: DocumentReport[], jud
   const keys = new Set(now.map((document) => document.key));
   const documents: DocumentChange[] = [];
   now.forEach((document, i) => {
+    // A document awaiting its extraction (a run without a key) has nothing to compare yet.
+    if (judgements[i]?.deferred) return;
     const then = before.get(document.key);
     const change = expected ? expectedChange(document, then) : driftChange(document, then, judgements[i]);
     if (change) documents.push(change);

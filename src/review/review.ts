@@ -11,8 +11,11 @@ import { writablePath } from '../settings/workspace.js';
 import { diffWithBaseline, readBaseline, regressionProblems, type BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { buildReport, writeReport, type ReportContext, type RunReport } from '../report/run-report.js';
+import { checkReplay, type ReplaySource } from '../start/replay.js';
 
 export interface Review {
+  /** With a replay: the baseline's results, each checked against its digest; undefined when it cannot be replayed from. */
+  replay?: ReplaySource;
   /** Adds regressions to the judgements (fail-on-regression) and gives the change against the baseline. */
   judge(judgements: Judgement[], context: Omit<ReportContext, 'now'>): BaselineDiff | undefined;
   /** Writes the run report; a problem of the step when it cannot be written. */
@@ -21,12 +24,18 @@ export interface Review {
   comment(judgements: Judgement[], diff: BaselineDiff | undefined, context: Omit<ReportContext, 'now'>): Promise<void>;
 }
 
-/** Before any request: the baseline read (a missing one is a notice). */
-export function prepareReview(settings: Pick<Settings, 'review' | 'comparison' | 'workspace'>): Review {
+/**
+ * Before any request: the baseline read (a missing one is a notice); with `replaying`, its results checked too (a
+ * report whose results do not match their digests is not compared with either).
+ */
+export function prepareReview(settings: Pick<Settings, 'review' | 'comparison' | 'workspace'>, replaying = false): Review {
   const { baselineFile, reportFile, failOnRegression } = settings.review;
-  const baseline: RunReport | undefined = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
+  const read = baselineFile ? readBaseline(baselineFile, settings.workspace) : undefined;
+  const checked = read && replaying ? checkReplay(read.report, Buffer.from(read.text), read.shown) : undefined;
+  const baseline: RunReport | undefined = checked === 'tampered' ? undefined : read?.report;
   const expected = settings.comparison !== undefined && !settings.comparison.update;
   return {
+    replay: checked === 'tampered' ? undefined : checked,
     judge(judgements, context) {
       if (!baseline) return undefined;
       const now = (): RunReport => buildReport(judgements, { ...context, now: new Date() });

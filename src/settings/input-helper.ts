@@ -22,6 +22,8 @@ export interface Settings {
   configuration?: ConfigurationInput;
   /** With `file` only: take a COMPLETED job of the same bytes and configuration instead of creating one. */
   reuse: boolean;
+  /** With `file` and `baseline`: take the baseline report's result of the same bytes and configuration, with no request. */
+  replay: boolean;
   apiKey: string;
   projectId?: string;
   organizationId?: string;
@@ -96,6 +98,7 @@ const FALLBACKS: Partial<Record<Inputs, string>> = {
   [Inputs.CancelOnTimeout]: 'false',
   [Inputs.UpdateExpected]: 'false',
   [Inputs.Reuse]: 'false',
+  [Inputs.Replay]: 'false',
   [Inputs.OnFork]: 'skip',
   [Inputs.FailOnRegression]: 'false',
   [Inputs.Comment]: 'auto',
@@ -144,6 +147,7 @@ export function getSettings(apiKey: string, keyless = false): Settings {
     filePatterns,
     configuration: parseJobConfiguration(filePatterns.length > 0, workspace),
     reuse: parseBoolean(Inputs.Reuse),
+    replay: parseReplay(filePatterns.length > 0),
     apiKey,
     projectId: optionalId(Inputs.ProjectId),
     organizationId: optionalId(Inputs.OrganizationId),
@@ -165,6 +169,21 @@ export function getSettings(apiKey: string, keyless = false): Settings {
   };
   const { comparison } = settings;
   return { ...settings, review: reviewSettings(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined) };
+}
+
+/** Replays the results of a baseline report: needs `file` and `baseline`. */
+function parseReplay(fileMode: boolean): boolean {
+  if (!parseBoolean(Inputs.Replay)) return false;
+  if (!fileMode) {
+    throw new InputError(
+      Inputs.Replay,
+      `applies to documents given by '${Inputs.File}': a job given by '${Inputs.JobId}' is read, never extracted again.`
+    );
+  }
+  if (!input(Inputs.Baseline)) {
+    throw new InputError(Inputs.Replay, `needs '${Inputs.Baseline}', the report of an earlier run whose results it takes.`);
+  }
+  return true;
 }
 
 function parseOnFork(): 'skip' | 'fail' {

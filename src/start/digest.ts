@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { ActionError } from '../lib/errors.js';
+import { canonical } from './job-match.js';
 
 /** A document's content as hashed. */
 export interface Content {
@@ -56,4 +57,14 @@ export async function* hashedBytes(file: string, content: Content): AsyncGenerat
   if (size < content.size) throw new DocumentChangedError(`it is now ${size} bytes, not the ${content.size} it was hashed at`);
   if (`sha256:${hash.digest('hex')}` !== content.id) throw new DocumentChangedError('its bytes are no longer those hashed');
   if (held) yield held;
+}
+
+/**
+ * What a run report keeps to check a result it holds: `sha256:` of the result's bytes as served, then, for a job
+ * with field confidences, of their JSON with sorted keys. A replay takes the result only when it still matches.
+ */
+export function resultDigest(result: Buffer, confidences: unknown): string {
+  const hash = createHash('sha256').update(result);
+  if (confidences !== null && confidences !== undefined) hash.update('\n').update(canonical(confidences));
+  return `sha256:${hash.digest('hex')}`;
 }

@@ -10,7 +10,7 @@ import { InputError } from '../lib/errors.js';
 import type { JobConfiguration, Settings } from '../settings/input-helper.js';
 import * as log from '../runner/log.js';
 import { isObject } from '../lib/json-walk.js';
-import { esc } from '../lib/markdown.js';
+import { esc, plural } from '../lib/markdown.js';
 
 /**
  * The events whose runs get no secrets when the pull request comes from a fork. `pull_request_target` is not
@@ -66,11 +66,21 @@ export function checkConfiguration(configuration: JobConfiguration, shown: strin
   );
 }
 
-/** What the step says and does once the key-free checks have passed: the summary's text, if any. */
+/** Documents replayed from a baseline report (the others needed a real extraction), and the run they come from. */
+export interface Replayed {
+  replayed: number;
+  from?: string;
+}
+
+/**
+ * What the step says and does once the key-free checks have passed: the summary's text, if any. With `replay`,
+ * the documents not replayed were not extracted: on-fork: fail fails the step only when there are some.
+ */
 export function endWithoutKey(
   fork: ForkPullRequest,
   settings: Pick<Settings, 'onFork' | 'configuration' | 'schemaPath' | 'comparison'>,
-  documents: number | undefined
+  documents: number | undefined,
+  replay?: Replayed
 ): string {
   const checked = [
     'the inputs',
@@ -81,19 +91,25 @@ export function endWithoutKey(
   ].filter(Boolean);
   const why = `this pull request comes from ${fork.head}, and GitHub gives a pull request from a fork no secrets, so there is no API key`;
   const done = `Checked without a key: ${checked.join(', ')}.`;
+  const left = replay ? (documents ?? 0) - replay.replayed : (documents ?? 0);
+  const replayed = replay
+    ? `Replayed ${plural(replay.replayed, 'document')} of ${documents ?? 0}${replay.from ? ` from ${replay.from}` : ''} (bytes and configuration as in the baseline), checked as a run with the key would check them; ${plural(left, 'document')} ${left === 1 ? 'needs' : 'need'} a real extraction, not made here. `
+    : '';
+  const fails = settings.onFork === 'fail' && (!replay || left > 0);
   const how =
     'A maintainer runs the extraction with the key: by a later run of this workflow (on the merge, or by workflow_dispatch on the branch), ' +
     'or with pull_request_target, which has the secrets but runs with them on code the fork wrote: check out and run only what a maintainer has reviewed.';
-  if (settings.onFork === 'fail') {
-    log.setFailed(`Extraction cannot run: ${why} (on-fork: fail). ${done} ${how}`);
+  if (fails) {
+    log.setFailed(`Extraction cannot run: ${why} (on-fork: fail). ${replayed}${done} ${how}`);
   } else {
-    log.notice(`Extraction skipped: ${why}. ${done} ${how}`);
+    log.notice(`Extraction skipped: ${why}. ${replayed}${done} ${how}`);
   }
   return [
-    `### LlamaCloud Extract: extraction ${settings.onFork === 'fail' ? 'could not run' : 'skipped'}`,
+    `### LlamaCloud Extract: extraction ${fails ? 'could not run' : 'skipped'}`,
     '',
     `${esc(why[0]!.toUpperCase() + why.slice(1))}.`,
     '',
+    ...(replayed ? [esc(replayed.trim()), ''] : []),
     esc(done),
     '',
     esc(how)

@@ -2,6 +2,7 @@
 // The one definition of "the same configuration", for `reuse`, for a job an earlier run left running, and
 // for the job a create whose answer was lost may have made. LlamaCloud reports a job's configuration
 // resolved: the spec's defaults filled in, and `version` made a concrete release when the job was made.
+import { createHash } from 'node:crypto';
 import type { ListedJob } from '../api/parse-job.js';
 import type { JobConfiguration } from '../settings/input-helper.js';
 import { isObject } from '../lib/json-walk.js';
@@ -128,4 +129,12 @@ function sortKeys(value: unknown): unknown {
       .sort()
       .map((key) => [key, sortKeys(value[key])])
   );
+}
+
+/** A saved configuration by ID, an inline one by the digest of its canonical JSON: how a report names it. */
+export type ConfigurationRef = { id: string } | { digest: string };
+
+export function configurationRef(configuration: JobConfiguration): ConfigurationRef {
+  if ('id' in configuration) return { id: configuration.id };
+  return { digest: `sha256:${createHash('sha256').update(canonical(configuration.inline)).digest('hex')}` };
 }

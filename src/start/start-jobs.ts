@@ -42,6 +42,8 @@ export interface StartResult {
 export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
+  /** Jobs that already stand for a document of the step (replayed): never taken for another. */
+  taken?: readonly string[];
   call: CallOptions;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
@@ -55,7 +57,7 @@ const CLOCK_SKEW_MS = 60_000;
 export async function startJobs(client: ExtractClient, documents: Document[], options: StartOptions): Promise<StartResult> {
   // One upload per content, however many documents share it; one document per job.
   const files: KnownFiles = new Map();
-  const claimed = new Set<string>();
+  const claimed = new Set<string>(options.taken);
   const fileOf = (document: Document, content: Content) => {
     let known = files.get(content.id);
     if (!known) {

@@ -2,12 +2,9 @@
 // that needs none and passes with a notice (or fails with on-fork: fail); the same repository, another event or
 // a key keep today's behaviour.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { annotations, pullRequestEvent, trackedRuns, workspaceWith } from '../support/helpers.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);
@@ -32,22 +29,6 @@ const inputs = (extra: Record<string, string> = {}) => ({
   ...extra
 });
 
-/** The payload GitHub writes for a pull_request event, head in `head`, base in `base`. */
-async function eventFile(head: string, base = 'acme/invoices'): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'llx-event-'));
-  const file = join(folder, 'event.json');
-  const repo = (fullName: string) => ({ full_name: fullName, fork: fullName !== base, name: fullName.split('/')[1] });
-  await writeFile(
-    file,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: { number: 7, head: { repo: repo(head) }, base: { repo: repo(base) } }
-    })
-  );
-  return file;
-}
-
 async function run(
   emulator: Emulator,
   options: { key: boolean; head: string; event?: string; inputs?: Record<string, string>; files?: Record<string, string> }
@@ -56,7 +37,7 @@ async function run(
   return runs.run({
     inputs: options.key ? given : { ...given, 'api-key': '' },
     workspace: await checkout(options.files),
-    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: await eventFile(options.head) }
+    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: await pullRequestEvent(options.head) }
   });
 }
 

@@ -71,3 +71,19 @@ export async function workspaceWith(files: Record<string, string>, prefix = 'llx
   }
   return workspace;
 }
+
+/** The payload GitHub writes for a pull_request event, head in `head`, base in `base`: its file, for GITHUB_EVENT_PATH. */
+export async function pullRequestEvent(head: string, base = 'acme/invoices'): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'llx-event-'));
+  const file = join(folder, 'event.json');
+  const repo = (fullName: string) => ({ full_name: fullName, fork: fullName !== base, name: fullName.split('/')[1] });
+  await writeFile(
+    file,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, head: { repo: repo(head) }, base: { repo: repo(base) } }
+    })
+  );
+  return file;
+}

@@ -38,6 +38,11 @@ describe('file mode inputs', () => {
     });
   });
 
+  it('replays with a baseline', () => {
+    setInputs({ file: 'a.pdf', 'configuration-id': 'cfg-1', replay: 'true', baseline: 'base.json' });
+    expect(getSettings('key').replay).toBe(true);
+  });
+
   it('sends a saved configuration by its ID', () => {
     setInputs({ file: 'a.pdf', 'configuration-id': 'cfg-11111111-2222' });
     expect(getSettings('key').configuration).toEqual({ id: 'cfg-11111111-2222' });
@@ -56,6 +61,8 @@ describe('file mode inputs', () => {
     [{ file: 'a.pdf', 'configuration-id': 'cfg-1', reuse: 'maybe' }, "Input 'reuse': 'maybe' is not a boolean."],
     [{ 'job-id': 'ext-1', configuration: 'config.yml' }, "Input 'configuration': applies to jobs this step creates from 'file'"],
     [{ 'job-id': 'ext-1', reuse: 'true' }, "Input 'reuse': applies to jobs this step creates from 'file'"],
+    [{ 'job-id': 'ext-1', replay: 'true', baseline: 'base.json' }, "Input 'replay': applies to documents given by 'file'"],
+    [{ file: 'a.pdf', 'configuration-id': 'cfg-1', replay: 'true' }, "Input 'replay': needs 'baseline'"],
     [
       { 'job-id': 'ext-1', 'job-file': 'jobs/{path}.json' },
       "Input 'job-file': 'jobs/{path}.json' holds {path}, which names a document: it needs 'file'."

@@ -62,6 +62,7 @@ describe('getSettings', () => {
       filePatterns: [],
       configuration: undefined,
       reuse: false,
+      replay: false,
       apiKey: 'key',
       projectId: undefined,
       organizationId: undefined,
