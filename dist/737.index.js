@@ -399,17 +399,27 @@ async function planReplay(source, documents, configuration, keyless) {
         if (entry.configuration === wanted)
             unclaimed.set(entry.digest, [...(unclaimed.get(entry.digest) ?? []), entry]);
     }
+    // The document of the same path first, then any of the same bytes (a document moved or copied).
+    const taken = new Map();
+    for (const samePath of [true, false]) {
+        for (const [i, document] of documents.entries()) {
+            const fits = (digests[i] && unclaimed.get(digests[i])) || [];
+            const entry = fits.find((candidate) => !samePath || candidate.key === document.relative);
+            if (!entry || taken.has(document))
+                continue;
+            fits.splice(fits.indexOf(entry), 1);
+            taken.set(document, entry);
+        }
+    }
     const replayed = [];
     const left = [];
     for (const [i, document] of documents.entries()) {
+        const entry = taken.get(document);
         const digest = digests[i];
-        const fits = (digest && unclaimed.get(digest)) || [];
-        const entry = fits.find((candidate) => candidate.key === document.relative) ?? fits[0];
         if (!entry || !digest) {
             left.push(document);
             continue;
         }
-        fits.splice(fits.indexOf(entry), 1);
         _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Document ${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .S)(document)}: replayed job ${entry.jobId} from ${(0,_model_origin_js__WEBPACK_IMPORTED_MODULE_12__/* .describeOrigin */ .u)(entry.origin)} (no request, no credits)`);
         replayed.push({
             id: entry.jobId,

@@ -209,17 +209,26 @@ export async function planReplay(
   for (const entry of source.entries) {
     if (entry.configuration === wanted) unclaimed.set(entry.digest, [...(unclaimed.get(entry.digest) ?? []), entry]);
   }
+  // The document of the same path first, then any of the same bytes (a document moved or copied).
+  const taken = new Map<Document, Entry>();
+  for (const samePath of [true, false]) {
+    for (const [i, document] of documents.entries()) {
+      const fits = (digests[i] && unclaimed.get(digests[i])) || [];
+      const entry = fits.find((candidate) => !samePath || candidate.key === document.relative);
+      if (!entry || taken.has(document)) continue;
+      fits.splice(fits.indexOf(entry), 1);
+      taken.set(document, entry);
+    }
+  }
   const replayed: JobRead[] = [];
   const left: Document[] = [];
   for (const [i, document] of documents.entries()) {
+    const entry = taken.get(document);
     const digest = digests[i];
-    const fits = (digest && unclaimed.get(digest)) || [];
-    const entry = fits.find((candidate) => candidate.key === document.relative) ?? fits[0];
     if (!entry || !digest) {
       left.push(document);
       continue;
     }
-    fits.splice(fits.indexOf(entry), 1);
     log.info(`Document ${shown(document)}: replayed job ${entry.jobId} from ${describeOrigin(entry.origin)} (no request, no credits)`);
     replayed.push({
       id: entry.jobId,

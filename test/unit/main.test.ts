@@ -235,6 +235,51 @@ describe('run in file mode', () => {
     expect(summaries()[0]!.match(/\| — \| ❌ not started \| <code>docs\/\S+<\/code> \|/g)).toHaveLength(2);
   });
 
+  it('replays from a baseline: a fork without a key sends nothing, replay: true with a key extracts only the rest', async () => {
+    document('docs/a.pdf', `a ${Date.now()}`);
+    document('docs/b.pdf', `b ${Date.now()}`);
+    const step = { file: 'docs/*.pdf', 'configuration-id': 'cfg-main', 'output-file': 'out/{name}.json', comment: 'never' };
+    inputs({ ...step, 'report-file': 'base.json' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+
+    // A pull request from a fork: no key, both documents unchanged.
+    const event = join(workspace, 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/app' } }, base: { repo: { full_name: 'acme/app' } } } })
+    );
+    Object.assign(process.env, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event });
+    jest.clearAllMocks();
+    emulator.resetRecords();
+    core.useInputs({ ...step, 'base-url': emulator.url, baseline: 'base.json', 'report-file': 'fork.json' });
+    await run();
+    expect(emulator.requests).toEqual([]);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const states = () => (JSON.parse(core.outputs().jobs!) as Array<{ file: string; state: string }>).map((job) => [job.file, job.state]);
+    expect(states()).toEqual([
+      ['docs/a.pdf', 'replayed'],
+      ['docs/b.pdf', 'replayed']
+    ]);
+    expect(core.messages(core.notice)[0]).toMatch(/^Extraction skipped: .* Replayed 2 documents of 2 from /);
+    // The summary file holds each step's summary in turn: the base run's, then this one's.
+    expect(summaries()[0]).toMatch(/\n## ✅ 2 of 2 documents passed\n\n♻️ 2 documents replayed from /);
+
+    // With a key, replay: true: the changed document alone is uploaded and extracted.
+    delete process.env.GITHUB_EVENT_NAME;
+    document('docs/b.pdf', `b changed ${Date.now()}`);
+    jest.clearAllMocks();
+    emulator.resetRecords();
+    inputs({ ...step, baseline: 'fork.json', replay: 'true' });
+    await run();
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(emulator.stats()).toMatchObject({ uploads: 1, creates: 1 });
+    expect(states()).toEqual([
+      ['docs/b.pdf', 'completed'],
+      ['docs/a.pdf', 'replayed']
+    ]);
+  });
+
   it('checks the documents and the configuration before any request', async () => {
     document('docs/a.pdf', 'a');
     document('config.json', '[1]');

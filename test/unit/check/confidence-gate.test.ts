@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkConfidence } from '../../../src/check/confidence-gate.js';
+import { checkConfidence, confidenceTree } from '../../../src/check/confidence-gate.js';
 
 const entry = (confidence: unknown, extra: object = {}) => ({
   citation: [{ page: 1, matching_text: 'x', bounding_boxes: [{ x: 1, y: 2, w: 3, h: 4 }] }],
@@ -111,5 +111,40 @@ describe('checkConfidence on deep metadata', () => {
     const check = checkConfidence('job-1', { document_metadata: node }, 0.8);
     expect(check.lowCount).toBe(1);
     expect(check.violations[0]!.path).toBe(`${'a.'.repeat(99_999)}a`);
+  });
+});
+
+describe('confidenceTree', () => {
+  it('keeps only what the gate reads, in place: checked again, it finds the same, in the same order', () => {
+    // As JSON.parse reads metadata: `__proto__` is a field of its own.
+    const metadata = JSON.parse(
+      JSON.stringify({
+        document_metadata: {
+          total: entry(0.3),
+          notes: { citation: [] },
+          vendor: { name: entry(0.9), proto: entry(0.2) },
+          items: [{ sku: { citation: [] } }, { amount: entry(0.4) }]
+        },
+        page_metadata: [{}, { vendor: entry(0.5) }],
+        row_metadata: null
+      }).replace('"proto"', '"__proto__"')
+    ) as unknown;
+    const tree = confidenceTree(metadata);
+    expect(JSON.stringify(tree)).toBe(
+      '{"document_metadata":{"total":{"confidence":0.3},"vendor":{"name":{"confidence":0.9},"__proto__":{"confidence":0.2}},"items":[null,{"amount":{"confidence":0.4}}]},"page_metadata":[null,{"vendor":{"confidence":0.5}}]}'
+    );
+    for (const min of [0.35, 0.95]) expect(checkConfidence('job-1', tree, min)).toEqual(checkConfidence('job-1', metadata, min));
+    expect(checkConfidence('job-1', tree, 0.95).violations.map((violation) => violation.path)).toEqual([
+      'total',
+      'vendor.name',
+      'vendor.__proto__',
+      'items[1].amount',
+      'pages[1].vendor'
+    ]);
+  });
+
+  it('is null without any confidence', () => {
+    expect(confidenceTree(undefined)).toBeNull();
+    expect(confidenceTree({ document_metadata: { vendor: { citation: [] } }, page_metadata: [] })).toBeNull();
   });
 });

@@ -32,6 +32,14 @@ const settings = (outputFile: string, jobFile?: string) => ({
 });
 
 describe('writeResultFiles', () => {
+  it('writes a replayed result, but no job file: no whole job was read', async () => {
+    const replayedFrom = { repository: null, runId: null, runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
+    const replayed = { ...outcome('ext-r', 'COMPLETED', '{"a":1}'), source: { file: 'r.pdf', fileId: '', reused: false, replayedFrom } };
+    const [done] = write([replayed], settings('replayed/{job_id}.json', 'replayed/{job_id}.job.json'));
+    expect(done).toEqual({ resultFile: join('replayed', 'ext-r.json') });
+    expect(await readdir(join(workspace, 'replayed'))).toEqual(['ext-r.json']);
+  });
+
   it('writes the result bytes as served, plus a final newline, and records the path relative to the workspace', async () => {
     const result = '{"total": 627.1200000000000001, "name": "Bürobedarf"}';
     const [done] = write([outcome('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));

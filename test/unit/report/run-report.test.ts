@@ -118,6 +118,48 @@ describe('run report', () => {
     expect(reportErrors(report)).toEqual([]);
   });
 
+  it('names its run, and holds the budget beside the credits billed', () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2' });
+    const report = buildReport([], { ...context, budget: { maxCredits: 50, estimate: 30 } });
+    process.env = saved;
+    expect(report).toMatchObject({ run: { repository: 'acme/app', id: '123', attempt: 2 }, budget: { maxCredits: 50, estimate: 30 } });
+    expect(reportErrors(report)).toEqual([]);
+  });
+
+  it('keeps each result with its digest and confidences, up to 128 MiB of results in all', () => {
+    const big = Buffer.alloc(8 * 1024 * 1024, 0x20);
+    big[0] = 0x30; // `0` and spaces: a JSON number of 8 MiB
+    const judged = Array.from({ length: 17 }, (_, i) =>
+      outcome(
+        `ext-${i}`,
+        'COMPLETED',
+        { source: source(`${i}.pdf`) },
+        { resultJson: big, parsedResult: 0, fieldMetadata: { document_metadata: { a: { confidence: 1, citation: [] } } } }
+      )
+    );
+    const report = buildReport(judged, context);
+    const kept = report.documents.filter((document) => document.resultDigest !== null);
+    expect(kept).toHaveLength(15);
+    expect(kept[0]).toMatchObject({
+      resultDigest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      confidences: { document_metadata: { a: { confidence: 1 } } }
+    });
+    expect(report.documents.at(-1)).toMatchObject({
+      resultDigest: null,
+      confidences: null,
+      resultOmitted: 'the report holds at most 128 MiB of results, reached before this one: the result file has it.'
+    });
+    const file = join(dir, 'large.json');
+    writeReport(file, judged, context);
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text).documents.map((document: { result: unknown }) => document.result)).toEqual([
+      ...Array.from({ length: 15 }, () => 0),
+      null,
+      null
+    ]);
+  });
+
   it('says why it could not be written, leaving no file behind', () => {
     const blocked = join(dir, 'blocked');
     writeReport(blocked, [], context);

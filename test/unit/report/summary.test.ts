@@ -3,7 +3,7 @@ import { compareResult } from '../../../src/compare/compare.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { notStarted, outcome, type Found } from '../../__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../../../src/lib/constants.js';
-import type { Judgement } from '../../../src/judge/judgement.js';
+import { combinedStatus, judge, shownState, type Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../../src/model/types.js';
 import type { ComparisonFinding } from '../../../src/compare/describe.js';
 
@@ -471,5 +471,52 @@ describe('the budget line (max-credits)', () => {
       '💳 Credits: 25 billed (1 job not billed yet); estimated at most 1,500 before the start, within max-credits 2,000\n\n'
     );
     expect(renderSummary(outcomes)).not.toContain('💳');
+  });
+});
+
+describe('replayed and deferred documents', () => {
+  const origin = (runId: string) => ({
+    repository: 'acme/app',
+    runId,
+    runAttempt: 2,
+    commit: 'abcdef0123456789',
+    createdAt: '2026-01-02T03:04:05.000Z'
+  });
+  const replayed = (id: string, file: string, runId = '7') =>
+    completed(id, { a: 1 }, { source: { file, fileId: '', reused: false, replayedFrom: origin(runId) } });
+  const deferred = (): Judgement =>
+    judge(
+      {
+        id: '',
+        source: { file: 'new.pdf', fileId: '', reused: false },
+        status: '',
+        timedOut: false,
+        startError: 'Document new.pdf needs a real extraction.',
+        deferred: true
+      },
+      {},
+      { timeoutMs: 1000 }
+    );
+
+  it('says which run the results come from, shows their state as replayed, and counts no credit for them', () => {
+    const markdown = renderSummary([replayed('ext-1', 'a.pdf'), deferred()], { budget: { estimate: 0, maxCredits: 10 } });
+    expect(markdown).toMatch(
+      /^## ⏳ 1 of 2 documents passed\n\n1 completed · 1 not started\n\n♻️ 1 document replayed from run 7 \(attempt 2\) of acme\/app, commit abcdef012345, 2026-01-02T03:04:05\.000Z \(the baseline's result of the same bytes and configuration\): no request, no credits\n\n💳 Credits: 0 billed;/
+    );
+    // What did not pass comes first.
+    const [second, first] = tableRows(markdown);
+    expect(first?.slice(0, 2)).toEqual(['<code>ext-1</code>', '✅ replayed']);
+    expect(first?.at(-1)).toMatch(/^replayed from run 7 \(attempt 2\) of acme\/app/);
+    expect(second?.slice(0, 2)).toEqual(['—', '⏳ needs extraction']);
+    expect(second?.at(-1)).toBe('Document new.pdf needs a real extraction.');
+    expect(renderSummary([replayed('ext-1', 'a.pdf'), replayed('ext-2', 'b.pdf', '8')])).toContain(
+      '♻️ 2 documents replayed from 2 earlier runs'
+    );
+  });
+
+  it('counts a deferred document as neither failed nor passed', () => {
+    expect(combinedStatus([deferred()])).toBe('');
+    expect(deferred().problems).toEqual([]);
+    expect(shownState(replayed('ext-1', 'a.pdf'))).toBe('replayed');
   });
 });

@@ -23,6 +23,19 @@ beforeEach(() => {
 });
 
 describe('reportVerdict', () => {
+  it('passes a replayed job and a document awaiting its extraction, saying so on their lines', () => {
+    const replayedFrom = { repository: null, runId: '1', runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
+    const awaiting = notStarted('docs/new.pdf', 'Document docs/new.pdf needs a real extraction.');
+    awaiting.deferred = true;
+    awaiting.problems = [];
+    reportVerdict([completed('ext-1', { source: { file: 'docs/a.pdf', fileId: '', reused: false, replayedFrom } }), awaiting], strict);
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.messages(core.info)).toEqual([
+      'Job ext-1: COMPLETED (replayed), took 42s, result in out/ext-1.json',
+      'Document docs/new.pdf: needs a real extraction, no job'
+    ]);
+  });
+
   it('passes a completed job with one final line: status, time taken, pages and file', () => {
     reportVerdict([completed('ext-1', {}, { usage: { num_pages_extracted: 3 } })], strict);
     expect(core.setFailed).not.toHaveBeenCalled();

@@ -157,6 +157,26 @@ describe('the change against a baseline', () => {
     }
   });
 
+  it('with a replay: compares nothing with a report whose results do not match their digests, nor a document still awaiting its extraction', () => {
+    const file = join(dir, 'replay.json');
+    const ofDocument = (id: string) => {
+      const judgement = judged(id, EXPECTED);
+      judgement.source = { file: `${id}.pdf`, fileId: 'dfl-1', digest: `sha256:${'a'.repeat(64)}`, reused: false };
+      return judgement;
+    };
+    writeReport(file, [ofDocument('ext-a')], { ...context, fileMode: true, configuration: { id: 'cfg-1' }, now: new Date() });
+    const valid = prepareReview(settings({ baselineFile: file }), true);
+    expect(valid.replay?.entries.map((entry) => entry.jobId)).toEqual(['ext-a']);
+    // The same document again, and one awaiting its extraction: nothing to say.
+    const awaiting = { ...ofDocument('ext-b'), id: '', state: 'not-started' as const, deferred: true, comparison: undefined };
+    expect(valid.judge([ofDocument('ext-a'), awaiting], context)?.documents).toEqual([]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"c":3', '"c":4'));
+    const tampered = prepareReview(settings({ baselineFile: file }), true);
+    expect(tampered.replay).toBeUndefined();
+    expect(tampered.judge([judged('ext-a', EXPECTED)], context)).toBeUndefined();
+    expect(core.messages(core.warning)).toEqual([expect.stringMatching(/^Input 'baseline': 'replay\.json' does not match its digests/)]);
+  });
+
   it('writes the report, or says as a problem of the step why not', () => {
     const review = prepareReview(settings({ reportFile: join(dir, 'r.json') }));
     expect(review.judge([], context)).toBeUndefined();

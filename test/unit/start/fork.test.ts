@@ -83,6 +83,20 @@ describe('endWithoutKey', () => {
     expect(summary).toContain('### LlamaCloud Extract: extraction skipped');
   });
 
+  it('with replayed documents, says how many and from where, and how many need a real extraction', () => {
+    endWithoutKey({ head: 'someone/app' }, { ...settings, onFork: 'fail' }, 3, { replayed: 3, from: 'run 7' });
+    // Nothing was left unextracted: on-fork: fail has nothing to fail on.
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.notice).toHaveBeenCalledWith(
+      expect.stringContaining(
+        'Replayed 3 documents of 3 from run 7 (bytes and configuration as in the baseline), checked as a run with the key would check them; 0 documents need a real extraction, not made here.'
+      )
+    );
+    const summary = endWithoutKey({ head: 'someone/app' }, { ...settings, onFork: 'fail' }, 3, { replayed: 2 });
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('Replayed 2 documents of 3 (bytes'));
+    expect(summary).toContain('1 document needs a real extraction, not made here.');
+  });
+
   it('fails with on-fork: fail', () => {
     const summary = endWithoutKey({ head: 'some_one/app' }, { onFork: 'fail', configuration: { id: 'cfg-1' } }, undefined);
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^Extraction cannot run: .*Checked without a key: the inputs\. /));
