@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../lib/file-writer.js';
 import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
 import type { ExtractJob, Usage } from '../model/types.js';
 import type { RunOrigin } from '../model/origin.js';
-import { confidenceTree } from '../check/confidence-gate.js';
+import { confidenceTree } from '../check/confidence-tree.js';
 import { resultDigest } from '../start/digest.js';
 import type { ComparisonFinding } from '../compare/describe.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkConfidence, confidenceTree } from '../../../src/check/confidence-gate.js';
+import { checkConfidence } from '../../../src/check/confidence-gate.js';
+import { confidenceTree } from '../../../src/check/confidence-tree.js';
 
 const entry = (confidence: unknown, extra: object = {}) => ({
   citation: [{ page: 1, matching_text: 'x', bounding_boxes: [{ x: 1, y: 2, w: 3, h: 4 }] }],
