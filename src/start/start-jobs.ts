@@ -4,7 +4,8 @@
 import * as log from '../runner/log.js';
 import { Status } from '../lib/constants.js';
 import { ApiError } from '../api/api-errors.js';
-import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
+import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
 import type { JobConfiguration } from '../settings/input-helper.js';
@@ -41,10 +42,15 @@ export interface StartResult {
 export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
-  call: CallOptions;
+  /** Epoch ms: no request starts after it. */
+  deadline: number;
+  signal?: AbortSignal;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
 }
+
+/** Every request of the start stage: a document is given up after a few tries, so the others go on. */
+const startCall = ({ deadline, signal }: StartOptions): CallOptions => ({ policy: 'start', deadline, signal });
 
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
@@ -56,7 +62,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   const fileOf = (document: Document, content: Content) => {
     let known = files.get(content.id);
     if (!known) {
-      known = findOrUpload(client, document, content, options.call);
+      known = findOrUpload(client, document, content, startCall(options));
       files.set(content.id, known);
       return known;
     }
@@ -73,7 +79,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
-    if (Date.now() >= options.call.deadline)
+    if (Date.now() >= options.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
     if (outOfCredits) return notStarted(document);
@@ -96,7 +102,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
-      if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+      if (options.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
       if (error instanceof ApiError && error.status === 402) outOfCredits = true;
       return { document, message: explain(error, document, stage, options.configuration) };
     }
@@ -127,7 +133,7 @@ async function lookUpEarlier(
     try {
       const { id } = await hashContent(document.path);
       const known = files.get(id);
-      const file = known ? (await known).file : await client.findFile(id, options.call);
+      const file = known ? (await known).file : await client.findFile(id, startCall(options));
       if (!file) return;
       if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
       const earlier = await findEarlier(client, file.id, options, claimed);
@@ -168,19 +174,19 @@ const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.
  */
 async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
   if (options.reuse) {
-    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
+    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, startCall(options));
     const reused = claimNewest(completed, options.configuration, claimed);
     if (reused) return reused;
   }
-  const jobs = await client.listJobsOfFile(fileId, {}, options.call);
+  const jobs = await client.listJobsOfFile(fileId, {}, startCall(options));
   return claimNewest(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>): Promise<string> {
   const since = Date.now() - CLOCK_SKEW_MS;
-  const job = await client.createJob(fileId, options.configuration, options.call, async () =>
-    claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since })
+  const job = await client.createJob(fileId, options.configuration, startCall(options), async () =>
+    claimNewest(await client.listJobsOfFile(fileId, { since }, startCall(options)), options.configuration, claimed, { madeSince: since })
   );
   claimed.add(job.id);
   return job.id;
