@@ -309,8 +309,8 @@ var log = __webpack_require__(7708);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/call-policy.ts
+var call_policy = __webpack_require__(9349);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
@@ -388,6 +388,8 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+/** Every request of the start stage: a document is given up after a few tries, so the others go on. */
+const startCall = ({ deadline, signal }) => ({ policy: 'start', deadline, signal });
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -397,7 +399,7 @@ async function startJobs(client, documents, options) {
     const fileOf = (document, content) => {
         let known = files.get(content.id);
         if (!known) {
-            known = findOrUpload(client, document, content, options.call);
+            known = findOrUpload(client, document, content, startCall(options));
             files.set(content.id, known);
             return known;
         }
@@ -411,9 +413,9 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
-        if (Date.now() >= options.call.deadline)
+        if (Date.now() >= options.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
         let stage = 'reading it';
         if (outOfCredits)
@@ -439,7 +441,7 @@ async function startJobs(client, documents, options) {
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
-            if (options.call.signal?.aborted)
+            if (options.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
             if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
                 outOfCredits = true;
@@ -458,11 +460,11 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);
-            const file = known ? (await known).file : await client.findFile(id, options.call);
+            const file = known ? (await known).file : await client.findFile(id, startCall(options));
             if (!file)
                 return;
             if (!known)
@@ -500,18 +502,18 @@ const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.T
  */
 async function findEarlier(client, fileId, options, claimed) {
     if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
+        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, startCall(options));
         const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
-    const jobs = await client.listJobsOfFile(fileId, {}, options.call);
+    const jobs = await client.listJobsOfFile(fileId, {}, startCall(options));
     return (0,job_match/* claimNewest */.hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, startCall(options), async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, startCall(options)), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }

@@ -13,7 +13,7 @@ import { SHORT_BOUND_MS, type CallOptions } from './call-policy.js';
 import type { JobBodyParts } from './job-body.js';
 import { jobSink } from './job-sink.js';
 import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
-import { RequestLoop, type Request } from './request-loop.js';
+import { RequestLoop, type ApiRequest } from './request-loop.js';
 
 export interface ClientConfig {
   baseUrl: string;
@@ -222,7 +222,12 @@ export class ExtractClient {
   }
 
   /** The address in this client's project and organization, and what the request's errors may name. */
-  private request(method: 'GET' | 'POST', path: string, query: Array<[string, string]>, jobId?: string): Omit<Request<never>, 'parse'> {
+  private request(
+    method: 'GET' | 'POST',
+    path: string,
+    query: Array<[string, string]>,
+    jobId?: string
+  ): Pick<ApiRequest<unknown>, 'method' | 'url' | 'context'> {
     const url = new URL(`${this.scope.baseUrl}${path}`);
     for (const [name, value] of query) url.searchParams.append(name, value);
     if (this.scope.projectId) url.searchParams.append('project_id', this.scope.projectId);

@@ -17,7 +17,7 @@ import { RateLimitPause } from './rate-limit-pause.js';
 import { RateWindow } from './rate-window.js';
 
 /** A request as an endpoint describes it. */
-export interface Request<T> {
+export interface ApiRequest<T> {
   method: 'GET' | 'POST';
   url: URL;
   /** What its errors may name. */
@@ -112,7 +112,7 @@ export class RequestLoop {
     this.windows = { uploads: window(PUBLISHED_LIMITS.uploads), creates: window(PUBLISHED_LIMITS.creates) };
   }
 
-  async call<T>(request: Request<T>, options: CallOptions): Promise<T> {
+  async call<T>(request: ApiRequest<T>, options: CallOptions): Promise<T> {
     const policy = POLICIES[options.policy];
     let tries: Tries = { since: this.clock.now(), made: 0, faults: 0 };
     for (;;) {
@@ -149,7 +149,7 @@ export class RequestLoop {
   }
 
   /** One try: its value, a failure another try may mend, or not sent. Final answers and errors are thrown. */
-  private async attempt<T>(request: Request<T>, options: CallOptions, answerBy: number): Promise<Outcome<T>> {
+  private async attempt<T>(request: ApiRequest<T>, options: CallOptions, answerBy: number): Promise<Outcome<T>> {
     let response: HttpResponse | undefined;
     try {
       response = await this.send(request, options, answerBy);
@@ -188,7 +188,7 @@ export class RequestLoop {
    * The request within the throttles, its body masked on arrival; undefined when the deadline came while it
    * waited for its turn: no request starts after the deadline.
    */
-  private async send(request: Request<unknown>, options: CallOptions, answerBy: number): Promise<HttpResponse | undefined> {
+  private async send(request: ApiRequest<unknown>, options: CallOptions, answerBy: number): Promise<HttpResponse | undefined> {
     // The window place is held from here but counted only as the request goes out, after the wait for an
     // in-flight place and any 429 pause: counted earlier, it would reach the server after its window had
     // moved on. Held first, it keeps a request waiting for the window from holding an in-flight place.
