@@ -273,6 +273,34 @@ describe('outages', () => {
     await expect(client({}, { clock: skipping() }).getJob('ext-ride', within(10_000, 'wait'))).rejects.toThrow(/Gave up after 9 attempts/);
   });
 
+  it('says when an outage ridden out began and how long it lasted, once the deadline ends it', async () => {
+    emulator.addJob({ id: 'ext-outage', timeline: [{ status: 'RUNNING' }] });
+    const { clock } = fakeClock(Date.parse('2026-03-02T07:41:05Z'));
+    const riding = client({}, { clock });
+    await riding.getJob('ext-outage', { policy: 'look', deadline: clock.now() + 5000 });
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-outage' }, times: Infinity });
+    const error = await rejection(riding.getJob('ext-outage', { policy: 'wait', deadline: clock.now() + 10_000 }));
+    expect(error).toMatchObject({ deadlineReached: true });
+    // A try every 250 ms (the shortest pause), the last one 250 ms before the deadline.
+    expect((error as Error).message).toBe(
+      'GET /api/v2/extract/ext-outage failed: 503 Service Unavailable. LlamaCloud was unreachable from 07:41:05 UTC (for 9.8s) until the timeout; 40 attempts. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.'
+    );
+  });
+
+  it('gives up with its own failure when the look for what a lost create made is stopped by the deadline', async () => {
+    emulator.addFault({ kind: 'drop', match: { method: 'POST', path: '/api/v2/extract' } });
+    const look = jest.fn(() => Promise.reject(new RequestFailedError('GET /api/v2/extract failed: timeout.', true)));
+    const error = await rejection(client().createJob('dfl-any', { id: 'cfg-any' }, within(5000, 'cancel'), look));
+    expect(look).toHaveBeenCalledTimes(1);
+    expect((error as Error).message).toMatch(/^POST \/api\/v2\/extract failed: .*socket hang up \(ECONNRESET\)\. Gave up after 1 attempt/);
+    // Any other failure of the look is its own.
+    emulator.addFault({ kind: 'drop', match: { method: 'POST', path: '/api/v2/extract' } });
+    const broken = new Error('listing broke');
+    await expect(client().createJob('dfl-any', { id: 'cfg-any' }, within(5000, 'cancel'), () => Promise.reject(broken))).rejects.toBe(
+      broken
+    );
+  });
+
   it("gives up at the fail-fast bound after the step's start until the API has answered, at the deadline after", async () => {
     emulator.addJob({ id: 'ext-reach', timeline: [{ status: 'RUNNING' }] });
     emulator.addFault({ kind: 'stall', match: { jobId: 'ext-reach' } });
