@@ -663,8 +663,6 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-/** Every request of the start stage: a document is given up after a few tries, so the others go on. */
-const startCall = ({ deadline, signal }) => ({ policy: 'start', deadline, signal });
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -674,37 +672,47 @@ async function startJobs(client, documents, options) {
     const fileOf = (document, content) => {
         let known = files.get(content.id);
         if (!known) {
-            known = findOrUpload(client, document, content, startCall(options));
+            known = findOrUpload(client, document, content, options.call);
             files.set(content.id, known);
             return known;
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
     };
-    // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
-    let outOfCredits = false;
+    // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
+    // it is uploaded or gets a job.
+    let stopped;
     const notStarted = (document) => ({
         document,
-        message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+        message: `Document ${shown(document)}: not started, because ${stopped}.`
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
     const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
-        if (Date.now() >= options.deadline)
+        if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
         let stage = 'reading it';
-        if (outOfCredits)
+        if (stopped)
             return notStarted(document);
         try {
             const content = await hashContent(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
-            if (outOfCredits)
+            if (stopped)
                 return notStarted(document);
             // A file uploaded just now has no jobs yet.
             const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+            if (!earlier) {
+                const reached = await options.meter?.check();
+                if (reached || stopped) {
+                    stopped ??= reached;
+                    return notStarted(document);
+                }
+            }
             const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+            if (!earlier)
+                options.meter?.add(jobId, file.id);
             const how = !earlier
                 ? 'created'
                 : earlier.status === constants/* Status */.nW.Completed
@@ -716,10 +724,11 @@ async function startJobs(client, documents, options) {
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
-            if (options.signal?.aborted)
+            if (options.call.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-            if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
-                outOfCredits = true;
+            if (error instanceof api_errors/* ApiError */.hD && error.status === 402) {
+                stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
+            }
             return { document, message: explain(error, document, stage, options.configuration) };
         }
     });
@@ -739,7 +748,7 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);
-            const file = known ? (await known).file : await client.findFile(id, startCall(options));
+            const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
                 return;
             if (!known)
@@ -777,18 +786,18 @@ const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.T
  */
 async function findEarlier(client, fileId, options, claimed) {
     if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, startCall(options));
+        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
         const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
-    const jobs = await client.listJobsOfFile(fileId, {}, startCall(options));
+    const jobs = await client.listJobsOfFile(fileId, {}, options.call);
     return (0,job_match/* claimNewest */.hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, startCall(options), async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, startCall(options)), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }

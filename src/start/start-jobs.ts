@@ -13,6 +13,7 @@ import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
+import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
 export interface StartedJob {
@@ -42,15 +43,12 @@ export interface StartResult {
 export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
-  /** Epoch ms: no request starts after it. */
-  deadline: number;
-  signal?: AbortSignal;
+  call: CallOptions;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
+  /** max-credits during the run: asked before each new job, told of each job created. */
+  meter?: CreditMeter;
 }
-
-/** Every request of the start stage: a document is given up after a few tries, so the others go on. */
-const startCall = ({ deadline, signal }: StartOptions): CallOptions => ({ policy: 'start', deadline, signal });
 
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
@@ -62,36 +60,45 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   const fileOf = (document: Document, content: Content) => {
     let known = files.get(content.id);
     if (!known) {
-      known = findOrUpload(client, document, content, startCall(options));
+      known = findOrUpload(client, document, content, options.call);
       files.set(content.id, known);
       return known;
     }
     return known.then(({ file }) => ({ file, uploaded: false }));
   };
 
-  // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
-  let outOfCredits = false;
+  // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
+  // it is uploaded or gets a job.
+  let stopped: string | undefined;
   const notStarted = (document: Document): StartFailure => ({
     document,
-    message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+    message: `Document ${shown(document)}: not started, because ${stopped}.`
   });
   const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
-    if (Date.now() >= options.deadline)
+    if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
-    if (outOfCredits) return notStarted(document);
+    if (stopped) return notStarted(document);
     try {
       const content = await hashContent(document.path);
       stage = 'uploading it';
       const { file, uploaded } = await fileOf(document, content);
       stage = 'starting its job';
-      if (outOfCredits) return notStarted(document);
+      if (stopped) return notStarted(document);
       // A file uploaded just now has no jobs yet.
       const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+      if (!earlier) {
+        const reached = await options.meter?.check();
+        if (reached || stopped) {
+          stopped ??= reached;
+          return notStarted(document);
+        }
+      }
       const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+      if (!earlier) options.meter?.add(jobId, file.id);
       const how = !earlier
         ? 'created'
         : earlier.status === Status.Completed
@@ -102,8 +109,10 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
-      if (options.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-      if (error instanceof ApiError && error.status === 402) outOfCredits = true;
+      if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
+      if (error instanceof ApiError && error.status === 402) {
+        stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
+      }
       return { document, message: explain(error, document, stage, options.configuration) };
     }
   });
@@ -133,7 +142,7 @@ async function lookUpEarlier(
     try {
       const { id } = await hashContent(document.path);
       const known = files.get(id);
-      const file = known ? (await known).file : await client.findFile(id, startCall(options));
+      const file = known ? (await known).file : await client.findFile(id, options.call);
       if (!file) return;
       if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
       const earlier = await findEarlier(client, file.id, options, claimed);
@@ -174,19 +183,19 @@ const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.
  */
 async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
   if (options.reuse) {
-    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, startCall(options));
+    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
     const reused = claimNewest(completed, options.configuration, claimed);
     if (reused) return reused;
   }
-  const jobs = await client.listJobsOfFile(fileId, {}, startCall(options));
+  const jobs = await client.listJobsOfFile(fileId, {}, options.call);
   return claimNewest(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>): Promise<string> {
   const since = Date.now() - CLOCK_SKEW_MS;
-  const job = await client.createJob(fileId, options.configuration, startCall(options), async () =>
-    claimNewest(await client.listJobsOfFile(fileId, { since }, startCall(options)), options.configuration, claimed, { madeSince: since })
+  const job = await client.createJob(fileId, options.configuration, options.call, async () =>
+    claimNewest(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since })
   );
   claimed.add(job.id);
   return job.id;

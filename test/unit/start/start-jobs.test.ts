@@ -112,7 +112,7 @@ const document = (relative: string, content: string): Document => {
 const options = (extra: { reuse?: boolean; configuration?: { id: string } } = {}) => ({
   configuration: extra.configuration ?? { id: 'cfg-unit' },
   reuse: extra.reuse ?? false,
-  deadline: Date.now() + 20_000
+  call: { policy: 'start' as const, deadline: Date.now() + 20_000 }
 });
 
 describe('startJobs', () => {
@@ -299,6 +299,32 @@ describe('startJobs before spending (max-credits)', () => {
     });
     await expect(refusal).rejects.toThrow('over budget');
     expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0 });
+  });
+});
+
+describe('startJobs with max-credits', () => {
+  it('asks the meter before each new job and tells it of each job made; once billing reached the budget, the rest are not started', async () => {
+    const CreditMeter = (await import('../../../src/start/budget/meter.js')).CreditMeter;
+    const meter = new CreditMeter(client(), 20, { policy: 'start', deadline: Date.now() + 20_000 });
+    const documents = Array.from({ length: 12 }, (_, i) => document(`m${i}.pdf`, `metered ${i} ${Date.now()}`));
+    // Jobs made by a create end and bill at once here: 10 credits each.
+    const created: string[] = [];
+    const add = meter.add.bind(meter);
+    meter.add = (jobId, fileId) => {
+      created.push(jobId);
+      emulator.addJob({ id: jobId, fileInput: fileId, configurationId: 'cfg-unit', usage: { credits: 10 } });
+      add(jobId, fileId);
+    };
+    const { started, failures } = await startJobs(client(), documents, { ...options(), meter });
+    expect(started.map((job) => job.jobId).sort()).toEqual(created.sort());
+    expect(created.length).toBeGreaterThanOrEqual(2);
+    expect(created.length).toBeLessThanOrEqual(9);
+    expect(failures).toHaveLength(documents.length - created.length);
+    for (const failure of failures) {
+      expect(failure.message).toMatch(
+        /^Document m\d+\.pdf: not started, because the credits billed by this step's jobs \(\d+\) reached max-credits 20\.$/
+      );
+    }
   });
 });
 
