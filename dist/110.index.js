@@ -38,8 +38,8 @@ var concurrency = __webpack_require__(3716);
 var start_jobs = __webpack_require__(7897);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 5 modules
-var extract_client = __webpack_require__(5789);
+// EXTERNAL MODULE: ./src/api/call-policy.ts
+var call_policy = __webpack_require__(9349);
 ;// CONCATENATED MODULE: ./src/start/budget/meter.ts
 // `max-credits` during the run: LlamaCloud bills a job when it ends, so the estimate checked before the start can
 // be passed while later documents are still being created (a document converted to more pages than counted).
@@ -103,7 +103,7 @@ class CreditMeter {
         const ids = [...this.unbilled.keys()];
         const statuses = await this.client.listStatuses(ids, this.call);
         const ended = ids.filter((id) => constants/* TERMINAL_STATUSES */.CM.includes(statuses.get(id) ?? ''));
-        await (0,concurrency/* mapLimit */.s)(ended, extract_client/* MAX_IN_FLIGHT */.uK, async (id) => {
+        await (0,concurrency/* mapLimit */.s)(ended, call_policy/* MAX_IN_FLIGHT */.uK, async (id) => {
             const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
             // Read for its credits only: the wait reads the job again for its result.
             job.resultSpool?.discard();
@@ -488,7 +488,7 @@ function configurationRef(configuration) {
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
-/* harmony import */ var _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5789);
+/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9349);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
 /* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7270);
@@ -531,7 +531,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -588,7 +588,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         try {
             const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);

@@ -218,7 +218,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planReplay: () => (/* binding */ planReplay)
 /* harmony export */ });
 /* harmony import */ var _api_job_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2820);
-/* harmony import */ var _api_extract_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5789);
+/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9349);
 /* harmony import */ var _api_parse_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2785);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4323);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
@@ -390,7 +390,7 @@ async function planReplay(source, documents, configuration, keyless) {
         _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${source.shown}' was made with another configuration than this step's: no result is replayed from it, every document ${keyless ? 'needs a real extraction' : 'is extracted'}.`);
         return { replayed: [], rest: documents };
     }
-    const digests = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_IN_FLIGHT */ .uK, (document) => 
+    const digests = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_IN_FLIGHT */ .uK, (document) => 
     // A document that cannot be read now is left to the start, which says why.
     (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path).then((content) => content.id, () => undefined));
     // By digest, each baseline document taken once.
@@ -462,7 +462,7 @@ async function planReplay(source, documents, configuration, keyless) {
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
-/* harmony import */ var _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5789);
+/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9349);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
 /* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7270);
@@ -505,7 +505,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -562,7 +562,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_extract_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         try {
             const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);

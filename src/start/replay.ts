@@ -5,7 +5,7 @@
 // The report is untrusted text (a cache entry, an artifact): every field used is checked, each result against its
 // digest, and a report that fails is not replayed from.
 import { KEEP_RESULT_BYTES } from '../api/job-body.js';
-import { MAX_IN_FLIGHT } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT } from '../api/call-policy.js';
 import { API_ID } from '../api/parse-job.js';
 import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { Inputs, Status } from '../lib/constants.js';
