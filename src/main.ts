@@ -8,7 +8,9 @@ import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
-import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
+import { getSettings, readApiKey } from './settings/input-helper.js';
+import { mayComment } from './settings/review-inputs.js';
+import type { Subject } from './settings/placeholders.js';
 import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
@@ -19,9 +21,8 @@ import * as log from './runner/log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './model/types.js';
 import { redact } from './runner/redact.js';
-import { relativeToWorkspace } from './settings/workspace.js';
-import { checkWrites } from './settings/workspace.js';
-import { renderSummary } from './report/summary.js';
+import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
+import { renderSummary, type SummaryOptions } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
 
@@ -65,58 +66,60 @@ export async function run(startedAt: number): Promise<void> {
       ? (await import('./check/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    // The file mode's inputs are checked before the first request.
-    const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
-    const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
-    // Expected files are read, and the rules checked against them, before any request: by document in file mode.
+    // The file mode's inputs are made concrete before the first request: the documents found, the configuration read.
+    const source = settings.mode === 'file' ? await (await import('./start/prepare.js')).prepareStart(settings) : settings;
+    // What each result is named after: a job given, or a document found (its job is yet to be created).
+    const subjects: Subject[] =
+      source.mode === 'file'
+        ? source.documents.map((document) => ({ document: document.relative }))
+        : source.jobIds.map((jobId) => ({ jobId }));
+    // Expected files are read, and the rules checked against them, before any request.
     const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
     const baseline =
-      comparing && settings.comparison
-        ? await comparing.loadBaseline(
-            settings.comparison,
-            prepared
-              ? prepared.documents.map((document) => ({ document: document.relative }))
-              : settings.jobIds.map((jobId) => ({ jobId })),
-            settings.workspace
-          )
-        : undefined;
-    checkWrites(
-      settings,
-      prepared?.documents.map((document) => document.relative)
-    );
+      comparing && settings.comparison ? await comparing.loadBaseline(settings.comparison, subjects, settings.workspace) : undefined;
+    checkWrites(settings, subjects);
     if (keyless && fork) {
-      if (prepared && settings.configuration && 'file' in settings.configuration) {
-        keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
+      if (source.mode === 'file' && 'file' in source.configuration) {
+        keyless.checkConfiguration(source.jobConfiguration, relativeToWorkspace(source.configuration.file, settings.workspace));
       }
-      writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
+      writeSummary(keyless.endWithoutKey(fork, source));
       return;
     }
     const client = new ExtractClient(settings, transport);
-    // Counting pages loads a PDF library: only a run with max-credits does.
-    const budget = settings.maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
-    let estimate: number | undefined;
-    const start: StartResult | undefined =
-      fileMode && prepared
-        ? await fileMode.startJobs(client, prepared.documents, {
-            configuration: prepared.configuration,
-            reuse: settings.reuse,
-            beforeSpending:
-              budget &&
-              (async (documents) => {
-                const found = await budget.estimate(documents, prepared.configuration);
-                budget.checkBudget(found, settings.maxCredits ?? 0);
-                estimate = found.credits;
-              }),
-            call: {
-              deadline: startedAt + settings.timeoutMs,
-              maxRetries: START_RETRIES,
-              // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-              reachBy: startedAt + SHORT_BOUND_MS,
-              signal: stop.signal
-            }
-          })
-        : undefined;
-    const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+    let start: StartResult | undefined;
+    let budget: SummaryOptions['budget'];
+    // The jobs to wait for: those given, or those started (or found) for the documents.
+    let jobIds: string[];
+    if (source.mode === 'file') {
+      const { maxCredits, jobConfiguration } = source;
+      start = await (
+        await import('./start/prepare.js')
+      ).startJobs(client, source.documents, {
+        configuration: jobConfiguration,
+        reuse: source.reuse,
+        beforeSpending:
+          maxCredits === undefined
+            ? undefined
+            : async (documents) => {
+                // Counting pages loads a PDF library: only a run with max-credits does.
+                const { checkBudget, estimate } = await import('./start/budget/estimate.js');
+                const found = await estimate(documents, jobConfiguration);
+                checkBudget(found, maxCredits);
+                budget = { estimate: found.credits, maxCredits };
+              },
+        call: {
+          deadline: startedAt + settings.timeoutMs,
+          maxRetries: START_RETRIES,
+          // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+          reachBy: startedAt + SHORT_BOUND_MS,
+          signal: stop.signal
+        }
+      });
+      jobIds = start.started.map((started) => started.jobId);
+    } else {
+      jobIds = source.jobIds;
+    }
+    const waited = await waitForJobs(client, jobIds, {
       startedAt,
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
@@ -149,7 +152,12 @@ export async function run(startedAt: number): Promise<void> {
     );
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
-    const context = { ...settings, fileMode: prepared !== undefined, configuration: prepared?.configuration, stepProblems: stopped };
+    const context = {
+      ...settings,
+      fileMode: source.mode === 'file',
+      configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
+      stepProblems: stopped
+    };
     const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
     const unwritten = review?.write(judgements, context);
@@ -166,7 +174,7 @@ export async function run(startedAt: number): Promise<void> {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
-        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits },
+        budget,
         section
       })
     );

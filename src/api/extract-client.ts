@@ -9,7 +9,7 @@ import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs } from '
 import type { IncomingHttpHeaders } from 'node:http';
 import { multipartBody } from '../http/multipart.js';
 import { NetworkError, type BodySink, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { redactBuffer } from '../runner/redact.js';
 import type { ExtractJob } from '../model/types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
