@@ -340,8 +340,8 @@ var constants = __webpack_require__(8386);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/compare/describe.ts
 var describe = __webpack_require__(2026);
-// EXTERNAL MODULE: ./src/settings/input-helper.ts
-var input_helper = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/settings/review-inputs.ts
+var review_inputs = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/settings/workspace.ts
 var settings_workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/settings/input-file.ts
@@ -568,7 +568,7 @@ function prepareReview(settings) {
             return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
         },
         async comment(judgements, diff, context) {
-            if (!(0,input_helper/* mayComment */.zm)(settings.review))
+            if (!(0,review_inputs/* mayComment */.z)(settings.review))
                 return;
             const { postComment } = await __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 7723));
             await postComment(judgements, diff, (0,run_report/* buildReport */.FK)(judgements, { ...context, now: new Date() }), settings.review);

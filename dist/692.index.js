@@ -6,13 +6,11 @@ exports.modules = {
 /***/ 8692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PRICE_PER_PAGE: () => (/* binding */ PRICE_PER_PAGE),
 /* harmony export */   checkBudget: () => (/* binding */ checkBudget),
-/* harmony export */   estimate: () => (/* binding */ estimate),
-/* harmony export */   listedPages: () => (/* binding */ listedPages)
+/* harmony export */   estimate: () => (/* binding */ estimate)
 /* harmony export */ });
+/* unused harmony exports PRICE_PER_PAGE, listedPages */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
