@@ -25,10 +25,13 @@ export function relativeToWorkspace(file: string, workspace: string): string {
   return isInside(workspace, file) ? path.relative(workspace, file) || '.' : file;
 }
 
-function outside(input: string, file: string, real: string, workspace: string): InputError {
+/** A path that leads out of the workspace: refused wherever it is met, even where a bad file is only a warning. */
+export class OutsideWorkspaceError extends InputError {}
+
+function outside(input: string, file: string, real: string, workspace: string): OutsideWorkspaceError {
   // Inside as written, outside as resolved: a link on the way leads out.
   const linked = isInside(workspace, file);
-  return new InputError(
+  return new OutsideWorkspaceError(
     input,
     `'${relativeToWorkspace(file, workspace)}' resolves outside the workspace (${linked ? `a link leads to ${real}` : `the workspace is ${workspace}`}). ` +
       `Files of the checkout only are read and written: ${linked ? 'replace the link with the file or folder itself' : 'give a path inside the workspace'}.`
