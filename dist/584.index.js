@@ -1312,8 +1312,8 @@ const EXPECTED_FILE = {
     optional: true,
     fix: 'fix it, or write it from the result with update-expected: true'
 };
-// A run report holds each result (those over 8 MiB are left out) a few levels down.
-const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);

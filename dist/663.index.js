@@ -65,6 +65,7 @@ function buildReport(judgements, context) {
         verdict: stepFails ? 'fail' : count('pending') > 0 ? 'pending' : 'pass',
         problems: context.stepProblems.map((problem) => problem.message),
         totals: totalsOf(documents),
+        budget: context.budget ?? null,
         documents
     };
 }
@@ -377,30 +378,18 @@ var json_walk = __webpack_require__(8175);
  */
 function readBaseline(file, workspace) {
     const shown = (0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace);
-    let real;
-    try {
-        real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
-        }
-        else {
-            log/* warning */.$e(`Input '${constants/* Inputs */.G0.Baseline}': cannot read '${shown}' (${code ?? 'unreadable'}); nothing is compared with an earlier run.`);
-        }
-        return undefined;
-    }
     let report;
     try {
-        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
+        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, file, workspace);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.d) || error instanceof settings_workspace/* OutsideWorkspaceError */.v$)
             throw error;
         log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
+        return undefined;
+    }
+    if (report === undefined) {
+        log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
         return undefined;
     }
     if (!(0,json_walk/* isObject */.Gv)(report) || report.version !== run_report/* REPORT_VERSION */.Aj || !Array.isArray(report.documents) || !report.documents.every(json_walk/* isObject */.Gv)) {

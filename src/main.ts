@@ -22,9 +22,10 @@ import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './model/types.js';
 import { redact } from './runner/redact.js';
 import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
-import { renderSummary, type SummaryOptions } from './report/summary.js';
+import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
+import type { Spending } from './report/run-report.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
@@ -49,6 +50,8 @@ export async function run(startedAt: number): Promise<void> {
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   // Known once the inputs are read: a step that fails after that still writes its run report.
   let review: Review | undefined;
+  // max-credits and the estimate made before the start, once made: the report has it, also when the step fails on it.
+  let spending: Spending | undefined;
   try {
     // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
     const keyless = apiKey ? undefined : await import('./start/fork.js');
@@ -86,34 +89,34 @@ export async function run(startedAt: number): Promise<void> {
       return;
     }
     const client = new ExtractClient(settings, transport);
+    const call = {
+      deadline: startedAt + settings.timeoutMs,
+      maxRetries: START_RETRIES,
+      // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+      reachBy: startedAt + SHORT_BOUND_MS,
+      signal: stop.signal
+    };
     let start: StartResult | undefined;
-    let budget: SummaryOptions['budget'];
     // The jobs to wait for: those given, or those started (or found) for the documents.
     let jobIds: string[];
     if (source.mode === 'file') {
       const { maxCredits, jobConfiguration } = source;
+      // Counting pages loads a PDF library: only a run with max-credits does.
+      const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
       start = await (
         await import('./start/prepare.js')
       ).startJobs(client, source.documents, {
         configuration: jobConfiguration,
         reuse: source.reuse,
         beforeSpending:
-          maxCredits === undefined
-            ? undefined
-            : async (documents) => {
-                // Counting pages loads a PDF library: only a run with max-credits does.
-                const { checkBudget, estimate } = await import('./start/budget/estimate.js');
-                const found = await estimate(documents, jobConfiguration);
-                checkBudget(found, maxCredits);
-                budget = { estimate: found.credits, maxCredits };
-              },
-        call: {
-          deadline: startedAt + settings.timeoutMs,
-          maxRetries: START_RETRIES,
-          // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-          reachBy: startedAt + SHORT_BOUND_MS,
-          signal: stop.signal
-        }
+          budget &&
+          (async (documents) => {
+            const found = await budget.estimate(documents, jobConfiguration);
+            spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
+            budget.checkBudget(found, maxCredits ?? 0);
+          }),
+        meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
+        call
       });
       jobIds = start.started.map((started) => started.jobId);
     } else {
@@ -156,7 +159,8 @@ export async function run(startedAt: number): Promise<void> {
       ...settings,
       fileMode: source.mode === 'file',
       configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
-      stepProblems: stopped
+      stepProblems: stopped,
+      budget: spending
     };
     const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
@@ -174,13 +178,13 @@ export async function run(startedAt: number): Promise<void> {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
-        budget,
+        budget: spending,
         section
       })
     );
   } catch (error) {
     fail(error);
-    review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)] });
+    review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)], budget: spending });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
     removeUnfinishedFiles();
