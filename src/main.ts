@@ -103,9 +103,8 @@ export async function run(startedAt: number): Promise<void> {
       const { maxCredits, jobConfiguration } = source;
       // Counting pages loads a PDF library: only a run with max-credits does.
       const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
-      start = await (
-        await import('./start/prepare.js')
-      ).startJobs(client, source.documents, {
+      const { startJobs } = await import('./start/prepare.js');
+      start = await startJobs(client, source.documents, {
         configuration: jobConfiguration,
         reuse: source.reuse,
         beforeSpending:
