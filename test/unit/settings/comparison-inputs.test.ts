@@ -57,6 +57,14 @@ describe('readComparison', () => {
     expect(readComparison(workspace, undefined)?.expected).toBe('/work/space/e.json');
   });
 
+  it('with file, names each expected file after its document, never after a job ID that is new on every run', () => {
+    core.useInputs({ expected: 'test/{job_id}.json' });
+    expect(readComparison(workspace, ['ext-1'])?.expected).toBe('/work/space/test/{job_id}.json');
+    expect(() => readComparison(workspace, undefined)).toThrow(
+      "Input 'expected': 'test/{job_id}.json' holds {job_id}, which is new on every run with 'file': name each expected file after its document, e.g. test/expected/{name}.json."
+    );
+  });
+
   it('lets update-expected: false stand without expected', () => {
     core.useInputs({ 'update-expected': 'false' });
     expect(readComparison(workspace, ['ext-1'])).toBeUndefined();
