@@ -70,10 +70,8 @@ export function refuseSharedFiles(settings: ResultFiles, subjects: Subject[]): v
  * without a placeholder, or one whose documents would share a file (`{name}` of a/x.pdf and b/x.pdf).
  */
 export function checkResultFiles(settings: ResultFiles, documents: string[]): void {
-  refuseSharedFiles(
-    settings,
-    documents.map((document) => ({ document }))
-  );
+  const subjects = documents.map((document) => ({ document }));
+  refuseSharedFiles(settings, subjects);
   if (documents.length < 2) return;
   const templates: Array<[Inputs, string | undefined]> = [
     [Inputs.OutputFile, settings.outputFile],

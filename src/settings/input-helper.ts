@@ -67,11 +67,10 @@ export function getSettings(apiKey: string, keyless = false): Settings {
     comparison: readComparison(workspace, jobIds),
     onFork: parseOnFork()
   };
-  if (jobIds)
-    refuseSharedFiles(
-      settings,
-      jobIds.map((jobId) => ({ jobId }))
-    );
+  if (jobIds) {
+    const jobs = jobIds.map((jobId) => ({ jobId }));
+    refuseSharedFiles(settings, jobs);
+  }
   const { comparison } = settings;
   return { ...settings, review: readReview(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined) };
 }

@@ -18,9 +18,7 @@ export async function prepareStart(settings: FileSettings): Promise<Prepared> {
   const jobConfiguration =
     'id' in configuration ? configuration : { inline: await readConfiguration(configuration.file, settings.workspace) };
   const documents = await findDocuments(settings.filePatterns, settings.workspace);
-  checkResultFiles(
-    settings,
-    documents.map((document) => document.relative)
-  );
+  const names = documents.map((document) => document.relative);
+  checkResultFiles(settings, names);
   return { ...settings, documents, jobConfiguration };
 }
