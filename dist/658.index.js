@@ -38,7 +38,7 @@ exports.modules = {
 const MiB = 1024 * 1024;
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -52,8 +52,8 @@ const EXPECTED_FILE = {
     optional: true,
     fix: 'fix it, or write it from the result with update-expected: true'
 };
-// A run report holds each result (those over 8 MiB are left out) a few levels down.
-const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -398,6 +398,8 @@ __webpack_require__.d(__webpack_exports__, {
   startJobs: () => (/* reexport */ start_jobs/* startJobs */.t)
 });
 
+// EXTERNAL MODULE: ./src/settings/clashes.ts
+var clashes = __webpack_require__(660);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -437,12 +439,9 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/settings/placeholders.ts
-var placeholders = __webpack_require__(4419);
 ;// CONCATENATED MODULE: ./src/start/documents.ts
-// The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
-// result files they would get checked for clashes, all before any request.
-
+// The `file` input: each pattern matched in the workspace with @actions/glob and each document checked, before
+// any request.
 
 
 
@@ -497,50 +496,6 @@ async function checkDocument(file, pattern, workspace) {
     }
     return { path: real, relative: shown, size: info.size };
 }
-/**
- * With several documents each needs its own result file: a template without a placeholder, or one whose
- * documents would share a file (`{name}` of a/x.pdf and b/x.pdf), is an input error.
- */
-function checkResultFiles(documents, templates, workspace) {
-    refuseSharedFiles(documents, templates, workspace);
-    if (documents.length < 2)
-        return;
-    for (const [input, template] of templates) {
-        if (template === undefined)
-            continue;
-        const shown = external_node_path_.relative(workspace, template) || template;
-        if (!(0,placeholders/* hasPlaceholder */.Kc)(template)) {
-            throw new errors/* InputError */.d(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
-        }
-        // {job_id} alone keeps jobs apart; {name} or {path} beside it are checked as if it were not there.
-        if (template.includes(constants/* JOB_ID_PLACEHOLDER */.gs))
-            continue;
-        const owners = new Map();
-        for (const document of documents) {
-            const file = (0,placeholders/* renderTemplate */.Xm)(template, { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative });
-            const other = owners.get(file);
-            if (other !== undefined) {
-                throw new errors/* InputError */.d(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
-            }
-            owners.set(file, document.relative);
-        }
-    }
-}
-/** A document's job file written over its result (or the other way round) would lose one of them. */
-function refuseSharedFiles(documents, templates, workspace) {
-    const template = (input) => templates.find(([name]) => name === input)?.[1];
-    const outputFile = template(constants/* Inputs */.G0.OutputFile);
-    const jobFile = template(constants/* Inputs */.G0.JobFile);
-    if (outputFile === undefined || jobFile === undefined)
-        return;
-    for (const document of documents) {
-        const values = { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative };
-        const file = (0,placeholders/* renderTemplate */.Xm)(jobFile, values);
-        if (file === (0,placeholders/* renderTemplate */.Xm)(outputFile, values)) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
-        }
-    }
-}
 
 // EXTERNAL MODULE: ./src/start/start-jobs.ts + 1 modules
 var start_jobs = __webpack_require__(6548);
@@ -552,17 +507,11 @@ var start_jobs = __webpack_require__(6548);
 
 
 async function prepareStart(settings) {
-    const input = settings.configuration;
-    if (!input)
-        throw new Error('prepareStart needs a configuration input');
-    const configuration = 'id' in input ? input : { inline: await readConfiguration(input.file, settings.workspace) };
+    const { configuration } = settings;
+    const jobConfiguration = 'id' in configuration ? configuration : { inline: await readConfiguration(configuration.file, settings.workspace) };
     const documents = await findDocuments(settings.filePatterns, settings.workspace);
-    checkResultFiles(documents, [
-        [constants/* Inputs */.G0.OutputFile, settings.outputFile],
-        [constants/* Inputs */.G0.JobFile, settings.jobFile],
-        [constants/* Inputs */.G0.Expected, settings.comparison?.expected]
-    ], settings.workspace);
-    return { documents, configuration };
+    (0,clashes/* checkResultFiles */.FE)(settings, documents.map((document) => document.relative));
+    return { ...settings, documents, jobConfiguration };
 }
 
 

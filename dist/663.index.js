@@ -341,8 +341,8 @@ var constants = __webpack_require__(8386);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/compare/describe.ts
 var describe = __webpack_require__(2026);
-// EXTERNAL MODULE: ./src/settings/input-helper.ts
-var input_helper = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/settings/review-inputs.ts
+var review_inputs = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/settings/workspace.ts
 var settings_workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/settings/input-file.ts
@@ -378,30 +378,18 @@ var json_walk = __webpack_require__(8175);
  */
 function readBaseline(file, workspace) {
     const shown = (0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace);
-    let real;
-    try {
-        real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
-        }
-        else {
-            log/* warning */.$e(`Input '${constants/* Inputs */.G0.Baseline}': cannot read '${shown}' (${code ?? 'unreadable'}); nothing is compared with an earlier run.`);
-        }
-        return undefined;
-    }
     let report;
     try {
-        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
+        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, file, workspace);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.d) || error instanceof settings_workspace/* OutsideWorkspaceError */.v$)
             throw error;
         log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
+        return undefined;
+    }
+    if (report === undefined) {
+        log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
         return undefined;
     }
     if (!(0,json_walk/* isObject */.Gv)(report) || report.version !== run_report/* REPORT_VERSION */.Aj || !Array.isArray(report.documents) || !report.documents.every(json_walk/* isObject */.Gv)) {
@@ -569,7 +557,7 @@ function prepareReview(settings) {
             return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
         },
         async comment(judgements, diff, context) {
-            if (!(0,input_helper/* mayComment */.zm)(settings.review))
+            if (!(0,review_inputs/* mayComment */.z)(settings.review))
                 return;
             const { postComment } = await __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 7723));
             await postComment(judgements, diff, (0,run_report/* buildReport */.FK)(judgements, { ...context, now: new Date() }), settings.review);

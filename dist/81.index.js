@@ -229,7 +229,7 @@ function oneLine(error) {
 const MiB = 1024 * 1024;
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -243,8 +243,8 @@ const EXPECTED_FILE = {
     optional: true,
     fix: 'fix it, or write it from the result with update-expected: true'
 };
-// A run report holds each result (those over 8 MiB are left out) a few levels down.
-const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);

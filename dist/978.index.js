@@ -23,8 +23,8 @@ var constants = __webpack_require__(8386);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/settings/input-file.ts
 var input_file = __webpack_require__(36);
-// EXTERNAL MODULE: ./src/settings/input-helper.ts
-var input_helper = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/settings/placeholders.ts
+var placeholders = __webpack_require__(4419);
 // EXTERNAL MODULE: ./src/lib/file-writer.ts
 var file_writer = __webpack_require__(1453);
 // EXTERNAL MODULE: ./src/model/types.ts
@@ -281,12 +281,8 @@ async function loadBaseline(settings, subjects, workspace) {
         ? (0,compare_rules/* parseRules */.NR)(await (0,input_file/* readInputFile */.jH)(input_file/* RULES_FILE */.$Y, rulesFile, workspace), (0,settings_workspace/* relativeToWorkspace */.Tv)(rulesFile, workspace))
         : compare_rules/* NO_RULES */.Wd;
     const targets = subjects.map((subject) => {
-        if ('document' in subject && settings.expected.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
-            // A created job's ID is new on every run: the expected file must be named after its document.
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
-        }
         const key = 'document' in subject ? subject.document : subject.jobId;
-        const file = 'document' in subject ? (0,input_helper/* fileFor */.Yy)(settings.expected, '', subject.document) : (0,input_helper/* fileFor */.Yy)(settings.expected, subject.jobId);
+        const file = (0,placeholders/* renderTemplate */.Xm)(settings.expected, subject);
         return { key, file, shown: (0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace) };
     });
     const expected = new Map();

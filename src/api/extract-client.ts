@@ -6,7 +6,7 @@ import { systemClock, type Clock } from '../lib/clock.js';
 import { ActionError } from '../lib/errors.js';
 import { multipartBody } from '../http/multipart.js';
 import type { HttpResponse, RequestBody, Transport } from '../http/transport.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import type { ExtractJob } from '../model/types.js';
 import { WrongAnswerError } from './api-errors.js';
 import { SHORT_BOUND_MS, type CallOptions } from './call-policy.js';

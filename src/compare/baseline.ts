@@ -1,10 +1,11 @@
 // The expected results a step compares with: read (and the rules checked against them) before any request,
 // each job's result scored against its own, or with update-expected each result written as its expected file.
 import { readFileSync } from 'node:fs';
-import { Inputs, JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER } from '../lib/constants.js';
+import { Inputs } from '../lib/constants.js';
 import { ActionError, InputError } from '../lib/errors.js';
 import { EXPECTED_FILE, readInputFile, readJsonFile, RULES_FILE } from '../settings/input-file.js';
-import { fileFor, type ComparisonSettings } from '../settings/input-helper.js';
+import { renderTemplate, type Subject } from '../settings/placeholders.js';
+import type { ComparisonSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../lib/file-writer.js';
 import { resultValue, type ExtractJob, type JobRead } from '../model/types.js';
 import { relativeToWorkspace, writablePath } from '../settings/workspace.js';
@@ -15,9 +16,6 @@ import type { AccuracyMetric, ComparisonFinding } from './describe.js';
 import { checkRulesAgainst, childScope, NO_RULES, parseRules, rootScope, type Rules, type Scope } from './rules.js';
 import { isLeaf, isRecord, OneOf, type Scalar } from './values.js';
 import { stateOf } from '../model/state.js';
-
-/** What an expected file is named after: a job given by `job-id`, or a document of the file mode. */
-export type Subject = { jobId: string } | { document: string };
 
 /** Where one subject's expected result lives: `file` absolute, `shown` as the user wrote it (relative to the workspace). */
 interface ExpectedTarget {
@@ -47,15 +45,8 @@ export async function loadBaseline(settings: ComparisonSettings, subjects: Subje
     ? parseRules(await readInputFile(RULES_FILE, rulesFile, workspace), relativeToWorkspace(rulesFile, workspace))
     : NO_RULES;
   const targets = subjects.map((subject): ExpectedTarget => {
-    if ('document' in subject && settings.expected.includes(JOB_ID_PLACEHOLDER)) {
-      // A created job's ID is new on every run: the expected file must be named after its document.
-      throw new InputError(
-        Inputs.Expected,
-        `'${relativeToWorkspace(settings.expected, workspace)}' holds ${JOB_ID_PLACEHOLDER}, which is new on every run with '${Inputs.File}': name each expected file after its document, e.g. test/expected/${NAME_PLACEHOLDER}.json.`
-      );
-    }
     const key = 'document' in subject ? subject.document : subject.jobId;
-    const file = 'document' in subject ? fileFor(settings.expected, '', subject.document) : fileFor(settings.expected, subject.jobId);
+    const file = renderTemplate(settings.expected, subject);
     return { key, file, shown: relativeToWorkspace(file, workspace) };
   });
   const expected = new Map<string, unknown>();

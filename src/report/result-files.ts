@@ -3,7 +3,8 @@
 // problem: the other jobs are still written.
 import { Inputs } from '../lib/constants.js';
 import { ActionError } from '../lib/errors.js';
-import { fileFor, type Settings } from '../settings/input-helper.js';
+import { renderTemplate } from '../settings/placeholders.js';
+import type { Settings } from '../settings/settings.js';
 import type { ExtractJob, JobRead, WriteResult } from '../model/types.js';
 import { relativeToWorkspace, writablePath } from '../settings/workspace.js';
 import { removeStaleFile, writeFileAtomic, type FilePart } from '../lib/file-writer.js';
@@ -21,12 +22,13 @@ export function writeResultFiles(
     const result: WriteResult = {};
     written.set(read.id, result);
     const { job } = read;
+    const names = { jobId: read.id, document: read.source?.file };
     try {
       // Checked before any request too; here again for the job IDs the API gave since.
-      const resultPath = writablePath(Inputs.OutputFile, fileFor(settings.outputFile, read.id, read.source?.file), settings.workspace);
+      const resultPath = writablePath(Inputs.OutputFile, renderTemplate(settings.outputFile, names), settings.workspace);
       // The job file first: writing the result may move a spooled result into place.
       if (job && settings.jobFile) {
-        const jobPath = writablePath(Inputs.JobFile, fileFor(settings.jobFile, read.id, read.source?.file), settings.workspace);
+        const jobPath = writablePath(Inputs.JobFile, renderTemplate(settings.jobFile, names), settings.workspace);
         writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
         result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { failing, type Judgement, type Problem } from '../judge/judgement.js';
 import { writeFileAtomic } from '../lib/file-writer.js';
 import { canonical } from '../start/job-match.js';

@@ -28,7 +28,7 @@ export interface InputFile {
 
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 export const CONFIGURATION_FILE: InputFile = { input: Inputs.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 export const SCHEMA_FILE: InputFile = { input: Inputs.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 export const RULES_FILE: InputFile = { input: Inputs.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -42,8 +42,8 @@ export const EXPECTED_FILE: InputFile = {
   optional: true,
   fix: 'fix it, or write it from the result with update-expected: true'
 };
-// A run report holds each result (those over 8 MiB are left out) a few levels down.
-export const BASELINE_FILE: InputFile = { input: Inputs.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+export const BASELINE_FILE: InputFile = { input: Inputs.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;

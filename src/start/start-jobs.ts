@@ -8,7 +8,7 @@ import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
 import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
