@@ -77,7 +77,7 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
 function readText(kind, file, workspace) {
     const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -91,7 +91,7 @@ function readBounded(kind, file, workspace, fail) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')
@@ -419,7 +419,7 @@ var json_walk = __webpack_require__(8175);
 async function readConfiguration(file, workspace) {
     const value = await (0,input_file/* readInputFile */.jH)(input_file/* CONFIGURATION_FILE */.oT, file, workspace);
     if (!(0,json_walk/* isObject */.Gv)(value)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.Configuration, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
     }
     return value;
 }
@@ -467,7 +467,7 @@ async function findDocuments(patterns, workspace) {
             found.set(document.relative, document);
         }
         if (matched === 0) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
         }
     }
     return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
@@ -476,7 +476,7 @@ async function findDocuments(patterns, workspace) {
 async function checkDocument(file, pattern, workspace) {
     const relative = external_node_path_.relative(workspace, file);
     if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
     }
     const shown = relative.split(external_node_path_.sep).join('/');
     // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
@@ -485,15 +485,15 @@ async function checkDocument(file, pattern, workspace) {
     if (info.isDirectory()) {
         if (WILDCARD.test(pattern))
             return undefined;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
     }
     if (info.size === 0)
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
     try {
         await (0,promises_.access)(real, external_node_fs_.constants.R_OK);
     }
     catch (error) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
     }
     return { path: real, relative: shown, size: info.size };
 }
@@ -510,7 +510,7 @@ function checkResultFiles(documents, templates, workspace) {
             continue;
         const shown = external_node_path_.relative(workspace, template) || template;
         if (!(0,placeholders/* hasPlaceholder */.Kc)(template)) {
-            throw new errors/* InputError */.d(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
+            throw new errors/* InputError */.dz(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
         }
         // {job_id} alone keeps jobs apart; {name} or {path} beside it are checked as if it were not there.
         if (template.includes(constants/* JOB_ID_PLACEHOLDER */.gs))
@@ -520,7 +520,7 @@ function checkResultFiles(documents, templates, workspace) {
             const file = (0,placeholders/* renderTemplate */.Xm)(template, { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative });
             const other = owners.get(file);
             if (other !== undefined) {
-                throw new errors/* InputError */.d(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
+                throw new errors/* InputError */.dz(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
             }
             owners.set(file, document.relative);
         }
@@ -537,7 +537,7 @@ function refuseSharedFiles(documents, templates, workspace) {
         const values = { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative };
         const file = (0,placeholders/* renderTemplate */.Xm)(jobFile, values);
         if (file === (0,placeholders/* renderTemplate */.Xm)(outputFile, values)) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
         }
     }
 }
@@ -584,8 +584,8 @@ var log = __webpack_require__(7708);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 8 modules
+var extract_client = __webpack_require__(4856);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
@@ -615,7 +615,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -801,7 +801,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)

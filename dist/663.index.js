@@ -19,7 +19,7 @@ exports.modules = {
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
 /* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7801);
 /* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
-/* harmony import */ var _lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1453);
+/* harmony import */ var _lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
 /* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3523);
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
@@ -105,8 +105,8 @@ function documentReport(judgement, configuration) {
     };
     if (judgement.comparison)
         document.expected = expectedReport(judgement.comparison);
-    if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
-        document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+    if (judgement.state === 'completed' && job?.result && !job.result.bytes) {
+        document.resultOmitted = `${job.result.size} bytes, too large to keep in the report: the result file has it.`;
     }
     return document;
 }
@@ -151,7 +151,7 @@ function reportParts(report, judgements) {
     const parts = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
     documents.forEach((document, i) => {
         const job = judgements[i]?.job;
-        const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+        const raw = judgements[i]?.state === 'completed' ? job?.result?.bytes : undefined;
         // `result` last, so the served bytes go in place of its `null` right before the closing brace.
         const { result, ...fields } = document;
         const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
@@ -171,7 +171,7 @@ function reportParts(report, judgements) {
 function writeReport(file, judgements, context) {
     const report = buildReport(judgements, context);
     try {
-        (0,_lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(file, reportParts(report, judgements), 'the run report');
+        (0,_lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(file, reportParts(report, judgements), 'the run report');
         return undefined;
     }
     catch (error) {
@@ -350,8 +350,6 @@ var input_file = __webpack_require__(36);
 var compare = __webpack_require__(4829);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/lib/json-walk.ts
@@ -361,7 +359,6 @@ var json_walk = __webpack_require__(8175);
 // accuracy then and now, the fields that regressed (matched then, not now) and those fixed. Without: each
 // result diffed against its baseline result field by field with the same scoring, the baseline result standing
 // in for the expected one. Loaded only by a step with `baseline`.
-
 
 
 
@@ -382,7 +379,7 @@ function readBaseline(file, workspace) {
         real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.d)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
@@ -398,7 +395,7 @@ function readBaseline(file, workspace) {
         report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
         return undefined;
@@ -491,7 +488,7 @@ function driftChange(now, then, judgement) {
 /** This run's result as a value; one that cannot be read back has no fields. */
 function baseline_diff_valueOf(judgement) {
     try {
-        return judgement.job ? (0,types/* resultValue */.pm)(judgement.job) : undefined;
+        return judgement.job?.result?.value();
     }
     catch {
         return undefined;
@@ -561,7 +558,7 @@ function prepareReview(settings) {
                 });
             }
             catch (error) {
-                if (!(error instanceof errors/* InputError */.d))
+                if (!(error instanceof errors/* InputError */.dz))
                     throw error;
                 unwritten = error.message;
             }
@@ -576,6 +573,276 @@ function prepareReview(settings) {
     };
 }
 
+
+
+/***/ }),
+
+/***/ 36:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ RULES_FILE),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Td: () => (/* binding */ SCHEMA_FILE),
+/* harmony export */   Yx: () => (/* binding */ EXPECTED_FILE),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   oT: () => (/* binding */ CONFIGURATION_FILE),
+/* harmony export */   tu: () => (/* binding */ BASELINE_FILE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
+// The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
+// They come from pull requests, forks included: each is read only inside the workspace, within a size and a
+// nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
+// column but never quote it (a link to a key file must not print the key). yaml is loaded for YAML files only.
+
+
+
+
+
+
+
+const MiB = 1024 * 1024;
+// A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
+// nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
+// more tightly, before it is compiled (gates/schema-gate.ts).
+const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
+const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
+// An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
+// deep as the schema gate checks them.
+const EXPECTED_FILE = {
+    input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
+    yaml: false,
+    maxBytes: 128 * MiB,
+    maxDepth: 1000,
+    optional: true,
+    fix: 'fix it, or write it from the result with update-expected: true'
+};
+// A run report holds each result (those over 8 MiB are left out) a few levels down.
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+/** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
+const MAX_ALIASES = 100;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Longest key quoted in a duplicate-key error. */
+const MAX_KEY_SHOWN = 100;
+/** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
+async function readInputFile(kind, file, workspace) {
+    if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
+        return readJsonFile(kind, file, workspace);
+    const read = readText(kind, file, workspace);
+    return read && parseYaml(read.text, kind, read.fail);
+}
+/**
+ * The same for a JSON file, without waiting: yaml is never needed. `build` makes the value of the checked text
+ * (JSON.parse unless given: expected files keep long numbers exact).
+ */
+function readJsonFile(kind, file, workspace, build = JSON.parse) {
+    const read = readText(kind, file, workspace);
+    return read && parseJson(read.bytes, read.text, kind, read.fail, build);
+}
+function readText(kind, file, workspace) {
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const fail = (message) => {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
+    };
+    const bytes = readBounded(kind, file, workspace, fail);
+    if (bytes === undefined)
+        return undefined;
+    const body = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+    return { bytes: body, text: body.toString('utf8'), fail };
+}
+function readBounded(kind, file, workspace, fail) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+    }
+    catch (error) {
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        const { code } = error;
+        if (kind.optional && code === 'ENOENT')
+            return undefined;
+        return fail(`cannot be read (${code ?? 'unreadable'}): check the path, and that the file is in the checkout.`);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
+        if (info.size > kind.maxBytes) {
+            fail(`is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function parseJson(bytes, text, kind, fail, build = JSON.parse) {
+    // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
+    const at = syntaxErrorAt(bytes);
+    if (at) {
+        const [line, column] = lineColumn(text, bytes.subarray(0, at.offset).toString('utf8').length);
+        fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
+    }
+    checkJsonKeys(text, kind, fail);
+    return build(text);
+}
+function syntaxErrorAt(bytes) {
+    try {
+        const scanner = new _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .V();
+        scanner.write(bytes);
+        scanner.end();
+    }
+    catch (error) {
+        if (error instanceof _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q)
+            return error.at;
+        throw error;
+    }
+    return undefined;
+}
+/**
+ * Over valid JSON, with a stack of its own: a key given twice in one object (JSON.parse keeps the last one
+ * silently) and nesting beyond the bound, each with its line.
+ */
+function checkJsonKeys(text, kind, fail) {
+    // Per open container: its keys so far (an object), or undefined (an array).
+    const open = [];
+    let keyDue = false;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 0x22)
+                end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+            const keys = open.at(-1);
+            if (keyDue && keys) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                if (keys.has(key))
+                    fail(duplicateKey(key, line, i - lineStart + 1));
+                keys.add(key);
+            }
+            keyDue = false;
+            i = end;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            open.push(c === 0x7b ? new Set() : undefined);
+            if (open.length > kind.maxDepth)
+                fail(tooDeep(kind, line));
+            keyDue = c === 0x7b;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            open.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            keyDue = open.at(-1) !== undefined;
+        }
+        else if (c === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+}
+async function parseYaml(text, kind, fail) {
+    // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML file does not parse yaml.
+    const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    // yaml composes a document with the call stack: the nesting is bounded on its syntax tree first.
+    const deep = deepestYamlNode(yaml, text, kind.maxDepth);
+    if (deep !== undefined)
+        fail(tooDeep(kind, lineColumn(text, deep)[0]));
+    // Its messages quote the text: an error is told by its code and place only.
+    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    const [first] = document.errors;
+    if (first) {
+        const [line, column] = lineColumn(text, first.pos[0]);
+        fail(`is not valid YAML at line ${line}, column ${column} (${first.code.toLowerCase().replace(/_/g, ' ')}): fix its syntax.`);
+    }
+    checkYamlKeys(yaml, text, document.contents, fail);
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        return fail(/^Excessive alias count/.test(error.message)
+            ? `expands its aliases (*name) too many times, over ${MAX_ALIASES}: write the values out, or refer to them less.`
+            : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
+    }
+    // Aliases can nest a value deeper than its text does.
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
+        fail(tooDeep(kind));
+    return value;
+}
+/** Where the first collection nested deeper than `limit` begins (an index into `text`), walked without recursion. */
+function deepestYamlNode(yaml, text, limit) {
+    const stack = [...new yaml.Parser().parse(text)].map((token) => [token, 0]);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [token, depth] = next;
+        if (!token)
+            continue;
+        if (token.type === 'document') {
+            stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return token.offset;
+            for (const item of token.items)
+                stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** A key given twice in one mapping: toJS would keep one silently. Keys compare as the object's keys will. */
+function checkYamlKeys(yaml, text, root, fail) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (yaml.isMap(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                if (yaml.isScalar(pair.key)) {
+                    const key = String(pair.key.value);
+                    if (keys.has(key))
+                        fail(duplicateKey(key, ...lineColumn(text, pair.key.range?.[0] ?? 0)));
+                    keys.add(key);
+                }
+                stack.push(pair.value);
+            }
+        }
+        else if (yaml.isSeq(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+}
+function duplicateKey(key, line, column) {
+    const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+    return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
+}
+function tooDeep(kind, line) {
+    return `nests more than ${kind.maxDepth} levels deep${line === undefined ? '' : ` (at line ${line})`}, the most '${kind.input}' accepts: check that it is the right file.`;
+}
+/** 1-based line and column of the character at `index`. */
+function lineColumn(text, index) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return [line, index - lineStart + 1];
+}
 
 
 /***/ }),

@@ -111,7 +111,7 @@ function checkBudget(found, maxCredits) {
             : '',
         `Raise ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits}, or extract fewer documents or pages.`
     ];
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(parts.filter(Boolean).join(' '));
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(parts.filter(Boolean).join(' '));
 }
 /** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
 function pageCap(inline) {
@@ -309,8 +309,8 @@ var log = __webpack_require__(7708);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/extract-client.ts + 8 modules
+var extract_client = __webpack_require__(4856);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
@@ -340,7 +340,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -526,7 +526,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)

@@ -3,13 +3,13 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
-import { ActionError } from './lib/errors.js';
+import { ActionError, reasonOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
 import { Transport } from './http/transport.js';
 import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
-import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
+import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
 import { SHORT_BOUND_MS, waitForJobs } from './wait/poller.js';
@@ -39,7 +39,12 @@ export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
+  const spools = new Spools();
   let cancelOnStop = false;
+  const exitNow = (): void => {
+    spools.removeAll();
+    process.exit(1);
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) exitNow();
     stop.abort(new ActionError(`The step was stopped (${signal}) before every job had ended.`));
@@ -69,10 +74,10 @@ export async function run(startedAt: number): Promise<void> {
     const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
     const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
     // Expected files are read, and the rules checked against them, before any request: by document in file mode.
-    const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
+    const expectedFiles = settings.comparison ? await import('./compare/expected-files.js') : undefined;
     const baseline =
-      comparing && settings.comparison
-        ? await comparing.loadBaseline(
+      expectedFiles && settings.comparison
+        ? await expectedFiles.loadBaseline(
             settings.comparison,
             prepared
               ? prepared.documents.map((document) => ({ document: document.relative }))
@@ -91,7 +96,7 @@ export async function run(startedAt: number): Promise<void> {
       writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
       return;
     }
-    const client = new ExtractClient(settings, transport);
+    const client = new ExtractClient(settings, transport, spools);
     // Counting pages loads a PDF library: only a run with max-credits does.
     const budget = settings.maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
     let estimate: number | undefined;
@@ -133,7 +138,9 @@ export async function run(startedAt: number): Promise<void> {
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
     const comparisons =
-      interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
+      interrupted || !baseline
+        ? new Map<string, ComparisonFinding>()
+        : (await import('./compare/baseline.js')).compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
     const judgements = [...reads, ...unstartedReads(start)].map((read) =>
       judge(
@@ -175,7 +182,7 @@ export async function run(startedAt: number): Promise<void> {
     review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)] });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
-    removeUnfinishedFiles();
+    spools.removeAll();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
@@ -231,9 +238,4 @@ function fail(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
   log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
-}
-
-function exitNow(): void {
-  removeUnfinishedFiles();
-  process.exit(1);
 }

@@ -15,6 +15,7 @@ import type { ExtractJob } from '../model/types.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
 import { apiError, snippet, statusText, type RequestContext, BadPayloadError } from './api-errors.js';
 import { JobBody, type JobBodyParts } from './job-body.js';
+import type { Spools } from '../lib/spool.js';
 import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
 import { RateWindow } from './rate-window.js';
 
@@ -129,9 +130,11 @@ export class ExtractClient {
   private readonly scope: Omit<ClientConfig, 'apiKey'>;
   private readonly authorization: string;
 
+  /** `spools`: where job answers with a large result spool it (the run removes what is left at its end). */
   constructor(
     { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
-    private readonly transport: Transport
+    private readonly transport: Transport,
+    private readonly spools: Spools
   ) {
     this.scope = { baseUrl, projectId, organizationId };
     this.authorization = `Bearer ${apiKey}`;
@@ -142,7 +145,7 @@ export class ExtractClient {
     const url = this.url(`/api/v2/extract/${jobId}`, [...JOB_EXPAND.map((value): [string, string] => ['expand', value])]);
     // A job's answer is masked, checked and split as it arrives (see JobBody); other answers are collected.
     const sink = (status: number, headers: IncomingHttpHeaders): BodySink | undefined =>
-      status >= 200 && status < 300 ? jobSink(headers) : undefined;
+      status >= 200 && status < 300 ? jobSink(headers, this.spools) : undefined;
     const read = (response: HttpResponse): ExtractJob => {
       const parts = response.received as JobBodyParts;
       const job = parseJob(parts);
@@ -490,8 +493,8 @@ function notAJob(reason: string, headers: IncomingHttpHeaders, head: Buffer): Ba
 }
 
 /** A JobBody whose syntax errors say what came instead of a job (a BadPayloadError: retried). */
-function jobSink(headers: IncomingHttpHeaders): BodySink {
-  const body = new JobBody();
+function jobSink(headers: IncomingHttpHeaders, spools: Spools): BodySink {
+  const body = new JobBody(spools);
   const explained = <T>(step: () => T): T => {
     try {
       return step();

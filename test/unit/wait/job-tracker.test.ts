@@ -8,7 +8,7 @@ const { ApiError } = await import('../../../src/api/api-errors.js');
 const { RequestFailedError } = await import('../../../src/api/extract-client.js');
 
 const START = Date.parse('2026-01-01T00:00:00Z');
-const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, raw: Buffer.from('{}') });
+const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, served: [Buffer.from('{}')] });
 const found = (status: string) => (id: string) => () => Promise.resolve(job(id, status));
 const fails = (error: Error) => () => Promise.reject(error);
 const later = (ms: number): void => void jest.setSystemTime(Date.now() + ms);
