@@ -79,7 +79,7 @@ describe('baseline', () => {
     expect(finding?.error).toMatch(/^Could not write the expected result of job ext-4 to '.*blocker\/ext-4\.json' \((ENOTDIR|EEXIST)/);
   });
 
-  it('in file mode names each expected file after its document, never after a job ID that is new on every run', async () => {
+  it('in file mode scores each job against the expected file named after its document', async () => {
     await writeFile(join(workspace, 'march.json'), '{"a": 1}');
     const template = { expected: join(workspace, '{name}.json') };
     const baseline = await loadBaseline(settings(template), [{ document: 'invoices/march.pdf' }], workspace);
@@ -94,15 +94,6 @@ describe('baseline', () => {
       expectedFile: 'march.json',
       comparison: { wrong: 1 }
     });
-    await expect(loadBaseline(settings(), [{ document: 'invoices/march.pdf' }], workspace)).rejects.toThrow(
-      /^Input 'expected': '\{job_id\}\.json' holds \{job_id\}, which is new on every run with 'file'/
-    );
-  });
-
-  it('refuses an expected file that is a folder', async () => {
-    await expect(loadBaseline(settings({ expected: workspace }), [{ jobId: 'ext-1' }], workspace)).rejects.toThrow(
-      "Input 'expected': '.' is not a file: give the path of a JSON file."
-    );
   });
 
   it('compares large integers, digit strings and numbers past a double’s range exactly, from the text of both files', async () => {
@@ -123,13 +114,6 @@ describe('baseline', () => {
     await writeFile(join(workspace, 'ext-6.json'), '{"a": 1}');
     const baseline = await loadBaseline(settings({ metric: 'f1' }), [{ jobId: 'ext-6' }], workspace);
     expect(check(baseline, 'ext-6', job({ a: 1 }))).toMatchObject({ metric: 'f1', comparison: { f1: 1 } });
-  });
-
-  it('refuses a $one-of that lists nothing before any request, naming the file and the field', async () => {
-    await writeFile(join(workspace, 'ext-7.json'), '{"name": {"$one-of": []}}');
-    await expect(loadBaseline(settings(), [{ jobId: 'ext-7' }], workspace)).rejects.toThrow(
-      `Input 'expected': expected file 'ext-7.json' at 'name': "$one-of" must list the accepted values`
-    );
   });
 
   it('with update keeps the alternate readings the new result is one of, and writes numbers as served', async () => {
