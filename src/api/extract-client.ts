@@ -130,7 +130,7 @@ export class ExtractClient {
   private readonly scope: Omit<ClientConfig, 'apiKey'>;
   private readonly authorization: string;
 
-  /** `spools`: where job answers with a large result spool it (the run removes what is left at its end). */
+  /** `spools`: where a job's result too large for memory goes as it arrives. */
   constructor(
     { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
     private readonly transport: Transport,

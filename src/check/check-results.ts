@@ -1,7 +1,7 @@
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 import { checkConfidence } from './confidence-gate.js';
 import type { SchemaGate } from './schema-gate.js';
-import { type ExtractJob, type GateResult, type JobRead, type Violation } from '../model/types.js';
+import type { ExtractJob, GateResult, JobRead, Violation } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
 export interface Gates {

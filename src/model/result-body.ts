@@ -1,5 +1,5 @@
-// A job's `extract_result` exactly as served (numbers keep every digit), held the way its size allows: up to
-// 8 MiB in memory, parsed once on arrival; larger in the spool file it went to as it arrived, so it is only
+// A job's `extract_result` exactly as served (numbers keep every digit), held the way its size allows: a small
+// one in memory, parsed once on arrival; a large one in the spool file it went to as it arrived, so it is only
 // ever streamed to its file, and read back only when a check needs its value.
 import { readFileSync } from 'node:fs';
 import type { FilePart } from '../lib/atomic-file.js';
@@ -45,7 +45,6 @@ export class KeptResult implements ResultBody {
 }
 
 export class SpooledResult implements ResultBody {
-  readonly bytes = undefined;
   /** Read back once: the schema gate and the comparison share one reading of a large file. */
   private readBack?: { value: unknown };
 

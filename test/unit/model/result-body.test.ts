@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Spool } from '../../../src/lib/spool.js';
-import { KeptResult, servedJob, SpooledResult } from '../../../src/model/result-body.js';
+import { KeptResult, servedJob, SpooledResult, type ResultBody } from '../../../src/model/result-body.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'result-body-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ describe('KeptResult', () => {
 describe('SpooledResult', () => {
   it('keeps nothing in memory and reads its value back once: the schema gate and the comparison share the reading', () => {
     const spool = spoolOf('{"total":12.5}');
-    const result = new SpooledResult(spool);
+    const result: ResultBody = new SpooledResult(spool);
     expect([result.bytes, result.size, result.part]).toEqual([undefined, 14, spool]);
     expect(result.value()).toEqual({ total: 12.5 });
     writeFileSync(spool.path, '{"total":99}');
