@@ -19,6 +19,8 @@ export interface ResultBody {
   text(): string;
   /** What a file of the result is written from. */
   readonly part: FilePart;
+  /** The result will not be written: a spooled one's file is removed now, not at the step's end. */
+  discard(): void;
 }
 
 export class KeptResult implements ResultBody {
@@ -41,6 +43,10 @@ export class KeptResult implements ResultBody {
 
   text(): string {
     return this.bytes.toString('utf8');
+  }
+
+  discard(): void {
+    // Memory only: nothing to remove.
   }
 }
 
@@ -65,6 +71,10 @@ export class SpooledResult implements ResultBody {
 
   text(): string {
     return readFileSync(this.spool.path, 'utf8');
+  }
+
+  discard(): void {
+    this.spool.discard();
   }
 }
 

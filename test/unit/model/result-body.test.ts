@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Spool } from '../../../src/lib/spool.js';
+import { Spools, type Spool } from '../../../src/lib/spool.js';
 import { KeptResult, servedJob, SpooledResult, type ResultBody } from '../../../src/model/result-body.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'result-body-'));
@@ -19,6 +19,8 @@ describe('KeptResult', () => {
   it('is the bytes as served with the value parsed on arrival', () => {
     const result = new KeptResult(Buffer.from('{"a": 1.10}'), { a: 1.1 });
     expect([result.size, result.text(), result.value(), result.part]).toEqual([11, '{"a": 1.10}', { a: 1.1 }, Buffer.from('{"a": 1.10}')]);
+    result.discard();
+    expect(result.value()).toEqual({ a: 1.1 });
   });
 });
 
@@ -31,6 +33,15 @@ describe('SpooledResult', () => {
     writeFileSync(spool.path, '{"total":99}');
     expect(result.value()).toEqual({ total: 12.5 });
     expect(result.text()).toBe('{"total":99}');
+  });
+
+  it('removes its spool when it is discarded', () => {
+    const spools = new Spools();
+    const spool = spools.open();
+    spool.write(Buffer.from('[1]'));
+    spool.finish();
+    new SpooledResult(spool).discard();
+    expect(existsSync(spool.path)).toBe(false);
   });
 
   it('throws while its spool cannot be read back, and reads it once it can', () => {
