@@ -109,7 +109,7 @@ function compile(path, schema) {
         ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv(options);
     }
     else {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
             `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
     }
     addFormats(ajv);
@@ -120,7 +120,7 @@ function compile(path, schema) {
         // The checks below keep the compile's own recursion in bounds; this is the last guard.
         if (error instanceof RangeError)
             throw tooComplex(path, 'its compiled checks overflow the stack');
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
     }
 }
 /** ajv's RegExpEngine on RE2: linear time in the string's length, whatever the pattern. */
@@ -168,12 +168,12 @@ function checkPattern(path, pattern, pointer) {
     }
     catch (error) {
         const shown = pattern.length > PATTERN_CHARS ? `${pattern.slice(0, PATTERN_CHARS)}…` : pattern;
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
             `(${oneLine(error)}): rewrite it without backreferences or lookaround`);
     }
 }
 function tooComplex(path, why) {
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
 }
 function describe(error) {
     switch (error.keyword) {
@@ -268,7 +268,7 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
 function readText(kind, file, workspace) {
     const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -282,7 +282,7 @@ function readBounded(kind, file, workspace, fail) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')

@@ -3,7 +3,7 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
-import { ActionError } from './lib/errors.js';
+import { ActionError, reasonOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
@@ -12,7 +12,7 @@ import { Transport } from './http/transport.js';
 import { getSettings, readApiKey } from './settings/input-helper.js';
 import { mayComment } from './settings/review-inputs.js';
 import type { Subject } from './settings/placeholders.js';
-import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
+import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
 import { waitForJobs } from './wait/poller.js';
@@ -40,7 +40,12 @@ export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
+  const spools = new Spools();
   let cancelOnStop = false;
+  const exitNow = (): void => {
+    spools.removeAll();
+    process.exit(1);
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) exitNow();
     stop.abort(new ActionError(`The step was stopped (${signal}) before every job had ended.`));
@@ -76,9 +81,9 @@ export async function run(startedAt: number): Promise<void> {
         ? source.documents.map((document) => ({ document: document.relative }))
         : source.jobIds.map((jobId) => ({ jobId }));
     // Expected files are read, and the rules checked against them, before any request.
-    const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
+    const expectedFiles = settings.comparison ? await import('./compare/expected-files.js') : undefined;
     const baseline =
-      comparing && settings.comparison ? await comparing.loadBaseline(settings.comparison, subjects, settings.workspace) : undefined;
+      expectedFiles && settings.comparison ? await expectedFiles.loadBaseline(settings.comparison, subjects, settings.workspace) : undefined;
     checkWrites(settings, subjects);
     if (keyless && fork) {
       if (source.mode === 'file' && 'file' in source.configuration) {
@@ -87,7 +92,7 @@ export async function run(startedAt: number): Promise<void> {
       writeSummary(keyless.endWithoutKey(fork, source));
       return;
     }
-    const client = new ExtractClient(settings, transport, { startedAt });
+    const client = new ExtractClient(settings, transport, spools, { startedAt });
     const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal: stop.signal };
     let start: StartResult | undefined;
     // The jobs to wait for: those given, or those started (or found) for the documents.
@@ -131,7 +136,9 @@ export async function run(startedAt: number): Promise<void> {
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
     const comparisons =
-      interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
+      interrupted || !baseline
+        ? new Map<string, ComparisonFinding>()
+        : (await import('./compare/baseline.js')).compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
     const judgements = [...reads, ...unstartedReads(start)].map((read) =>
       judge(
@@ -179,7 +186,7 @@ export async function run(startedAt: number): Promise<void> {
     review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)], budget: spending });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
-    removeUnfinishedFiles();
+    spools.removeAll();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
@@ -235,9 +242,4 @@ function fail(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
   log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
-}
-
-function exitNow(): void {
-  removeUnfinishedFiles();
-  process.exit(1);
 }

@@ -17,3 +17,9 @@ export class InputError extends ActionError {
     super(`Input '${input}': ${message}`);
   }
 }
+
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+export function reasonOf(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
+}

@@ -16,7 +16,7 @@ import {
 } from '../compare/describe.js';
 import { jsonPrefix, isObject } from '../lib/json-walk.js';
 import { passed, type Judgement } from '../judge/judgement.js';
-import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
+import { type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, esc, grouped, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
 import type { Spending } from './run-report.js';
@@ -297,10 +297,11 @@ function confidenceLine(outcome: Judgement, min: number): string {
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
 function renderPreview(job: ExtractJob): string {
-  if (!hasResult(job)) return '';
-  const value = job.parsedResult;
+  const { result } = job;
+  if (!result) return '';
   // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  if (!result.bytes) return `Result: ${(result.size / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  const value = result.value();
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {

@@ -8,7 +8,6 @@ import { BASELINE_FILE, readJsonFile } from '../settings/input-file.js';
 import { compareResult, type Mismatch } from '../compare/compare.js';
 import type { Judgement } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
-import { resultValue } from '../model/types.js';
 import { OutsideWorkspaceError, relativeToWorkspace } from '../settings/workspace.js';
 import {
   REPORT_VERSION,
@@ -173,7 +172,7 @@ function driftChange(now: DocumentReport, then: DocumentReport | undefined, judg
 /** This run's result as a value; one that cannot be read back has no fields. */
 function valueOf(judgement: Judgement): unknown {
   try {
-    return judgement.job ? resultValue(judgement.job) : undefined;
+    return judgement.job?.result?.value();
   } catch {
     return undefined;
   }

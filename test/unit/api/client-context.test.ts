@@ -15,6 +15,7 @@ jest.unstable_mockModule('../../../src/api/api-errors.js', () => ({
   }
 }));
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
@@ -36,7 +37,7 @@ it('gives error contexts the scope of the request and no key, however much the c
     jobIds: ['ext-none'],
     outputFile: '/tmp/x'
   };
-  const client = new ExtractClient(settings, transport);
+  const client = new ExtractClient(settings, transport, new Spools());
   await expect(client.getJob('ext-none', { policy: 'look', deadline: Date.now() + 5000 })).rejects.toThrow(/ext-none/);
   expect(contexts).toEqual([
     {

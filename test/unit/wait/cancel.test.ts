@@ -6,6 +6,7 @@ import type { JobRead } from '../../../src/model/types.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { cancelUnfinished } = await import('../../../src/wait/cancel.js');
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
@@ -14,7 +15,7 @@ let client: InstanceType<typeof ExtractClient>;
 
 beforeAll(async () => {
   emulator = await startEmulator();
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
 afterAll(async () => {
   transport.dispose();

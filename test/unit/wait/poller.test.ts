@@ -6,6 +6,7 @@ import type { WaitOptions } from '../../../src/wait/poller.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
 let emulator: Emulator;
@@ -20,7 +21,7 @@ beforeEach(() => {
   jest.clearAllMocks();
   emulator.resetRecords();
   transport = new Transport('poller-test', 8);
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
 afterEach(() => transport.dispose());
 
