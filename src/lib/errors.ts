@@ -17,3 +17,8 @@ export class InputError extends ActionError {
     super(`Input '${input}': ${message}`);
   }
 }
+
+/** What a caught value says: an error's message, anything else as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

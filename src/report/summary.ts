@@ -17,8 +17,10 @@ import {
 import { jsonPrefix, isObject } from '../lib/json-walk.js';
 import { passed, type Judgement } from '../judge/judgement.js';
 import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
-import { cut, esc, grouped, plural } from '../lib/markdown.js';
+import { cut } from '../lib/bound.js';
+import { esc, grouped, mebibytes, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
+import { pagesOf } from '../model/usage.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -204,7 +206,7 @@ function tableRow(outcome: Judgement): string {
     `${emojiOf(outcome)} ${statusOf(outcome)}`,
     input(outcome),
     duration(job),
-    number(usage.num_pages_extracted ?? usage.num_pages_billed),
+    number(pagesOf(usage)),
     tokens(usage),
     number(usage.credits),
     outcome.resultFile ? `<code>${esc(outcome.resultFile)}</code>` : '—',
@@ -298,7 +300,7 @@ function renderPreview(job: ExtractJob): string {
   if (!hasResult(job)) return '';
   const value = job.parsedResult;
   // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  if (value === undefined) return `Result: ${mebibytes(resultBytes(job))}, too large to preview.\n\n`;
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {

@@ -4,7 +4,8 @@
 import { formatAccuracy, shortPath, valuePreview } from '../compare/describe.js';
 import type { LeafValue } from '../compare/values.js';
 import type { BaselineDiff, DocumentChange, FieldChange } from './baseline-diff.js';
-import { plural, cut, esc } from '../lib/markdown.js';
+import { cut } from '../lib/bound.js';
+import { plural, esc, tidy } from '../lib/markdown.js';
 
 const VALUE_CHARS = 80;
 const NAME_CHARS = 120;
@@ -135,7 +136,7 @@ function accuracy(value: number | null): string {
 }
 
 function credits(value: number | null): string {
-  return value === null ? '—' : String(Number(value.toPrecision(12)));
+  return value === null ? '—' : String(tidy(value));
 }
 
 function signed(value: number, digits: number): string {

@@ -8,7 +8,8 @@ import type { Judgement } from '../judge/judgement.js';
 import type { BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { verdictOf, type RunReport } from '../report/run-report.js';
-import { plural, cut, esc } from '../lib/markdown.js';
+import { cut } from '../lib/bound.js';
+import { plural, esc, tidy } from '../lib/markdown.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -75,7 +76,7 @@ function headline({ verdict, totals, problems }: RunSummary): string {
   if (totals.failed) parts.push(`${totals.failed} failed`);
   if (totals.pending) parts.push(`${totals.pending} still running`);
   if (totals.accuracy !== null) parts.push(`mean accuracy ${formatAccuracy(totals.accuracy)} over ${plural(totals.compared, 'document')}`);
-  parts.push(totals.credits === null ? 'no credits reported' : `${Number(totals.credits.toPrecision(12))} credits used`);
+  parts.push(totals.credits === null ? 'no credits reported' : `${tidy(totals.credits)} credits used`);
   if (totals.reused) parts.push(`${plural(totals.reused, 'document')} reused (no new credits)`);
   const step = problems.map((message) => `⛔ ${esc(cut(message, TEXT_CHARS))}\n\n`).join('');
   return `## ${icon} LlamaCloud Extract ${said}: ${what}\n\n${parts.join(' · ')}\n\n${step}`;

@@ -10,7 +10,7 @@ import { InputError } from '../lib/errors.js';
 import type { JobConfiguration, Settings } from '../settings/input-helper.js';
 import * as log from '../runner/log.js';
 import { isObject } from '../lib/json-walk.js';
-import { esc } from '../lib/markdown.js';
+import { esc, plural } from '../lib/markdown.js';
 
 /**
  * The events whose runs get no secrets when the pull request comes from a fork. `pull_request_target` is not
@@ -74,7 +74,7 @@ export function endWithoutKey(
 ): string {
   const checked = [
     'the inputs',
-    documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
+    documents === undefined ? '' : plural(documents, 'document'),
     settings.configuration && 'file' in settings.configuration ? 'the configuration' : '',
     settings.schemaPath ? 'the schema' : '',
     settings.comparison ? 'the comparison rules and the expected files' : ''
