@@ -30,7 +30,7 @@ export interface InputFile {
 
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 export const CONFIGURATION_FILE: InputFile = { input: Inputs.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 export const SCHEMA_FILE: InputFile = { input: Inputs.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 export const RULES_FILE: InputFile = { input: Inputs.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };

@@ -349,7 +349,7 @@ export function fileFor(template: string, jobId: string, document?: string): str
   return renderTemplate(template, { jobId, document });
 }
 
-// --- Regression comparison (issue 11): `expected`, `min-accuracy`, `compare`, `update-expected`.
+// --- Regression comparison: `expected`, `min-accuracy`, `compare`, `update-expected`.
 
 function parseMetric(raw: string): 'accuracy' | 'f1' {
   const metric = raw.trim().toLowerCase();

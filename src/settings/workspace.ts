@@ -50,7 +50,7 @@ export function realPathToRead(input: string, file: string, workspace: string): 
  * The path to write `file` at, refused (an InputError) outside the workspace: an absolute path or `..` leading out, or a folder on the
  * way that is a link to somewhere outside (a dangling one included: creating the folder would follow it). Folders
  * yet to be made are judged from the deepest one that exists. The file itself may be a link: the writer replaces
- * it by renaming a new file over it, and never writes through it (output/file-writer.ts).
+ * it by renaming a new file over it, and never writes through it (lib/file-writer.ts).
  */
 export function writablePath(input: string, file: string, workspace: string, folders = new Map<string, string>()): string {
   // `..` from a placeholder's value is taken as written: the file is then written at the path checked.
