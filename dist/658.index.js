@@ -22,8 +22,10 @@ exports.modules = {
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
 /* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8175);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7180);
 // The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
 // They come from pull requests, forks included: each is read only inside the workspace, within a size and a
 // nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
@@ -35,10 +37,12 @@ exports.modules = {
 
 
 
+
+
 const MiB = 1024 * 1024;
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -57,8 +61,8 @@ const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Longest key quoted in a duplicate-key error. */
-const MAX_KEY_SHOWN = 100;
+/** A key quoted in a duplicate-key error is cut to this many characters, its ellipsis included. */
+const KEY_SHOWN_CHARS = 101;
 /** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
 async function readInputFile(kind, file, workspace) {
     if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
@@ -75,9 +79,9 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
     return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 function readText(kind, file, workspace) {
-    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -88,10 +92,10 @@ function readText(kind, file, workspace) {
 function readBounded(kind, file, workspace, fail) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')
@@ -103,7 +107,7 @@ function readBounded(kind, file, workspace, fail) {
         if (!info.isFile())
             fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
         if (info.size > kind.maxBytes) {
-            fail(`is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+            fail(`is ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .mebibytes */ .jh)(info.size)}, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
         }
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
     }
@@ -206,7 +210,7 @@ async function parseYaml(text, kind, fail) {
             : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
     }
     // Aliases can nest a value deeper than its text does.
-    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
         fail(tooDeep(kind));
     return value;
 }
@@ -253,7 +257,7 @@ function checkYamlKeys(yaml, text, root, fail) {
     }
 }
 function duplicateKey(key, line, column) {
-    const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+    const quoted = JSON.stringify((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(key, KEY_SHOWN_CHARS));
     return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
 }
 function tooDeep(kind, line) {
@@ -419,7 +423,7 @@ var json_walk = __webpack_require__(8175);
 async function readConfiguration(file, workspace) {
     const value = await (0,input_file/* readInputFile */.jH)(input_file/* CONFIGURATION_FILE */.oT, file, workspace);
     if (!(0,json_walk/* isObject */.Gv)(value)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.Configuration, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace)}' holds ${describe(value)}, not an object. Expected an extract configuration such as { "data_schema": {...}, "tier": "cost_effective" }.`);
     }
     return value;
 }
@@ -467,7 +471,7 @@ async function findDocuments(patterns, workspace) {
             found.set(document.relative, document);
         }
         if (matched === 0) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that actions/checkout ran before this step.`);
         }
     }
     return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
@@ -476,7 +480,7 @@ async function findDocuments(patterns, workspace) {
 async function checkDocument(file, pattern, workspace) {
     const relative = external_node_path_.relative(workspace, file);
     if (relative.startsWith('..') || external_node_path_.isAbsolute(relative)) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${file}' (from '${pattern}') is outside the workspace. Extract documents of the checkout only.`);
     }
     const shown = relative.split(external_node_path_.sep).join('/');
     // A committed link is followed only to a file of the checkout: one to a key file or /etc is refused.
@@ -485,15 +489,15 @@ async function checkDocument(file, pattern, workspace) {
     if (info.isDirectory()) {
         if (WILDCARD.test(pattern))
             return undefined;
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' is a folder. Give the documents in it, e.g. ${shown}/**/*.pdf.`);
     }
     if (info.size === 0)
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' is empty: there is nothing to extract. Check the file, or exclude it with '!${shown}'.`);
     try {
         await (0,promises_.access)(real, external_node_fs_.constants.R_OK);
     }
     catch (error) {
-        throw new errors/* InputError */.d(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
+        throw new errors/* InputError */.dz(constants/* Inputs */.G0.File, `'${shown}' cannot be read (${error.code ?? 'unreadable'}). Check its permissions.`);
     }
     return { path: real, relative: shown, size: info.size };
 }
@@ -510,7 +514,7 @@ function checkResultFiles(documents, templates, workspace) {
             continue;
         const shown = external_node_path_.relative(workspace, template) || template;
         if (!(0,placeholders/* hasPlaceholder */.Kc)(template)) {
-            throw new errors/* InputError */.d(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
+            throw new errors/* InputError */.dz(input, `'${shown}' must contain {path} (or {name}, ${constants/* JOB_ID_PLACEHOLDER */.gs}) when '${constants/* Inputs */.G0.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`);
         }
         // {job_id} alone keeps jobs apart; {name} or {path} beside it are checked as if it were not there.
         if (template.includes(constants/* JOB_ID_PLACEHOLDER */.gs))
@@ -520,7 +524,7 @@ function checkResultFiles(documents, templates, workspace) {
             const file = (0,placeholders/* renderTemplate */.Xm)(template, { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative });
             const other = owners.get(file);
             if (other !== undefined) {
-                throw new errors/* InputError */.d(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
+                throw new errors/* InputError */.dz(input, `'${other}' and '${document.relative}' would both be written to '${external_node_path_.relative(workspace, file)}'. Use {path} rather than {name}, or add ${constants/* JOB_ID_PLACEHOLDER */.gs}.`);
             }
             owners.set(file, document.relative);
         }
@@ -537,7 +541,7 @@ function refuseSharedFiles(documents, templates, workspace) {
         const values = { jobId: constants/* JOB_ID_PLACEHOLDER */.gs, document: document.relative };
         const file = (0,placeholders/* renderTemplate */.Xm)(jobFile, values);
         if (file === (0,placeholders/* renderTemplate */.Xm)(outputFile, values)) {
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.JobFile, `'${external_node_path_.relative(workspace, file)}' is also where ${constants/* Inputs */.G0.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`);
         }
     }
 }
@@ -588,6 +592,10 @@ var api_errors = __webpack_require__(6050);
 var extract_client = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/bound.ts
+var bound = __webpack_require__(4323);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: external "node:crypto"
@@ -615,7 +623,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -654,6 +662,8 @@ var external_node_path_ = __webpack_require__(6760);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
+
 
 
 
@@ -793,7 +803,7 @@ async function createOnce(client, fileId, options, claimed) {
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,markdown/* fileSize */.Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -801,7 +811,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -810,18 +820,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,bound/* replaceControls */.N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

@@ -190,10 +190,12 @@ function writeReport(file, judgements, context) {
 /* harmony export */ });
 /* unused harmony export baselineParts */
 /* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2026);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3862);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
 // The change against the baseline in Markdown, for the job summary and the pull-request comment: totals then
 // and now, then per document (regressions first) a folded table of its fields. Untrusted text goes through the
 // summary's escaping; the whole stays within the byte budget it is given, cutting documents with a note.
+
 
 
 const VALUE_CHARS = 80;
@@ -215,7 +217,7 @@ function renderBaseline(diff, budget, cutNote) {
     return `${head}${kept.join('')}${rest > 0 ? cutNote(rest) : ''}`;
 }
 function baselineParts(diff) {
-    const since = `${diff.commit ? `commit <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.commit, 12))}</code>, ` : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.createdAt, 30))}`;
+    const since = `${diff.commit ? `commit <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.commit, 12))}</code>, ` : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.createdAt, 30))}`;
     if (diff.mode === 'drift') {
         const head = `### 🔀 What this change does to the extracted data\n\n` +
             `Each result against the baseline's result of the same document (${since}), field by field; no expected files are involved.\n\n` +
@@ -223,9 +225,9 @@ function baselineParts(diff) {
         return { head, blocks: diff.documents.map(driftBlock) };
     }
     const headline = diff.regressed > 0
-        ? `🔻 **${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.regressed, 'field')} regressed** (matched the expected value in the baseline, not now)`
+        ? `🔻 **${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.regressed, 'field')} regressed** (matched the expected value in the baseline, not now)`
         : '✅ No field regressed';
-    const fixed = diff.fixed > 0 ? ` · 🟢 ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.fixed, 'field')} fixed` : '';
+    const fixed = diff.fixed > 0 ? ` · 🟢 ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.fixed, 'field')} fixed` : '';
     const head = `### 📊 Against the baseline\n\nBaseline: ${since}.\n\n${headline}${fixed}\n\n${totalsTable(diff, true)}`;
     return { head, blocks: diff.documents.map(expectedBlock) };
 }
@@ -234,12 +236,12 @@ function changedLine(diff) {
     const parts = [
         changedDocuments === 0
             ? 'No extracted value changed'
-            : `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.changed, 'field')} changed in ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(changedDocuments, 'document')}`
+            : `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.changed, 'field')} changed in ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(changedDocuments, 'document')}`
     ];
     if (diff.added)
-        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.added, 'new document')}`);
+        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.added, 'new document')}`);
     if (diff.gone)
-        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.gone, 'document')} gone`);
+        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.gone, 'document')} gone`);
     return parts.join(' · ');
 }
 function totalsTable(diff, expected) {
@@ -267,7 +269,7 @@ function totalsTable(diff, expected) {
     return `| | Baseline | Now | Change |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row.join(' | ')} |\n`).join('')}\n`;
 }
 function expectedBlock(change) {
-    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
+    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
     if (change.presence !== 'both') {
         const what = change.presence === 'new' ? `🆕 ${name}: new since the baseline` : `➖ ${name}: gone since the baseline`;
         return `${what}, accuracy ${accuracy(change.presence === 'new' ? change.accuracyNow : change.accuracyThen)}\n\n`;
@@ -282,14 +284,14 @@ function expectedBlock(change) {
     return folded(summary, '| Field | Expected | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function driftBlock(change) {
-    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
+    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
     if (change.presence === 'new')
         return `🆕 ${name}: new since the baseline\n\n`;
     if (change.presence === 'gone')
         return `➖ ${name}: gone since the baseline\n\n`;
-    const summary = `🔀 ${name}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
+    const summary = `🔀 ${name}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
     const words = { wrong: 'changed', missing: 'gone', extra: 'new' };
-    const rows = change.changed.map((mismatch) => `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${words[mismatch.kind]} |\n`);
+    const rows = change.changed.map((mismatch) => `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${words[mismatch.kind]} |\n`);
     return folded(summary, '| Field | Baseline | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function folded(summary, tableHead, rows) {
@@ -298,16 +300,16 @@ function folded(summary, tableHead, rows) {
 }
 function fieldRow(field, change) {
     const outcome = field.outcome === 'matched' ? `fixed (was ${value(field.was)})` : `${change}: ${field.outcome}`;
-    return `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(field.path))}</code> | ${value(field.then)} | ${value(field.now)} | ${outcome} |\n`;
+    return `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(field.path))}</code> | ${value(field.then)} | ${value(field.now)} | ${outcome} |\n`;
 }
 function value(scalar) {
-    return scalar === undefined ? '—' : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valuePreview */ .uv)(scalar, VALUE_CHARS + 1), VALUE_CHARS));
+    return scalar === undefined ? '—' : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valuePreview */ .uv)(scalar, VALUE_CHARS + 1), VALUE_CHARS));
 }
 function accuracy(value) {
     return value === null ? '—' : (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAccuracy */ .BJ)(value);
 }
 function credits(value) {
-    return value === null ? '—' : String(Number(value.toPrecision(12)));
+    return value === null ? '—' : String((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tidy */ .DZ)(value));
 }
 function signed(value, digits) {
     const rounded = Number(value.toFixed(digits));
@@ -356,11 +358,14 @@ var types = __webpack_require__(440);
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/lib/json-walk.ts
 var json_walk = __webpack_require__(8175);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 ;// CONCATENATED MODULE: ./src/review/baseline-diff.ts
 // The change against a baseline (`baseline`: an earlier run's report). With `expected`: per document the
 // accuracy then and now, the fields that regressed (matched then, not now) and those fixed. Without: each
 // result diffed against its baseline result field by field with the same scoring, the baseline result standing
 // in for the expected one. Loaded only by a step with `baseline`.
+
 
 
 
@@ -382,7 +387,7 @@ function readBaseline(file, workspace) {
         real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
     }
     catch (error) {
-        if (error instanceof errors/* InputError */.d)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
         const code = error.code;
         if (code === 'ENOENT') {
@@ -398,7 +403,7 @@ function readBaseline(file, workspace) {
         report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.dz))
             throw error;
         log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
         return undefined;
@@ -508,7 +513,7 @@ function regressionProblems(diff, judgements, paths) {
         const more = change.regressed.length - named.length;
         judgement.problems.push({
             jobId: judgement.id,
-            message: `Job ${judgement.id}: ${change.regressed.length} ${change.regressed.length === 1 ? 'field' : 'fields'} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
+            message: `Job ${judgement.id}: ${(0,markdown/* plural */.LS)(change.regressed.length, 'field')} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
             always: false
         });
     }
@@ -561,7 +566,7 @@ function prepareReview(settings) {
                 });
             }
             catch (error) {
-                if (!(error instanceof errors/* InputError */.d))
+                if (!(error instanceof errors/* InputError */.dz))
                     throw error;
                 unwritten = error.message;
             }

@@ -23,9 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7268);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7708);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3716);
 /* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6548);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3862);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3862);
 // `max-credits`: what the jobs this step would create can cost, estimated before any upload or create, and a
 // step over the budget stopped before it spends anything. Loaded only when the input is set.
 
@@ -67,7 +67,7 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
             ? `tier '${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .bound */ .$s)(String(tier), 64)}' of no published price: the highest`
             : 'a saved configuration: the highest tier';
     const cap = pageCap(inline);
-    const estimates = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, COUNTING_AT_ONCE, async (document) => {
+    const estimates = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(documents, COUNTING_AT_ONCE, async (document) => {
         const counted = (await isPdf(document))
             ? document.size <= MAX_COUNTED_BYTES
                 ? await countPdf(document.path)
@@ -92,26 +92,26 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
 function checkBudget(found, maxCredits) {
     const jobs = found.documents.length;
-    const cost = `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(found.credits)} credits (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(found.pages)} pages at ${found.pricePerPage} credits per page, ${found.tier})`;
+    const cost = `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .grouped */ .zD)(found.credits)} credits (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .grouped */ .zD)(found.pages)} pages at ${found.pricePerPage} credits per page, ${found.tier})`;
     if (found.credits <= maxCredits && found.unknown.length === 0) {
-        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Estimated cost of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(jobs, 'new job')}: at most ${cost}, within ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(maxCredits)}.`);
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Estimated cost of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(jobs, 'new job')}: at most ${cost}, within ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .grouped */ .zD)(maxCredits)}.`);
         return;
     }
     const largest = [...found.documents]
         .filter((entry) => entry.pages !== undefined)
         .sort((a, b) => (b.pages ?? 0) - (a.pages ?? 0))
         .slice(0, LARGEST_SHOWN)
-        .map((entry) => `${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(entry.document)} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(entry.pages ?? 0, 'page')})`);
+        .map((entry) => `${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(entry.document)} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(entry.pages ?? 0, 'page')})`);
     const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => (0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(entry.document));
     const parts = [
-        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(maxCredits)}: nothing was uploaded and no job created.`,
+        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .grouped */ .zD)(maxCredits)}: nothing was uploaded and no job created.`,
         largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
         unknown.length
             ? `Unknown page count (not a PDF or an image, or a PDF that could not be counted): ${unknown.join(', ')}${found.unknown.length > unknown.length ? ', …' : ''}; max_pages or target_pages in the configuration bounds them.`
             : '',
         `Raise ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits}, or extract fewer documents or pages.`
     ];
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .l(parts.filter(Boolean).join(' '));
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(parts.filter(Boolean).join(' '));
 }
 /** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
 function pageCap(inline) {
@@ -313,6 +313,10 @@ var api_errors = __webpack_require__(6050);
 var extract_client = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/bound.ts
+var bound = __webpack_require__(4323);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: external "node:crypto"
@@ -340,7 +344,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -379,6 +383,8 @@ var external_node_path_ = __webpack_require__(6760);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
+
 
 
 
@@ -518,7 +524,7 @@ async function createOnce(client, fileId, options, claimed) {
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,markdown/* fileSize */.Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -526,7 +532,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -535,18 +541,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,bound/* replaceControls */.N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

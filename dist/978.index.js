@@ -283,7 +283,7 @@ async function loadBaseline(settings, subjects, workspace) {
     const targets = subjects.map((subject) => {
         if ('document' in subject && settings.expected.includes(constants/* JOB_ID_PLACEHOLDER */.gs)) {
             // A created job's ID is new on every run: the expected file must be named after its document.
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.Expected, `'${(0,settings_workspace/* relativeToWorkspace */.Tv)(settings.expected, workspace)}' holds ${constants/* JOB_ID_PLACEHOLDER */.gs}, which is new on every run with '${constants/* Inputs */.G0.File}': name each expected file after its document, e.g. test/expected/${constants/* NAME_PLACEHOLDER */.uE}.json.`);
         }
         const key = 'document' in subject ? subject.document : subject.jobId;
         const file = 'document' in subject ? (0,input_helper/* fileFor */.Yy)(settings.expected, '', subject.document) : (0,input_helper/* fileFor */.Yy)(settings.expected, subject.jobId);
@@ -316,7 +316,7 @@ function readExpected({ file, shown }, workspace) {
         catch (error) {
             if (!(error instanceof MarkerError))
                 throw error;
-            throw new errors/* InputError */.d(constants/* Inputs */.G0.Expected, `expected file '${shown}' at ${error.message}.`);
+            throw new errors/* InputError */.dz(constants/* Inputs */.G0.Expected, `expected file '${shown}' at ${error.message}.`);
         }
     });
 }
@@ -355,7 +355,7 @@ function checkOne(baseline, target, jobId, job) {
             finding.updated = true;
         }
         catch (error) {
-            if (!(error instanceof errors/* ActionError */.l))
+            if (!(error instanceof errors/* ActionError */.lZ))
                 throw error;
             finding.error = error.message;
         }
