@@ -1,6 +1,7 @@
 // Text from outside (the API, documents, errors) is cut and folded here before it is shown: by UTF-8 bytes
 // with a note where a reader needs the whole length (the log, the outputs), by characters with an ellipsis
-// where a fixed width matters (a table cell, a name inside a message).
+// where a fixed width matters (a table cell, a name inside a message); and a list of rendered pieces is cut
+// between its pieces to fit a limit (the summary, the comment).
 
 /** Longest text from the API shown or set as an output in one piece; longer text is cut, saying so. */
 export const TEXT_BOUND_BYTES = 4096;
@@ -17,6 +18,29 @@ export function bound(text: string, maxBytes = TEXT_BOUND_BYTES): string {
   const keep = Buffer.from(text).subarray(0, Math.max(0, maxBytes - Buffer.byteLength(note)));
   // A cut in the middle of a character decodes to U+FFFD; drop it.
   return `${keep.toString('utf8').replace(/\uFFFD$/, '')}${note}`;
+}
+
+/**
+ * The leading pieces of a list, rendered one at a time, whose sizes (UTF-8 bytes unless `sizeOf` says) add up
+ * to at most `room`: a list is cut between its pieces, at the first that does not fit, and a piece is rendered
+ * only if every one before it fitted.
+ */
+export function leadingWithin<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  room: number,
+  sizeOf = (text: string): number => Buffer.byteLength(text)
+): string[] {
+  const taken: string[] = [];
+  let used = 0;
+  for (const item of items) {
+    const text = render(item);
+    const size = sizeOf(text);
+    if (used + size > room) break;
+    used += size;
+    taken.push(text);
+  }
+  return taken;
 }
 
 /** `text` cut to at most `maxChars` UTF-16 units, the last of them `…` when cut. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bound, cut, replaceControls, squash } from '../../../src/lib/bound.js';
+import { bound, cut, leadingWithin, replaceControls, squash } from '../../../src/lib/bound.js';
 
 describe('bound', () => {
   it('leaves short text alone and cuts long text on a character boundary, saying so', () => {
@@ -28,5 +28,18 @@ describe('squash and replaceControls', () => {
 
   it('replace each control character on its own', () => {
     expect(replaceControls('a\nb\u007f\u0000c', '?')).toBe('a?b??c');
+  });
+});
+
+describe('leadingWithin', () => {
+  it('takes the leading pieces that fit, in UTF-8 bytes unless told, rendering none past the first that does not', () => {
+    const rendered: number[] = [];
+    const render = (n: number): string => {
+      rendered.push(n);
+      return 'é'.repeat(n);
+    };
+    expect(leadingWithin([1, 2, 3, 1], render, 6)).toEqual(['é', 'éé']);
+    expect(rendered).toEqual([1, 2, 3]);
+    expect(leadingWithin([1, 2, 3, 1], render, 6, (text) => text.length)).toEqual(['é', 'éé', 'ééé']);
   });
 });
