@@ -203,7 +203,7 @@ function checkBudget(found, maxCredits) {
             : '',
         `Raise ${constants/* Inputs */.G0.MaxCredits}, or extract fewer documents or pages.`
     ];
-    throw new errors/* ActionError */.l(parts.filter(Boolean).join(' '));
+    throw new errors/* ActionError */.lZ(parts.filter(Boolean).join(' '));
 }
 /** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
 function pageCap(inline) {
@@ -405,6 +405,10 @@ var api_errors = __webpack_require__(6050);
 var call_policy = __webpack_require__(9349);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/bound.ts
+var bound = __webpack_require__(4323);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: external "node:crypto"
@@ -432,7 +436,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -471,6 +475,8 @@ var external_node_path_ = __webpack_require__(6760);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
+
 
 
 
@@ -621,7 +627,7 @@ async function createOnce(client, fileId, options, claimed) {
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,markdown/* fileSize */.Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -629,7 +635,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -638,18 +644,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,bound/* replaceControls */.N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

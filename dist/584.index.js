@@ -1082,7 +1082,7 @@ const EXAMPLE = `e.g. {"total": {"tolerance": 0.01}, "items[].description": {"ca
 /** `document` is the parsed JSON or YAML file; every problem is an InputError naming the path and the rule. */
 function parseRules(document, source) {
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Compare, `rules file '${source}': ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Compare, `rules file '${source}': ${message}`);
     };
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(document))
         fail(`expected a map of field paths to rules, ${EXAMPLE}.`);
@@ -1256,7 +1256,7 @@ function checkRulesAgainst(rules, documents) {
     if (unmatched.length === 0)
         return;
     const described = unmatched.map((rule) => rule.rule.key === undefined ? `'${rule.pattern}'` : `'${rule.pattern}' (an array of rows with the field '${rule.rule.key}')`);
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Compare, `rules file '${rules.source}': ${described.join(', ')} ${unmatched.length === 1 ? 'matches' : 'match'} nothing in any expected file. ` +
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Compare, `rules file '${rules.source}': ${described.join(', ')} ${unmatched.length === 1 ? 'matches' : 'match'} nothing in any expected file. ` +
         `Check the path: * stands for any key, [] for any index (items[].amount).`);
 }
 
@@ -1282,12 +1282,16 @@ function checkRulesAgainst(rules, documents) {
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
 /* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8175);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7180);
 // The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
 // They come from pull requests, forks included: each is read only inside the workspace, within a size and a
 // nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
 // column but never quote it (a link to a key file must not print the key). yaml is loaded for YAML files only.
+
+
 
 
 
@@ -1317,8 +1321,8 @@ const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Longest key quoted in a duplicate-key error. */
-const MAX_KEY_SHOWN = 100;
+/** A key quoted in a duplicate-key error is cut to this many characters, its ellipsis included. */
+const KEY_SHOWN_CHARS = 101;
 /** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
 async function readInputFile(kind, file, workspace) {
     if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
@@ -1335,9 +1339,9 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
     return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 function readText(kind, file, workspace) {
-    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -1348,10 +1352,10 @@ function readText(kind, file, workspace) {
 function readBounded(kind, file, workspace, fail) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')
@@ -1363,7 +1367,7 @@ function readBounded(kind, file, workspace, fail) {
         if (!info.isFile())
             fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
         if (info.size > kind.maxBytes) {
-            fail(`is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+            fail(`is ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .mebibytes */ .jh)(info.size)}, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
         }
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
     }
@@ -1466,7 +1470,7 @@ async function parseYaml(text, kind, fail) {
             : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
     }
     // Aliases can nest a value deeper than its text does.
-    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
         fail(tooDeep(kind));
     return value;
 }
@@ -1513,7 +1517,7 @@ function checkYamlKeys(yaml, text, root, fail) {
     }
 }
 function duplicateKey(key, line, column) {
-    const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+    const quoted = JSON.stringify((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(key, KEY_SHOWN_CHARS));
     return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
 }
 function tooDeep(kind, line) {

@@ -88,6 +88,7 @@ var markdown = __webpack_require__(3862);
 
 
 
+
 /** GitHub refuses a comment body longer than this many characters. */
 const COMMENT_LIMIT = 65_536;
 /** Room under the limit for the cut note, counted in UTF-16 units (never fewer than GitHub's characters). */
@@ -138,10 +139,10 @@ function headline({ verdict, totals, problems }) {
         parts.push(`${totals.pending} still running`);
     if (totals.accuracy !== null)
         parts.push(`mean accuracy ${(0,describe/* formatAccuracy */.BJ)(totals.accuracy)} over ${(0,markdown/* plural */.LS)(totals.compared, 'document')}`);
-    parts.push(totals.credits === null ? 'no credits reported' : `${Number(totals.credits.toPrecision(12))} credits used`);
+    parts.push(totals.credits === null ? 'no credits reported' : `${(0,markdown/* tidy */.DZ)(totals.credits)} credits used`);
     if (totals.reused)
         parts.push(`${(0,markdown/* plural */.LS)(totals.reused, 'document')} reused (no new credits)`);
-    const step = problems.map((message) => `⛔ ${(0,markdown/* esc */.UQ)((0,markdown/* cut */.Jj)(message, TEXT_CHARS))}\n\n`).join('');
+    const step = problems.map((message) => `⛔ ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(message, TEXT_CHARS))}\n\n`).join('');
     return `## ${icon} LlamaCloud Extract ${said}: ${what}\n\n${parts.join(' · ')}\n\n${step}`;
 }
 const ICONS = { pass: '✅', fail: '❌', pending: '⏳' };
@@ -153,10 +154,10 @@ function documentBlock(judgement, verdict) {
         comparison ? `accuracy ${(0,describe/* formatAccuracy */.BJ)(comparison.accuracy)}` : '',
         judgement.source?.reused ? 'reused' : ''
     ].filter(Boolean);
-    const summary = `${ICONS[verdict]} <code>${(0,markdown/* esc */.UQ)((0,markdown/* cut */.Jj)(name, NAME_CHARS))}</code> · ${(0,markdown/* esc */.UQ)(facts.join(' · '))}`;
+    const summary = `${ICONS[verdict]} <code>${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(name, NAME_CHARS))}</code> · ${(0,markdown/* esc */.UQ)(facts.join(' · '))}`;
     const problems = judgement.problems
         .slice(0, PROBLEMS)
-        .map((problem) => `- ${(0,markdown/* esc */.UQ)((0,markdown/* cut */.Jj)(problem.message, TEXT_CHARS))}\n`)
+        .map((problem) => `- ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(problem.message, TEXT_CHARS))}\n`)
         .join('');
     const moreProblems = judgement.problems.length > PROBLEMS ? `- …and ${judgement.problems.length - PROBLEMS} more\n` : '';
     const rows = (comparison?.mismatches ?? [])
@@ -171,7 +172,7 @@ function documentBlock(judgement, verdict) {
     return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 function value(leaf) {
-    return leaf === undefined ? '—' : (0,markdown/* esc */.UQ)((0,markdown/* cut */.Jj)((0,describe/* valuePreview */.uv)(leaf, VALUE_CHARS + 1), VALUE_CHARS));
+    return leaf === undefined ? '—' : (0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)((0,describe/* valuePreview */.uv)(leaf, VALUE_CHARS + 1), VALUE_CHARS));
 }
 
 ;// CONCATENATED MODULE: ./src/review/comment.ts

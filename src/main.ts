@@ -3,7 +3,7 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
-import { ActionError, reasonOf } from './lib/errors.js';
+import { ActionError, messageOf, reasonOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
@@ -22,6 +22,7 @@ import * as log from './runner/log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './model/types.js';
 import { redact } from './runner/redact.js';
+import { plural } from './lib/markdown.js';
 import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
@@ -219,7 +220,7 @@ function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[
 }
 
 function summaryCut(left: number): string {
-  return `> ✂️ ${left} more ${left === 1 ? 'document' : 'documents'} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
+  return `> ✂️ ${plural(left, 'more document')} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
 }
 
 /** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
@@ -234,12 +235,12 @@ function unstartedReads(start: StartResult | undefined): JobRead[] {
 }
 
 function stepProblem(reason: unknown): Problem {
-  return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+  return { jobId: '', message: messageOf(reason), always: true };
 }
 
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
   log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
 }

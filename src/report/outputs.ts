@@ -10,6 +10,7 @@ import { sumUsage } from '../model/usage.js';
 import { overall, type ComparisonFinding } from '../compare/describe.js';
 import { combinedStatus, type Judgement } from '../judge/judgement.js';
 import { bound } from '../lib/bound.js';
+import { mebibytes, tidy } from '../lib/markdown.js';
 import * as log from '../runner/log.js';
 import { redact } from '../runner/redact.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
@@ -63,11 +64,6 @@ function comparisonFields(finding: ComparisonFinding | undefined): Record<string
   if (!comparison) return {};
   const { accuracy, precision, recall, f1, mismatches } = comparison;
   return { accuracy: tidy(accuracy), mismatches: mismatches.length, precision: tidy(precision), recall: tidy(recall), f1: tidy(f1) };
-}
-
-/** 0.85, not the 0.8500000000000001 a mean of floats can give. */
-function tidy(accuracy: number): number {
-  return Number(accuracy.toPrecision(12));
 }
 
 function messagesOf(judgement: Judgement): string[] {
@@ -158,7 +154,7 @@ function resultOutput(judgements: Judgement[]): string {
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
   log.notice(
-    `The 'result' output is empty: the result is ${(result.size / 1024 / 1024).toFixed(1)} MiB, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
+    `The 'result' output is empty: the result is ${mebibytes(result.size)}, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
   );
   return '';
 }

@@ -9,7 +9,7 @@ import { failing, type Judgement, type Problem } from '../judge/judgement.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
 import { canonical } from '../start/job-match.js';
 import type { Usage } from '../model/types.js';
-import type { ComparisonFinding } from '../compare/describe.js';
+import { fieldCount, type ComparisonFinding } from '../compare/describe.js';
 import type { JobState } from '../model/state.js';
 
 export const REPORT_VERSION = 1;
@@ -172,10 +172,7 @@ export function totalsOf(documents: DocumentReport[]): ReportTotals {
     compared: compared.length,
     accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
     matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
-    fields: compared.reduce(
-      (sum, expected) => sum + (expected.matched ?? 0) + (expected.wrong ?? 0) + (expected.missing ?? 0) + (expected.extra ?? 0),
-      0
-    )
+    fields: compared.reduce((sum, expected) => sum + fieldCount(expected), 0)
   };
 }
 

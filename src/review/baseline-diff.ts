@@ -18,6 +18,7 @@ import {
   type RunReport
 } from '../report/run-report.js';
 import { isObject } from '../lib/json-walk.js';
+import { plural } from '../lib/markdown.js';
 
 export interface FieldChange {
   path: string;
@@ -188,7 +189,7 @@ export function regressionProblems(diff: BaselineDiff, judgements: Judgement[], 
     const more = change.regressed.length - named.length;
     judgement.problems.push({
       jobId: judgement.id,
-      message: `Job ${judgement.id}: ${change.regressed.length} ${change.regressed.length === 1 ? 'field' : 'fields'} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
+      message: `Job ${judgement.id}: ${plural(change.regressed.length, 'field')} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
       always: false
     });
   }

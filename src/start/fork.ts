@@ -11,7 +11,7 @@ import type { JobConfiguration, Settings } from '../settings/settings.js';
 import type { Prepared } from './prepare.js';
 import * as log from '../runner/log.js';
 import { isObject } from '../lib/json-walk.js';
-import { esc } from '../lib/markdown.js';
+import { esc, plural } from '../lib/markdown.js';
 
 /**
  * The events whose runs get no secrets when the pull request comes from a fork. `pull_request_target` is not
@@ -76,7 +76,7 @@ export function endWithoutKey(
   const documents = settings.mode === 'file' ? settings.documents.length : undefined;
   const checked = [
     'the inputs',
-    documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
+    documents === undefined ? '' : plural(documents, 'document'),
     settings.mode === 'file' && 'file' in settings.configuration ? 'the configuration' : '',
     settings.schemaPath ? 'the schema' : '',
     settings.comparison ? 'the comparison rules and the expected files' : ''

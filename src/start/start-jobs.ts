@@ -8,6 +8,8 @@ import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
 import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
+import { replaceControls } from '../lib/bound.js';
+import { fileSize } from '../lib/markdown.js';
 import type { JobConfiguration } from '../settings/settings.js';
 import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
@@ -204,7 +206,7 @@ async function createOnce(client: ExtractClient, fileId: string, options: StartO
 function explain(error: unknown, document: Document, stage: string, configuration: JobConfiguration): string {
   const name = `Document ${shown(document)}`;
   if (error instanceof ApiError && error.status === 413) {
-    return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+    return `${name} (${fileSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
   }
   if (error instanceof ApiError && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
     return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -220,17 +222,11 @@ function explain(error: unknown, document: Document, stage: string, configuratio
 
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 export function shown(document: Document): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return replaceControls(document.relative, '?');
 }
 
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt: string | undefined): string {
   const at = createdAt === undefined ? NaN : Date.parse(createdAt);
   return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

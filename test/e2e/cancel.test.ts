@@ -1,4 +1,4 @@
-// Issue 4, cost control: with cancel-on-timeout, jobs still running when the wait times out (or the step is
+// Cost control: with cancel-on-timeout, jobs still running when the wait times out (or the step is
 // stopped by SIGTERM) are cancelled, once each, within a few seconds; without it nothing is cancelled.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';

@@ -1,4 +1,4 @@
-// Issue 11, regression comparison: each result scored field by field against an expected file in the
+// Regression comparison: each result scored field by field against an expected file in the
 // workspace (`expected`, `min-accuracy`, `compare`, `update-expected`), run as a runner runs the bundle.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Issue 4, the merge gates and the outputs that feed later steps: `schema` (draft 2020-12 and draft-07),
+// The merge gates and the outputs that feed later steps: `schema` (draft 2020-12 and draft-07),
 // `min-confidence` at document, page and row level, `result` (≤ 1 MiB) and `job-file`.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Issue 9 items 2, 3, 6 and 11, as a workflow author sees them: one decision per job rendered alike in the
+// The judgement as a workflow author sees it: one decision per job rendered alike in the
 // log, the outputs and the summary; a file that cannot be written is one job's problem; a stop still sets
 // the outputs; API text never starts a log line and is cut to a bound everywhere it shows.
 import { afterAll, describe, expect, test } from '@jest/globals';

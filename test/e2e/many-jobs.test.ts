@@ -1,4 +1,4 @@
-// Issue 4, many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
+// Many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
 // output, and a 200-job run that must stay cheap in sockets and requests.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Issue 4, the job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
+// The job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
 // jobs' errors, gate violations, folded result previews with the low-confidence count, and its size.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, writeFile } from 'node:fs/promises';
