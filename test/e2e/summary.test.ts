@@ -1,15 +1,13 @@
-// Issue 4, the job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
+// The job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
 // jobs' errors, gate violations, folded result previews with the low-confidence count, and its size.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { removeWorkspace } from '../support/helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
+const harness = useHarness();
+/** A checkout holding a schema that wants `total` to be a number. */
+const withSchema = () => harness.folder({ 'schema.json': JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }) });
 
 /** The cells of the job table's row for `id`. */
 function row(summary: string, id: string): string[] {
@@ -43,10 +41,9 @@ describe('the job summary', () => {
       },
       { id: 'ext-failed', timeline: [{ status: 'FAILED' }], errorMessage: 'The document is password-protected | locked' }
     ];
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
+    const workspace = withSchema();
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         workspace,
         inputs: emulatorInputs(emulator, {
           'poll-interval': '1s',
@@ -56,7 +53,6 @@ describe('the job summary', () => {
           'min-confidence': '0.8'
         })
       });
-      runs.push(result);
       expect(result.code).toBe(1);
       const { summary } = result;
       expect(summary).toMatch(/^## ❌ 0 of 3 extract jobs passed\n\n2 completed · 1 failed · 2 jobs with gate violations\n\n/);
@@ -117,8 +113,7 @@ describe('the job summary', () => {
   it('opens the detail of a single job and previews a list result by its rows', async () => {
     const rows = makeRows(2 * 1024 * 1024);
     await withEmulator({ jobs: [{ id: 'ext-rows', resultRaw: rows }] }, async (emulator) => {
-      const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-rows' }) });
-      runs.push(result);
+      const result = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-rows' }) });
       expect(result.code).toBe(0);
       const count = (JSON.parse(rows.toString()) as unknown[]).length;
       expect(result.summary).toMatch(/^## ✅ 1 of 1 extract job passed\n/);
@@ -135,7 +130,7 @@ describe('the job summary', () => {
   it('says which jobs timed out and were cancelled', async () => {
     const jobs: JobScript[] = [{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }, { id: 'ext-ok' }];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           'poll-interval': '1s',
           // Long enough that even a slow start sees ext-slow RUNNING before the wait times out.
@@ -145,7 +140,6 @@ describe('the job summary', () => {
           'output-file': '{job_id}.json'
         })
       });
-      runs.push(result);
       expect(result.code).toBe(1);
       expect(result.summary).toMatch(/^## ❌ 1 of 2 extract jobs passed\n\n1 completed · 1 timed out\n\n/);
       expect(row(result.summary, 'ext-slow').slice(1, 2)).toEqual(['⏱️ RUNNING']);
@@ -166,10 +160,9 @@ describe('the job summary', () => {
         ? { id, timeline: [{ status: 'FAILED' }], errorMessage: `The document ${id} is password-protected` }
         : { id, result: id === gated ? { total: 'many' } : { total: 1 }, usage: { num_pages_extracted: 1 } }
     );
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
+    const workspace = withSchema();
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         workspace,
         inputs: emulatorInputs(emulator, {
           'poll-interval': '1s',
@@ -178,7 +171,6 @@ describe('the job summary', () => {
           schema: 'schema.json'
         })
       });
-      runs.push(result);
       expect(result.code).toBe(1);
       const { summary } = result;
       expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
