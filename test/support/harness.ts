@@ -24,11 +24,11 @@ export interface EmulatedRun {
 
 export interface Harness {
   /** A fresh temporary folder holding `files` (path relative to it -> content), as a checkout holds them. */
-  folder(files?: Files): string;
+  folder: (files?: Files) => string;
   /** Runs the bundle in `workspace` (make it with `folder`), else in a fresh folder. */
-  run(options: RunOptions): Promise<ActionRun>;
+  run: (options: RunOptions) => Promise<ActionRun>;
   /** Runs the bundle once against a fresh emulator, with the inputs that point the action at it. */
-  runAgainst(emulator: EmulatorOptions, options: RunOptions): Promise<EmulatedRun>;
+  runAgainst: (emulator: EmulatorOptions, options: RunOptions) => Promise<EmulatedRun>;
 }
 
 /** A suite's harness: every folder it made, each run's workspace among them, is removed after the suite. */

@@ -14,11 +14,11 @@ export const RESULT = 'extract-result.json';
 
 export interface FaultHarness extends Harness {
   /** Runs the bundle once against a fresh emulator holding `jobs` (default one, `ext-1`, which is asked for) and `faults`. */
-  runFaulted(
+  runFaulted: (
     setup: { jobs?: JobScript[]; faults?: Fault[]; emulator?: EmulatorOptions },
     inputs: Record<string, string>,
     options?: Omit<RunOptions, 'inputs'>
-  ): Promise<EmulatedRun>;
+  ) => Promise<EmulatedRun>;
 }
 
 /** The suite's harness (see useHarness), with `runFaulted`. */
