@@ -4,7 +4,8 @@ import { Agent } from 'node:http';
 import { DEFAULT_PROJECT_ID } from '../../emulator/emulator.js';
 import { boundaryOf, MultipartError, parseMultipart } from '../../emulator/multipart.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice } from '../../emulator/samples.js';
-import { call, sleep, useEmulator, type CallOptions } from '../support/emulator-client.js';
+import { call, sleep, type CallOptions } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
 const { start, emulator, get, post } = useEmulator();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { faultFromJson, type Fault } from '../../emulator/emulator.js';
-import { call, useEmulator, type Answer } from '../support/emulator-client.js';
+import { call, type Answer } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
 const { start, emulator } = useEmulator();
 const withFaults = (...faults: Fault[]) => start({ jobs: [{ id: 'j' }, { id: 'k' }], faults });

@@ -5,7 +5,8 @@ import { describe, expect, it } from '@jest/globals';
 import { LlamaCloud } from '@llamaindex/llama-cloud';
 import { DEFAULT_RELEASES } from '../../emulator/emulator.js';
 import { componentValidator, spec } from '../../emulator/spec.js';
-import { call, useEmulator } from '../support/emulator-client.js';
+import { call } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
 const { start, emulator, get, post } = useEmulator();
 

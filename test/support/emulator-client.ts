@@ -1,8 +1,6 @@
 // A bare node:http client for the emulator's tests: one connection per call (unless given an agent),
-// so a socket fault never lands on a reused connection; and the emulator each test starts.
-import { afterEach } from '@jest/globals';
+// so a socket fault never lands on a reused connection.
 import { request, type Agent, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/emulator.js';
 
 export interface Answer {
   status: number;
@@ -46,32 +44,6 @@ export function call(base: string, path: string, opts: CallOptions = {}): Promis
     if (opts.timeoutMs) req.setTimeout(opts.timeoutMs, () => req.destroy(new Error('client timeout')));
     req.end(opts.body);
   });
-}
-
-/** One emulator per test, closed after it: `start` it, then reach it as `emulator()` or through `get` and `post`. */
-export function useEmulator(): {
-  start: (options?: EmulatorOptions) => Promise<Emulator>;
-  emulator: () => Emulator;
-  get: (path: string, opts?: CallOptions) => Promise<Answer>;
-  /** `body` goes as JSON; without one, the body is empty. */
-  post: (path: string, body?: unknown, opts?: CallOptions) => Promise<Answer>;
-} {
-  let current: Emulator | undefined;
-  afterEach(async () => {
-    await current?.close();
-    current = undefined;
-  });
-  const emulator = (): Emulator => {
-    if (!current) throw new Error('start() the emulator first');
-    return current;
-  };
-  return {
-    start: async (options = {}) => (current = await startEmulator(options)),
-    emulator,
-    get: (path, opts) => call(emulator().url, path, opts),
-    post: (path, body, opts) =>
-      call(emulator().url, path, { method: 'POST', body: body === undefined ? '' : JSON.stringify(body), ...opts })
-  };
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

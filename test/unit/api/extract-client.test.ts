@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
+import { sampleInvoice, type RecordedRequest } from '../../../emulator/emulator.js';
 import type { CallOptions, ClientConfig } from '../../../src/api/extract-client.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient, RequestFailedError, sleep } = await import('../../../src/api/extract-client.js');
@@ -9,19 +10,11 @@ const { ApiError } = await import('../../../src/api/api-errors.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 const transport = new Transport('extract-client-test', 8);
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-});
+afterAll(() => transport.dispose());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareWithBaseline, loadBaseline, type Baseline } from '../../../src/compare/baseline.js';
 import type { ExtractJob } from '../../../src/model/types.js';
+import { useHarness } from '../../support/harness.js';
+
+const harness = useHarness();
 
 describe('baseline', () => {
-  let workspace: string;
-  beforeAll(async () => {
-    workspace = await mkdtemp(join(tmpdir(), 'llx-baseline-'));
-  });
-  afterAll(() => rm(workspace, { recursive: true, force: true }));
+  const workspace = harness.folder();
 
   const job = (value: unknown): ExtractJob => {
     const resultJson = Buffer.from(JSON.stringify(value));

@@ -1,11 +1,12 @@
 // The inputs of the file mode: which combinations are accepted, and the configuration read before any request.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileFor, getSettings } from '../../../src/settings/input-helper.js';
+import { useHarness } from '../../support/harness.js';
 
-const workspace = mkdtempSync(join(tmpdir(), 'file-inputs-'));
+const harness = useHarness();
+const workspace = harness.folder();
 writeFileSync(join(workspace, 'config.yml'), 'data_schema:\n  type: object\ntier: agentic\n');
 const saved = { ...process.env };
 const setInputs = (inputs: Record<string, string>): void => {
@@ -19,7 +20,6 @@ beforeEach(() => {
 afterEach(() => {
   process.env = { ...saved };
 });
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe('file mode inputs', () => {
   it('reads the patterns (comments and blank lines skipped), the inline configuration and reuse', () => {
