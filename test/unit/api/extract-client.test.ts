@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
+import { sampleInvoice, type RecordedRequest } from '../../../emulator/emulator.js';
 import type { ClientConfig } from '../../../src/api/extract-client.js';
 import { SHORT_BOUND_MS, type CallOptions, type PolicyName } from '../../../src/api/call-policy.js';
 import { sleep } from '../../../src/lib/clock.js';
 import { fakeClock } from '../../support/clock.js';
 import { Spools } from '../../../src/lib/spool.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
@@ -13,19 +14,11 @@ const { ApiError, RequestFailedError } = await import('../../../src/api/api-erro
 const { Transport } = await import('../../../src/http/transport.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 const transport = new Transport('extract-client-test', 8);
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-});
+afterAll(() => transport.dispose());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */

@@ -1,16 +1,15 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from '../../../emulator/emulator.js';
 import { checkResults } from '../../../src/check/check-results.js';
 import { loadSchema } from '../../../src/check/schema-gate.js';
 import type { GateResult, JobRead } from '../../../src/model/types.js';
 import { readJob, spools } from '../../__fixtures__/outcomes.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'check-results-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 const schemaFile = join(dir, 'invoice.schema.json');
 writeFileSync(

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareWithBaseline } from '../../../src/compare/baseline.js';
 import { loadBaseline, type Baseline } from '../../../src/compare/expected-files.js';
 import type { ExtractJob } from '../../../src/model/types.js';
 import { job as jobOf, kept, readJob, spools } from '../../__fixtures__/outcomes.js';
+import { useHarness } from '../../support/harness.js';
+
+const harness = useHarness();
 
 describe('baseline', () => {
-  let workspace: string;
-  beforeAll(async () => {
-    workspace = await mkdtemp(join(tmpdir(), 'llx-baseline-'));
-  });
-  afterAll(() => rm(workspace, { recursive: true, force: true }));
+  const workspace = harness.folder();
 
   /** A job whose result is served as `text`, parsed (as on arrival) by JSON.parse. */
   const served = (text: string): ExtractJob => jobOf('ext-1', 'COMPLETED', { result: kept(text) });

@@ -1,14 +1,13 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError } from '../../../src/lib/errors.js';
 import { removeStaleFile, writeFileAtomic } from '../../../src/lib/atomic-file.js';
 import { Spools } from '../../../src/lib/spool.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'atomic-file-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 function caught(act: () => void): unknown {
   try {

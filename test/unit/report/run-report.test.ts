@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareResult } from '../../../src/compare/compare.js';
 import { buildReport, configurationReport, FIELD_LIMIT, writeReport } from '../../../src/report/run-report.js';
 import { kept, outcome } from '../../__fixtures__/outcomes.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-report-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 const NOW = new Date('2026-01-02T03:04:05.000Z');
 const context = { failOnError: true, fileMode: true, configuration: { id: 'cfg-1' }, stepProblems: [], now: NOW };

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import { startGitHub, type GitHubFake } from '../../../emulator/github.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { postComment } = await import('../../../src/review/comment.js');
@@ -13,7 +13,8 @@ const { buildReport } = await import('../../../src/report/run-report.js');
 const { compareResult } = await import('../../../src/compare/compare.js');
 const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-comment-'));
+const harness = useHarness();
+const dir = harness.folder();
 const saved = { ...process.env };
 let github: GitHubFake;
 beforeAll(async () => {
@@ -21,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await github.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   jest.clearAllMocks();

@@ -1,9 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { compareResult } = await import('../../../src/compare/compare.js');
@@ -11,8 +12,8 @@ const { prepareReview, renderBaseline } = await import('../../../src/review/revi
 const { writeReport } = await import('../../../src/report/run-report.js');
 const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-review-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 beforeEach(() => {
   jest.clearAllMocks();
 });

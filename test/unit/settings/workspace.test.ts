@@ -1,15 +1,15 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWrites, relativeToWorkspace, writablePath } from '../../../src/settings/workspace.js';
+import { useHarness } from '../../support/harness.js';
 
-const root = mkdtempSync(join(tmpdir(), 'workspace-'));
+const harness = useHarness();
+const root = harness.folder();
 const workspace = join(root, 'ws');
 const outside = join(root, 'outside');
 mkdirSync(join(workspace, 'real'), { recursive: true });
 mkdirSync(join(outside, 'b'), { recursive: true });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const link = (name: string, target: string): void => symlinkSync(target, join(workspace, name));
 const refusal = (input: string, shown: string, detail: string): string =>
   `Input '${input}': '${shown}' resolves outside the workspace (${detail}). Files of the checkout only are read and written: ${

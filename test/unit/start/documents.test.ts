@@ -1,11 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDocuments, type Document } from '../../../src/start/documents.js';
+import { useHarness } from '../../support/harness.js';
 
-const workspace = mkdtempSync(join(tmpdir(), 'documents-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const harness = useHarness();
+const workspace = harness.folder();
 const files: Record<string, string> = {
   'invoices/2024/march.pdf': 'march',
   'invoices/april.pdf': 'april',

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkConfiguration, endWithoutKey, forkPullRequest } = await import('../../../src/start/fork.js');
 
 const saved = { ...process.env };
-const folder = mkdtempSync(join(tmpdir(), 'llx-fork-'));
+const harness = useHarness();
+const folder = harness.folder();
 const event = (payload: unknown, name = 'pull_request'): void => {
   const file = join(folder, 'event.json');
   writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload));
