@@ -100,6 +100,7 @@ export async function run(startedAt: number): Promise<void> {
         ? await fileMode.startJobs(client, prepared.documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
+            earlierAttempt: await fileMode.earlierAttempt(settings.review.githubToken),
             beforeSpending:
               budget &&
               (async (documents) => {

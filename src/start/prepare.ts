@@ -6,6 +6,7 @@ import { readConfiguration } from './configuration.js';
 import { checkResultFiles, findDocuments, type Document } from './documents.js';
 
 export { startJobs } from './start-jobs.js';
+export { earlierAttempt } from './earlier-attempt.js';
 
 export interface Prepared {
   documents: Document[];
