@@ -604,12 +604,16 @@ async function findOrUpload(client, document, content, call) {
 const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.Throttled, constants/* Status */.nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client, fileId, options, claimed) {
-    if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
+    // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+    const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+    const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+    if (options.reuse || options.earlierAttempt) {
+        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed, since }, options.call);
         const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;

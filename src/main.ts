@@ -102,10 +102,11 @@ export async function run(startedAt: number): Promise<void> {
       const { maxCredits, jobConfiguration } = source;
       // Counting pages loads a PDF library: only a run with max-credits does.
       const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
-      const { startJobs } = await import('./start/prepare.js');
+      const { startJobs, earlierAttempt } = await import('./start/prepare.js');
       start = await startJobs(client, source.documents, {
         configuration: jobConfiguration,
         reuse: source.reuse,
+        earlierAttempt: await earlierAttempt(settings.review.githubToken),
         beforeSpending:
           budget &&
           (async (documents) => {

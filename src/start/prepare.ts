@@ -6,6 +6,7 @@ import { readConfiguration } from './configuration.js';
 import { findDocuments, type Document } from './documents.js';
 
 export { startJobs } from './start-jobs.js';
+export { earlierAttempt } from './earlier-attempt.js';
 
 /** The file mode's settings with what they name: the documents found, and the configuration their jobs get. */
 export interface Prepared extends FileSettings {
