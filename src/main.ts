@@ -84,7 +84,9 @@ export async function run(startedAt: number): Promise<void> {
     // Expected files are read, and the rules checked against them, before any request.
     const expectedFiles = settings.comparison ? await import('./compare/expected-files.js') : undefined;
     const baseline =
-      expectedFiles && settings.comparison ? await expectedFiles.loadBaseline(settings.comparison, subjects, settings.workspace) : undefined;
+      expectedFiles && settings.comparison
+        ? await expectedFiles.loadBaseline(settings.comparison, subjects, settings.workspace)
+        : undefined;
     checkWrites(settings, subjects);
     if (keyless && fork) {
       if (source.mode === 'file' && 'file' in source.configuration) {
