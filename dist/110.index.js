@@ -106,7 +106,7 @@ class CreditMeter {
         await (0,concurrency/* mapLimit */.s)(ended, call_policy/* MAX_IN_FLIGHT */.uK, async (id) => {
             const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
             // Read for its credits only: the wait reads the job again for its result.
-            job.resultSpool?.discard();
+            job.result?.discard();
             // Credits stay null a moment after the end, until billing has recorded them: read again next time.
             if (job.usage.credits === undefined)
                 return;
@@ -203,7 +203,7 @@ function checkBudget(found, maxCredits) {
             : '',
         `Raise ${constants/* Inputs */.G0.MaxCredits}, or extract fewer documents or pages.`
     ];
-    throw new errors/* ActionError */.l(parts.filter(Boolean).join(' '));
+    throw new errors/* ActionError */.lZ(parts.filter(Boolean).join(' '));
 }
 /** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
 function pageCap(inline) {
@@ -308,7 +308,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
+class DocumentChangedError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -490,14 +490,18 @@ function configurationRef(configuration) {
 /* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
 /* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9349);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7270);
-/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3523);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3716);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7270);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3523);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_9__);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
+
 
 
 
@@ -531,7 +535,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -539,7 +543,7 @@ async function startJobs(client, documents, options) {
         if (stopped)
             return notStarted(document);
         try {
-            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
+            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
@@ -588,9 +592,9 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         try {
-            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
+            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);
             const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
@@ -613,10 +617,10 @@ async function findOrUpload(client, document, content, call) {
         return { file: existing, uploaded: false };
     // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
     const upload = {
-        name: node_path__WEBPACK_IMPORTED_MODULE_7__.basename(document.path),
+        name: node_path__WEBPACK_IMPORTED_MODULE_9__.basename(document.path),
         size: content.size,
         externalFileId: content.id,
-        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashedBytes */ .He)(document.path, content)
+        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashedBytes */ .He)(document.path, content)
     };
     const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
@@ -625,30 +629,34 @@ async function findOrUpload(client, document, content, call) {
 const UNFINISHED = [_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Pending, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Throttled, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client, fileId, options, claimed) {
-    if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed }, options.call);
-        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
+    // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+    const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+    const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+    if (options.reuse || options.earlierAttempt) {
+        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed, since }, options.call);
+        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
     const jobs = await client.listJobsOfFile(fileId, {}, options.call);
-    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
+    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .fileSize */ .Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -656,7 +664,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l)
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -665,18 +673,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceControls */ .N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

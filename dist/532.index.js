@@ -269,23 +269,24 @@ function checkConfiguration(configuration, shown) {
         const allowed = Array.isArray(error.params.allowedValues) ? ` (${error.params.allowedValues.join(', ')})` : '';
         return `${where} ${error.message ?? 'is invalid'}${allowed}`;
     });
-    throw new lib_errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' is not an extract configuration LlamaCloud accepts: ${problems.join('; ')}. Fix it as the API's ExtractConfiguration describes.`);
+    throw new lib_errors/* InputError */.dz(constants/* Inputs */.G0.Configuration, `'${shown}' is not an extract configuration LlamaCloud accepts: ${problems.join('; ')}. Fix it as the API's ExtractConfiguration describes.`);
 }
 /**
  * What the step says and does once the key-free checks have passed: the summary's text, if any. With `replay`,
  * the documents not replayed were not extracted: on-fork: fail fails the step only when there are some.
  */
-function endWithoutKey(fork, settings, documents, replay) {
+function endWithoutKey(fork, settings, replay) {
+    const documents = settings.mode === 'file' ? settings.documents.length : undefined;
     const checked = [
         'the inputs',
-        documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
-        settings.configuration && 'file' in settings.configuration ? 'the configuration' : '',
+        documents === undefined ? '' : (0,markdown/* plural */.LS)(documents, 'document'),
+        settings.mode === 'file' && 'file' in settings.configuration ? 'the configuration' : '',
         settings.schemaPath ? 'the schema' : '',
         settings.comparison ? 'the comparison rules and the expected files' : ''
     ].filter(Boolean);
     const why = `this pull request comes from ${fork.head}, and GitHub gives a pull request from a fork no secrets, so there is no API key`;
     const done = `Checked without a key: ${checked.join(', ')}.`;
-    const left = replay ? (documents ?? 0) - replay.replayed : (documents ?? 0);
+    const left = (documents ?? 0) - (replay?.replayed ?? 0);
     const replayed = replay
         ? `Replayed ${(0,markdown/* plural */.LS)(replay.replayed, 'document')} of ${documents ?? 0}${replay.from ? ` from ${replay.from}` : ''} (bytes and configuration as in the baseline), checked as a run with the key would check them; ${(0,markdown/* plural */.LS)(left, 'document')} ${left === 1 ? 'needs' : 'need'} a real extraction, not made here. `
         : '';

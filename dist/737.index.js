@@ -39,7 +39,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l {
+class DocumentChangedError extends _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -217,26 +217,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkReplay: () => (/* binding */ checkReplay),
 /* harmony export */   planReplay: () => (/* binding */ planReplay)
 /* harmony export */ });
-/* harmony import */ var _api_job_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2820);
-/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9349);
+/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9349);
+/* harmony import */ var _api_job_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2820);
 /* harmony import */ var _api_parse_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2785);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4323);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3716);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3716);
 /* harmony import */ var _lib_json_span_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4486);
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8175);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3862);
-/* harmony import */ var _model_origin_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1579);
-/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7708);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7270);
-/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3523);
-/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7897);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8175);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _model_origin_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1579);
+/* harmony import */ var _model_result_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5305);
+/* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7708);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7270);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3523);
+/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7897);
 // Replay: a document whose bytes and configuration are those of a document in a baseline report (an earlier run's
 // `report-file`) takes that report's result, with no request and no credit, and then goes through the gates, the
 // comparison, the files and the summary as a job read now would. A pull request from a fork, which has no key,
 // gets its checks on every unchanged document this way; with a key, `replay: true` saves requests and credits.
 // The report is untrusted text (a cache entry, an artifact): every field used is checked, each result against its
 // digest, and a report that fails is not replayed from.
+
 
 
 
@@ -265,17 +267,17 @@ class Unfit extends Error {
  * untrustworthy. `bytes` are the report's as read (the results are taken from them byte for byte).
  */
 function checkReplay(report, bytes, shownFile) {
-    const why = (reason) => _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${shownFile}' cannot be replayed from: ${reason}. No result is taken from it.`);
+    const why = (reason) => _runner_log_js__WEBPACK_IMPORTED_MODULE_8__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${shownFile}' cannot be replayed from: ${reason}. No result is taken from it.`);
     let documents;
     let spans;
     let own;
     let configuration;
     try {
-        if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(report) || !Array.isArray(report.documents))
+        if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .isObject */ .Gv)(report) || !Array.isArray(report.documents))
             throw new Unfit('it is not a run report');
-        const run = (0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(report.run) ? report.run : {};
+        const run = (0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .isObject */ .Gv)(report.run) ? report.run : {};
         own = originOf({ repository: run.repository, runId: run.id, runAttempt: run.attempt, commit: report.commit, createdAt: report.createdAt }, 'the run that wrote it');
-        configuration = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .canonical */ .$N)(configurationOf(report.configuration, 'its configuration'));
+        configuration = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_10__/* .canonical */ .$N)(configurationOf(report.configuration, 'its configuration'));
         documents = report.documents;
         const list = (0,_lib_json_span_js__WEBPACK_IMPORTED_MODULE_5__/* .memberSpans */ .Mn)(bytes, (0,_lib_json_span_js__WEBPACK_IMPORTED_MODULE_5__/* .valueStart */ .so)(bytes)).get('documents');
         spans = list ? (0,_lib_json_span_js__WEBPACK_IMPORTED_MODULE_5__/* .itemSpans */ .jQ)(bytes, list.start) : [];
@@ -294,7 +296,7 @@ function checkReplay(report, bytes, shownFile) {
         let entry;
         let result;
         try {
-            if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(document) || typeof document.key !== 'string')
+            if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .isObject */ .Gv)(document) || typeof document.key !== 'string')
                 throw new Unfit(`document ${i + 1} has no key`);
             const claimed = document.resultDigest;
             if (claimed === null || claimed === undefined)
@@ -304,8 +306,8 @@ function checkReplay(report, bytes, shownFile) {
             entry = replayable(document, i, own);
             const span = (0,_lib_json_span_js__WEBPACK_IMPORTED_MODULE_5__/* .memberSpans */ .Mn)(bytes, spans[i].start).get('result');
             result = span && bytes.subarray(span.start, span.end);
-            if (!result || (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .resultDigest */ .sl)(result, document.confidences) !== claimed) {
-                _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${shownFile}' does not match its digests: the result of document ${i + 1} ('${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .bound */ .$s)(document.key, _lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_BOUND_BYTES */ .Lr)}') was changed after the report was written. The report is ignored: no result is taken from it and nothing is compared with it.`);
+            if (!result || (0,_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .resultDigest */ .sl)(result, document.confidences) !== claimed) {
+                _runner_log_js__WEBPACK_IMPORTED_MODULE_8__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${shownFile}' does not match its digests: the result of document ${i + 1} ('${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .bound */ .$s)(document.key, _lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .PATH_BOUND_BYTES */ .Lr)}') was changed after the report was written. The report is ignored: no result is taken from it and nothing is compared with it.`);
                 return 'tampered';
             }
         }
@@ -315,7 +317,7 @@ function checkReplay(report, bytes, shownFile) {
             why(error.message);
             return undefined;
         }
-        if (!entry || !result || result.length > _api_job_body_js__WEBPACK_IMPORTED_MODULE_0__/* .KEEP_RESULT_BYTES */ .O)
+        if (!entry || !result || result.length > _api_job_body_js__WEBPACK_IMPORTED_MODULE_1__/* .KEEP_RESULT_BYTES */ .O)
             continue;
         if (jobIds.has(entry.jobId)) {
             why(`job ${entry.jobId} stands for two documents`);
@@ -339,14 +341,14 @@ function replayable(document, i, own) {
     return {
         key: key,
         digest,
-        configuration: (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .canonical */ .$N)(configurationOf(document.configuration, `${where}'s configuration`)),
+        configuration: (0,_job_match_js__WEBPACK_IMPORTED_MODULE_10__/* .canonical */ .$N)(configurationOf(document.configuration, `${where}'s configuration`)),
         jobId,
         confidences: document.confidences ?? null,
         origin: document.replayedFrom === undefined ? own : originOf(document.replayedFrom, `${where}'s replayedFrom`)
     };
 }
 function configurationOf(value, what) {
-    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(value) && Object.keys(value).length === 1) {
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .isObject */ .Gv)(value) && Object.keys(value).length === 1) {
         if (typeof value.id === 'string' && _api_parse_job_js__WEBPACK_IMPORTED_MODULE_2__/* .API_ID */ .bT.test(value.id))
             return { id: value.id };
         if (typeof value.digest === 'string' && SHA256.test(value.digest))
@@ -359,7 +361,7 @@ function originOf(value, what) {
     const fail = () => {
         throw new Unfit(`${what} is not named as the action names a run`);
     };
-    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_10__/* .isObject */ .Gv)(value))
+    if (!(0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_12__/* .isObject */ .Gv)(value))
         return fail();
     const { repository, runId, runAttempt, commit, createdAt } = value;
     const nullOr = (part, valid) => part === null || valid(part);
@@ -385,14 +387,14 @@ function originOf(value, what) {
  * the one of the same path first, each baseline document taken once. `keyless`: the rest are not extracted here.
  */
 async function planReplay(source, documents, configuration, keyless) {
-    const wanted = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .canonical */ .$N)((0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .configurationRef */ .w2)(configuration));
+    const wanted = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_10__/* .canonical */ .$N)((0,_job_match_js__WEBPACK_IMPORTED_MODULE_10__/* .configurationRef */ .w2)(configuration));
     if (source.configuration !== wanted) {
-        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${source.shown}' was made with another configuration than this step's: no result is replayed from it, every document ${keyless ? 'needs a real extraction' : 'is extracted'}.`);
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_8__/* .warning */ .$e(`Input '${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.Baseline}': '${source.shown}' was made with another configuration than this step's: no result is replayed from it, every document ${keyless ? 'needs a real extraction' : 'is extracted'}.`);
         return { replayed: [], rest: documents };
     }
-    const digests = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_IN_FLIGHT */ .uK, (document) => 
+    const digests = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_13__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_IN_FLIGHT */ .uK, (document) => 
     // A document that cannot be read now is left to the start, which says why.
-    (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path).then((content) => content.id, () => undefined));
+    (0,_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .hashContent */ .sW)(document.path).then((content) => content.id, () => undefined));
     // By digest, each baseline document taken once.
     const unclaimed = new Map();
     for (const entry of source.entries) {
@@ -420,7 +422,7 @@ async function planReplay(source, documents, configuration, keyless) {
             left.push(document);
             continue;
         }
-        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Document ${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .S)(document)}: replayed job ${entry.jobId} from ${(0,_model_origin_js__WEBPACK_IMPORTED_MODULE_12__/* .describeOrigin */ .u)(entry.origin)} (no request, no credits)`);
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq(`Document ${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_11__/* .shown */ .S)(document)}: replayed job ${entry.jobId} from ${(0,_model_origin_js__WEBPACK_IMPORTED_MODULE_14__/* .describeOrigin */ .u)(entry.origin)} (no request, no credits)`);
         replayed.push({
             id: entry.jobId,
             source: { file: document.relative, fileId: '', digest, reused: false, replayedFrom: entry.origin },
@@ -430,11 +432,10 @@ async function planReplay(source, documents, configuration, keyless) {
                 id: entry.jobId,
                 status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Status */ .nW.Completed,
                 usage: {},
-                resultJson: entry.result,
-                parsedResult: JSON.parse(entry.result.toString('utf8')),
+                result: new _model_result_body_js__WEBPACK_IMPORTED_MODULE_7__/* .KeptResult */ .kv(entry.result, JSON.parse(entry.result.toString('utf8'))),
                 fieldMetadata: entry.confidences ?? undefined,
                 // Not a job read now: there is no whole job to write as a job file.
-                raw: Buffer.alloc(0)
+                served: []
             }
         });
     }
@@ -442,11 +443,11 @@ async function planReplay(source, documents, configuration, keyless) {
     const rest = keyless
         ? `${one ? 'needs' : 'need'} a real extraction, which a run without a key cannot make`
         : `${one ? 'is' : 'are'} extracted`;
-    const named = left.slice(0, NAMED).map(_start_jobs_js__WEBPACK_IMPORTED_MODULE_9__/* .shown */ .S).join(', ');
+    const named = left.slice(0, NAMED).map(_start_jobs_js__WEBPACK_IMPORTED_MODULE_11__/* .shown */ .S).join(', ');
     const more = left.length > NAMED ? `, and ${left.length - NAMED} more` : '';
-    _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Replayed ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(replayed.length, 'document')} of ${documents.length} from '${source.shown}' (${(0,_model_origin_js__WEBPACK_IMPORTED_MODULE_12__/* .describeOrigin */ .u)(source.origin)}).` +
-        (left.length ? ` ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(left.length, 'document')} ${rest} (bytes or configuration not in the baseline): ${named}${more}.` : ''));
-    return { replayed, rest: left, from: replayed.length ? (0,_model_origin_js__WEBPACK_IMPORTED_MODULE_12__/* .describeOrigin */ .u)(source.origin) : undefined };
+    _runner_log_js__WEBPACK_IMPORTED_MODULE_8__/* .info */ .pq(`Replayed ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(replayed.length, 'document')} of ${documents.length} from '${source.shown}' (${(0,_model_origin_js__WEBPACK_IMPORTED_MODULE_14__/* .describeOrigin */ .u)(source.origin)}).` +
+        (left.length ? ` ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(left.length, 'document')} ${rest} (bytes or configuration not in the baseline): ${named}${more}.` : ''));
+    return { replayed, rest: left, from: replayed.length ? (0,_model_origin_js__WEBPACK_IMPORTED_MODULE_14__/* .describeOrigin */ .u)(source.origin) : undefined };
 }
 
 
@@ -464,14 +465,18 @@ async function planReplay(source, documents, configuration, keyless) {
 /* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
 /* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9349);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7270);
-/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3523);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3716);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7270);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3523);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_9__);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
+
 
 
 
@@ -505,7 +510,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -513,7 +518,7 @@ async function startJobs(client, documents, options) {
         if (stopped)
             return notStarted(document);
         try {
-            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
+            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
             stage = 'starting its job';
@@ -562,9 +567,9 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         try {
-            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashContent */ .sW)(document.path);
+            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);
             const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
@@ -587,10 +592,10 @@ async function findOrUpload(client, document, content, call) {
         return { file: existing, uploaded: false };
     // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
     const upload = {
-        name: node_path__WEBPACK_IMPORTED_MODULE_7__.basename(document.path),
+        name: node_path__WEBPACK_IMPORTED_MODULE_9__.basename(document.path),
         size: content.size,
         externalFileId: content.id,
-        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .hashedBytes */ .He)(document.path, content)
+        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashedBytes */ .He)(document.path, content)
     };
     const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
@@ -599,30 +604,34 @@ async function findOrUpload(client, document, content, call) {
 const UNFINISHED = [_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Pending, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Throttled, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client, fileId, options, claimed) {
-    if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed }, options.call);
-        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
+    // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+    const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+    const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+    if (options.reuse || options.earlierAttempt) {
+        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed, since }, options.call);
+        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
     const jobs = await client.listJobsOfFile(fileId, {}, options.call);
-    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
+    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_6__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .fileSize */ .Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -630,7 +639,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l)
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -639,18 +648,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceControls */ .N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

@@ -3,14 +3,16 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
-import { ActionError } from './lib/errors.js';
+import { ActionError, messageOf, reasonOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
 import { MAX_IN_FLIGHT, type CallOptions } from './api/call-policy.js';
 import { Transport } from './http/transport.js';
-import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
-import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
+import { getSettings, readApiKey } from './settings/input-helper.js';
+import { mayComment } from './settings/review-inputs.js';
+import type { Subject } from './settings/placeholders.js';
+import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
 import { waitForJobs, type WaitResult } from './wait/poller.js';
@@ -20,8 +22,8 @@ import * as log from './runner/log.js';
 import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './model/types.js';
 import { redact } from './runner/redact.js';
-import { relativeToWorkspace } from './settings/workspace.js';
-import { checkWrites } from './settings/workspace.js';
+import { plural } from './lib/markdown.js';
+import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
@@ -40,7 +42,12 @@ export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
+  const spools = new Spools();
   let cancelOnStop = false;
+  const exitNow = (): void => {
+    spools.removeAll();
+    process.exit(1);
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) exitNow();
     stop.abort(new ActionError(`The step was stopped (${signal}) before every job had ended.`));
@@ -59,7 +66,7 @@ export async function run(startedAt: number): Promise<void> {
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
     // A fork's pull request takes what it can from the baseline, having no key to extract; a run with one, when asked.
-    const replaying = settings.filePatterns.length > 0 && baselineFile !== undefined && (settings.replay || fork !== undefined);
+    const replaying = settings.mode === 'file' && baselineFile !== undefined && (settings.replay || fork !== undefined);
     review =
       reportFile || baselineFile || mayComment(settings.review)
         ? (await import('./review/review.js')).prepareReview(settings, replaying)
@@ -72,64 +79,64 @@ export async function run(startedAt: number): Promise<void> {
       ? (await import('./check/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    // The file mode's inputs are checked before the first request.
-    const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
-    const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
-    // Expected files are read, and the rules checked against them, before any request: by document in file mode.
-    const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
+    // The file mode's inputs are made concrete before the first request: the documents found, the configuration read.
+    const source = settings.mode === 'file' ? await (await import('./start/prepare.js')).prepareStart(settings) : settings;
+    // What each result is named after: a job given, or a document found (its job is yet to be created).
+    const subjects: Subject[] =
+      source.mode === 'file'
+        ? source.documents.map((document) => ({ document: document.relative }))
+        : source.jobIds.map((jobId) => ({ jobId }));
+    // Expected files are read, and the rules checked against them, before any request.
+    const expectedFiles = settings.comparison ? await import('./compare/expected-files.js') : undefined;
     const baseline =
-      comparing && settings.comparison
-        ? await comparing.loadBaseline(
-            settings.comparison,
-            prepared
-              ? prepared.documents.map((document) => ({ document: document.relative }))
-              : settings.jobIds.map((jobId) => ({ jobId })),
-            settings.workspace
-          )
+      expectedFiles && settings.comparison
+        ? await expectedFiles.loadBaseline(settings.comparison, subjects, settings.workspace)
         : undefined;
-    checkWrites(
-      settings,
-      prepared?.documents.map((document) => document.relative)
-    );
-    if (keyless && fork && prepared && settings.configuration && 'file' in settings.configuration) {
-      keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
+    checkWrites(settings, subjects);
+    if (keyless && fork && source.mode === 'file' && 'file' in source.configuration) {
+      keyless.checkConfiguration(source.jobConfiguration, relativeToWorkspace(source.configuration.file, settings.workspace));
     }
+    // The documents whose bytes and configuration are a baseline document's take its result, with no request.
     const replay =
-      review?.replay && prepared
-        ? await (
-            await import('./start/replay.js')
-          ).planReplay(review.replay, prepared.documents, prepared.configuration, fork !== undefined)
+      review?.replay && source.mode === 'file'
+        ? await (await import('./start/replay.js')).planReplay(review.replay, source.documents, source.jobConfiguration, fork !== undefined)
         : undefined;
     if (keyless && fork && !replay) {
-      writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
+      writeSummary(keyless.endWithoutKey(fork, source));
       return;
     }
-    const documents = replay?.rest ?? prepared?.documents;
     // Without a key (a fork's pull request) nothing is sent: the documents not replayed wait for a run with one.
-    const client = fork ? undefined : new ExtractClient(settings, transport, { startedAt });
+    const client = fork ? undefined : new ExtractClient(settings, transport, spools, { startedAt });
     const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal: stop.signal };
-    // Counting pages loads a PDF library: only a run with max-credits does.
-    const { maxCredits } = settings;
-    const budget = maxCredits !== undefined && client ? await import('./start/budget/estimate.js') : undefined;
-    const start: StartResult | undefined =
-      client && fileMode && prepared && documents
-        ? await fileMode.startJobs(client, documents, {
-            configuration: prepared.configuration,
-            reuse: settings.reuse,
-            taken: replay?.replayed.map((read) => read.id),
-            beforeSpending:
-              budget &&
-              (async (creating) => {
-                const found = await budget.estimate(creating, prepared.configuration);
-                spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
-                budget.checkBudget(found, maxCredits ?? 0);
-              }),
-            meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
-            call
-          })
-        : undefined;
+    let start: StartResult | undefined;
+    // The jobs to wait for: those given, or those started (or found) for the documents.
+    let jobIds: string[] = [];
+    if (client && source.mode === 'file') {
+      const { maxCredits, jobConfiguration } = source;
+      // Counting pages loads a PDF library: only a run with max-credits does.
+      const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
+      const { startJobs, earlierAttempt } = await import('./start/prepare.js');
+      start = await startJobs(client, replay?.rest ?? source.documents, {
+        configuration: jobConfiguration,
+        reuse: source.reuse,
+        taken: replay?.replayed.map((read) => read.id),
+        earlierAttempt: await earlierAttempt(settings.review.githubToken),
+        beforeSpending:
+          budget &&
+          (async (documents) => {
+            const found = await budget.estimate(documents, jobConfiguration);
+            spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
+            budget.checkBudget(found, maxCredits ?? 0);
+          }),
+        meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
+        call
+      });
+      jobIds = start.started.map((started) => started.jobId);
+    } else if (source.mode === 'job-id') {
+      jobIds = source.jobIds;
+    }
     const waited: WaitResult = client
-      ? await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+      ? await waitForJobs(client, jobIds, {
           startedAt,
           wait: settings.wait,
           timeoutMs: settings.timeoutMs,
@@ -147,9 +154,11 @@ export async function run(startedAt: number): Promise<void> {
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
     const comparisons =
-      interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
+      interrupted || !baseline
+        ? new Map<string, ComparisonFinding>()
+        : (await import('./compare/baseline.js')).compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
-    const judgements = [...reads, ...unstartedReads(start), ...(fork ? deferredReads(documents ?? []) : [])].map((read) =>
+    const judgements = [...reads, ...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) =>
       judge(
         read,
         {
@@ -165,8 +174,8 @@ export async function run(startedAt: number): Promise<void> {
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = {
       ...settings,
-      fileMode: prepared !== undefined,
-      configuration: prepared?.configuration,
+      fileMode: source.mode === 'file',
+      configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
       stepProblems: stopped,
       budget: spending
     };
@@ -182,9 +191,7 @@ export async function run(startedAt: number): Promise<void> {
     // The verdict first: a summary file that cannot be written must not hide the jobs' own failures.
     reportVerdict(judgements, settings, stopped);
     const forkSection =
-      keyless && fork
-        ? `${keyless.endWithoutKey(fork, settings, prepared?.documents.length, { replayed: replay?.replayed.length ?? 0, from: replay?.from })}\n\n`
-        : '';
+      keyless && fork ? `${keyless.endWithoutKey(fork, source, { replayed: replay?.replayed.length ?? 0, from: replay?.from })}\n\n` : '';
     writeSummary(
       renderSummary(judgements, {
         minConfidence: settings.minConfidence,
@@ -199,7 +206,7 @@ export async function run(startedAt: number): Promise<void> {
     review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)], budget: spending });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
-    removeUnfinishedFiles();
+    spools.removeAll();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
@@ -232,7 +239,7 @@ function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[
 }
 
 function summaryCut(left: number): string {
-  return `> ✂️ ${left} more ${left === 1 ? 'document' : 'documents'} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
+  return `> ✂️ ${plural(left, 'more document')} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
 }
 
 /** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
@@ -247,7 +254,7 @@ function unstartedReads(start: StartResult | undefined): JobRead[] {
 }
 
 /** Each document a run without a key leaves to a run with one: judged, output and summed up, failing nothing. */
-function deferredReads(documents: Document[]): JobRead[] {
+function deferredReads(documents: Document[] = []): JobRead[] {
   return documents.map((document) => ({
     id: '',
     source: { file: document.relative, fileId: '', reused: false },
@@ -259,17 +266,12 @@ function deferredReads(documents: Document[]): JobRead[] {
 }
 
 function stepProblem(reason: unknown): Problem {
-  return { jobId: '', message: reason instanceof Error ? reason.message : String(reason), always: true };
+  return { jobId: '', message: messageOf(reason), always: true };
 }
 
 /** One line for the user; the stack only when the runner debugs. */
 function fail(error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
   log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
-}
-
-function exitNow(): void {
-  removeUnfinishedFiles();
-  process.exit(1);
 }

@@ -3,15 +3,15 @@
 // later run can take it as its baseline (baseline-diff.ts).
 import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { failing, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
-import { writeFileAtomic } from '../lib/file-writer.js';
+import { writeFileAtomic } from '../lib/atomic-file.js';
 import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
 import type { ExtractJob, Usage } from '../model/types.js';
 import type { RunOrigin } from '../model/origin.js';
 import { confidenceTree } from '../check/confidence-tree.js';
 import { resultDigest } from '../start/digest.js';
-import type { ComparisonFinding } from '../compare/describe.js';
+import { fieldCount, type ComparisonFinding } from '../compare/describe.js';
 
 export const REPORT_VERSION = 1;
 
@@ -197,10 +197,7 @@ export function totalsOf(documents: DocumentReport[]): ReportTotals {
     compared: compared.length,
     accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
     matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
-    fields: compared.reduce(
-      (sum, expected) => sum + (expected.matched ?? 0) + (expected.wrong ?? 0) + (expected.missing ?? 0) + (expected.extra ?? 0),
-      0
-    )
+    fields: compared.reduce((sum, expected) => sum + fieldCount(expected), 0)
   };
 }
 
@@ -237,15 +234,19 @@ const kept = new WeakMap<ExtractJob, { digest: string; confidences: Record<strin
 function keepResult(document: DocumentReport, judgement: Judgement, room: number): number {
   const { job } = judgement;
   if (judgement.state !== 'completed' || !job) return room;
-  if (!job.resultJson) {
-    if (job.resultSpool) document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+  const bytes = job.result?.bytes;
+  if (!bytes) {
+    if (job.result) document.resultOmitted = `${job.result.size} bytes, too large to keep in the report: the result file has it.`;
     return room;
   }
   let keep = kept.get(job);
   if (!keep) {
     const confidences = confidenceTree(job.fieldMetadata);
-    const digest = resultDigest(job.resultJson, confidences);
-    keep = { digest, confidences, bytes: job.resultJson.length + (confidences ? JSON.stringify(confidences).length : 0) };
+    keep = {
+      digest: resultDigest(bytes, confidences),
+      confidences,
+      bytes: bytes.length + (confidences ? JSON.stringify(confidences).length : 0)
+    };
     kept.set(job, keep);
   }
   if (keep.bytes > room) {
@@ -291,7 +292,7 @@ function reportParts(report: RunReport, judgements: Judgement[]): Buffer[] {
   const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
   const parts: Buffer[] = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
   documents.forEach((document, i) => {
-    const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.resultJson;
+    const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.result?.bytes;
     // `result` last, so the served bytes go in place of its `null` right before the closing brace.
     const { result, ...fields } = document;
     const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');

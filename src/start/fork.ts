@@ -7,7 +7,8 @@ import { EXTRACT_CONFIGURATION_SCHEMA } from '../api/extract-configuration-schem
 import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { EnvVars, Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
-import type { JobConfiguration, Settings } from '../settings/input-helper.js';
+import type { JobConfiguration, Settings } from '../settings/settings.js';
+import type { Prepared } from './prepare.js';
 import * as log from '../runner/log.js';
 import { isObject } from '../lib/json-walk.js';
 import { esc, plural } from '../lib/markdown.js';
@@ -78,20 +79,21 @@ export interface Replayed {
  */
 export function endWithoutKey(
   fork: ForkPullRequest,
-  settings: Pick<Settings, 'onFork' | 'configuration' | 'schemaPath' | 'comparison'>,
-  documents: number | undefined,
+  settings: Pick<Settings, 'onFork' | 'schemaPath' | 'comparison'> &
+    ({ mode: 'job-id' } | Pick<Prepared, 'mode' | 'documents' | 'configuration'>),
   replay?: Replayed
 ): string {
+  const documents = settings.mode === 'file' ? settings.documents.length : undefined;
   const checked = [
     'the inputs',
-    documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
-    settings.configuration && 'file' in settings.configuration ? 'the configuration' : '',
+    documents === undefined ? '' : plural(documents, 'document'),
+    settings.mode === 'file' && 'file' in settings.configuration ? 'the configuration' : '',
     settings.schemaPath ? 'the schema' : '',
     settings.comparison ? 'the comparison rules and the expected files' : ''
   ].filter(Boolean);
   const why = `this pull request comes from ${fork.head}, and GitHub gives a pull request from a fork no secrets, so there is no API key`;
   const done = `Checked without a key: ${checked.join(', ')}.`;
-  const left = replay ? (documents ?? 0) - replay.replayed : (documents ?? 0);
+  const left = (documents ?? 0) - (replay?.replayed ?? 0);
   const replayed = replay
     ? `Replayed ${plural(replay.replayed, 'document')} of ${documents ?? 0}${replay.from ? ` from ${replay.from}` : ''} (bytes and configuration as in the baseline), checked as a run with the key would check them; ${plural(left, 'document')} ${left === 1 ? 'needs' : 'need'} a real extraction, not made here. `
     : '';

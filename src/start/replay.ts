@@ -4,8 +4,8 @@
 // gets its checks on every unchanged document this way; with a key, `replay: true` saves requests and credits.
 // The report is untrusted text (a cache entry, an artifact): every field used is checked, each result against its
 // digest, and a report that fails is not replayed from.
-import { KEEP_RESULT_BYTES } from '../api/job-body.js';
 import { MAX_IN_FLIGHT } from '../api/call-policy.js';
+import { KEEP_RESULT_BYTES } from '../api/job-body.js';
 import { API_ID } from '../api/parse-job.js';
 import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { Inputs, Status } from '../lib/constants.js';
@@ -14,9 +14,10 @@ import { itemSpans, memberSpans, valueStart, type Span } from '../lib/json-span.
 import { isObject } from '../lib/json-walk.js';
 import { plural } from '../lib/markdown.js';
 import { describeOrigin, type RunOrigin } from '../model/origin.js';
+import { KeptResult } from '../model/result-body.js';
 import type { JobRead } from '../model/types.js';
 import * as log from '../runner/log.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { hashContent, resultDigest } from './digest.js';
 import type { Document } from './documents.js';
 import { canonical, configurationRef } from './job-match.js';
@@ -239,11 +240,10 @@ export async function planReplay(
         id: entry.jobId,
         status: Status.Completed,
         usage: {},
-        resultJson: entry.result,
-        parsedResult: JSON.parse(entry.result.toString('utf8')),
+        result: new KeptResult(entry.result, JSON.parse(entry.result.toString('utf8'))),
         fieldMetadata: entry.confidences ?? undefined,
         // Not a job read now: there is no whole job to write as a job file.
-        raw: Buffer.alloc(0)
+        served: []
       }
     });
   }

@@ -1,17 +1,17 @@
 // A pull request from a fork, which gets no secrets, as a runner runs it: with no key the step runs every check
 // that needs none and passes with a notice (or fails with on-fork: fail); the same repository, another event or
 // a key keep today's behaviour.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, pullRequestEvent, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { pullRequestEvent, useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
 const checkout = (extra: Record<string, string> = {}) =>
-  workspaceWith({
+  harness.folder({
     'invoices/march.pdf': '%PDF-1.7 march',
     'invoices/april.pdf': '%PDF-1.7 april',
     '.github/extract/invoice.yml': CONFIGURATION,
@@ -29,15 +29,15 @@ const inputs = (extra: Record<string, string> = {}) => ({
   ...extra
 });
 
-async function run(
+function run(
   emulator: Emulator,
   options: { key: boolean; head: string; event?: string; inputs?: Record<string, string>; files?: Record<string, string> }
 ) {
   const given = emulatorInputs(emulator, inputs(options.inputs));
-  return runs.run({
+  return harness.run({
     inputs: options.key ? given : { ...given, 'api-key': '' },
-    workspace: await checkout(options.files),
-    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: await pullRequestEvent(options.head) }
+    workspace: checkout(options.files),
+    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(harness, options.head) }
   });
 }
 

@@ -2,16 +2,16 @@
 // takes the result of every document whose bytes and configuration are unchanged, with no request. A pull request
 // from a fork, without a key, so gets its gates, comparison and summary on every unchanged document; with a key,
 // `replay: true` saves the requests and credits. A stale, tampered or malformed baseline is never replayed from.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, pullRequestEvent, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { pullRequestEvent, useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const CONFIGURATION =
   'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\nconfidence_scores: true\nmax_pages: 1\n';
@@ -36,7 +36,7 @@ const inputs = (extra: Record<string, string> = {}) => ({
 
 /** A checkout with two invoices; april's expected file differs from what is extracted in one field. */
 const checkout = () =>
-  workspaceWith({
+  harness.folder({
     'invoices/march.pdf': '%PDF-1.7 march',
     'invoices/april.pdf': '%PDF-1.7 april',
     '.github/extract/invoice.yml': CONFIGURATION,
@@ -46,10 +46,10 @@ const checkout = () =>
 
 /** The base branch's run, with the key: its report, saved where the pull request restores it. */
 async function baseRun(emulator: Emulator): Promise<ActionRun> {
-  const result = await runs.run({
+  const result = await harness.run({
     inputs: emulatorInputs(emulator, inputs({ 'report-file': 'baseline/report.json' })),
     env: BASE_RUN,
-    workspace: await checkout()
+    workspace: checkout()
   });
   expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
   expect(reportErrors(await readJson(result, 'baseline/report.json'))).toEqual([]);
@@ -59,12 +59,12 @@ async function baseRun(emulator: Emulator): Promise<ActionRun> {
 
 /** The pull request's run from a fork: no key. */
 async function forkRun(emulator: Emulator, workspace: string, extra: Record<string, string> = {}): Promise<ActionRun> {
-  return runs.run({
+  return harness.run({
     inputs: {
       ...emulatorInputs(emulator, inputs({ baseline: 'baseline/report.json', 'report-file': 'now.json', ...extra })),
       'api-key': ''
     },
-    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: await pullRequestEvent('contributor/invoices') },
+    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(harness, 'contributor/invoices') },
     workspace
   });
 }
@@ -229,7 +229,7 @@ describe('replay: true, with a key', () => {
     await withEmulator({}, async (emulator) => {
       const base = await baseRun(emulator);
       await writeFile(join(base.workspace, 'invoices/april.pdf'), '%PDF-1.7 april, rescanned');
-      const result = await runs.run({
+      const result = await harness.run({
         inputs: emulatorInputs(
           emulator,
           inputs({ baseline: 'baseline/report.json', replay: 'true', 'report-file': 'now.json', 'max-credits': '10' })
@@ -255,7 +255,7 @@ describe('replay: true, with a key', () => {
     await withEmulator({}, async (emulator) => {
       const base = await baseRun(emulator);
       await writeFile(join(base.workspace, '.github/extract/invoice.yml'), CONFIGURATION.replace('cost_effective', 'agentic'));
-      const result = await runs.run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, inputs({ baseline: 'baseline/report.json', replay: 'true' })),
         workspace: base.workspace
       });
@@ -269,7 +269,7 @@ describe('replay: true, with a key', () => {
 
   it('needs baseline and documents: an input error before any request', async () => {
     await withEmulator({}, async (emulator) => {
-      const result = await runs.run({ inputs: emulatorInputs(emulator, inputs({ replay: 'true' })), workspace: await checkout() });
+      const result = await harness.run({ inputs: emulatorInputs(emulator, inputs({ replay: 'true' })), workspace: checkout() });
       expect(result.code).toBe(1);
       expect(annotations(result, 'error')).toEqual([
         "Input 'replay': needs 'baseline', the report of an earlier run whose results it takes."

@@ -1,20 +1,19 @@
 // Replay's trust in a baseline report: the results checked against their digests, the fields used checked, and
 // the documents matched by bytes and configuration, each baseline document taken once.
-import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import type { Document } from '../../../src/start/documents.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { writeReport } = await import('../../../src/report/run-report.js');
 const { checkReplay, planReplay } = await import('../../../src/start/replay.js');
 const { hashContent } = await import('../../../src/start/digest.js');
-const { outcome } = await import('../../__fixtures__/outcomes.js');
+const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-replay-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useHarness().folder();
 beforeEach(() => {
   jest.clearAllMocks();
 });
@@ -37,7 +36,7 @@ async function completed(doc: Document, jobId: string, result = RESULT) {
     jobId,
     'COMPLETED',
     { source: { file: doc.relative, fileId: 'dfl-1', digest, reused: false } },
-    { resultJson: Buffer.from(result), parsedResult: JSON.parse(result), fieldMetadata: METADATA }
+    { result: kept(result), fieldMetadata: METADATA }
   );
 }
 
@@ -157,7 +156,7 @@ describe('planReplay', () => {
     expect(plan.rest.map((doc) => doc.relative)).toEqual(['copy.pdf', 'changed.pdf', 'gone.pdf']);
     expect(plan.from).toBe('run 77 of acme/app, commit abcdef0123, 2026-01-02T03:04:05.000Z');
     const [read] = plan.replayed;
-    expect(read?.job?.resultJson?.toString()).toBe(RESULT);
+    expect(read?.job?.result?.text()).toBe(RESULT);
     expect(read?.job?.fieldMetadata).toEqual({ document_metadata: { total: { confidence: 0.5 } } });
     expect(core.messages(core.info)).toEqual([
       'Document a.pdf: replayed job ext-a from run 77 of acme/app, commit abcdef0123, 2026-01-02T03:04:05.000Z (no request, no credits)',
