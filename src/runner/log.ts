@@ -15,17 +15,17 @@ const LINE_BOUND_BYTES = 4 * TEXT_BOUND_BYTES;
 const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
 
 /** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
-export function oneLine(message: string): string {
+function safeLine(message: string): string {
   const line = bound(redact(message), LINE_BOUND_BYTES).replace(LINE_BREAKS, ' ⏎ ').replace(/##\[/g, '#\u200b#[');
   return /^\s*::/.test(line) ? `\u203a ${line}` : line;
 }
 
-export const info = (message: string): void => core.info(oneLine(message));
-export const warning = (message: string): void => core.warning(oneLine(message));
-export const error = (message: string): void => core.error(oneLine(message));
-export const notice = (message: string): void => core.notice(oneLine(message));
-export const setFailed = (message: string): void => core.setFailed(oneLine(message));
-export const startGroup = (title: string): void => core.startGroup(oneLine(title));
+export const info = (message: string): void => core.info(safeLine(message));
+export const warning = (message: string): void => core.warning(safeLine(message));
+export const error = (message: string): void => core.error(safeLine(message));
+export const notice = (message: string): void => core.notice(safeLine(message));
+export const setFailed = (message: string): void => core.setFailed(safeLine(message));
+export const startGroup = (title: string): void => core.startGroup(safeLine(title));
 export const endGroup = (): void => core.endGroup();
 /** A stack trace keeps its lines: `::debug::` escapes line breaks itself, so they cannot start a line. */
 export const debug = (message: string): void => core.debug(bound(redact(message), LINE_BOUND_BYTES));

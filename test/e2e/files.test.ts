@@ -284,6 +284,10 @@ describe('inputs of the file mode, checked before any request', () => {
     [
       { 'job-id': 'ext-1', 'output-file': '{name}.json' },
       "Input 'output-file': '{name}.json' holds {name}, which names a document: it needs 'file'."
+    ],
+    [
+      { ...fileInputs(), expected: 'extracted/{path}.json' },
+      "Input 'expected': 'extracted/invoices/2024/april.json' is also where output-file writes the result of 'invoices/2024/april.pdf'. Give the expected file its own path, e.g. test/expected/{path}.json."
     ]
   ])(
     '%j',
@@ -295,6 +299,13 @@ describe('inputs of the file mode, checked before any request', () => {
     },
     30_000
   );
+
+  it("refuses a job file where another document's result is written", async () => {
+    const inputs = fileInputs({ file: '**/*.pdf', 'job-file': 'extracted/jobs/{path}.json' });
+    expect(await refused(inputs, { ...DOCUMENTS, 'jobs/invoices/may.pdf': '%PDF-1.7 may again' })).toEqual([
+      "Input 'job-file': 'extracted/jobs/invoices/may.json' is also where output-file writes the result of 'jobs/invoices/may.pdf'. Give the job file its own path, e.g. jobs/{path}.json."
+    ]);
+  }, 30_000);
 
   it('names an empty document', async () => {
     const errors = await refused(fileInputs(), { ...DOCUMENTS, 'invoices/empty.pdf': '' });

@@ -6,6 +6,7 @@ import type { ClientConfig } from '../../../src/api/extract-client.js';
 import { SHORT_BOUND_MS, type CallOptions, type PolicyName } from '../../../src/api/call-policy.js';
 import { sleep } from '../../../src/lib/clock.js';
 import { fakeClock } from '../../support/clock.js';
+import { Spools } from '../../../src/lib/spool.js';
 import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -32,8 +33,8 @@ beforeEach(() => {
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */
-const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[2] = {}) =>
-  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, options);
+const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[3] = {}) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, new Spools(), options);
 const within = (ms: number, policy: PolicyName = 'look', signal?: AbortSignal): CallOptions => ({
   deadline: Date.now() + ms,
   policy,
@@ -58,7 +59,7 @@ describe('getJob', () => {
       organizationId: '44444444-4444-4444-8444-444444444444'
     }).getJob('ext-read', within(5000));
     expect(job).toMatchObject({ id: 'ext-read', status: 'COMPLETED', usage: { num_pages_extracted: 3, credits: 4.5 } });
-    expect(JSON.parse(job.resultJson!.toString('utf8'))).toEqual(sampleInvoice);
+    expect(job.result?.value()).toEqual(sampleInvoice);
     expect(job.fieldMetadata).toBeDefined();
     expect(emulator.requests).toEqual([
       expect.objectContaining({
@@ -166,11 +167,11 @@ describe('getJob', () => {
     const job = await client().getJob('ext-echo', within(5000));
     expect(job.errorMessage).toMatch(/^Could not read the file.*\*\*\*/);
     expect(job.errorMessage).not.toContain(emulator.apiKey);
-    expect(job.raw.toString('utf8')).not.toContain(emulator.apiKey);
+    expect(Buffer.concat(job.served as Buffer[]).toString('utf8')).not.toContain(emulator.apiKey);
     // The result bytes come from the same masked answer, so the files written later hold no key either.
     emulator.addJob({ id: 'ext-echo-result', result: { note: `key ${emulator.apiKey} here` } });
     const completed = await client().getJob('ext-echo-result', within(5000));
-    expect(completed.resultJson?.toString('utf8')).toBe('{"note":"key *** here"}');
+    expect(completed.result?.text()).toBe('{"note":"key *** here"}');
   });
 
   it('holds every read off while a 429 pause lasts, not only the refused one', async () => {
@@ -423,7 +424,7 @@ describe('what an error may name', () => {
       jobIds: ['ext-none'],
       outputFile: '/tmp/x'
     };
-    const client = new ExtractClient(settings, transport);
+    const client = new ExtractClient(settings, transport, new Spools());
     contexts.length = 0;
     await expect(client.getJob('ext-none', { policy: 'look', deadline: Date.now() + 5000 })).rejects.toThrow(/ext-none/);
     expect(contexts).toEqual([

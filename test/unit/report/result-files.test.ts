@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeResultFiles } from '../../../src/report/result-files.js';
 import type { ExtractJob, JobRead, WriteResult } from '../../../src/model/types.js';
+import { readJob } from '../../__fixtures__/outcomes.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -11,13 +12,7 @@ const workspace = join(root, 'workspace');
 
 const raw = (id: string, status: string, result?: string): Buffer =>
   Buffer.from(`{"id":"${id}","status":"${status}","extract_result":${result ?? 'null'},"usage":{"credits":2}}`);
-const job = (id: string, status: string, result?: string): ExtractJob => ({
-  id,
-  status,
-  usage: {},
-  resultJson: result === undefined ? undefined : Buffer.from(result),
-  raw: raw(id, status, result)
-});
+const job = (id: string, status: string, result?: string): ExtractJob => readJob(raw(id, status, result));
 const outcome = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
 /** What writing gave for each read, in order. */
 function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): WriteResult[] {

@@ -11,7 +11,7 @@ const { commentTarget, runUrl } = await import('../../../src/review/target.js');
 const { renderComment, COMMENT_LIMIT } = await import('../../../src/review/render.js');
 const { buildReport } = await import('../../../src/report/run-report.js');
 const { compareResult } = await import('../../../src/compare/compare.js');
-const { outcome } = await import('../../__fixtures__/outcomes.js');
+const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
 
 const harness = useHarness();
 const dir = harness.folder();
@@ -50,7 +50,7 @@ const review = (extra: Record<string, unknown> = {}) => ({
   githubToken: 'ghs-write',
   ...extra
 });
-const judgements = () => [outcome('ext-1', 'COMPLETED', {}, { resultJson: Buffer.from('{}'), parsedResult: {} })];
+const judgements = () => [outcome('ext-1', 'COMPLETED', {}, { result: kept('{}') })];
 const run = () => buildReport(judgements(), { failOnError: true, fileMode: false, stepProblems: [], now: new Date() });
 
 describe('postComment', () => {
@@ -134,7 +134,7 @@ describe('renderComment', () => {
         {
           comparison: { expectedFile: 'e.json', comparison: compareResult({ a: `${'<'.repeat(500)}${i}` }, { a: i }) }
         },
-        { errorMessage: `|${'x'.repeat(1000)}`, resultJson: Buffer.from('{}'), parsedResult: {} }
+        { errorMessage: `|${'x'.repeat(1000)}`, result: kept('{}') }
       )
     );
     const summary = buildReport(many, {

@@ -12,6 +12,7 @@ import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { startJobs } = await import('../../../src/start/start-jobs.js');
 const { hashContent } = await import('../../../src/start/digest.js');
@@ -25,7 +26,8 @@ beforeEach(() => {
   jest.clearAllMocks();
 });
 
-const client = (projectId?: string) => new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport);
+const client = (projectId?: string) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport, new Spools());
 const within = (ms = 10_000) => ({ policy: 'start' as const, deadline: Date.now() + ms });
 const upload = (name: string, content: string) => {
   const path = join(dir, name);

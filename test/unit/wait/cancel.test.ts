@@ -6,13 +6,14 @@ import { useSuiteEmulator } from '../../support/emulators.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { cancelUnfinished } = await import('../../../src/wait/cancel.js');
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
 const emulator = useSuiteEmulator();
 const transport = new Transport('cancel-test', 8);
 let client: InstanceType<typeof ExtractClient>;
 beforeAll(() => {
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
 afterAll(() => transport.dispose());
 beforeEach(() => {

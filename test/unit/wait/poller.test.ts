@@ -7,6 +7,7 @@ import { useSuiteEmulator } from '../../support/emulators.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
 const emulator = useSuiteEmulator();
@@ -15,7 +16,7 @@ let client: InstanceType<typeof ExtractClient>;
 beforeEach(() => {
   jest.clearAllMocks();
   transport = new Transport('poller-test', 8);
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
 afterEach(() => transport.dispose());
 
