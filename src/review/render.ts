@@ -64,12 +64,13 @@ export function renderComment(judgements: Judgement[], diff: BaselineDiff | unde
 
 function headline({ verdict, totals, problems }: RunSummary): string {
   const icon = { pass: '✅', fail: '❌', pending: '⏳' }[verdict];
-  const said = { pass: 'passed', fail: 'failed', pending: 'still running' }[verdict];
+  const said = { pass: 'passed', fail: 'failed', pending: 'pending' }[verdict];
   const what =
     totals.failed > 0 ? `${totals.failed} of ${plural(totals.documents, 'document')} failed` : plural(totals.documents, 'document');
   const parts = [`${totals.passed} passed`];
   if (totals.failed) parts.push(`${totals.failed} failed`);
-  if (totals.pending) parts.push(`${totals.pending} still running`);
+  // Pending: a job still running (wait: false), or a document awaiting its extraction (a fork's run, without a key).
+  if (totals.pending) parts.push(`${totals.pending} pending`);
   if (totals.accuracy !== null) parts.push(`mean accuracy ${formatAccuracy(totals.accuracy)} over ${plural(totals.compared, 'document')}`);
   parts.push(totals.credits === null ? 'no credits reported' : `${tidy(totals.credits)} credits used`);
   if (totals.reused) parts.push(`${plural(totals.reused, 'document')} reused (no new credits)`);
@@ -83,9 +84,10 @@ function documentBlock(judgement: Judgement, verdict: keyof typeof ICONS): strin
   const name = judgement.source?.file ?? judgement.id;
   const comparison = judgement.comparison?.comparison;
   const facts = [
-    judgement.status || 'not read',
+    judgement.deferred ? 'needs extraction' : judgement.status || 'not read',
     comparison ? `accuracy ${formatAccuracy(comparison.accuracy)}` : '',
-    judgement.source?.reused ? 'reused' : ''
+    judgement.source?.reused ? 'reused' : '',
+    judgement.source?.replayedFrom ? 'replayed' : ''
   ].filter(Boolean);
   const summary = `${ICONS[verdict]} <code>${esc(cut(name, SHOWN.nameChars))}</code> · ${esc(facts.join(' · '))}`;
   const problems = judgement.problems

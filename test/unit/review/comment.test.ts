@@ -150,3 +150,29 @@ describe('renderComment', () => {
     expect(body).not.toContain('<<');
   });
 });
+
+describe('renderComment of a run that replayed', () => {
+  it('says which documents were replayed and which await their extraction', () => {
+    const replayedFrom = { repository: null, runId: '1', runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
+    const replayed = outcome(
+      'ext-1',
+      'COMPLETED',
+      { source: { file: 'a.pdf', fileId: '', reused: false, replayedFrom } },
+      { result: kept('{}') }
+    );
+    const awaiting = outcome('', '', {
+      source: { file: 'b.pdf', fileId: '', reused: false },
+      job: undefined,
+      startError: 'later',
+      deferred: true
+    });
+    const all = [replayed, awaiting];
+    const body = renderComment(all, undefined, {
+      key: 'k',
+      run: buildReport(all, { failOnError: true, fileMode: true, stepProblems: [], now: new Date() })
+    });
+    expect(body).toContain('## ⏳ LlamaCloud Extract pending: 2 documents\n\n1 passed · 1 pending · ');
+    expect(body).toContain('<code>a.pdf</code> · COMPLETED · replayed');
+    expect(body).toContain('⏳ <code>b.pdf</code> · needs extraction');
+  });
+});
