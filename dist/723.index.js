@@ -110,13 +110,14 @@ function renderComment(judgements, diff, context) {
 }
 function headline({ verdict, totals, problems }) {
     const icon = { pass: '✅', fail: '❌', pending: '⏳' }[verdict];
-    const said = { pass: 'passed', fail: 'failed', pending: 'still running' }[verdict];
+    const said = { pass: 'passed', fail: 'failed', pending: 'pending' }[verdict];
     const what = totals.failed > 0 ? `${totals.failed} of ${(0,markdown/* plural */.LS)(totals.documents, 'document')} failed` : (0,markdown/* plural */.LS)(totals.documents, 'document');
     const parts = [`${totals.passed} passed`];
     if (totals.failed)
         parts.push(`${totals.failed} failed`);
+    // Pending: a job still running (wait: false), or a document awaiting its extraction (a fork's run, without a key).
     if (totals.pending)
-        parts.push(`${totals.pending} still running`);
+        parts.push(`${totals.pending} pending`);
     if (totals.accuracy !== null)
         parts.push(`mean accuracy ${(0,describe/* formatAccuracy */.BJ)(totals.accuracy)} over ${(0,markdown/* plural */.LS)(totals.compared, 'document')}`);
     parts.push(totals.credits === null ? 'no credits reported' : `${(0,markdown/* tidy */.DZ)(totals.credits)} credits used`);
@@ -130,9 +131,10 @@ function documentBlock(judgement, verdict) {
     const name = judgement.source?.file ?? judgement.id;
     const comparison = judgement.comparison?.comparison;
     const facts = [
-        judgement.status || 'not read',
+        judgement.deferred ? 'needs extraction' : judgement.status || 'not read',
         comparison ? `accuracy ${(0,describe/* formatAccuracy */.BJ)(comparison.accuracy)}` : '',
-        judgement.source?.reused ? 'reused' : ''
+        judgement.source?.reused ? 'reused' : '',
+        judgement.source?.replayedFrom ? 'replayed' : ''
     ].filter(Boolean);
     const summary = `${ICONS[verdict]} <code>${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(name, SHOWN.nameChars))}</code> · ${(0,markdown/* esc */.UQ)(facts.join(' · '))}`;
     const problems = judgement.problems
