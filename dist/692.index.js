@@ -23,11 +23,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7268);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7708);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3716);
-/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6548);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3862);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(667);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3716);
+/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6548);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3862);
 // `max-credits`: what the jobs this step would create can cost, estimated before any upload or create, and a
 // step over the budget stopped before it spends anything. Loaded only when the input is set.
+
 
 
 
@@ -55,8 +57,11 @@ const WORKER_HEAP_MB = 256;
 const COUNTING_AT_ONCE = 2;
 /** Documents named in the over-budget message. */
 const LARGEST_SHOWN = 5;
-/** The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it cannot). */
-async function estimate(documents, configuration, countPdf = countInWorker) {
+/**
+ * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it
+ * cannot). `startedAt`: the step's start, which progress lines count from.
+ */
+async function estimate(documents, configuration, startedAt, countPdf = countInWorker) {
     const inline = 'inline' in configuration ? configuration.inline : undefined;
     const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
     // A saved configuration's tier cannot be read through the published API, nor an unknown tier's price: the highest applies.
@@ -67,15 +72,11 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
             ? `tier '${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .bound */ .$s)(String(tier), 64)}' of no published price: the highest`
             : 'a saved configuration: the highest tier';
     const cap = pageCap(inline);
-    const estimates = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .s)(documents, COUNTING_AT_ONCE, async (document) => {
-        const counted = (await isPdf(document))
-            ? document.size <= MAX_COUNTED_BYTES
-                ? await countPdf(document.path)
-                : undefined
-            : isImage(document)
-                ? 1
-                : undefined;
-        const pages = counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .Progress */ .k(documents.length, startedAt);
+    let done = 0;
+    const estimates = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .s)(documents, COUNTING_AT_ONCE, async (document) => {
+        const pages = await pagesOf(document, cap, countPdf);
+        progress.report(++done, () => `Counting pages for max-credits: ${done} of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(documents.length, 'document')}`);
         return { document, pages };
     });
     const known = estimates.filter((entry) => entry.pages !== undefined);
@@ -89,22 +90,33 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
         unknown: estimates.filter((entry) => entry.pages === undefined)
     };
 }
+/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown). */
+async function pagesOf(document, cap, countPdf) {
+    const counted = (await isPdf(document))
+        ? document.size <= MAX_COUNTED_BYTES
+            ? await countPdf(document.path)
+            : undefined
+        : isImage(document)
+            ? 1
+            : undefined;
+    return counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+}
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
 function checkBudget(found, maxCredits) {
     const jobs = found.documents.length;
-    const cost = `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(found.credits)} credits (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(found.pages)} pages at ${found.pricePerPage} credits per page, ${found.tier})`;
+    const cost = `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .grouped */ .zD)(found.credits)} credits (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .grouped */ .zD)(found.pages)} pages at ${found.pricePerPage} credits per page, ${found.tier})`;
     if (found.credits <= maxCredits && found.unknown.length === 0) {
-        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Estimated cost of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(jobs, 'new job')}: at most ${cost}, within ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(maxCredits)}.`);
+        _runner_log_js__WEBPACK_IMPORTED_MODULE_6__/* .info */ .pq(`Estimated cost of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(jobs, 'new job')}: at most ${cost}, within ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .grouped */ .zD)(maxCredits)}.`);
         return;
     }
     const largest = [...found.documents]
         .filter((entry) => entry.pages !== undefined)
         .sort((a, b) => (b.pages ?? 0) - (a.pages ?? 0))
         .slice(0, LARGEST_SHOWN)
-        .map((entry) => `${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(entry.document)} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(entry.pages ?? 0, 'page')})`);
-    const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => (0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_7__/* .shown */ .S)(entry.document));
+        .map((entry) => `${(0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .S)(entry.document)} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(entry.pages ?? 0, 'page')})`);
+    const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => (0,_start_jobs_js__WEBPACK_IMPORTED_MODULE_8__/* .shown */ .S)(entry.document));
     const parts = [
-        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .grouped */ .zD)(maxCredits)}: nothing was uploaded and no job created.`,
+        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${_lib_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0.MaxCredits} ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .grouped */ .zD)(maxCredits)}: nothing was uploaded and no job created.`,
         largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
         unknown.length
             ? `Unknown page count (not a PDF or an image, or a PDF that could not be counted): ${unknown.join(', ')}${found.unknown.length > unknown.length ? ', …' : ''}; max_pages or target_pages in the configuration bounds them.`
@@ -305,6 +317,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/runner/progress.ts
+var runner_progress = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
@@ -315,6 +329,8 @@ var extract_client = __webpack_require__(2463);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -388,6 +404,8 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
+
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -411,7 +429,8 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
+    const startOne = async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -422,6 +441,8 @@ async function startJobs(client, documents, options) {
             const content = await hashContent(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
+            if (uploaded)
+                count.uploads++;
             stage = 'starting its job';
             if (outOfCredits)
                 return notStarted(document);
@@ -434,7 +455,8 @@ async function startJobs(client, documents, options) {
                     ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-            log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
+            log/* debug */.Yz(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
             return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
@@ -445,6 +467,28 @@ async function startJobs(client, documents, options) {
                 outOfCredits = true;
             return { document, message: explain(error, document, stage, options.configuration) };
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    const line = () => {
+        const parts = [
+            [count.created, 'new job'],
+            [count.earlier, 'earlier job'],
+            [count.uploads, 'upload']
+        ];
+        const shownParts = parts.filter(([n]) => n > 0).map(([n, what]) => (0,markdown/* plural */.LS)(n, what));
+        if (count.notStarted > 0)
+            shownParts.push(`${count.notStarted} not started`);
+        const done = count.created + count.earlier + count.notStarted;
+        return `Start: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')}${shownParts.length ? ` (${shownParts.join(', ')})` : ''}`;
+    };
+    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        const result = await startOne(document);
+        if ('message' in result)
+            count.notStarted++;
+        else
+            count[result.reused ? 'earlier' : 'created']++;
+        progress.report(count.created + count.earlier + count.notStarted, line);
+        return result;
     });
     return {
         started: results.filter((result) => 'jobId' in result),
@@ -458,7 +502,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const lookUp = async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);
@@ -474,6 +518,12 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
         catch {
             // Explained by the start.
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    let done = 0;
+    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+        await lookUp(document);
+        progress.report(++done, () => `Looking up earlier jobs: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')} (${found.size} found)`);
     });
     return found;
 }

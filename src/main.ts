@@ -100,10 +100,11 @@ export async function run(startedAt: number): Promise<void> {
         ? await fileMode.startJobs(client, prepared.documents, {
             configuration: prepared.configuration,
             reuse: settings.reuse,
+            startedAt,
             beforeSpending:
               budget &&
               (async (documents) => {
-                const found = await budget.estimate(documents, prepared.configuration);
+                const found = await budget.estimate(documents, prepared.configuration, startedAt);
                 budget.checkBudget(found, settings.maxCredits ?? 0);
                 estimate = found.credits;
               }),

@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { runAction, type ActionRun } from '../../emulator/runner.js';
 import type { RecordedRequest } from '../../emulator/emulator.js';
 
-/** The messages of every `::kind::` workflow command in the log, unescaped as the runner does. */
-export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'): string[] {
+/** The messages of every `::kind::` workflow command in the log (debug: shown with step debug logging), unescaped as the runner does. */
+export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice' | 'debug'): string[] {
   const prefix = `::${kind}::`;
   return run.stdout
     .split('\n')

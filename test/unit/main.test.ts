@@ -7,7 +7,7 @@ import * as core from '../__fixtures__/core.js';
 import { sampleInvoice, startEmulator, type Emulator } from '../../emulator/emulator.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run: runStep } = await import('../../src/main.js');
+let runStep: (startedAt: number) => Promise<void>;
 
 const savedEnv = { ...process.env };
 const root = mkdtempSync(join(tmpdir(), 'main-'));
@@ -21,7 +21,10 @@ afterAll(async () => {
   await emulator.close();
   await rm(root, { recursive: true, force: true });
 });
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test is a step of its own process: nothing the log counted (annotations) carries over.
+  jest.resetModules();
+  ({ run: runStep } = await import('../../src/main.js'));
   jest.clearAllMocks();
   emulator.resetRecords();
   workspace = mkdtempSync(join(root, 'ws-'));

@@ -142,6 +142,29 @@ describe('progress lines', () => {
     await tracker.read('ext-4', fails(new ApiError(404, 'not found')));
     later(65_000);
     tracker.report();
-    expect(core.messages(core.info)).toEqual(['2 of 5 jobs finished: 1 COMPLETED, 2 RUNNING, 1 unreadable, 1 not read yet (1m 05s)']);
+    expect(core.messages(core.info)).toEqual([
+      '2 of 5 jobs finished: 1 COMPLETED, 2 RUNNING, 1 unreadable, 1 not read yet; 1.8 a minute, about 1m 38s left (1m 05s)'
+    ]);
+  });
+
+  it('says where several jobs stand every few seconds on its clock, and once all have ended', async () => {
+    let now = START;
+    const tracker = new JobTracker(['ext-1', 'ext-2'], START - 3000, () => now);
+    const look = async (seconds: number, status: (id: string) => string): Promise<void> => {
+      now += seconds * 1000;
+      for (const id of tracker.pending()) await tracker.read(id, found(status(id))(id));
+      tracker.report();
+    };
+    await look(0, () => 'RUNNING');
+    await look(1, () => 'RUNNING');
+    await look(1, (id) => (id === 'ext-1' ? 'COMPLETED' : 'RUNNING'));
+    await look(4, () => 'RUNNING');
+    await look(1, () => 'RUNNING');
+    await look(1, () => 'FAILED');
+    expect(core.messages(core.info)).toEqual([
+      '0 of 2 jobs finished: 2 RUNNING (3s)',
+      '1 of 2 jobs finished: 1 COMPLETED, 1 RUNNING; 10 a minute, about 6s left (9s)',
+      '2 of 2 jobs finished: 1 COMPLETED, 1 FAILED (11s)'
+    ]);
   });
 });
