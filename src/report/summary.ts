@@ -15,7 +15,7 @@ import {
   type ComparisonFinding
 } from '../compare/describe.js';
 import { jsonPrefix, isObject } from '../lib/json-walk.js';
-import { passed, type Judgement } from '../judge/judgement.js';
+import { passed, unitOf, type Judgement } from '../judge/judgement.js';
 import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, esc, grouped, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
@@ -72,12 +72,11 @@ class Budget {
 }
 
 export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
-  const head =
+  const top =
     heading(outcomes, options.title, options.stepProblems ?? []) +
     budgetLine(outcomes, options.budget) +
-    comparisonOverall(outcomes, options.minAccuracy) +
-    (options.section ?? '') +
-    TABLE_HEAD;
+    comparisonOverall(outcomes, options.minAccuracy);
+  const head = top + (options.section ?? '') + TABLE_HEAD;
   const open = outcomes.length === 1;
   // Failures before successes, each in the order given.
   const failing = outcomes.filter((outcome) => !passed(outcome));
@@ -89,19 +88,15 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
     return details.get(outcome);
   };
 
-  // Allotted in order of worth, so the totals and the failures always fit: failing rows take up to half of
-  // the budget, their detail the rest but a third kept for passing rows (when there are); passing rows,
-  // their detail and last the result previews share what remains.
+  // Allotted in order of worth, so the totals and the failures always come first: failing rows (each with its
+  // reason) take up to half of the budget, so the detail of those listed fits beside them; then more failing
+  // rows, if any are left; a passing row only once every failure is listed; then passing detail, last previews.
   const budget = new Budget(BUDGET - bytes(head));
-  const failingRows = budget.take(failing, tableRow, budget.left / 2);
+  const firstFailingRows = budget.take(failing, tableRow, budget.left / 2);
+  const failingBodies = budget.take(failing.slice(0, firstFailingRows.length), (outcome) => detailBody(detailOf(outcome)));
+  const failingRows = [...firstFailingRows, ...budget.take(failing.slice(firstFailingRows.length), tableRow)];
   const listedFailing = failing.slice(0, failingRows.length);
-  const passingTable = passing.map(tableRow);
-  const forPassing = Math.min(
-    passingTable.reduce((sum, row) => sum + bytes(row), 0),
-    budget.left / 3
-  );
-  const failingBodies = budget.take(listedFailing, (outcome) => detailBody(detailOf(outcome)), budget.left - forPassing);
-  const passingRows = budget.take(passingTable, (row) => row);
+  const passingRows = listedFailing.length === failing.length ? budget.take(passing, tableRow) : [];
   const listedPassing = passing.slice(0, passingRows.length);
   const passingBodies = budget.take(listedPassing, (outcome) => detailBody(detailOf(outcome)));
   const bodies = [...failingBodies, ...passingBodies];
@@ -112,14 +107,18 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
   const detailed = bodies.filter((body) => body !== '').length;
   const previewable = withBody.filter((outcome) => detailOf(outcome)?.preview).length;
   const previewed = previews.filter((preview) => preview !== '').length;
+  const unit = unitOf(outcomes);
+  const unlisted = outcomes.length - failingRows.length - passingRows.length;
   const cuts = [
-    [outcomes.length - failingRows.length - passingRows.length, 'not listed'] as const,
+    [unlisted, 'not listed'] as const,
     [described - detailed, 'without detail'] as const,
     [previewable - previewed, 'without preview'] as const
   ]
     .filter(([n]) => n > 0)
-    .map(([n, what]) => `${plural(n, 'job')} ${what}`);
-  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n\n` : '';
+    .map(([n, what]) => `${grouped(n)} ${n === 1 ? unit : `${unit}s`} ${what}`);
+  // Under the totals, not under thousands of rows: a reader learns first that the list is cut, and where the whole is.
+  const whole = unlisted > 0 ? ` The \`jobs\` output (past 1 MiB, the file \`jobs-file\` names) lists every ${unit}.` : '';
+  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.${whole}\n\n` : '';
 
   // The preview folds inside its job's block, before the close the body was measured with.
   const blocks = bodies.map((body, i) => (body ? body.slice(0, -DETAILS_CLOSE.length) + (previews[i] ?? '') + DETAILS_CLOSE : ''));
@@ -128,7 +127,7 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
     more(failing.length - failingRows.length, 'that did not pass') +
     passingRows.join('') +
     more(passing.length - passingRows.length, 'that passed');
-  return `${head}${table}\n${note}${blocks.join('')}`;
+  return `${top}${note}${options.section ?? ''}${TABLE_HEAD}${table}\n${blocks.join('')}`;
 }
 
 /** The table's last row of a cut list. */
@@ -141,8 +140,7 @@ function heading(outcomes: Judgement[], title: string | undefined, stepProblems:
   const passedCount = outcomes.filter(passed).length;
   const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
   const icon = failing ? '❌' : passedCount === outcomes.length ? '✅' : '⏳';
-  // The file mode counts documents: one may have got no job.
-  const unit = outcomes.some((outcome) => outcome.source) ? 'document' : 'extract job';
+  const unit = unitOf(outcomes) === 'job' ? 'extract job' : 'document';
   const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
   const breakdown: string[] = [];
   if (passedCount < outcomes.length) {
@@ -229,13 +227,23 @@ function notes(outcome: Judgement): string[] {
     outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
     outcome.timedOut ? 'timed out' : '',
     outcome.cancelRequested ? 'cancel requested' : '',
-    outcome.error ? `${notStarted ? '' : 'read error: '}${cut(outcome.error, NOTE_CHARS)}` : '',
+    outcome.error
+      ? notStarted
+        ? cut(withoutName(outcome.error, outcome), NOTE_CHARS)
+        : `read error: ${cut(outcome.error, NOTE_CHARS)}`
+      : '',
     outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
     outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
     low ? `${plural(low, 'field')} under min-confidence` : '',
     comparisonNote(outcome.comparison)
   ].filter((note) => note !== '');
+}
+
+/** Why a document got no job, without the name its message starts with: the row shows the name, the note the reason. */
+function withoutName(message: string, outcome: Judgement): string {
+  const name = `Document ${outcome.source?.file ?? ''}`;
+  return message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
 }
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */

@@ -1,7 +1,7 @@
 // The verdict: each problem as an annotation (past GitHub's cap, a plain line), the step failed when any
 // counts, and a last line for each job that did not pass.
 import { elapsedMs, formatDuration } from '../lib/duration.js';
-import { failing as failingOf, passed, type Judgement, type Problem } from '../judge/judgement.js';
+import { failing as failingOf, passed, unitOf, type Judgement, type Problem } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
 
 /** `stepProblems`: problems of the step rather than of one job (it was stopped by a signal). */
@@ -19,7 +19,7 @@ export function reportVerdict(judgements: Judgement[], settings: { failOnError: 
   for (const problem of headline) log.setFailed(problem.message);
   if (headline.length === 0 && failing.length > 1) {
     const jobs = judgements.filter((judgement) => failingOf(judgement.problems, settings.failOnError).length > 0).length;
-    log.setFailed(`${jobs} of ${judgements.length} ${unitOf(judgements)} did not pass (${failing.length} problems, listed above).`);
+    log.setFailed(`${jobs} of ${judgements.length} ${unitOf(judgements)}s did not pass (${failing.length} problems, listed above).`);
   }
   logFinalLines(judgements);
 }
@@ -34,14 +34,9 @@ function logFinalLines(judgements: Judgement[]): void {
   for (const judgement of judgements.filter(passed)) log.debug(finalLine(judgement));
   const shown = judgements.filter((judgement) => !passed(judgement));
   if (shown.length === 0) return;
-  log.startGroup(`Results of the ${shown.length} of ${judgements.length} ${unitOf(judgements)} that did not pass`);
+  log.startGroup(`Results of the ${shown.length} of ${judgements.length} ${unitOf(judgements)}s that did not pass`);
   for (const judgement of shown) log.info(finalLine(judgement));
   log.endGroup();
-}
-
-/** The file mode counts documents: one may have got no job. */
-function unitOf(judgements: Judgement[]): string {
-  return judgements.some((judgement) => judgement.source) ? 'documents' : 'jobs';
 }
 
 /** What the state adds to the last status, when the status alone would mislead. */
