@@ -684,11 +684,12 @@ async function startJobs(client, documents, options) {
         }
         return known.then(({ file }) => ({ file, uploaded: false }));
     };
-    // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
-    let outOfCredits = false;
+    // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
+    // it is uploaded or gets a job.
+    let stopped;
     const notStarted = (document) => ({
         document,
-        message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+        message: `Document ${shown(document)}: not started, because ${stopped}.`
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
@@ -698,7 +699,7 @@ async function startJobs(client, documents, options) {
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
         let stage = 'reading it';
-        if (outOfCredits)
+        if (stopped)
             return notStarted(document);
         try {
             const content = await hashContent(document.path);
@@ -707,11 +708,20 @@ async function startJobs(client, documents, options) {
             if (uploaded)
                 count.uploads++;
             stage = 'starting its job';
-            if (outOfCredits)
+            if (stopped)
                 return notStarted(document);
             // A file uploaded just now has no jobs yet.
             const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+            if (!earlier) {
+                const reached = await options.meter?.check();
+                if (reached || stopped) {
+                    stopped ??= reached;
+                    return notStarted(document);
+                }
+            }
             const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+            if (!earlier)
+                options.meter?.add(jobId, file.id);
             const how = !earlier
                 ? 'created'
                 : earlier.status === constants/* Status */.nW.Completed
@@ -726,8 +736,9 @@ async function startJobs(client, documents, options) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
             if (options.call.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-            if (error instanceof api_errors/* ApiError */.hD && error.status === 402)
-                outOfCredits = true;
+            if (error instanceof api_errors/* ApiError */.hD && error.status === 402) {
+                stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
+            }
             return { document, message: explain(error, document, stage, options.configuration) };
         }
     };

@@ -65,6 +65,7 @@ function buildReport(judgements, context) {
         verdict: stepFails ? 'fail' : count('pending') > 0 ? 'pending' : 'pass',
         problems: context.stepProblems.map((problem) => problem.message),
         totals: totalsOf(documents),
+        budget: context.budget ?? null,
         documents
     };
 }

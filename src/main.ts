@@ -24,6 +24,7 @@ import { checkWrites } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
+import type { Spending } from './report/run-report.js';
 
 const USER_AGENT = 'llamacloud-extract-action/1';
 /** After a cancel signal the process is gone within this long, whatever is in flight. */
@@ -48,6 +49,8 @@ export async function run(startedAt: number): Promise<void> {
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   // Known once the inputs are read: a step that fails after that still writes its run report.
   let review: Review | undefined;
+  // max-credits and the estimate made before the start, once made: the report has it, also when the step fails on it.
+  let spending: Spending | undefined;
   try {
     // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
     const keyless = apiKey ? undefined : await import('./start/fork.js');
@@ -92,9 +95,16 @@ export async function run(startedAt: number): Promise<void> {
       return;
     }
     const client = new ExtractClient(settings, transport);
+    const call = {
+      deadline: startedAt + settings.timeoutMs,
+      maxRetries: START_RETRIES,
+      // A wrong base-url or a dead proxy fails the step as fast as the wait would.
+      reachBy: startedAt + SHORT_BOUND_MS,
+      signal: stop.signal
+    };
     // Counting pages loads a PDF library: only a run with max-credits does.
-    const budget = settings.maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
-    let estimate: number | undefined;
+    const { maxCredits } = settings;
+    const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
     const start: StartResult | undefined =
       fileMode && prepared
         ? await fileMode.startJobs(client, prepared.documents, {
@@ -105,16 +115,11 @@ export async function run(startedAt: number): Promise<void> {
               budget &&
               (async (documents) => {
                 const found = await budget.estimate(documents, prepared.configuration, startedAt);
-                budget.checkBudget(found, settings.maxCredits ?? 0);
-                estimate = found.credits;
+                spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
+                budget.checkBudget(found, maxCredits ?? 0);
               }),
-            call: {
-              deadline: startedAt + settings.timeoutMs,
-              maxRetries: START_RETRIES,
-              // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-              reachBy: startedAt + SHORT_BOUND_MS,
-              signal: stop.signal
-            }
+            meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
+            call
           })
         : undefined;
     const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
@@ -150,7 +155,13 @@ export async function run(startedAt: number): Promise<void> {
     );
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
-    const context = { ...settings, fileMode: prepared !== undefined, configuration: prepared?.configuration, stepProblems: stopped };
+    const context = {
+      ...settings,
+      fileMode: prepared !== undefined,
+      configuration: prepared?.configuration,
+      stepProblems: stopped,
+      budget: spending
+    };
     const diff = review?.judge(judgements, context);
     setOutputs(judgements, settings);
     const unwritten = review?.write(judgements, context);
@@ -167,13 +178,13 @@ export async function run(startedAt: number): Promise<void> {
         minConfidence: settings.minConfidence,
         minAccuracy: settings.comparison?.minAccuracy,
         stepProblems,
-        budget: estimate === undefined || settings.maxCredits === undefined ? undefined : { estimate, maxCredits: settings.maxCredits },
+        budget: spending,
         section
       })
     );
   } catch (error) {
     fail(error);
-    review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)] });
+    review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)], budget: spending });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
     removeUnfinishedFiles();

@@ -88,6 +88,12 @@ export interface ReportTotals {
   fields: number;
 }
 
+/** `max-credits`, and the estimate made before the start of what the new jobs would cost. */
+export interface Spending {
+  maxCredits: number;
+  estimate: number;
+}
+
 export interface RunReport {
   version: typeof REPORT_VERSION;
   createdAt: string;
@@ -100,6 +106,8 @@ export interface RunReport {
   /** Problems of the step rather than of one document. */
   problems: string[];
   totals: ReportTotals;
+  /** With max-credits: the budget and the estimate, beside `totals.credits` billed; null without. */
+  budget: Spending | null;
   documents: DocumentReport[];
 }
 
@@ -108,6 +116,7 @@ export interface ReportContext {
   fileMode: boolean;
   configuration?: JobConfiguration;
   stepProblems: Problem[];
+  budget?: Spending;
   now: Date;
 }
 
@@ -145,6 +154,7 @@ export function buildReport(judgements: Judgement[], context: ReportContext): Ru
     verdict: stepFails ? 'fail' : count('pending') > 0 ? 'pending' : 'pass',
     problems: context.stepProblems.map((problem) => problem.message),
     totals: totalsOf(documents),
+    budget: context.budget ?? null,
     documents
   };
 }

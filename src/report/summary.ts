@@ -19,6 +19,7 @@ import { passed, unitOf, type Judgement } from '../judge/judgement.js';
 import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, esc, grouped, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
+import type { Spending } from './run-report.js';
 
 export interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
@@ -30,7 +31,7 @@ export interface SummaryOptions {
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
   stepProblems?: string[];
   /** With max-credits: the estimate made before the start, shown beside the credits billed. */
-  budget?: { estimate: number; maxCredits: number };
+  budget?: Spending;
   /** Markdown of its own (the change against a baseline), already escaped and bounded, put before the table. */
   section?: string;
 }
@@ -166,7 +167,8 @@ function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): st
   const total = billed.reduce((sum, credits) => sum + credits, 0);
   return (
     `💳 Credits: ${grouped(total)} billed${unbilled ? ` (${plural(unbilled, 'job')} not billed yet)` : ''}; ` +
-    `estimated at most ${grouped(budget.estimate)} before the start, within max-credits ${grouped(budget.maxCredits)}\n\n`
+    `estimated at most ${grouped(budget.estimate)} before the start, within max-credits ${grouped(budget.maxCredits)}` +
+    `${total >= budget.maxCredits && total > 0 ? ' · ⚠️ the credits billed reached max-credits' : ''}\n\n`
   );
 }
 

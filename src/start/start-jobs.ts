@@ -14,6 +14,7 @@ import { plural } from '../lib/markdown.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
+import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
 export interface StartedJob {
@@ -48,6 +49,8 @@ export interface StartOptions {
   startedAt: number;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
+  /** max-credits during the run: asked before each new job, told of each job created. */
+  meter?: CreditMeter;
 }
 
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
@@ -67,11 +70,12 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     return known.then(({ file }) => ({ file, uploaded: false }));
   };
 
-  // A 402 (no credits left) ends the start stage: no document after it is uploaded or gets a job.
-  let outOfCredits = false;
+  // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
+  // it is uploaded or gets a job.
+  let stopped: string | undefined;
   const notStarted = (document: Document): StartFailure => ({
     document,
-    message: `Document ${shown(document)}: not started, because LlamaCloud answered 402 Payment Required (out of credits or over the spending cap).`
+    message: `Document ${shown(document)}: not started, because ${stopped}.`
   });
   const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
@@ -81,17 +85,25 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
     let stage = 'reading it';
-    if (outOfCredits) return notStarted(document);
+    if (stopped) return notStarted(document);
     try {
       const content = await hashContent(document.path);
       stage = 'uploading it';
       const { file, uploaded } = await fileOf(document, content);
       if (uploaded) count.uploads++;
       stage = 'starting its job';
-      if (outOfCredits) return notStarted(document);
+      if (stopped) return notStarted(document);
       // A file uploaded just now has no jobs yet.
       const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+      if (!earlier) {
+        const reached = await options.meter?.check();
+        if (reached || stopped) {
+          stopped ??= reached;
+          return notStarted(document);
+        }
+      }
       const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+      if (!earlier) options.meter?.add(jobId, file.id);
       const how = !earlier
         ? 'created'
         : earlier.status === Status.Completed
@@ -104,7 +116,9 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-      if (error instanceof ApiError && error.status === 402) outOfCredits = true;
+      if (error instanceof ApiError && error.status === 402) {
+        stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
+      }
       return { document, message: explain(error, document, stage, options.configuration) };
     }
   };

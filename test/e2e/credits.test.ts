@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { reportErrors } from '../__fixtures__/report-schema.js';
 
 const runs = trackedRuns();
 afterAll(runs.removeAll);
@@ -138,6 +139,37 @@ describe('max-credits', () => {
       expect(emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
     });
   });
+
+  it('during the run: once the credits billed reach max-credits, no new job is created and the rest are not started', async () => {
+    // Each job ends at once and bills 10 credits (2 pages), where each one-page PDF was estimated at 5: the
+    // estimate of 100 fits, the billing reaches 100 after 10 jobs.
+    await withEmulator({ createdTimeline: [{ status: 'COMPLETED' }] }, async (emulator) => {
+      const files = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`invoices/doc-${String(i).padStart(2, '0')}.pdf`, pdf(1)]));
+      // Distinct bytes: each document gets its own upload and job.
+      for (const [name, text] of Object.entries(files)) files[name] = text.replace('%PDF-1.7', `%PDF-1.7\n% ${name}`);
+      const result = await run(emulator, files, { 'max-credits': '100', 'report-file': 'report.json' });
+      expect(result.code).toBe(1);
+      const { creates: created, creditsBilled } = emulator.stats();
+      // At least the 10 jobs that bill 100; at most the documents already past their check when the 10th was
+      // made (8 in progress at once).
+      expect(created).toBeGreaterThanOrEqual(10);
+      expect(created).toBeLessThanOrEqual(10 + MAX_IN_FLIGHT - 1);
+      expect(creditsBilled).toBe(created * 10);
+      const stopped = annotations(result, 'error').filter((error) =>
+        /^Document invoices\/doc-\d\d\.pdf: not started, because the credits billed by this step's jobs \(\d+\) reached max-credits 100\.$/.test(
+          error
+        )
+      );
+      expect(stopped).toHaveLength(20 - created);
+      expect(result.summary).toContain(
+        'estimated at most 100 before the start, within max-credits 100 · ⚠️ the credits billed reached max-credits'
+      );
+      const report = (await readJson(result, 'report.json')) as { budget: unknown; totals: { credits: number } };
+      expect(reportErrors(report)).toEqual([]);
+      expect(report.budget).toEqual({ maxCredits: 100, estimate: 100 });
+      expect(report.totals.credits).toBe(creditsBilled);
+    });
+  }, 60_000);
 
   it('a reused job costs nothing: a re-run with reuse fits a budget of 0', async () => {
     await withEmulator({}, async (emulator) => {

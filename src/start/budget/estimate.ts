@@ -14,6 +14,8 @@ import type { Document } from '../documents.js';
 import { shown } from '../start-jobs.js';
 import { grouped, plural } from '../../lib/markdown.js';
 
+export { CreditMeter } from './meter.js';
+
 /** Credits per page by tier, as LlamaCloud publishes them. */
 export const PRICE_PER_PAGE: Readonly<Record<string, number>> = { cost_effective: 5, agentic: 15, turbo: 35, agentic_plus: 50 };
 const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));

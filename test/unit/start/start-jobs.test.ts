@@ -306,6 +306,32 @@ describe('startJobs before spending (max-credits)', () => {
   });
 });
 
+describe('startJobs with max-credits', () => {
+  it('asks the meter before each new job and tells it of each job made; once billing reached the budget, the rest are not started', async () => {
+    const CreditMeter = (await import('../../../src/start/budget/meter.js')).CreditMeter;
+    const meter = new CreditMeter(client(), 20, { deadline: Date.now() + 20_000, maxRetries: 3 });
+    const documents = Array.from({ length: 12 }, (_, i) => document(`m${i}.pdf`, `metered ${i} ${Date.now()}`));
+    // Jobs made by a create end and bill at once here: 10 credits each.
+    const created: string[] = [];
+    const add = meter.add.bind(meter);
+    meter.add = (jobId, fileId) => {
+      created.push(jobId);
+      emulator.addJob({ id: jobId, fileInput: fileId, configurationId: 'cfg-unit', usage: { credits: 10 } });
+      add(jobId, fileId);
+    };
+    const { started, failures } = await startJobs(client(), documents, { ...options(), meter });
+    expect(started.map((job) => job.jobId).sort()).toEqual(created.sort());
+    expect(created.length).toBeGreaterThanOrEqual(2);
+    expect(created.length).toBeLessThanOrEqual(9);
+    expect(failures).toHaveLength(documents.length - created.length);
+    for (const failure of failures) {
+      expect(failure.message).toMatch(
+        /^Document m\d+\.pdf: not started, because the credits billed by this step's jobs \(\d+\) reached max-credits 20\.$/
+      );
+    }
+  });
+});
+
 describe('startJobs after a 402', () => {
   it('starts no document after it: each fails, the first saying why', async () => {
     emulator.addFault({ kind: 'status', status: 402, match: { method: 'POST', path: '/api/v2/extract' }, times: Infinity });
