@@ -242,10 +242,13 @@ function notes(outcome: Judgement): string[] {
   ].filter((note) => note !== '');
 }
 
-/** Why a document got no job, without the name its message starts with: the row shows the name, the note the reason. */
+/**
+ * Why a document got no job. Its message starts with its name, which the row shows beside it: a long name
+ * would crowd the reason out of the note, so it is left out.
+ */
 function withoutName(message: string, outcome: Judgement): string {
   const name = `Document ${outcome.source?.file ?? ''}`;
-  return message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
+  return name.length > NOTE_CHARS / 2 && message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
 }
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */

@@ -14,6 +14,16 @@ export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'
     .map((line) => line.slice(prefix.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
 }
 
+/**
+ * Every problem of one kind the log reports: its annotations, and those past GitHub's 10 per step, which are
+ * plain lines reading as the run page shows an annotation (`Error: …`).
+ */
+export function problems(run: ActionRun, kind: 'error' | 'warning'): string[] {
+  const prefix = kind === 'error' ? 'Error: ' : 'Warning: ';
+  const plain = logLines(run).filter((line) => line.startsWith(prefix));
+  return [...annotations(run, kind), ...plain.map((line) => line.slice(prefix.length))];
+}
+
 /** The plain log lines (no workflow commands). */
 export function logLines(run: ActionRun): string[] {
   return run.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'));

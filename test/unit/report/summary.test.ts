@@ -300,7 +300,7 @@ describe('renderSummary escaping', () => {
 });
 
 describe('renderSummary of documents', () => {
-  it('lists a document that got no job first, by its file, with its error (the note without the name the row shows), and counts documents', () => {
+  it('lists a document that got no job first, by its file, with its error, and counts documents', () => {
     const refusal = 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).';
     const done = completed('ext-1', {}, {}, {});
     const md = renderSummary([
@@ -312,7 +312,11 @@ describe('renderSummary of documents', () => {
       ['—', '❌ not started', '<code>docs/big.pdf</code>'],
       ['<code>ext-1</code>', '✅ COMPLETED', '<code>docs/a.pdf</code><br>dfl-1']
     ]);
-    expect(tableRows(md)[0]?.[8]).toBe('(3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
+    expect(tableRows(md)[0]?.[8]).toBe('Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too La…');
+    // A long name would leave no room for the reason in the note: the row shows the name already.
+    const long = `docs/${'scan-'.repeat(20)}big.pdf`;
+    const withLong = renderSummary([notStarted(long, `Document ${long} (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).`)]);
+    expect(tableRows(withLong)[0]?.[8]).toBe('(3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
     expect(md).toContain(`<details><summary>❌ <code>docs/big.pdf</code> · not started</summary>\n\n**No job:** ${refusal}\n\n</details>`);
   });
 });
