@@ -1,13 +1,12 @@
 // Where a long stage stands, as a line every few seconds: a stage of 10,000 documents runs for many minutes,
 // and a line per document or per look would bury the problems. The clock is injected, so what a line says
 // and how many there are never depend on the machine's speed in a test.
+import { systemClock, type Clock } from '../lib/clock.js';
 import { formatDuration } from '../lib/duration.js';
 import { info } from './log.js';
 
 /** At most one progress line this often, besides a stage's first and last. */
 export const PROGRESS_EVERY_MS = 5000;
-
-export type Clock = () => number;
 
 export class Progress {
   private readonly since: number;
@@ -15,15 +14,15 @@ export class Progress {
   private lastDone = -1;
 
   /**
-   * `total` items from now; `stepStartedAt` (epoch ms on `now`'s clock) is what a line's elapsed time counts
-   * from, as the timeout does.
+   * `total` items from now; `stepStartedAt` (epoch ms on the clock's time) is what a line's elapsed time
+   * counts from, as the timeout does.
    */
   constructor(
     private readonly total: number,
     private readonly stepStartedAt: number,
-    private readonly now: Clock = Date.now
+    private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
-    this.since = now();
+    this.since = clock.now();
   }
 
   /**
@@ -31,7 +30,7 @@ export class Progress {
    * then when PROGRESS_EVERY_MS have passed since the last line, and once all are done.
    */
   report(done: number, text: () => string): void {
-    const at = this.now();
+    const at = this.clock.now();
     const finished = done >= this.total && this.lastDone < this.total;
     if (!finished && this.lastLineAt !== undefined && at - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLineAt = at;

@@ -1,10 +1,10 @@
 // What is known of each job while waiting, and the progress lines a person reads in the log.
 import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../lib/constants.js';
-import { ApiError } from '../api/api-errors.js';
-import { RequestFailedError } from '../api/extract-client.js';
+import { ApiError, RequestFailedError } from '../api/api-errors.js';
 import { formatDuration } from '../lib/duration.js';
 import * as log from '../runner/log.js';
-import { Progress, PROGRESS_EVERY_MS, type Clock } from '../runner/progress.js';
+import { Progress, PROGRESS_EVERY_MS } from '../runner/progress.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import type { ExtractJob, JobRead } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
@@ -26,10 +26,10 @@ export class JobTracker {
   constructor(
     private readonly jobIds: string[],
     private readonly started: number,
-    private readonly now: Clock = Date.now
+    private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
     for (const id of jobIds) this.states.set(id, { status: '', done: false });
-    this.progress = new Progress(jobIds.length, started, now);
+    this.progress = new Progress(jobIds.length, started, clock);
   }
 
   pending(): string[] {
@@ -70,7 +70,7 @@ export class JobTracker {
       this.progress.report(this.jobIds.length - this.pending().length, () => this.manyLine());
       return;
     }
-    const at = this.now();
+    const at = this.clock.now();
     const line = this.singleLine(first);
     if (line === this.lastLine && at - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLine = line;

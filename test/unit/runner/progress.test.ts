@@ -17,7 +17,7 @@ beforeEach(() => {
 describe('Progress', () => {
   it('logs the first report, then one every few seconds, and the last whatever the interval', () => {
     const time = clock();
-    const progress = new Progress(100, time.now() - 2000, time.now);
+    const progress = new Progress(100, time.now() - 2000, time);
     for (let done = 1; done <= 100; done++) {
       time.advance(250);
       progress.report(done, () => `${done} of 100 done`);
@@ -36,7 +36,7 @@ describe('Progress', () => {
 
   it('says a slow rate per minute, and nothing of pace before the first is done', () => {
     const time = clock();
-    const progress = new Progress(1000, time.now(), time.now);
+    const progress = new Progress(1000, time.now(), time);
     progress.report(0, () => 'none yet');
     time.advance(60_000);
     progress.report(30, () => 'thirty');
@@ -47,7 +47,7 @@ describe('Progress', () => {
 
   it('does not log the end twice', () => {
     const time = clock();
-    const progress = new Progress(2, time.now(), time.now);
+    const progress = new Progress(2, time.now(), time);
     progress.report(2, () => 'all');
     time.advance(10_000);
     progress.report(2, () => 'all again');
