@@ -108,7 +108,7 @@ class CreditMeter {
         await (0,concurrency/* mapLimit */.s)(ended, call_policy/* MAX_IN_FLIGHT */.uK, async (id) => {
             const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
             // Read for its credits only: the wait reads the job again for its result.
-            job.resultSpool?.discard();
+            job.result?.discard();
             // Credits stay null a moment after the end, until billing has recorded them: read again next time.
             if (job.usage.credits === undefined)
                 return;
@@ -216,7 +216,7 @@ function checkBudget(found, maxCredits) {
             : '',
         `Raise ${constants/* Inputs */.G0.MaxCredits}, or extract fewer documents or pages.`
     ];
-    throw new errors/* ActionError */.l(parts.filter(Boolean).join(' '));
+    throw new errors/* ActionError */.lZ(parts.filter(Boolean).join(' '));
 }
 /** At most this many pages are extracted of any document: `max_pages`, and the pages `target_pages` lists. */
 function pageCap(inline) {
@@ -420,10 +420,12 @@ var api_errors = __webpack_require__(6050);
 var call_policy = __webpack_require__(9349);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
-// EXTERNAL MODULE: ./src/lib/concurrency.ts
-var concurrency = __webpack_require__(3716);
+// EXTERNAL MODULE: ./src/lib/bound.ts
+var bound = __webpack_require__(4323);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
+// EXTERNAL MODULE: ./src/lib/concurrency.ts
+var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -449,7 +451,7 @@ async function hashContent(file) {
     return { id: `sha256:${hash.digest('hex')}`, size };
 }
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-class DocumentChangedError extends errors/* ActionError */.l {
+class DocumentChangedError extends errors/* ActionError */.lZ {
     constructor(detail) {
         super(`it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`);
     }
@@ -488,6 +490,7 @@ var external_node_path_ = __webpack_require__(6760);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
 
 
 
@@ -649,12 +652,16 @@ async function findOrUpload(client, document, content, call) {
 const UNFINISHED = [constants/* Status */.nW.Pending, constants/* Status */.nW.Throttled, constants/* Status */.nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client, fileId, options, claimed) {
-    if (options.reuse) {
-        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed }, options.call);
+    // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+    const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+    const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+    if (options.reuse || options.earlierAttempt) {
+        const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed, since }, options.call);
         const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
@@ -672,7 +679,7 @@ async function createOnce(client, fileId, options, claimed) {
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
     if (error instanceof api_errors/* ApiError */.hD && error.status === 413) {
-        return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+        return `${name} (${(0,markdown/* fileSize */.Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -680,7 +687,7 @@ function explain(error, document, stage, configuration) {
     if (error instanceof api_errors/* ApiError */.hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -689,18 +696,12 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-    return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+    return (0,bound/* replaceControls */.N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {
     const at = createdAt === undefined ? NaN : Date.parse(createdAt);
     return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-function formatSize(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 

@@ -269,14 +269,15 @@ function checkConfiguration(configuration, shown) {
         const allowed = Array.isArray(error.params.allowedValues) ? ` (${error.params.allowedValues.join(', ')})` : '';
         return `${where} ${error.message ?? 'is invalid'}${allowed}`;
     });
-    throw new lib_errors/* InputError */.d(constants/* Inputs */.G0.Configuration, `'${shown}' is not an extract configuration LlamaCloud accepts: ${problems.join('; ')}. Fix it as the API's ExtractConfiguration describes.`);
+    throw new lib_errors/* InputError */.dz(constants/* Inputs */.G0.Configuration, `'${shown}' is not an extract configuration LlamaCloud accepts: ${problems.join('; ')}. Fix it as the API's ExtractConfiguration describes.`);
 }
 /** What the step says and does once the key-free checks have passed: the summary's text, if any. */
-function endWithoutKey(fork, settings, documents) {
+function endWithoutKey(fork, settings) {
+    const documents = settings.mode === 'file' ? settings.documents.length : undefined;
     const checked = [
         'the inputs',
-        documents === undefined ? '' : `${documents} document${documents === 1 ? '' : 's'}`,
-        settings.configuration && 'file' in settings.configuration ? 'the configuration' : '',
+        documents === undefined ? '' : (0,markdown/* plural */.LS)(documents, 'document'),
+        settings.mode === 'file' && 'file' in settings.configuration ? 'the configuration' : '',
         settings.schemaPath ? 'the schema' : '',
         settings.comparison ? 'the comparison rules and the expected files' : ''
     ].filter(Boolean);

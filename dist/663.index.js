@@ -17,13 +17,15 @@ exports.modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
-/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7801);
+/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7801);
 /* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
-/* harmony import */ var _lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1453);
+/* harmony import */ var _lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
 /* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3523);
+/* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2026);
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
+
 
 
 
@@ -82,7 +84,7 @@ function totalsOf(documents) {
         compared: compared.length,
         accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
         matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
-        fields: compared.reduce((sum, expected) => sum + (expected.matched ?? 0) + (expected.wrong ?? 0) + (expected.missing ?? 0) + (expected.extra ?? 0), 0)
+        fields: compared.reduce((sum, expected) => sum + (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldCount */ .W3)(expected), 0)
     };
 }
 function documentReport(judgement, configuration) {
@@ -106,8 +108,8 @@ function documentReport(judgement, configuration) {
     };
     if (judgement.comparison)
         document.expected = expectedReport(judgement.comparison);
-    if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
-        document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+    if (judgement.state === 'completed' && job?.result && !job.result.bytes) {
+        document.resultOmitted = `${job.result.size} bytes, too large to keep in the report: the result file has it.`;
     }
     return document;
 }
@@ -135,10 +137,10 @@ function expectedReport(finding) {
     return report;
 }
 function boundValue(value) {
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .OneOf */ .E8)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .OneOf */ .E8)
         return { '$one-of': value.values.map(boundValue) };
     // A number longer than a double holds: the nearest double (the result itself keeps every digit).
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ExactNumber */ .fh)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ExactNumber */ .fh)
         return Number(value.text);
     return typeof value === 'string' ? (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .bound */ .$s)(value, VALUE_BOUND_BYTES) : value;
 }
@@ -152,7 +154,7 @@ function reportParts(report, judgements) {
     const parts = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
     documents.forEach((document, i) => {
         const job = judgements[i]?.job;
-        const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+        const raw = judgements[i]?.state === 'completed' ? job?.result?.bytes : undefined;
         // `result` last, so the served bytes go in place of its `null` right before the closing brace.
         const { result, ...fields } = document;
         const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
@@ -172,7 +174,7 @@ function reportParts(report, judgements) {
 function writeReport(file, judgements, context) {
     const report = buildReport(judgements, context);
     try {
-        (0,_lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(file, reportParts(report, judgements), 'the run report');
+        (0,_lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(file, reportParts(report, judgements), 'the run report');
         return undefined;
     }
     catch (error) {
@@ -191,10 +193,12 @@ function writeReport(file, judgements, context) {
 /* harmony export */ });
 /* unused harmony export baselineParts */
 /* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2026);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3862);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
 // The change against the baseline in Markdown, for the job summary and the pull-request comment: totals then
 // and now, then per document (regressions first) a folded table of its fields. Untrusted text goes through the
 // summary's escaping; the whole stays within the byte budget it is given, cutting documents with a note.
+
 
 
 const VALUE_CHARS = 80;
@@ -203,20 +207,13 @@ const FIELD_ROWS = 30;
 /** The section within `budget` bytes; `cutNote` says where the rest is when documents are left out. */
 function renderBaseline(diff, budget, cutNote) {
     const { head, blocks } = baselineParts(diff);
-    let left = budget - bytes(head);
-    const kept = [];
-    for (const block of blocks) {
-        // Room is kept for the note that may follow.
-        if (bytes(block) > left - 512)
-            break;
-        kept.push(block);
-        left -= bytes(block);
-    }
+    // Room is kept for the note that may follow.
+    const kept = (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingWithin */ .S5)(blocks, (block) => block, budget - bytes(head) - 512);
     const rest = blocks.length - kept.length;
     return `${head}${kept.join('')}${rest > 0 ? cutNote(rest) : ''}`;
 }
 function baselineParts(diff) {
-    const since = `${diff.commit ? `commit <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.commit, 12))}</code>, ` : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.createdAt, 30))}`;
+    const since = `${diff.commit ? `commit <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.commit, 12))}</code>, ` : ''}${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(diff.createdAt, 30))}`;
     if (diff.mode === 'drift') {
         const head = `### 🔀 What this change does to the extracted data\n\n` +
             `Each result against the baseline's result of the same document (${since}), field by field; no expected files are involved.\n\n` +
@@ -224,9 +221,9 @@ function baselineParts(diff) {
         return { head, blocks: diff.documents.map(driftBlock) };
     }
     const headline = diff.regressed > 0
-        ? `🔻 **${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.regressed, 'field')} regressed** (matched the expected value in the baseline, not now)`
+        ? `🔻 **${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.regressed, 'field')} regressed** (matched the expected value in the baseline, not now)`
         : '✅ No field regressed';
-    const fixed = diff.fixed > 0 ? ` · 🟢 ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.fixed, 'field')} fixed` : '';
+    const fixed = diff.fixed > 0 ? ` · 🟢 ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.fixed, 'field')} fixed` : '';
     const head = `### 📊 Against the baseline\n\nBaseline: ${since}.\n\n${headline}${fixed}\n\n${totalsTable(diff, true)}`;
     return { head, blocks: diff.documents.map(expectedBlock) };
 }
@@ -235,12 +232,12 @@ function changedLine(diff) {
     const parts = [
         changedDocuments === 0
             ? 'No extracted value changed'
-            : `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.changed, 'field')} changed in ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(changedDocuments, 'document')}`
+            : `${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.changed, 'field')} changed in ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(changedDocuments, 'document')}`
     ];
     if (diff.added)
-        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.added, 'new document')}`);
+        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.added, 'new document')}`);
     if (diff.gone)
-        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(diff.gone, 'document')} gone`);
+        parts.push(`${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(diff.gone, 'document')} gone`);
     return parts.join(' · ');
 }
 function totalsTable(diff, expected) {
@@ -268,7 +265,7 @@ function totalsTable(diff, expected) {
     return `| | Baseline | Now | Change |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row.join(' | ')} |\n`).join('')}\n`;
 }
 function expectedBlock(change) {
-    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
+    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
     if (change.presence !== 'both') {
         const what = change.presence === 'new' ? `🆕 ${name}: new since the baseline` : `➖ ${name}: gone since the baseline`;
         return `${what}, accuracy ${accuracy(change.presence === 'new' ? change.accuracyNow : change.accuracyThen)}\n\n`;
@@ -279,36 +276,36 @@ function expectedBlock(change) {
         change.fixed.length ? `${change.fixed.length} fixed` : ''
     ].filter(Boolean);
     const summary = `${icon} ${name}: accuracy ${accuracy(change.accuracyThen)} → ${accuracy(change.accuracyNow)}${counts.length ? ` (${counts.join(', ')})` : ''}`;
-    const rows = [...change.regressed.map((field) => fieldRow(field, 'regressed')), ...change.fixed.map((field) => fieldRow(field, 'fixed'))];
+    const rows = [
+        ...change.regressed.map((field) => changeRow(field, 'regressed')),
+        ...change.fixed.map((field) => changeRow(field, 'fixed'))
+    ];
     return folded(summary, '| Field | Expected | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function driftBlock(change) {
-    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
+    const name = `<code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)(change.key, NAME_CHARS))}</code>`;
     if (change.presence === 'new')
         return `🆕 ${name}: new since the baseline\n\n`;
     if (change.presence === 'gone')
         return `➖ ${name}: gone since the baseline\n\n`;
-    const summary = `🔀 ${name}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
+    const summary = `🔀 ${name}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
     const words = { wrong: 'changed', missing: 'gone', extra: 'new' };
-    const rows = change.changed.map((mismatch) => `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${words[mismatch.kind]} |\n`);
+    const rows = change.changed.map((mismatch) => `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(mismatch.path, mismatch.expected, mismatch.got, words[mismatch.kind], VALUE_CHARS)}\n`);
     return folded(summary, '| Field | Baseline | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function folded(summary, tableHead, rows) {
     const more = rows.length > FIELD_ROWS ? `\n…and ${rows.length - FIELD_ROWS} more\n` : '';
     return `<details><summary>${summary}</summary>\n\n${tableHead}${rows.slice(0, FIELD_ROWS).join('')}${more}\n</details>\n\n`;
 }
-function fieldRow(field, change) {
-    const outcome = field.outcome === 'matched' ? `fixed (was ${value(field.was)})` : `${change}: ${field.outcome}`;
-    return `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(field.path))}</code> | ${value(field.then)} | ${value(field.now)} | ${outcome} |\n`;
-}
-function value(scalar) {
-    return scalar === undefined ? '—' : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .esc */ .UQ)((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valuePreview */ .uv)(scalar, VALUE_CHARS + 1), VALUE_CHARS));
+function changeRow(field, change) {
+    const outcome = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
 }
 function accuracy(value) {
     return value === null ? '—' : (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAccuracy */ .BJ)(value);
 }
 function credits(value) {
-    return value === null ? '—' : String(Number(value.toPrecision(12)));
+    return value === null ? '—' : String((0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .tidy */ .DZ)(value));
 }
 function signed(value, digits) {
     const rounded = Number(value.toFixed(digits));
@@ -341,8 +338,8 @@ var constants = __webpack_require__(8386);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/compare/describe.ts
 var describe = __webpack_require__(2026);
-// EXTERNAL MODULE: ./src/settings/input-helper.ts
-var input_helper = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/settings/review-inputs.ts
+var review_inputs = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/settings/workspace.ts
 var settings_workspace = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/settings/input-file.ts
@@ -351,12 +348,12 @@ var input_file = __webpack_require__(36);
 var compare = __webpack_require__(4829);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/lib/json-walk.ts
 var json_walk = __webpack_require__(8175);
+// EXTERNAL MODULE: ./src/lib/markdown.ts
+var markdown = __webpack_require__(3862);
 ;// CONCATENATED MODULE: ./src/review/baseline-diff.ts
 // The change against a baseline (`baseline`: an earlier run's report). With `expected`: per document the
 // accuracy then and now, the fields that regressed (matched then, not now) and those fixed. Without: each
@@ -378,30 +375,18 @@ var json_walk = __webpack_require__(8175);
  */
 function readBaseline(file, workspace) {
     const shown = (0,settings_workspace/* relativeToWorkspace */.Tv)(file, workspace);
-    let real;
-    try {
-        real = (0,settings_workspace/* realPathToRead */.hn)(constants/* Inputs */.G0.Baseline, file, workspace);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.d)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
-        }
-        else {
-            log/* warning */.$e(`Input '${constants/* Inputs */.G0.Baseline}': cannot read '${shown}' (${code ?? 'unreadable'}); nothing is compared with an earlier run.`);
-        }
-        return undefined;
-    }
     let report;
     try {
-        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, real, workspace);
+        report = (0,input_file/* readJsonFile */.JE)(input_file/* BASELINE_FILE */.tu, file, workspace);
     }
     catch (error) {
-        if (!(error instanceof errors/* InputError */.d))
+        if (!(error instanceof errors/* InputError */.dz) || error instanceof settings_workspace/* OutsideWorkspaceError */.v$)
             throw error;
         log/* warning */.$e(`${error.message} Nothing is compared with an earlier run.`);
+        return undefined;
+    }
+    if (report === undefined) {
+        log/* notice */.lm(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
         return undefined;
     }
     if (!(0,json_walk/* isObject */.Gv)(report) || report.version !== run_report/* REPORT_VERSION */.Aj || !Array.isArray(report.documents) || !report.documents.every(json_walk/* isObject */.Gv)) {
@@ -492,7 +477,7 @@ function driftChange(now, then, judgement) {
 /** This run's result as a value; one that cannot be read back has no fields. */
 function baseline_diff_valueOf(judgement) {
     try {
-        return judgement.job ? (0,types/* resultValue */.pm)(judgement.job) : undefined;
+        return judgement.job?.result?.value();
     }
     catch {
         return undefined;
@@ -509,7 +494,7 @@ function regressionProblems(diff, judgements, paths) {
         const more = change.regressed.length - named.length;
         judgement.problems.push({
             jobId: judgement.id,
-            message: `Job ${judgement.id}: ${change.regressed.length} ${change.regressed.length === 1 ? 'field' : 'fields'} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
+            message: `Job ${judgement.id}: ${(0,markdown/* plural */.LS)(change.regressed.length, 'field')} matched the expected value in the baseline and no longer ${change.regressed.length === 1 ? 'does' : 'do'}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} (fail-on-regression).`,
             always: false
         });
     }
@@ -562,14 +547,14 @@ function prepareReview(settings) {
                 });
             }
             catch (error) {
-                if (!(error instanceof errors/* InputError */.d))
+                if (!(error instanceof errors/* InputError */.dz))
                     throw error;
                 unwritten = error.message;
             }
             return unwritten === undefined ? undefined : { jobId: '', message: unwritten, always: true };
         },
         async comment(judgements, diff, context) {
-            if (!(0,input_helper/* mayComment */.zm)(settings.review))
+            if (!(0,review_inputs/* mayComment */.z)(settings.review))
                 return;
             const { postComment } = await __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 7723));
             await postComment(judgements, diff, (0,run_report/* buildReport */.FK)(judgements, { ...context, now: new Date() }), settings.review);
@@ -577,6 +562,280 @@ function prepareReview(settings) {
     };
 }
 
+
+
+/***/ }),
+
+/***/ 36:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ RULES_FILE),
+/* harmony export */   JE: () => (/* binding */ readJsonFile),
+/* harmony export */   Td: () => (/* binding */ SCHEMA_FILE),
+/* harmony export */   Yx: () => (/* binding */ EXPECTED_FILE),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   oT: () => (/* binding */ CONFIGURATION_FILE),
+/* harmony export */   tu: () => (/* binding */ BASELINE_FILE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
+/* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8175);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7180);
+// The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
+// They come from pull requests, forks included: each is read only inside the workspace, within a size and a
+// nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
+// column but never quote it (a link to a key file must not print the key). yaml is loaded for YAML files only.
+
+
+
+
+
+
+
+
+
+const MiB = 1024 * 1024;
+// A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
+// nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
+// more tightly, before it is compiled (check/schema-gate.ts).
+const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
+const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
+const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
+// An expected file is a whole result: as large as results the action handles (100 MiB are measured), and as
+// deep as the schema gate checks them.
+const EXPECTED_FILE = {
+    input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Expected,
+    yaml: false,
+    maxBytes: 128 * MiB,
+    maxDepth: 1000,
+    optional: true,
+    fix: 'fix it, or write it from the result with update-expected: true'
+};
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
+/** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
+const MAX_ALIASES = 100;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** A key quoted in a duplicate-key error is cut to this many characters, its ellipsis included. */
+const KEY_SHOWN_CHARS = 101;
+/** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
+async function readInputFile(kind, file, workspace) {
+    if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
+        return readJsonFile(kind, file, workspace);
+    const read = readText(kind, file, workspace);
+    return read && parseYaml(read.text, kind, read.fail);
+}
+/**
+ * The same for a JSON file, without waiting: yaml is never needed. `build` makes the value of the checked text
+ * (JSON.parse unless given: expected files keep long numbers exact).
+ */
+function readJsonFile(kind, file, workspace, build = JSON.parse) {
+    const read = readText(kind, file, workspace);
+    return read && parseJson(read.bytes, read.text, kind, read.fail, build);
+}
+function readText(kind, file, workspace) {
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const fail = (message) => {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
+    };
+    const bytes = readBounded(kind, file, workspace, fail);
+    if (bytes === undefined)
+        return undefined;
+    const body = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+    return { bytes: body, text: body.toString('utf8'), fail };
+}
+function readBounded(kind, file, workspace, fail) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+    }
+    catch (error) {
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        const { code } = error;
+        if (kind.optional && code === 'ENOENT')
+            return undefined;
+        return fail(`cannot be read (${code ?? 'unreadable'}): check the path, and that the file is in the checkout.`);
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!info.isFile())
+            fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
+        if (info.size > kind.maxBytes) {
+            fail(`is ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .mebibytes */ .jh)(info.size)}, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+        }
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function parseJson(bytes, text, kind, fail, build = JSON.parse) {
+    // JSON.parse's messages quote the text: the scanner says where it broke, and what was due there, instead.
+    const at = syntaxErrorAt(bytes);
+    if (at) {
+        const [line, column] = lineColumn(text, bytes.subarray(0, at.offset).toString('utf8').length);
+        fail(`is not valid JSON at line ${line}, column ${column} (expected ${at.expected}): ${kind.fix ?? 'fix its syntax'}.`);
+    }
+    checkJsonKeys(text, kind, fail);
+    return build(text);
+}
+function syntaxErrorAt(bytes) {
+    try {
+        const scanner = new _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonScanner */ .V();
+        scanner.write(bytes);
+        scanner.end();
+    }
+    catch (error) {
+        if (error instanceof _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .JsonSyntaxError */ .q)
+            return error.at;
+        throw error;
+    }
+    return undefined;
+}
+/**
+ * Over valid JSON, with a stack of its own: a key given twice in one object (JSON.parse keeps the last one
+ * silently) and nesting beyond the bound, each with its line.
+ */
+function checkJsonKeys(text, kind, fail) {
+    // Per open container: its keys so far (an object), or undefined (an array).
+    const open = [];
+    let keyDue = false;
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            let end = i + 1;
+            while (text.charCodeAt(end) !== 0x22)
+                end += text.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+            const keys = open.at(-1);
+            if (keyDue && keys) {
+                const raw = text.slice(i + 1, end);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end + 1)) : raw;
+                if (keys.has(key))
+                    fail(duplicateKey(key, line, i - lineStart + 1));
+                keys.add(key);
+            }
+            keyDue = false;
+            i = end;
+        }
+        else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            open.push(c === 0x7b ? new Set() : undefined);
+            if (open.length > kind.maxDepth)
+                fail(tooDeep(kind, line));
+            keyDue = c === 0x7b;
+        }
+        else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            open.pop();
+        }
+        else if (c === 0x2c /* , */) {
+            keyDue = open.at(-1) !== undefined;
+        }
+        else if (c === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+}
+async function parseYaml(text, kind, fail) {
+    // A lazy chunk in dist/ (script/bundle.ts): a run without a YAML file does not parse yaml.
+    const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    // yaml composes a document with the call stack: the nesting is bounded on its syntax tree first.
+    const deep = deepestYamlNode(yaml, text, kind.maxDepth);
+    if (deep !== undefined)
+        fail(tooDeep(kind, lineColumn(text, deep)[0]));
+    // Its messages quote the text: an error is told by its code and place only.
+    const document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    const [first] = document.errors;
+    if (first) {
+        const [line, column] = lineColumn(text, first.pos[0]);
+        fail(`is not valid YAML at line ${line}, column ${column} (${first.code.toLowerCase().replace(/_/g, ' ')}): fix its syntax.`);
+    }
+    checkYamlKeys(yaml, text, document.contents, fail);
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        return fail(/^Excessive alias count/.test(error.message)
+            ? `expands its aliases (*name) too many times, over ${MAX_ALIASES}: write the values out, or refer to them less.`
+            : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
+    }
+    // Aliases can nest a value deeper than its text does.
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
+        fail(tooDeep(kind));
+    return value;
+}
+/** Where the first collection nested deeper than `limit` begins (an index into `text`), walked without recursion. */
+function deepestYamlNode(yaml, text, limit) {
+    const stack = [...new yaml.Parser().parse(text)].map((token) => [token, 0]);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+        const [token, depth] = next;
+        if (!token)
+            continue;
+        if (token.type === 'document') {
+            stack.push([token.value, depth]);
+        }
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth + 1 > limit)
+                return token.offset;
+            for (const item of token.items)
+                stack.push([item.key ?? undefined, depth + 1], [item.value, depth + 1]);
+        }
+    }
+    return undefined;
+}
+/** A key given twice in one mapping: toJS would keep one silently. Keys compare as the object's keys will. */
+function checkYamlKeys(yaml, text, root, fail) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (yaml.isMap(node)) {
+            const keys = new Set();
+            for (const pair of node.items) {
+                if (yaml.isScalar(pair.key)) {
+                    const key = String(pair.key.value);
+                    if (keys.has(key))
+                        fail(duplicateKey(key, ...lineColumn(text, pair.key.range?.[0] ?? 0)));
+                    keys.add(key);
+                }
+                stack.push(pair.value);
+            }
+        }
+        else if (yaml.isSeq(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+}
+function duplicateKey(key, line, column) {
+    const quoted = JSON.stringify((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(key, KEY_SHOWN_CHARS));
+    return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
+}
+function tooDeep(kind, line) {
+    return `nests more than ${kind.maxDepth} levels deep${line === undefined ? '' : ` (at line ${line})`}, the most '${kind.input}' accepts: check that it is the right file.`;
+}
+/** 1-based line and column of the character at `index`. */
+function lineColumn(text, index) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return [line, index - lineStart + 1];
+}
 
 
 /***/ }),

@@ -3,7 +3,7 @@
 import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../lib/constants.js';
 import { ActionError } from '../lib/errors.js';
-import { bound } from '../lib/bound.js';
+import { bound, cut, squash } from '../lib/bound.js';
 import { redact } from '../runner/redact.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
 import { isObject } from '../lib/json-walk.js';
@@ -138,14 +138,12 @@ function fullDetail(body: Buffer): string {
 
 /** The start of a body for an error line: secrets masked, control characters and runs of space folded. */
 export function snippet(body: Buffer, max = 200): string {
-  const text = clean(body.toString('utf8', 0, Math.min(body.length, max * 4)));
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  // The ellipsis comes after the `max` characters kept.
+  return cut(clean(body.toString('utf8', 0, Math.min(body.length, max * 4))), max + 1);
 }
 
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters (escapes, CR/LF) are what is folded away
-  const controls = /[\u0000-\u001f\u007f]+/g;
-  return redact(text).replace(controls, ' ').replace(/\s+/g, ' ').trim();
+  return squash(redact(text));
 }
 
 function scope(context: RequestContext): string {

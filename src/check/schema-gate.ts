@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { RE2JS } from 're2js';
 import { Inputs } from '../lib/constants.js';
-import { InputError } from '../lib/errors.js';
+import { InputError, messageOf } from '../lib/errors.js';
+import { cut, squash } from '../lib/bound.js';
 import { readJsonFile, SCHEMA_FILE } from '../settings/input-file.js';
 import { nestsDeeperThan } from '../lib/json-walk.js';
 import type { Violation } from '../model/types.js';
@@ -38,8 +39,8 @@ const MAX_SCHEMA_NESTING = 100;
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
 /** Keywords whose values map names to schemas. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
-/** A pattern shown in a message is cut to this many characters. */
-const PATTERN_CHARS = 100;
+/** A pattern shown in a message is cut to this many characters, its ellipsis included. */
+const PATTERN_CHARS = 101;
 
 export function loadSchema(file: string, workspace: string): SchemaGate {
   const shown = relativeToWorkspace(file, workspace);
@@ -105,7 +106,7 @@ function compile(path: string, schema: unknown): ValidateFunction {
   } catch (error) {
     // The checks below keep the compile's own recursion in bounds; this is the last guard.
     if (error instanceof RangeError) throw tooComplex(path, 'its compiled checks overflow the stack');
-    throw new InputError(Inputs.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+    throw new InputError(Inputs.Schema, `schema file '${path}' is not a valid JSON Schema (${squash(messageOf(error))}): fix the schema`);
   }
 }
 
@@ -147,11 +148,10 @@ function checkPattern(path: string, pattern: string, pointer: string): void {
   try {
     linearRegExp(pattern, '');
   } catch (error) {
-    const shown = pattern.length > PATTERN_CHARS ? `${pattern.slice(0, PATTERN_CHARS)}…` : pattern;
     throw new InputError(
       Inputs.Schema,
-      `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
-        `(${oneLine(error)}): rewrite it without backreferences or lookaround`
+      `the pattern ${JSON.stringify(cut(pattern, PATTERN_CHARS))} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
+        `(${squash(messageOf(error))}): rewrite it without backreferences or lookaround`
     );
   }
 }
@@ -174,8 +174,4 @@ function describe(error: ErrorObject): string {
     default:
       return error.message ?? `fails '${error.keyword}'`;
   }
-}
-
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

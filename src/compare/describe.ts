@@ -1,8 +1,10 @@
-// The words for a comparison, shared by the log, the summary and the outputs so they always agree.
-import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
+// What a comparison came to and the words for it, shared by the log, the summary, the outputs and the
+// pull-request comment so they always agree.
+import { bound, cut, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { jsonPrefix } from '../lib/json-walk.js';
+import { esc } from '../lib/markdown.js';
 import type { Comparison } from './compare.js';
-import { ExactNumber, OneOf, type LeafValue } from './values.js';
+import { ExactNumber, OneOf } from './values.js';
 
 /** What `min-accuracy` is measured on (`min-accuracy-metric`). */
 export type AccuracyMetric = 'accuracy' | 'f1';
@@ -19,6 +21,19 @@ export interface ComparisonFinding {
   error?: string;
 }
 
+/** What one job's comparison came to: a score, no expected file to score against, or its expected file written (or not). */
+export type ComparisonEnd =
+  | { kind: 'compared'; comparison: Comparison }
+  | { kind: 'without-expected' }
+  | { kind: 'written' }
+  | { kind: 'not-written'; error: string };
+
+export function endOf(finding: ComparisonFinding): ComparisonEnd {
+  if (finding.updated) return { kind: 'written' };
+  if (finding.error) return { kind: 'not-written', error: finding.error };
+  return finding.comparison ? { kind: 'compared', comparison: finding.comparison } : { kind: 'without-expected' };
+}
+
 /** Paths named in a one-line problem; the summary's table lists more. */
 const PATHS_IN_MESSAGE = 3;
 
@@ -27,8 +42,9 @@ export function formatAccuracy(accuracy: number): string {
   return String(Math.floor(accuracy * 10_000) / 10_000);
 }
 
-export function fieldCount(comparison: Comparison): number {
-  return comparison.matched + comparison.wrong + comparison.missing + comparison.extra;
+/** Every field either side has: matched, wrong, missing or extra (a count a report leaves out is none). */
+export function fieldCount(counts: Partial<Pick<Comparison, 'matched' | 'wrong' | 'missing' | 'extra'>>): number {
+  return (counts.matched ?? 0) + (counts.wrong ?? 0) + (counts.missing ?? 0) + (counts.extra ?? 0);
 }
 
 /** The score min-accuracy gates on, as `accuracy 0.8` or `f1 0.8`. */
@@ -56,7 +72,7 @@ export function belowMinimum(jobId: string, finding: ComparisonFinding, minAccur
 }
 
 export function noExpectedResult(jobId: string, finding: ComparisonFinding): string | undefined {
-  if (finding.comparison || finding.updated || finding.error) return undefined;
+  if (endOf(finding).kind !== 'without-expected') return undefined;
   return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
 }
 
@@ -69,6 +85,20 @@ export interface Overall {
   f1: number;
   matched: number;
   fields: number;
+}
+
+/** How a step's comparisons ended, for the line under the summary's heading. */
+export function tally(
+  findings: Array<ComparisonFinding | undefined>,
+  minAccuracy: number
+): { below: number; withoutExpected: number; written: number } {
+  const present = findings.filter((finding): finding is ComparisonFinding => finding !== undefined);
+  const ended = (kind: ComparisonEnd['kind']): number => present.filter((finding) => endOf(finding).kind === kind).length;
+  return {
+    below: present.filter((finding) => isBelow(finding, minAccuracy)).length,
+    withoutExpected: ended('without-expected'),
+    written: ended('written')
+  };
 }
 
 /** Over the documents compared; undefined when none was. */
@@ -93,8 +123,8 @@ export function shortPath(path: string): string {
   return bound(path || '(the whole result)', PATH_BOUND_BYTES);
 }
 
-/** A compared value for a table cell: JSON, at most `max` characters; an exact number as written, alternate readings as `a | b`. */
-export function valuePreview(value: LeafValue, max: number): string {
+/** A value for a table cell: JSON, at most `max` characters; an exact number as written, alternate readings as `a | b`. */
+function valuePreview(value: unknown, max: number): string {
   if (value instanceof ExactNumber) return value.text.slice(0, max);
   if (value instanceof OneOf)
     return value.values
@@ -107,4 +137,14 @@ export function valuePreview(value: LeafValue, max: number): string {
 /** Precision, recall and F1 in one breath, for the summary. */
 export function metricsLine(scores: { precision: number; recall: number; f1: number }, first = 'precision'): string {
   return `${first} ${formatAccuracy(scores.precision)}, recall ${formatAccuracy(scores.recall)}, F1 ${formatAccuracy(scores.f1)}`;
+}
+
+/** A value in a Markdown table cell: cut to `chars` characters and escaped; — for none. */
+export function valueCell(value: unknown, chars: number): string {
+  return value === undefined ? '—' : esc(cut(valuePreview(value, chars + 1), chars));
+}
+
+/** A Markdown table row for one field: its path, two of its values (expected and got, or then and now) and a note. */
+export function fieldRow(path: string, left: unknown, right: unknown, note: string, chars: number): string {
+  return `| <code>${esc(shortPath(path))}</code> | ${valueCell(left, chars)} | ${valueCell(right, chars)} | ${note} |`;
 }

@@ -1,5 +1,5 @@
-// Text for the job summary and the pull-request comment: numbers and counts in words, text cut to a bound,
-// and escaping for whatever came from the API or a document.
+// Words for the job summary, the pull-request comment and the log: numbers, counts and sizes as people read
+// them; and escaping for whatever came from the API or a document before it goes into Markdown.
 
 /** `1,234.5`: en-US grouping, at most 3 decimals, written out here because the first toLocaleString loads ICU (~20 ms). */
 export function grouped(value: number): string {
@@ -13,12 +13,22 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // keep surrogate pairs whole
-  return `${text.slice(0, end)}…`;
+/** 0.85, not the 0.8500000000000001 a sum or a mean of floats can give. */
+export function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+/** `1.2 MiB`. */
+export function mebibytes(bytes: number): string {
+  return `${(bytes / MIB).toFixed(1)} MiB`;
+}
+
+/** `3.0 KiB` under 1 MiB, else `1.2 MiB`. */
+export function fileSize(bytes: number): string {
+  return bytes < MIB ? `${(bytes / KIB).toFixed(1)} KiB` : mebibytes(bytes);
 }
 
 // Everything from the API goes through esc: entities keep it from breaking table cells (|, newlines)

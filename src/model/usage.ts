@@ -20,6 +20,11 @@ export function readUsage(job: JsonObject): Usage {
   return usage;
 }
 
+/** The pages a job read: those extracted, or else those billed. */
+export function pagesOf(usage: Usage): number | undefined {
+  return usage.num_pages_extracted ?? usage.num_pages_billed;
+}
+
 /** Sums each number over the jobs that carry it; a number no job carries stays absent. */
 export function sumUsage(all: Usage[]): Usage {
   const total: Usage = {};

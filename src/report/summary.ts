@@ -2,23 +2,27 @@
 // first), and per-job detail folded in <details> so 10,000 jobs stay scannable. Pure: main writes the string.
 import { MAX_OUTPUT_BYTES } from '../lib/constants.js';
 import { elapsedMs, formatDuration } from '../lib/duration.js';
-import type { LeafValue } from '../compare/values.js';
 import {
+  endOf,
   fieldCount,
+  fieldRow,
   formatAccuracy,
   gatedScore,
   isBelow,
   metricsLine,
   overall,
   shortPath,
-  valuePreview,
+  tally,
+  valueCell,
   type ComparisonFinding
 } from '../compare/describe.js';
-import { jsonPrefix, isObject } from '../lib/json-walk.js';
+import { isObject } from '../lib/json-walk.js';
 import { passed, unitOf, type Judgement } from '../judge/judgement.js';
-import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
-import { cut, esc, grouped, plural } from '../lib/markdown.js';
+import { type ExtractJob, type Usage, type Violation } from '../model/types.js';
+import { cut, leadingWithin } from '../lib/bound.js';
+import { esc, grouped, mebibytes, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
+import { pagesOf } from '../model/usage.js';
 import type { Spending } from './run-report.js';
 
 export interface SummaryOptions {
@@ -58,35 +62,27 @@ class Budget {
 
   /** The pieces of `items` (rendered lazily, '' for none) that fit in `cap` bytes, stopping at the first that does not. */
   take<T>(items: T[], render: (item: T) => string, cap = this.left): string[] {
-    let used = 0;
-    const taken: string[] = [];
-    for (const item of items) {
-      const text = render(item);
-      const size = bytes(text);
-      if (used + size > Math.min(cap, this.left)) break;
-      used += size;
-      taken.push(text);
-    }
-    this.left -= used;
+    const taken = leadingWithin(items, render, Math.min(cap, this.left));
+    this.left -= taken.reduce((sum, text) => sum + bytes(text), 0);
     return taken;
   }
 }
 
-export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {}): string {
+export function renderSummary(judgements: Judgement[], options: SummaryOptions = {}): string {
   const top =
-    heading(outcomes, options.title, options.stepProblems ?? []) +
-    budgetLine(outcomes, options.budget) +
-    comparisonOverall(outcomes, options.minAccuracy);
+    heading(judgements, options.title, options.stepProblems ?? []) +
+    budgetLine(judgements, options.budget) +
+    comparisonOverall(judgements, options.minAccuracy);
   const head = top + (options.section ?? '') + TABLE_HEAD;
-  const open = outcomes.length === 1;
+  const open = judgements.length === 1;
   // Failures before successes, each in the order given.
-  const failing = outcomes.filter((outcome) => !passed(outcome));
-  const passing = outcomes.filter(passed);
+  const failing = judgements.filter((judgement) => !passed(judgement));
+  const passing = judgements.filter(passed);
   // Rendered when first wanted: only listed jobs get detail.
   const details = new Map<Judgement, Detail | undefined>();
-  const detailOf = (outcome: Judgement): Detail | undefined => {
-    if (!details.has(outcome)) details.set(outcome, jobDetail(outcome, options, open));
-    return details.get(outcome);
+  const detailOf = (judgement: Judgement): Detail | undefined => {
+    if (!details.has(judgement)) details.set(judgement, jobDetail(judgement, options, open));
+    return details.get(judgement);
   };
 
   // Allotted in order of worth, so the totals and the failures always come first: failing rows (each with its
@@ -94,22 +90,22 @@ export function renderSummary(outcomes: Judgement[], options: SummaryOptions = {
   // rows, if any are left; a passing row only once every failure is listed; then passing detail, last previews.
   const budget = new Budget(BUDGET - bytes(head));
   const firstFailingRows = budget.take(failing, tableRow, budget.left / 2);
-  const failingBodies = budget.take(failing.slice(0, firstFailingRows.length), (outcome) => detailBody(detailOf(outcome)));
+  const failingBodies = budget.take(failing.slice(0, firstFailingRows.length), (judgement) => detailBody(detailOf(judgement)));
   const failingRows = [...firstFailingRows, ...budget.take(failing.slice(firstFailingRows.length), tableRow)];
   const listedFailing = failing.slice(0, failingRows.length);
   const passingRows = listedFailing.length === failing.length ? budget.take(passing, tableRow) : [];
   const listedPassing = passing.slice(0, passingRows.length);
-  const passingBodies = budget.take(listedPassing, (outcome) => detailBody(detailOf(outcome)));
+  const passingBodies = budget.take(listedPassing, (judgement) => detailBody(detailOf(judgement)));
   const bodies = [...failingBodies, ...passingBodies];
   const withBody = [...listedFailing.slice(0, failingBodies.length), ...listedPassing.slice(0, passingBodies.length)];
-  const previews = budget.take(withBody, (outcome) => detailOf(outcome)?.preview ?? '');
+  const previews = budget.take(withBody, (judgement) => detailOf(judgement)?.preview ?? '');
 
-  const described = [...listedFailing, ...listedPassing].filter((outcome) => detailOf(outcome) !== undefined).length;
+  const described = [...listedFailing, ...listedPassing].filter((judgement) => detailOf(judgement) !== undefined).length;
   const detailed = bodies.filter((body) => body !== '').length;
-  const previewable = withBody.filter((outcome) => detailOf(outcome)?.preview).length;
+  const previewable = withBody.filter((judgement) => detailOf(judgement)?.preview).length;
   const previewed = previews.filter((preview) => preview !== '').length;
-  const unit = unitOf(outcomes);
-  const unlisted = outcomes.length - failingRows.length - passingRows.length;
+  const unit = unitOf(judgements);
+  const unlisted = judgements.length - failingRows.length - passingRows.length;
   const cuts = [
     [unlisted, 'not listed'] as const,
     [described - detailed, 'without detail'] as const,
@@ -137,32 +133,34 @@ function more(n: number, which: string): string {
 }
 
 /** Totals first: how many passed every check, then how many ended in each state, then gate violations. */
-function heading(outcomes: Judgement[], title: string | undefined, stepProblems: string[]): string {
-  const passedCount = outcomes.filter(passed).length;
-  const failing = stepProblems.length > 0 || outcomes.some((outcome) => outcome.problems.length > 0);
-  const icon = failing ? '❌' : passedCount === outcomes.length ? '✅' : '⏳';
-  const unit = unitOf(outcomes) === 'job' ? 'extract job' : 'document';
+function heading(judgements: Judgement[], title: string | undefined, stepProblems: string[]): string {
+  const passedCount = judgements.filter(passed).length;
+  const failing = stepProblems.length > 0 || judgements.some((judgement) => judgement.problems.length > 0);
+  const icon = failing ? '❌' : passedCount === judgements.length ? '✅' : '⏳';
+  const unit = unitOf(judgements) === 'job' ? 'extract job' : 'document';
   const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
   const breakdown: string[] = [];
-  if (passedCount < outcomes.length) {
+  if (passedCount < judgements.length) {
     for (const [state, { label }] of Object.entries(LOOKS)) {
-      const n = outcomes.filter((outcome) => outcome.state === state).length;
+      const n = judgements.filter((judgement) => judgement.state === state).length;
       if (n > 0) breakdown.push(`${grouped(n)} ${label}`);
     }
   }
-  const gated = outcomes.filter((outcome) => outcome.violations.length > 0).length;
+  const gated = judgements.filter((judgement) => judgement.violations.length > 0).length;
   if (gated) breakdown.push(`${plural(gated, 'job')} with gate violations`);
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
   const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
-  const units = `${unit}${outcomes.length === 1 ? '' : 's'}`;
-  return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(outcomes.length)} ${units} passed\n\n${second}${step}`;
+  const units = `${unit}${judgements.length === 1 ? '' : 's'}`;
+  return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(judgements.length)} ${units} passed\n\n${second}${step}`;
 }
 
 /** Credits billed by the jobs this step created (a reused job was paid for before), beside the estimate. */
-function budgetLine(outcomes: Judgement[], budget: SummaryOptions['budget']): string {
+function budgetLine(judgements: Judgement[], budget: SummaryOptions['budget']): string {
   if (!budget) return '';
-  const created = outcomes.filter((outcome) => outcome.job && !outcome.source?.reused);
-  const billed = created.map((outcome) => outcome.job?.usage?.credits).filter((credits): credits is number => typeof credits === 'number');
+  const created = judgements.filter((judgement) => judgement.job && !judgement.source?.reused);
+  const billed = created
+    .map((judgement) => judgement.job?.usage?.credits)
+    .filter((credits): credits is number => typeof credits === 'number');
   const unbilled = created.length - billed.length;
   const total = billed.reduce((sum, credits) => sum + credits, 0);
   return (
@@ -185,60 +183,60 @@ const LOOKS: Record<JobState, { label: string; emoji: string }> = {
 };
 
 /** ✅ only for a job that passed every check: a COMPLETED job that failed one is ❌. */
-function emojiOf(outcome: Judgement): string {
-  if (outcome.state === 'completed') return passed(outcome) ? '✅' : '❌';
-  return LOOKS[outcome.state].emoji;
+function emojiOf(judgement: Judgement): string {
+  if (judgement.state === 'completed') return passed(judgement) ? '✅' : '❌';
+  return LOOKS[judgement.state].emoji;
 }
 
 /** The status cell's text: the API's last status, or why there is none. */
-function statusOf(outcome: Judgement): string {
-  if (outcome.state === 'not-started') return 'not started';
-  return esc(outcome.status || 'not read');
+function statusOf(judgement: Judgement): string {
+  if (judgement.state === 'not-started') return 'not started';
+  return esc(judgement.status || 'not read');
 }
 
-function tableRow(outcome: Judgement): string {
-  const { job } = outcome;
+function tableRow(judgement: Judgement): string {
+  const { job } = judgement;
   const usage: Usage = job?.usage ?? {};
   const cells = [
-    outcome.id ? `<code>${esc(outcome.id)}</code>` : '—',
-    `${emojiOf(outcome)} ${statusOf(outcome)}`,
-    input(outcome),
+    judgement.id ? `<code>${esc(judgement.id)}</code>` : '—',
+    `${emojiOf(judgement)} ${statusOf(judgement)}`,
+    input(judgement),
     duration(job),
-    number(usage.num_pages_extracted ?? usage.num_pages_billed),
+    number(pagesOf(usage)),
     tokens(usage),
     number(usage.credits),
-    outcome.resultFile ? `<code>${esc(outcome.resultFile)}</code>` : '—',
-    esc(notes(outcome).join('; '))
+    judgement.resultFile ? `<code>${esc(judgement.resultFile)}</code>` : '—',
+    esc(notes(judgement).join('; '))
   ];
   return `| ${cells.join(' | ')} |\n`;
 }
 
 /** The document (file mode) above its file ID, or the job's file input. */
-function input(outcome: Judgement): string {
-  const fileId = outcome.source?.fileId || outcome.job?.fileInput;
+function input(judgement: Judgement): string {
+  const fileId = judgement.source?.fileId || judgement.job?.fileInput;
   const id = fileId ? esc(cut(fileId, NOTE_CHARS)) : '';
-  if (!outcome.source) return id || '—';
-  return `<code>${esc(cut(outcome.source.file, NOTE_CHARS))}</code>${id ? `<br>${id}` : ''}`;
+  if (!judgement.source) return id || '—';
+  return `<code>${esc(cut(judgement.source.file, NOTE_CHARS))}</code>${id ? `<br>${id}` : ''}`;
 }
 
-function notes(outcome: Judgement): string[] {
-  const schema = outcome.violations.filter((violation) => violation.gate === 'schema').length;
-  const low = outcome.violations.length - schema;
-  const notStarted = outcome.state === 'not-started';
+function notes(judgement: Judgement): string[] {
+  const schema = judgement.violations.filter((violation) => violation.gate === 'schema').length;
+  const low = judgement.violations.length - schema;
+  const notStarted = judgement.state === 'not-started';
   return [
-    outcome.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
-    outcome.timedOut ? 'timed out' : '',
-    outcome.cancelRequested ? 'cancel requested' : '',
-    outcome.error
+    judgement.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
+    judgement.timedOut ? 'timed out' : '',
+    judgement.cancelRequested ? 'cancel requested' : '',
+    judgement.error
       ? notStarted
-        ? cut(withoutName(outcome.error, outcome), NOTE_CHARS)
-        : `read error: ${cut(outcome.error, NOTE_CHARS)}`
+        ? cut(withoutName(judgement.error, judgement), NOTE_CHARS)
+        : `read error: ${cut(judgement.error, NOTE_CHARS)}`
       : '',
-    outcome.errorMessage ? cut(outcome.errorMessage, NOTE_CHARS) : '',
-    outcome.writeError ? `not written: ${cut(outcome.writeError, NOTE_CHARS)}` : '',
+    judgement.errorMessage ? cut(judgement.errorMessage, NOTE_CHARS) : '',
+    judgement.writeError ? `not written: ${cut(judgement.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
     low ? `${plural(low, 'field')} under min-confidence` : '',
-    comparisonNote(outcome.comparison)
+    comparisonNote(judgement.comparison)
   ].filter((note) => note !== '');
 }
 
@@ -246,8 +244,8 @@ function notes(outcome: Judgement): string[] {
  * Why a document got no job. Its message starts with its name, which the row shows beside it: a long name
  * would crowd the reason out of the note, so it is left out.
  */
-function withoutName(message: string, outcome: Judgement): string {
-  const name = `Document ${outcome.source?.file ?? ''}`;
+function withoutName(message: string, judgement: Judgement): string {
+  const name = `Document ${judgement.source?.file ?? ''}`;
   return name.length > NOTE_CHARS / 2 && message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
 }
 
@@ -257,26 +255,26 @@ interface Detail {
   preview: string;
 }
 
-function jobDetail(outcome: Judgement, { minConfidence, minAccuracy }: SummaryOptions, open: boolean): Detail | undefined {
-  const { job } = outcome;
-  const completed = outcome.state === 'completed';
-  const notStarted = outcome.state === 'not-started';
+function jobDetail(judgement: Judgement, { minConfidence, minAccuracy }: SummaryOptions, open: boolean): Detail | undefined {
+  const { job } = judgement;
+  const completed = judgement.state === 'completed';
+  const notStarted = judgement.state === 'not-started';
   const sections = [
-    outcome.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(outcome.status || 'not read yet')}.` : '',
-    outcome.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
-    outcome.error ? `**${notStarted ? 'No job' : 'Read error'}:** ${esc(cut(outcome.error, ERROR_CHARS))}` : '',
-    outcome.errorMessage ? `**Error:** ${esc(cut(outcome.errorMessage, ERROR_CHARS))}` : '',
-    outcome.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
-    outcome.writeError ? `**Not written:** ${esc(cut(outcome.writeError, ERROR_CHARS))}` : '',
-    violationTable(outcome.violations),
-    completed && minConfidence !== undefined ? confidenceLine(outcome, minConfidence) : '',
-    outcome.comparison && minAccuracy !== undefined ? comparisonSection(outcome.comparison, minAccuracy) : ''
+    judgement.timedOut ? `⏱️ Stopped waiting at the timeout; the job was ${esc(judgement.status || 'not read yet')}.` : '',
+    judgement.cancelRequested ? '🚫 Cancellation was requested for this job.' : '',
+    judgement.error ? `**${notStarted ? 'No job' : 'Read error'}:** ${esc(cut(judgement.error, ERROR_CHARS))}` : '',
+    judgement.errorMessage ? `**Error:** ${esc(cut(judgement.errorMessage, ERROR_CHARS))}` : '',
+    judgement.state === 'no-result' ? 'The job returned no `extract_result`.' : '',
+    judgement.writeError ? `**Not written:** ${esc(cut(judgement.writeError, ERROR_CHARS))}` : '',
+    violationTable(judgement.violations),
+    completed && minConfidence !== undefined ? confidenceLine(judgement, minConfidence) : '',
+    judgement.comparison && minAccuracy !== undefined ? comparisonSection(judgement.comparison, minAccuracy) : ''
   ].filter((section) => section !== '');
   const preview = completed && job ? renderPreview(job) : '';
   if (sections.length === 0 && preview === '') return undefined;
 
-  const name = outcome.id || outcome.source?.file || '';
-  const summary = `${emojiOf(outcome)} <code>${esc(cut(name, MESSAGE_CHARS))}</code> · ${statusOf(outcome)}`;
+  const name = judgement.id || judgement.source?.file || '';
+  const summary = `${emojiOf(judgement)} <code>${esc(cut(name, MESSAGE_CHARS))}</code> · ${statusOf(judgement)}`;
   const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
   return { body, preview };
 }
@@ -298,20 +296,21 @@ function violationTable(violations: Violation[]): string {
   return `| Field | Problem | Confidence |\n| --- | --- | --- |\n${rows.join('\n')}${more}`;
 }
 
-function confidenceLine(outcome: Judgement, min: number): string {
-  if (!outcome.hasConfidence) {
+function confidenceLine(judgement: Judgement, min: number): string {
+  if (!judgement.hasConfidence) {
     return 'ℹ️ This job carried no confidence data: enable `confidence_scores` in the extract configuration to use min-confidence.';
   }
-  const low = outcome.violations.filter((violation) => violation.gate === 'confidence').length;
+  const low = judgement.violations.filter((violation) => violation.gate === 'confidence').length;
   return low ? `⚠️ ${plural(low, 'field')} below confidence ${min}.` : `All fields at or above confidence ${min}.`;
 }
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
 function renderPreview(job: ExtractJob): string {
-  if (!hasResult(job)) return '';
-  const value = job.parsedResult;
+  const { result } = job;
+  if (!result) return '';
   // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${(resultBytes(job) / 1024 / 1024).toFixed(1)} MiB, too large to preview.\n\n`;
+  if (!result.bytes) return `Result: ${mebibytes(result.size)}, too large to preview.\n\n`;
+  const value = result.value();
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {
@@ -331,9 +330,7 @@ function renderPreview(job: ExtractJob): string {
   if (entries.length === 0) return `Result: ${label}.\n\n`;
   const rows = entries
     .slice(0, PREVIEW_FIELDS)
-    .map(
-      ([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${esc(cut(jsonPrefix(field, VALUE_CHARS + 1), VALUE_CHARS))} |\n`
-    );
+    .map(([key, field]) => `| <code>${esc(cut(key, VALUE_CHARS))}</code> | ${valueCell(field, VALUE_CHARS)} |\n`);
   const more = entries.length > PREVIEW_FIELDS ? `\n…and ${entries.length - PREVIEW_FIELDS} more\n` : '';
   return `<details><summary>Result preview: ${label}</summary>\n\n| Field | Value |\n| --- | --- |\n${rows.join('')}${more}\n</details>\n\n`;
 }
@@ -367,13 +364,11 @@ function bytes(text: string): number {
 const MISMATCH_ROWS = 50;
 
 /** The line under the heading: documents compared, mean accuracy, fields matched of all. */
-function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefined): string {
+function comparisonOverall(judgements: Judgement[], minAccuracy: number | undefined): string {
   if (minAccuracy === undefined) return '';
-  const findings = outcomes.map((outcome) => outcome.comparison);
+  const findings = judgements.map((judgement) => judgement.comparison);
   const compared = overall(findings);
-  const updated = findings.filter((finding) => finding?.updated).length;
-  const unexpected = findings.filter((finding) => finding && !finding.comparison && !finding.updated && !finding.error).length;
-  const below = findings.filter((finding) => finding && isBelow(finding, minAccuracy)).length;
+  const { below, withoutExpected, written } = tally(findings, minAccuracy);
   const parts = compared
     ? [
         `${plural(compared.documents, 'document')} compared`,
@@ -383,25 +378,34 @@ function comparisonOverall(outcomes: Judgement[], minAccuracy: number | undefine
     : ['no document compared'];
   const metric = findings.find((finding) => finding?.comparison)?.metric;
   if (below) parts.push(`${below} below min-accuracy ${minAccuracy}${metric === 'f1' ? ' (on F1)' : ''}`);
-  if (unexpected) parts.push(`${unexpected} without an expected result`);
-  if (updated) parts.push(`${plural(updated, 'expected file')} written`);
+  if (withoutExpected) parts.push(`${withoutExpected} without an expected result`);
+  if (written) parts.push(`${plural(written, 'expected file')} written`);
   if (compared) parts.push(`mean ${metricsLine(compared)}`);
   return `**Expected results:** ${parts.join(' · ')}\n\n`;
 }
 
 function comparisonNote(finding: ComparisonFinding | undefined): string {
   if (!finding) return '';
-  if (finding.updated) return 'expected file written';
-  if (finding.error) return 'expected file not written';
-  return finding.comparison ? gatedScore(finding, finding.comparison) : 'no expected result';
+  const end = endOf(finding);
+  switch (end.kind) {
+    case 'written':
+      return 'expected file written';
+    case 'not-written':
+      return 'expected file not written';
+    case 'without-expected':
+      return 'no expected result';
+    case 'compared':
+      return gatedScore(finding, end.comparison);
+  }
 }
 
 function comparisonSection(finding: ComparisonFinding, minAccuracy: number): string {
   const file = `<code>${esc(cut(finding.expectedFile, MESSAGE_CHARS))}</code>`;
-  if (finding.updated) return `📝 Written as the expected result: ${file}.`;
-  if (finding.error) return `**Expected file not written:** ${esc(cut(finding.error, ERROR_CHARS))}`;
-  const { comparison } = finding;
-  if (!comparison) return `ℹ️ No expected result at ${file}: not compared.`;
+  const end = endOf(finding);
+  if (end.kind === 'written') return `📝 Written as the expected result: ${file}.`;
+  if (end.kind === 'not-written') return `**Expected file not written:** ${esc(cut(end.error, ERROR_CHARS))}`;
+  if (end.kind === 'without-expected') return `ℹ️ No expected result at ${file}: not compared.`;
+  const { comparison } = end;
   const pass = !isBelow(finding, minAccuracy);
   const counts = `${comparison.matched} of ${plural(fieldCount(comparison), 'field')} matched; ${comparison.wrong} wrong, ${comparison.missing} missing, ${comparison.extra} extra`;
   const verdict = pass ? '' : `, ${finding.metric === 'f1' ? 'F1 ' : ''}below min-accuracy ${minAccuracy}`;
@@ -412,14 +416,9 @@ function comparisonSection(finding: ComparisonFinding, minAccuracy: number): str
       (gap === 0 ? 'this matching is optimal.' : `an optimal matching could match at most ${plural(gap, 'field')} more.`)
   );
   if (comparison.mismatches.length === 0) return line + greedy.join('');
-  const show = (value: LeafValue | undefined): string =>
-    value === undefined ? '—' : esc(cut(valuePreview(value, VALUE_CHARS + 1), VALUE_CHARS));
   const rows = comparison.mismatches
     .slice(0, MISMATCH_ROWS)
-    .map(
-      (mismatch) =>
-        `| <code>${esc(shortPath(mismatch.path))}</code> | ${show(mismatch.expected)} | ${show(mismatch.got)} | ${mismatch.kind} |`
-    );
+    .map((mismatch) => fieldRow(mismatch.path, mismatch.expected, mismatch.got, mismatch.kind, VALUE_CHARS));
   const more = comparison.mismatches.length > MISMATCH_ROWS ? `\n\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more` : '';
   return `${line}${greedy.join('')}\n\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
 }

@@ -3,6 +3,8 @@
 import { elapsedMs, formatDuration } from '../lib/duration.js';
 import { failing as failingOf, passed, unitOf, type Judgement, type Problem } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
+import { plural } from '../lib/markdown.js';
+import { pagesOf } from '../model/usage.js';
 
 /** `stepProblems`: problems of the step rather than of one job (it was stopped by a signal). */
 export function reportVerdict(judgements: Judgement[], settings: { failOnError: boolean }, stepProblems: Problem[] = []): void {
@@ -48,8 +50,7 @@ const STATE_NOTES: Partial<Record<Judgement['state'], string>> = {
 
 function finalLine(judgement: Judgement): string {
   if (judgement.state === 'not-started') return `Document ${judgement.source?.file ?? ''}: not started, no job`;
-  const usage = judgement.job?.usage ?? {};
-  const pages = usage.num_pages_extracted ?? usage.num_pages_billed;
+  const pages = pagesOf(judgement.job?.usage ?? {});
   const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
   const notes = [
     STATE_NOTES[judgement.state],
@@ -62,7 +63,7 @@ function finalLine(judgement: Judgement): string {
   const parts = [
     `${job} ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
     took === undefined ? undefined : `took ${formatDuration(took)}`,
-    pages === undefined ? undefined : `${pages} ${pages === 1 ? 'page' : 'pages'}`,
+    pages === undefined ? undefined : plural(pages, 'page'),
     judgement.resultFile ? `result in ${judgement.resultFile}` : undefined
   ];
   return parts.filter(Boolean).join(', ');

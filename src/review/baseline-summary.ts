@@ -1,10 +1,10 @@
 // The change against the baseline in Markdown, for the job summary and the pull-request comment: totals then
 // and now, then per document (regressions first) a folded table of its fields. Untrusted text goes through the
 // summary's escaping; the whole stays within the byte budget it is given, cutting documents with a note.
-import { formatAccuracy, shortPath, valuePreview } from '../compare/describe.js';
-import type { LeafValue } from '../compare/values.js';
+import { fieldRow, formatAccuracy, valueCell } from '../compare/describe.js';
 import type { BaselineDiff, DocumentChange, FieldChange } from './baseline-diff.js';
-import { plural, cut, esc } from '../lib/markdown.js';
+import { cut, leadingWithin } from '../lib/bound.js';
+import { plural, esc, tidy } from '../lib/markdown.js';
 
 const VALUE_CHARS = 80;
 const NAME_CHARS = 120;
@@ -20,14 +20,8 @@ export interface BaselineRender {
 /** The section within `budget` bytes; `cutNote` says where the rest is when documents are left out. */
 export function renderBaseline(diff: BaselineDiff, budget: number, cutNote: (left: number) => string): string {
   const { head, blocks } = baselineParts(diff);
-  let left = budget - bytes(head);
-  const kept: string[] = [];
-  for (const block of blocks) {
-    // Room is kept for the note that may follow.
-    if (bytes(block) > left - 512) break;
-    kept.push(block);
-    left -= bytes(block);
-  }
+  // Room is kept for the note that may follow.
+  const kept = leadingWithin(blocks, (block) => block, budget - bytes(head) - 512);
   const rest = blocks.length - kept.length;
   return `${head}${kept.join('')}${rest > 0 ? cutNote(rest) : ''}`;
 }
@@ -99,7 +93,10 @@ function expectedBlock(change: DocumentChange): string {
     change.fixed.length ? `${change.fixed.length} fixed` : ''
   ].filter(Boolean);
   const summary = `${icon} ${name}: accuracy ${accuracy(change.accuracyThen)} → ${accuracy(change.accuracyNow)}${counts.length ? ` (${counts.join(', ')})` : ''}`;
-  const rows = [...change.regressed.map((field) => fieldRow(field, 'regressed')), ...change.fixed.map((field) => fieldRow(field, 'fixed'))];
+  const rows = [
+    ...change.regressed.map((field) => changeRow(field, 'regressed')),
+    ...change.fixed.map((field) => changeRow(field, 'fixed'))
+  ];
   return folded(summary, '| Field | Expected | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 
@@ -110,8 +107,7 @@ function driftBlock(change: DocumentChange): string {
   const summary = `🔀 ${name}: ${plural(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
   const words = { wrong: 'changed', missing: 'gone', extra: 'new' } as const;
   const rows = change.changed.map(
-    (mismatch) =>
-      `| <code>${esc(shortPath(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${words[mismatch.kind]} |\n`
+    (mismatch) => `${fieldRow(mismatch.path, mismatch.expected, mismatch.got, words[mismatch.kind], VALUE_CHARS)}\n`
   );
   return folded(summary, '| Field | Baseline | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
@@ -121,13 +117,9 @@ function folded(summary: string, tableHead: string, rows: string[]): string {
   return `<details><summary>${summary}</summary>\n\n${tableHead}${rows.slice(0, FIELD_ROWS).join('')}${more}\n</details>\n\n`;
 }
 
-function fieldRow(field: FieldChange, change: 'regressed' | 'fixed'): string {
-  const outcome = field.outcome === 'matched' ? `fixed (was ${value(field.was)})` : `${change}: ${field.outcome}`;
-  return `| <code>${esc(shortPath(field.path))}</code> | ${value(field.then)} | ${value(field.now)} | ${outcome} |\n`;
-}
-
-function value(scalar: unknown): string {
-  return scalar === undefined ? '—' : esc(cut(valuePreview(scalar as LeafValue, VALUE_CHARS + 1), VALUE_CHARS));
+function changeRow(field: FieldChange, change: 'regressed' | 'fixed'): string {
+  const outcome = field.outcome === 'matched' ? `fixed (was ${valueCell(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+  return `${fieldRow(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
 }
 
 function accuracy(value: number | null): string {
@@ -135,7 +127,7 @@ function accuracy(value: number | null): string {
 }
 
 function credits(value: number | null): string {
-  return value === null ? '—' : String(Number(value.toPrecision(12)));
+  return value === null ? '—' : String(tidy(value));
 }
 
 function signed(value: number, digits: number): string {

@@ -2,13 +2,13 @@
 // first), then per document a folded section, failing documents first. Whatever the run's size it stays under
 // GitHub's 65,536-character limit, cutting the detail with a link to the job summary. Untrusted text goes
 // through the summary's escaping.
-import { fieldCount, formatAccuracy, shortPath, valuePreview } from '../compare/describe.js';
-import type { LeafValue } from '../compare/values.js';
+import { fieldCount, fieldRow, formatAccuracy } from '../compare/describe.js';
 import type { Judgement } from '../judge/judgement.js';
 import type { BaselineDiff } from './baseline-diff.js';
 import { renderBaseline } from './baseline-summary.js';
 import { verdictOf, type RunReport } from '../report/run-report.js';
-import { plural, cut, esc } from '../lib/markdown.js';
+import { cut, leadingWithin } from '../lib/bound.js';
+import { plural, esc, tidy } from '../lib/markdown.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -16,11 +16,8 @@ export const COMMENT_LIMIT = 65_536;
 const BUDGET = COMMENT_LIMIT - 1_536;
 /** The change against the baseline takes at most this share, so documents always get room. */
 const BASELINE_SHARE = 0.4;
-const MISMATCH_ROWS = 10;
-const PROBLEMS = 5;
-const NAME_CHARS = 120;
-const TEXT_CHARS = 300;
-const VALUE_CHARS = 60;
+/** The most the comment shows of each piece (rows, problems, characters); the job summary has the rest. */
+const SHOWN = { mismatchRows: 10, problems: 5, nameChars: 120, textChars: 300, valueChars: 60 };
 
 /** The run as its report sums it up: the step's verdict, its totals and its own problems. */
 export type RunSummary = Pick<RunReport, 'verdict' | 'totals' | 'problems'>;
@@ -52,13 +49,12 @@ export function renderComment(judgements: Judgement[], diff: BaselineDiff | unde
   // The baseline section was rendered within its share of bytes, which is never fewer than its characters.
   left -= baseline.length;
   const order = [...documents.filter((d) => d.verdict === 'fail'), ...documents.filter((d) => d.verdict !== 'fail')];
-  const blocks: string[] = [];
-  for (const { judgement, verdict } of order) {
-    const block = documentBlock(judgement, verdict);
-    if (block.length > left) break;
-    blocks.push(block);
-    left -= block.length;
-  }
+  const blocks = leadingWithin(
+    order,
+    ({ judgement, verdict }) => documentBlock(judgement, verdict),
+    left,
+    (block) => block.length
+  );
   const rest = order.length - blocks.length;
   const note =
     rest > 0 ? `> ✂️ ${plural(rest, 'document')} not shown, to stay under GitHub's comment limit: ${where} has every one.\n` : '';
@@ -75,9 +71,9 @@ function headline({ verdict, totals, problems }: RunSummary): string {
   if (totals.failed) parts.push(`${totals.failed} failed`);
   if (totals.pending) parts.push(`${totals.pending} still running`);
   if (totals.accuracy !== null) parts.push(`mean accuracy ${formatAccuracy(totals.accuracy)} over ${plural(totals.compared, 'document')}`);
-  parts.push(totals.credits === null ? 'no credits reported' : `${Number(totals.credits.toPrecision(12))} credits used`);
+  parts.push(totals.credits === null ? 'no credits reported' : `${tidy(totals.credits)} credits used`);
   if (totals.reused) parts.push(`${plural(totals.reused, 'document')} reused (no new credits)`);
-  const step = problems.map((message) => `⛔ ${esc(cut(message, TEXT_CHARS))}\n\n`).join('');
+  const step = problems.map((message) => `⛔ ${esc(cut(message, SHOWN.textChars))}\n\n`).join('');
   return `## ${icon} LlamaCloud Extract ${said}: ${what}\n\n${parts.join(' · ')}\n\n${step}`;
 }
 
@@ -91,26 +87,19 @@ function documentBlock(judgement: Judgement, verdict: keyof typeof ICONS): strin
     comparison ? `accuracy ${formatAccuracy(comparison.accuracy)}` : '',
     judgement.source?.reused ? 'reused' : ''
   ].filter(Boolean);
-  const summary = `${ICONS[verdict]} <code>${esc(cut(name, NAME_CHARS))}</code> · ${esc(facts.join(' · '))}`;
+  const summary = `${ICONS[verdict]} <code>${esc(cut(name, SHOWN.nameChars))}</code> · ${esc(facts.join(' · '))}`;
   const problems = judgement.problems
-    .slice(0, PROBLEMS)
-    .map((problem) => `- ${esc(cut(problem.message, TEXT_CHARS))}\n`)
+    .slice(0, SHOWN.problems)
+    .map((problem) => `- ${esc(cut(problem.message, SHOWN.textChars))}\n`)
     .join('');
-  const moreProblems = judgement.problems.length > PROBLEMS ? `- …and ${judgement.problems.length - PROBLEMS} more\n` : '';
+  const moreProblems = judgement.problems.length > SHOWN.problems ? `- …and ${judgement.problems.length - SHOWN.problems} more\n` : '';
   const rows = (comparison?.mismatches ?? [])
-    .slice(0, MISMATCH_ROWS)
-    .map(
-      (mismatch) =>
-        `| <code>${esc(shortPath(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${mismatch.kind} |\n`
-    );
+    .slice(0, SHOWN.mismatchRows)
+    .map((mismatch) => `${fieldRow(mismatch.path, mismatch.expected, mismatch.got, mismatch.kind, SHOWN.valueChars)}\n`);
   const table = rows.length
-    ? `\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('')}${comparison && comparison.mismatches.length > MISMATCH_ROWS ? `\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more of ${fieldCount(comparison)} fields\n` : ''}`
+    ? `\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('')}${comparison && comparison.mismatches.length > SHOWN.mismatchRows ? `\n…and ${comparison.mismatches.length - SHOWN.mismatchRows} more of ${fieldCount(comparison)} fields\n` : ''}`
     : '';
   const body = problems + moreProblems + table;
   if (body === '') return `${summary}\n\n`;
   return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
-}
-
-function value(leaf: LeafValue | undefined): string {
-  return leaf === undefined ? '—' : esc(cut(valuePreview(leaf, VALUE_CHARS + 1), VALUE_CHARS));
 }

@@ -16,12 +16,12 @@ const LINE_BOUND_BYTES = 4 * TEXT_BOUND_BYTES;
 const LINE_BREAKS = /\r\n|[\r\n\v\f\u0085\u2028\u2029]/g;
 
 /** `message` as one safe line: redacted, line breaks shown as ⏎, `##[` broken up, never starting with `::`. */
-export function oneLine(message: string): string {
+function safeLine(message: string): string {
   const line = bound(redact(message), LINE_BOUND_BYTES).replace(LINE_BREAKS, ' ⏎ ').replace(/##\[/g, '#\u200b#[');
   return /^\s*::/.test(line) ? `\u203a ${line}` : line;
 }
 
-export const info = (message: string): void => core.info(oneLine(message));
+export const info = (message: string): void => core.info(safeLine(message));
 
 // GitHub lists at most 10 annotations of each kind per step and drops the rest without a word: past that,
 // a problem is a plain line looking as the run page shows an annotation, and countNotAnnotated says how many.
@@ -36,11 +36,11 @@ function annotate(kind: Kind, message: string): void {
   const places = kind === 'error' ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
   if (annotated[kind] < places) {
     annotated[kind]++;
-    core[kind](oneLine(message));
+    core[kind](safeLine(message));
     return;
   }
   notAnnotated[kind]++;
-  core.info(`${KINDS[kind]}: ${oneLine(message)}`);
+  core.info(`${KINDS[kind]}: ${safeLine(message)}`);
 }
 
 export const warning = (message: string): void => annotate('warning', message);
@@ -48,7 +48,7 @@ export const error = (message: string): void => annotate('error', message);
 export const notice = (message: string): void => annotate('notice', message);
 export const setFailed = (message: string): void => {
   annotated.error++;
-  core.setFailed(oneLine(message));
+  core.setFailed(safeLine(message));
 };
 
 /** One line counting the problems written as plain lines since the last count, when there are any. */
@@ -61,7 +61,7 @@ export function countNotAnnotated(): void {
   );
 }
 
-export const startGroup = (title: string): void => core.startGroup(oneLine(title));
+export const startGroup = (title: string): void => core.startGroup(safeLine(title));
 export const endGroup = (): void => core.endGroup();
 /** A stack trace keeps its lines: `::debug::` escapes line breaks itself, so they cannot start a line. */
 export const debug = (message: string): void => core.debug(bound(redact(message), LINE_BOUND_BYTES));

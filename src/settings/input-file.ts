@@ -8,6 +8,8 @@ import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
 import { JsonScanner, JsonSyntaxError } from '../lib/json-scan.js';
 import { nestsDeeperThan } from '../lib/json-walk.js';
+import { cut } from '../lib/bound.js';
+import { mebibytes } from '../lib/markdown.js';
 import { realPathToRead, relativeToWorkspace } from './workspace.js';
 
 const MiB = 1024 * 1024;
@@ -28,7 +30,7 @@ export interface InputFile {
 
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 export const CONFIGURATION_FILE: InputFile = { input: Inputs.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 export const SCHEMA_FILE: InputFile = { input: Inputs.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 export const RULES_FILE: InputFile = { input: Inputs.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -42,14 +44,14 @@ export const EXPECTED_FILE: InputFile = {
   optional: true,
   fix: 'fix it, or write it from the result with update-expected: true'
 };
-// A run report holds each result (those over 8 MiB are left out) a few levels down.
-export const BASELINE_FILE: InputFile = { input: Inputs.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010 };
+// A run report holds each result (those over 8 MiB are left out) a few levels down; a first run has none yet.
+export const BASELINE_FILE: InputFile = { input: Inputs.Baseline, yaml: false, maxBytes: 256 * MiB, maxDepth: 1010, optional: true };
 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Longest key quoted in a duplicate-key error. */
-const MAX_KEY_SHOWN = 100;
+/** A key quoted in a duplicate-key error is cut to this many characters, its ellipsis included. */
+const KEY_SHOWN_CHARS = 101;
 
 /** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
 export async function readInputFile(kind: InputFile, file: string, workspace: string): Promise<unknown> {
@@ -101,7 +103,7 @@ function readBounded(kind: InputFile, file: string, workspace: string, fail: (me
     if (!info.isFile()) fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
     if (info.size > kind.maxBytes) {
       fail(
-        `is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`
+        `is ${mebibytes(info.size)}, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`
       );
     }
     return readFileSync(fd);
@@ -249,7 +251,7 @@ function checkYamlKeys(yaml: Yaml, text: string, root: unknown, fail: (message: 
 }
 
 function duplicateKey(key: string, line: number, column: number): string {
-  const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+  const quoted = JSON.stringify(cut(key, KEY_SHOWN_CHARS));
   return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
 }
 

@@ -9,12 +9,14 @@ import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
 import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import { replaceControls } from '../lib/bound.js';
+import { fileSize, plural } from '../lib/markdown.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { mapLimit } from '../lib/concurrency.js';
-import { plural } from '../lib/markdown.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
+import type { EarlierAttempt } from './earlier-attempt.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
@@ -48,6 +50,8 @@ export interface StartOptions {
   call: CallOptions;
   /** Epoch ms at which the step started: progress lines count from it. */
   startedAt: number;
+  /** A re-run attempt of the workflow run: the jobs its earlier attempts made stand for new ones. */
+  earlierAttempt?: EarlierAttempt;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
   /** max-credits during the run: asked before each new job, told of each job created. */
@@ -210,12 +214,16 @@ const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.
 
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
-  if (options.reuse) {
-    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
+  // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+  const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+  const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+  if (options.reuse || options.earlierAttempt) {
+    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed, since }, options.call);
     const reused = claimNewest(completed, options.configuration, claimed);
     if (reused) return reused;
   }
@@ -236,7 +244,7 @@ async function createOnce(client: ExtractClient, fileId: string, options: StartO
 function explain(error: unknown, document: Document, stage: string, configuration: JobConfiguration): string {
   const name = `Document ${shown(document)}`;
   if (error instanceof ApiError && error.status === 413) {
-    return `${name} (${formatSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+    return `${name} (${fileSize(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
   }
   if (error instanceof ApiError && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
     return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
@@ -252,17 +260,11 @@ function explain(error: unknown, document: Document, stage: string, configuratio
 
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 export function shown(document: Document): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-  return document.relative.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return replaceControls(document.relative, '?');
 }
 
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt: string | undefined): string {
   const at = createdAt === undefined ? NaN : Date.parse(createdAt);
   return Number.isNaN(at) ? '' : ` of ${new Date(at).toISOString()}`;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

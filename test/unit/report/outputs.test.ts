@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { outcome } from '../../__fixtures__/outcomes.js';
+import { kept, outcome } from '../../__fixtures__/outcomes.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -14,7 +14,7 @@ const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE };
 
 const completed = (id: string, result: string, usage: Record<string, number> = {}): Judgement =>
-  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { resultJson: Buffer.from(result), usage });
+  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { result: kept(result), usage });
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -115,10 +115,7 @@ describe('setOutputs for one job', () => {
       { jobId: 'ext-1', gate: 'schema' as const, path: '/total', message: 'must be number' },
       { jobId: 'ext-1', gate: 'confidence' as const, path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
     ];
-    setOutputs(
-      [outcome('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { resultJson: Buffer.from('{"total":"12"}') })],
-      context
-    );
+    setOutputs([outcome('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { result: kept('{"total":"12"}') })], context);
     const messages =
       'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8';
     expect(core.outputs()['error-message']).toBe(messages);

@@ -1,19 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareResult } from '../../../src/compare/compare.js';
 import { renderSummary } from '../../../src/report/summary.js';
-import { notStarted, outcome, type Found } from '../../__fixtures__/outcomes.js';
+import { kept, notStarted, outcome, readJob, spools, type Found } from '../../__fixtures__/outcomes.js';
 import { MAX_OUTPUT_BYTES } from '../../../src/lib/constants.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../../src/model/types.js';
 import type { ComparisonFinding } from '../../../src/compare/describe.js';
 
 function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
-  return outcome(
-    id,
-    'COMPLETED',
-    { resultFile: `out/${id}.json`, ...extra },
-    { resultJson: Buffer.from(JSON.stringify(result)), parsedResult: result, ...jobExtra }
-  );
+  return outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept(JSON.stringify(result)), ...jobExtra });
 }
 
 /** The rows of the top table, split into cells (pipes inside cells are escaped, so a plain split is exact). */
@@ -268,7 +263,7 @@ describe('renderSummary preview', () => {
   });
 
   it('does not preview jobs that did not complete', () => {
-    const md = renderSummary([outcome('f', 'FAILED', {}, { errorMessage: 'boom', resultJson: Buffer.from('{"a":1}') })], {});
+    const md = renderSummary([outcome('f', 'FAILED', {}, { errorMessage: 'boom', result: kept('{"a":1}') })], {});
     expect(md).not.toContain('Result preview');
   });
 });
@@ -411,11 +406,10 @@ describe('renderSummary of many failures beside passing jobs', () => {
 });
 
 describe('renderSummary of a very large result', () => {
-  it('says a result kept as bytes only is too large to preview', () => {
-    const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
-    big.write('[{"row":1}', 0);
-    big.write(']', big.length - 1);
-    const markdown = renderSummary([outcome('ext-big', 'COMPLETED', {}, { resultJson: big })]);
+  it('says a result too large to keep in memory is too large to preview', () => {
+    const big = readJob(`{"id":"ext-big","status":"COMPLETED","extract_result":[{"row":1}${' '.repeat(9 * 1024 * 1024 - 10)}]}`);
+    const markdown = renderSummary([outcome('ext-big', 'COMPLETED', {}, { result: big.result })]);
+    spools.removeAll();
     expect(markdown).toContain('Result: 9.0 MiB, too large to preview.');
   });
 });
@@ -427,10 +421,9 @@ const compared = (id: string, expected: unknown, got: unknown, file = `expected/
     id,
     'COMPLETED',
     { comparison: { expectedFile: file, comparison: compareResult(expected, got) } },
-    { resultJson: Buffer.from(JSON.stringify(got)), parsedResult: got }
+    { result: kept(JSON.stringify(got)) }
   );
-const withFinding = (id: string, finding: ComparisonFinding) =>
-  outcome(id, 'COMPLETED', { comparison: finding }, { resultJson: Buffer.from('{}'), parsedResult: {} });
+const withFinding = (id: string, finding: ComparisonFinding) => outcome(id, 'COMPLETED', { comparison: finding }, { result: kept('{}') });
 
 describe('the summary of a comparison', () => {
   it('says documents compared, mean accuracy and fields matched under the heading, and each job its accuracy', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { notStarted, outcome as baseOutcome, type Found } from '../../__fixtures__/outcomes.js';
+import { kept, notStarted, outcome as baseOutcome, type Found } from '../../__fixtures__/outcomes.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead } from '../../../src/model/types.js';
 import type * as Verdict from '../../../src/report/verdict.js';
@@ -17,7 +17,7 @@ const lenient = { failOnError: false };
 const outcome = (id: string, status: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
   baseOutcome(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
 const completed = (id: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
-  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { resultJson: Buffer.from('{}'), ...jobExtra });
+  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept('{}'), ...jobExtra });
 const unreadable = (id: string, error: string): Judgement => baseOutcome(id, '', { job: undefined, error });
 
 beforeEach(async () => {

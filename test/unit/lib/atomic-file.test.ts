@@ -1,13 +1,13 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActionError } from '../../../src/lib/errors.js';
-import { removeStaleFile, writeFileAtomic } from '../../../src/lib/file-writer.js';
+import { removeStaleFile, writeFileAtomic } from '../../../src/lib/atomic-file.js';
+import { Spools } from '../../../src/lib/spool.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'file-writer-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 function caught(act: () => void): unknown {
   try {
@@ -39,6 +39,21 @@ describe('writeFileAtomic', () => {
     const file = join(dir, name);
     writeFileAtomic(file, [Buffer.from('{}')], 'the result');
     expect(await readFile(file, 'utf8')).toBe('{}');
+  });
+
+  it('copies a spool amid other parts, and renames a spool that is the whole file into place', async () => {
+    const spools = new Spools();
+    const spool = spools.open();
+    spool.write(Buffer.from('[1,2]'));
+    spool.finish();
+    const job = join(dir, 'job.json');
+    writeFileAtomic(job, [Buffer.from('{"r":'), spool, Buffer.from('}\n')], 'the job');
+    expect(await readFile(job, 'utf8')).toBe('{"r":[1,2]}\n');
+    const result = join(dir, 'spooled.json');
+    writeFileAtomic(result, [spool, Buffer.from('\n')], 'the result');
+    expect(await readFile(result, 'utf8')).toBe('[1,2]\n');
+    await expect(readFile(spool.path)).rejects.toThrow(/ENOENT/);
+    spools.removeAll();
   });
 
   it('fails with the path and the reason when the folder cannot be made, leaving nothing behind', async () => {

@@ -1,8 +1,7 @@
-// Small readers shared by the process-level suites: annotations in the log, files in the workspace.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runAction, type ActionRun } from '../../emulator/runner.js';
+// What a run shows: its annotations and log lines, the files it left in the workspace, the requests it made.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ActionRun } from '../../emulator/runner.js';
 import type { RecordedRequest } from '../../emulator/emulator.js';
 
 /** The messages of every `::kind::` workflow command in the log (debug: shown with step debug logging), unescaped as the runner does. */
@@ -40,8 +39,18 @@ export function exists(run: ActionRun, relative: string): Promise<boolean> {
   );
 }
 
-export function removeWorkspace(run: ActionRun): Promise<void> {
-  return rm(run.workspace, { recursive: true, force: true });
+/** Every file under `dir`, relative to it, sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Temporary files of an atomic write (`.llx-<hex>.tmp`) left anywhere in the workspace. */
+export async function leftovers(run: ActionRun): Promise<string[]> {
+  return (await filesUnder(run.workspace)).filter((file) => /\.tmp$/.test(file));
 }
 
 /** Requests that read one job by GET (not list sweeps, not cancels). */
@@ -55,29 +64,4 @@ export function listSweeps(requests: RecordedRequest[]): RecordedRequest[] {
 
 export function cancels(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((request) => request.method === 'POST' && request.path.endsWith('/cancel'));
-}
-
-/** `runAction` that remembers each run, so a suite removes every workspace it made with one `afterAll`. */
-export function trackedRuns(): { run: typeof runAction; removeAll: () => Promise<void> } {
-  const runs: ActionRun[] = [];
-  return {
-    run: async (options) => {
-      const result = await runAction(options);
-      runs.push(result);
-      return result;
-    },
-    removeAll: async () => {
-      await Promise.all(runs.map(removeWorkspace));
-    }
-  };
-}
-
-/** A fresh temporary workspace holding `files` (path relative to it -> text), as a checkout would. */
-export async function workspaceWith(files: Record<string, string>, prefix = 'llx-workspace-'): Promise<string> {
-  const workspace = await mkdtemp(join(tmpdir(), prefix));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(dirname(join(workspace, name)), { recursive: true });
-    await writeFile(join(workspace, name), text);
-  }
-  return workspace;
 }
