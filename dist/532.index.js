@@ -12,12 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkConfiguration: () => (/* binding */ checkConfiguration),
-  endWithoutKey: () => (/* binding */ endWithoutKey),
-  forkPullRequest: () => (/* binding */ forkPullRequest)
+  endWithoutKey: () => (/* binding */ endWithoutKey)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./src/api/extract-configuration-schema.ts
@@ -196,64 +193,24 @@ const EXTRACT_CONFIGURATION_SCHEMA = {
     description: 'Extract configuration combining parse and extract settings.'
 };
 
-// EXTERNAL MODULE: ./src/lib/bound.ts
-var bound = __webpack_require__(4323);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var lib_errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/lib/json-walk.ts
-var json_walk = __webpack_require__(8175);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
 ;// CONCATENATED MODULE: ./src/start/fork.ts
 // A pull request from a fork gets no secrets, so no API key: instead of a red check its author cannot fix,
 // the step runs every check that needs no key, then passes with a notice (or fails, `on-fork: fail`).
-// Loaded only when the key is empty.
+// Loaded only for such a pull request (runner/event.ts tells it).
 
 
 
 
 
 
-
-
-
-/**
- * The events whose runs get no secrets when the pull request comes from a fork. `pull_request_target` is not
- * one of them: it runs with the base repository's secrets, so an empty key there is a missing secret.
- */
-const KEYLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-/** The pull request from a fork this run was started for, or undefined (another event, or the same repository). */
-function forkPullRequest() {
-    const event = process.env[constants/* EnvVars */.et.EventName] ?? '';
-    const file = process.env[constants/* EnvVars */.et.EventPath];
-    if (!KEYLESS_EVENTS.has(event) || !file)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        // An unreadable payload proves no fork: the missing key stays the input error it is elsewhere.
-        return undefined;
-    }
-    const pull = (0,json_walk/* isObject */.Gv)(payload) && (0,json_walk/* isObject */.Gv)(payload.pull_request) ? payload.pull_request : undefined;
-    const head = pull && (0,json_walk/* isObject */.Gv)(pull.head) ? pull.head : undefined;
-    const base = pull && (0,json_walk/* isObject */.Gv)(pull.base) ? pull.base : undefined;
-    if (!head || !base || !(0,json_walk/* isObject */.Gv)(base.repo))
-        return undefined;
-    // A fork deleted since the pull request was opened has no repository left: its head is still a fork's.
-    if (head.repo === null)
-        return { head: 'a deleted fork' };
-    if (!(0,json_walk/* isObject */.Gv)(head.repo))
-        return undefined;
-    const name = typeof head.repo.full_name === 'string' ? head.repo.full_name : '';
-    const fork = head.repo.fork === true || (name !== '' && name !== base.repo.full_name);
-    return fork ? { head: (0,bound/* bound */.$s)(name || 'a fork', bound/* PATH_BOUND_BYTES */.Lr) } : undefined;
-}
 /** A configuration file that LlamaCloud would refuse, refused here: the check a fork can run without a key. */
 function checkConfiguration(configuration, shown) {
     if (!('inline' in configuration))

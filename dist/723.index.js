@@ -20,10 +20,10 @@ var bound = __webpack_require__(4323);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/lib/json-walk.ts
 var json_walk = __webpack_require__(8175);
+// EXTERNAL MODULE: ./src/runner/event.ts
+var runner_event = __webpack_require__(3034);
 ;// CONCATENATED MODULE: ./src/review/target.ts
 // Which pull request a run belongs to, from the runner's event: the event's own pull request, or for a push
 // the open pull request of the pushed branch (looked up by the caller). Pure: reads the environment only.
@@ -37,7 +37,7 @@ function commentTarget(env = process.env) {
         return undefined;
     const event = env.GITHUB_EVENT_NAME ?? '';
     const target = { owner, repo, event };
-    const payload = readEvent(env.GITHUB_EVENT_PATH);
+    const payload = (0,runner_event/* readEvent */.j)(env.GITHUB_EVENT_PATH);
     if (PULL_REQUEST_EVENTS.includes(event)) {
         const pull = (0,json_walk/* isObject */.Gv)(payload) && (0,json_walk/* isObject */.Gv)(payload.pull_request) ? payload.pull_request : undefined;
         const number = pull?.number ?? ((0,json_walk/* isObject */.Gv)(payload) ? payload.number : undefined);
@@ -51,16 +51,6 @@ function commentTarget(env = process.env) {
             target.push = { sha, branch: ref.slice('refs/heads/'.length) };
     }
     return target;
-}
-function readEvent(file) {
-    if (!file)
-        return undefined;
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
 }
 /** The run's page, where its job summary is: `GITHUB_SERVER_URL/owner/repo/actions/runs/ID`. */
 function runUrl(env = process.env) {
