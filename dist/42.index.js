@@ -667,20 +667,22 @@ async function prepareStart(settings) {
 /* harmony export */   t: () => (/* binding */ startJobs)
 /* harmony export */ });
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7708);
-/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
-/* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6050);
-/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9349);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7268);
-/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
-/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
-/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3716);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7270);
-/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3523);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(667);
+/* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
+/* harmony import */ var _api_api_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6050);
+/* harmony import */ var _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9349);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7268);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3862);
+/* harmony import */ var _lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3716);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7270);
+/* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3523);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_10__);
 // The start stage of the file mode: documents -> file IDs (looked up by digest, uploaded only when new)
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
+
 
 
 
@@ -716,7 +718,8 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
+    const startOne = async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -724,9 +727,11 @@ async function startJobs(client, documents, options) {
         if (stopped)
             return notStarted(document);
         try {
-            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
+            const content = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .hashContent */ .sW)(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
+            if (uploaded)
+                count.uploads++;
             stage = 'starting its job';
             if (stopped)
                 return notStarted(document);
@@ -744,22 +749,45 @@ async function startJobs(client, documents, options) {
                 options.meter?.add(jobId, file.id);
             const how = !earlier
                 ? 'created'
-                : earlier.status === _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed
+                : earlier.status === _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Status */ .nW.Completed
                     ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-            _runner_log_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
+            _runner_log_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
             return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
             if (options.call.signal?.aborted)
                 return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
-            if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 402) {
+            if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD && error.status === 402) {
                 stopped ??= 'LlamaCloud answered 402 Payment Required (out of credits or over the spending cap)';
             }
             return { document, message: explain(error, document, stage, options.configuration) };
         }
+    };
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    const line = () => {
+        const parts = [
+            [count.created, 'new job'],
+            [count.earlier, 'earlier job'],
+            [count.uploads, 'upload']
+        ];
+        const shownParts = parts.filter(([n]) => n > 0).map(([n, what]) => (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(n, what));
+        if (count.notStarted > 0)
+            shownParts.push(`${count.notStarted} not started`);
+        const done = count.created + count.earlier + count.notStarted;
+        return `Start: ${done} of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(documents.length, 'document')}${shownParts.length ? ` (${shownParts.join(', ')})` : ''}`;
+    };
+    const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+        const result = await startOne(document);
+        if ('message' in result)
+            count.notStarted++;
+        else
+            count[result.reused ? 'earlier' : 'created']++;
+        progress.report(count.created + count.earlier + count.notStarted, line);
+        return result;
     });
     return {
         started: results.filter((result) => 'jobId' in result),
@@ -773,9 +801,9 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+    const lookUp = async (document) => {
         try {
-            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashContent */ .sW)(document.path);
+            const { id } = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .hashContent */ .sW)(document.path);
             const known = files.get(id);
             const file = known ? (await known).file : await client.findFile(id, options.call);
             if (!file)
@@ -789,6 +817,12 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
         catch {
             // Explained by the start.
         }
+    };
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    let done = 0;
+    await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
+        await lookUp(document);
+        progress.report(++done, () => `Looking up earlier jobs: ${done} of ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .LS)(documents.length, 'document')} (${found.size} found)`);
     });
     return found;
 }
@@ -798,16 +832,16 @@ async function findOrUpload(client, document, content, call) {
         return { file: existing, uploaded: false };
     // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
     const upload = {
-        name: node_path__WEBPACK_IMPORTED_MODULE_9__.basename(document.path),
+        name: node_path__WEBPACK_IMPORTED_MODULE_10__.basename(document.path),
         size: content.size,
         externalFileId: content.id,
-        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .hashedBytes */ .He)(document.path, content)
+        read: () => (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .hashedBytes */ .He)(document.path, content)
     };
     const file = await client.uploadFile(upload, call);
     return { file, uploaded: true };
 }
 /** Statuses of a job still on its way: an earlier run stopped before it ended. */
-const UNFINISHED = [_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Pending, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Throttled, _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Running];
+const UNFINISHED = [_lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Status */ .nW.Pending, _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Status */ .nW.Throttled, _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Status */ .nW.Running];
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
  * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
@@ -819,33 +853,33 @@ async function findEarlier(client, fileId, options, claimed) {
     const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
     const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
     if (options.reuse || options.earlierAttempt) {
-        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Status */ .nW.Completed, since }, options.call);
-        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
+        const completed = await client.listJobsOfFile(fileId, { status: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Status */ .nW.Completed, since }, options.call);
+        const reused = (0,_job_match_js__WEBPACK_IMPORTED_MODULE_9__/* .claimNewest */ .hg)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
     const jobs = await client.listJobsOfFile(fileId, {}, options.call);
-    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
+    return (0,_job_match_js__WEBPACK_IMPORTED_MODULE_9__/* .claimNewest */ .hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_8__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,_job_match_js__WEBPACK_IMPORTED_MODULE_9__/* .claimNewest */ .hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }
 function explain(error, document, stage, configuration) {
     const name = `Document ${shown(document)}`;
-    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 413) {
-        return `${name} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .fileSize */ .Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD && error.status === 413) {
+        return `${name} (${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSize */ .Ov)(document.size)}) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.`;
     }
-    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job' && 'id' in configuration) {
         return `${name}: LlamaCloud knows no configuration '${configuration.id}' in this project, or cannot read the file it answered for the upload (404 Not Found on create). Check configuration-id and project-id; if they are right, re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job') {
+    if (error instanceof _api_api_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD && error.status === 404 && stage === 'starting its job') {
         return `${name}: LlamaCloud cannot read the file it answered for the upload (404 Not Found on create). Re-run the step: the document is then looked up and uploaded again.`;
     }
-    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ)
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ)
         return `${name}: ${error.message}`;
     const code = error?.code;
     if (code)
@@ -854,7 +888,7 @@ function explain(error, document, stage, configuration) {
 }
 /** A document's path as the log shows it: repository names are not trusted to hold no line breaks. */
 function shown(document) {
-    return (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceControls */ .N0)(document.relative, '?');
+    return (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_6__/* .replaceControls */ .N0)(document.relative, '?');
 }
 /** ` of <ISO time>` for a time the API gave, re-rendered: its text never reaches the log as is. */
 function dated(createdAt) {

@@ -121,11 +121,12 @@ export async function run(startedAt: number): Promise<void> {
         configuration: jobConfiguration,
         reuse: source.reuse,
         taken: replay?.replayed.map((read) => read.id),
+        startedAt,
         earlierAttempt: await earlierAttempt(settings.review.githubToken),
         beforeSpending:
           budget &&
           (async (documents) => {
-            const found = await budget.estimate(documents, jobConfiguration);
+            const found = await budget.estimate(documents, jobConfiguration, startedAt);
             spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
             budget.checkBudget(found, maxCredits ?? 0);
           }),

@@ -165,6 +165,11 @@ export function shownState(judgement: Judgement): ShownState {
   return judgement.source?.replayedFrom ? 'replayed' : judgement.state;
 }
 
+/** What a step counts: documents in the file mode (one may have got no job), else jobs. */
+export function unitOf(judgements: Judgement[]): 'document' | 'job' {
+  return judgements.some((judgement) => judgement.source) ? 'document' : 'job';
+}
+
 /** Completed, with no problem at all: every check it was put to passed. */
 export function passed(judgement: Judgement): boolean {
   return judgement.state === 'completed' && judgement.problems.length === 0;

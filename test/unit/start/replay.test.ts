@@ -9,12 +9,15 @@ import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { writeReport } = await import('../../../src/report/run-report.js');
-const { checkReplay, planReplay } = await import('../../../src/start/replay.js');
+let { checkReplay, planReplay } = await import('../../../src/start/replay.js');
 const { hashContent } = await import('../../../src/start/digest.js');
 const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
 
 const dir = useHarness().folder();
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test is a step of its own process: nothing the log counted (annotations) carries over.
+  jest.resetModules();
+  ({ checkReplay, planReplay } = await import('../../../src/start/replay.js'));
   jest.clearAllMocks();
 });
 
