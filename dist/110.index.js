@@ -38,8 +38,8 @@ var concurrency = __webpack_require__(3716);
 var start_jobs = __webpack_require__(6548);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/call-policy.ts
+var call_policy = __webpack_require__(9349);
 ;// CONCATENATED MODULE: ./src/start/budget/meter.ts
 // `max-credits` during the run: LlamaCloud bills a job when it ends, so the estimate checked before the start can
 // be passed while later documents are still being created (a document converted to more pages than counted).
@@ -103,7 +103,7 @@ class CreditMeter {
         const ids = [...this.unbilled.keys()];
         const statuses = await this.client.listStatuses(ids, this.call);
         const ended = ids.filter((id) => constants/* TERMINAL_STATUSES */.CM.includes(statuses.get(id) ?? ''));
-        await (0,concurrency/* mapLimit */.s)(ended, extract_client/* MAX_IN_FLIGHT */.uK, async (id) => {
+        await (0,concurrency/* mapLimit */.s)(ended, call_policy/* MAX_IN_FLIGHT */.uK, async (id) => {
             const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
             // Read for its credits only: the wait reads the job again for its result.
             job.resultSpool?.discard();
@@ -401,8 +401,8 @@ var log = __webpack_require__(7708);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/call-policy.ts
+var call_policy = __webpack_require__(9349);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/bound.ts
@@ -510,7 +510,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -567,7 +567,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);

@@ -266,7 +266,7 @@ exports["default"] = formatsPlugin;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatLimitDefinition = void 0;
-const ajv_1 = __webpack_require__(4844);
+const ajv_1 = __webpack_require__(2463);
 const codegen_1 = __webpack_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
@@ -335,7 +335,7 @@ exports["default"] = formatLimitPlugin;
 
 /***/ }),
 
-/***/ 4844:
+/***/ 2463:
 /***/ ((module, exports, __webpack_require__) => {
 
 

@@ -588,8 +588,8 @@ var log = __webpack_require__(7708);
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
 var api_errors = __webpack_require__(6050);
-// EXTERNAL MODULE: ./src/api/extract-client.ts + 7 modules
-var extract_client = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/api/call-policy.ts
+var call_policy = __webpack_require__(9349);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/lib/bound.ts
@@ -697,7 +697,7 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -754,7 +754,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, extract_client/* MAX_IN_FLIGHT */.uK, async (document) => {
+    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);

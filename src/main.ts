@@ -6,13 +6,14 @@ import { EnvVars } from './lib/constants.js';
 import { ActionError, messageOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
-import { ExtractClient, MAX_IN_FLIGHT } from './api/extract-client.js';
+import { ExtractClient } from './api/extract-client.js';
+import { MAX_IN_FLIGHT, type CallOptions } from './api/call-policy.js';
 import { Transport } from './http/transport.js';
 import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
 import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
-import { SHORT_BOUND_MS, waitForJobs } from './wait/poller.js';
+import { waitForJobs } from './wait/poller.js';
 import { judge, type Problem } from './judge/judgement.js';
 import type { Review } from './review/review.js';
 import * as log from './runner/log.js';
@@ -33,8 +34,6 @@ const EXIT_AFTER_SIGNAL_MS = 800;
 const EXIT_AFTER_SIGNAL_WITH_CANCEL_MS = 5000;
 /** The summary's share for the change against a baseline: the jobs' own table and detail keep the rest. */
 const SECTION_BYTES = 256 * 1024;
-/** Retries of one upload, create or look-up before its document is given up. */
-const START_RETRIES = 5;
 
 /** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
 export async function run(startedAt: number): Promise<void> {
@@ -95,14 +94,8 @@ export async function run(startedAt: number): Promise<void> {
       writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
       return;
     }
-    const client = new ExtractClient(settings, transport);
-    const call = {
-      deadline: startedAt + settings.timeoutMs,
-      maxRetries: START_RETRIES,
-      // A wrong base-url or a dead proxy fails the step as fast as the wait would.
-      reachBy: startedAt + SHORT_BOUND_MS,
-      signal: stop.signal
-    };
+    const client = new ExtractClient(settings, transport, { startedAt });
+    const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal: stop.signal };
     // Counting pages loads a PDF library: only a run with max-credits does.
     const { maxCredits } = settings;
     const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;

@@ -1,5 +1,6 @@
-// One-line explanations of what LlamaCloud answered, each saying what to do about it.
-import { STATUS_CODES } from 'node:http';
+// What can go wrong with a request, as classes, and the one-line explanations of what LlamaCloud answered,
+// each saying what to do about it.
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import { EU_BASE_URL, Inputs } from '../lib/constants.js';
 import { ActionError } from '../lib/errors.js';
 import { bound, cut, squash } from '../lib/bound.js';
@@ -25,6 +26,25 @@ export class ApiError extends ActionError {
     super(message);
   }
 }
+
+/** Transient failures went on until the retry budget or the deadline ran out. */
+export class RequestFailedError extends ActionError {
+  constructor(
+    message: string,
+    readonly deadlineReached: boolean
+  ) {
+    super(message);
+  }
+}
+
+/** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
+export class BadPayloadError extends Error {}
+
+/**
+ * An answer about another job, file, project or status than the one asked for (a cache or proxy mixing
+ * answers up): never taken for it, and worth another try.
+ */
+export class WrongAnswerError extends BadPayloadError {}
 
 export function apiError(response: HttpResponse, context: RequestContext): ApiError {
   const { status } = response;
@@ -132,5 +152,8 @@ function scope(context: RequestContext): string {
     .join(' in ');
 }
 
-/** The answer was not a JSON job: a proxy page, a cut body. Worth another try. */
-export class BadPayloadError extends Error {}
+/** What came instead of a job, from the answer's first bytes: said in a BadPayloadError, which is retried. */
+export function notAJob(reason: string, headers: IncomingHttpHeaders, head: Buffer): BadPayloadError {
+  const type = String(headers['content-type'] ?? 'none');
+  return new BadPayloadError(`answer is not a JSON job (${reason}; content-type ${type}; begins "${snippet(head)}")`);
+}

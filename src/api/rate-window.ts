@@ -1,10 +1,6 @@
 // A published rate limit kept on our side (uploads 50 per 5 s, creates 15 per second): a request waits
 // for a free place in the sliding window instead of being refused with a 429.
-
-export interface Clock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+import type { Clock } from '../lib/clock.js';
 
 /** A place in the window; `sent()` counts the request from that moment (once; later calls do nothing). */
 export interface Slot {

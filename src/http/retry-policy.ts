@@ -49,6 +49,13 @@ export function isCertificateError(code: string): boolean {
   return CERTIFICATE_ERRORS.has(code);
 }
 
+/** Connection failures that never reached the server: a request refused this way did nothing there. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export function wasNotSent(code: string): boolean {
+  return NOT_SENT.has(code);
+}
+
 /** The server's own wait: `retry-after-ms`, then `Retry-After` in seconds or as an HTTP date. */
 export function retryAfterMs(headers: IncomingHttpHeaders, now = Date.now()): number | undefined {
   const ms = Number.parseFloat(header(headers, 'retry-after-ms') ?? '');

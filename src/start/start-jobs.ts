@@ -4,7 +4,8 @@
 import * as log from '../runner/log.js';
 import { Status } from '../lib/constants.js';
 import { ApiError } from '../api/api-errors.js';
-import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
+import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
 import { replaceControls } from '../lib/bound.js';

@@ -1,6 +1,7 @@
 // cancel-on-timeout: a job left running keeps billing, so ask LlamaCloud to stop each unfinished one.
 import { ApiError } from '../api/api-errors.js';
-import { MAX_IN_FLIGHT, type ExtractClient } from '../api/extract-client.js';
+import { MAX_IN_FLIGHT } from '../api/call-policy.js';
+import type { ExtractClient } from '../api/extract-client.js';
 import * as log from '../runner/log.js';
 import { mapLimit } from '../lib/concurrency.js';
 import type { JobRead } from '../model/types.js';
@@ -17,7 +18,7 @@ export async function cancelUnfinished(client: ExtractClient, reads: JobRead[]):
   const deadline = Date.now() + CANCEL_BUDGET_MS;
   await mapLimit(unfinished, MAX_IN_FLIGHT, async (read) => {
     try {
-      await client.cancelJob(read.id, { deadline, maxRetries: 0 });
+      await client.cancelJob(read.id, { policy: 'cancel', deadline });
       cancelled.add(read.id);
       log.info(`Cancelled job ${read.id} (it was ${read.status || 'not read yet'}).`);
     } catch (error) {

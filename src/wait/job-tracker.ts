@@ -1,7 +1,6 @@
 // What is known of each job while waiting, and the progress lines a person reads in the log.
 import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../lib/constants.js';
-import { ApiError } from '../api/api-errors.js';
-import { RequestFailedError } from '../api/extract-client.js';
+import { ApiError, RequestFailedError } from '../api/api-errors.js';
 import { formatDuration } from '../lib/duration.js';
 import * as log from '../runner/log.js';
 import type { ExtractJob, JobRead } from '../model/types.js';

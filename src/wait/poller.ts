@@ -1,7 +1,10 @@
 // Reads every job until it ends, the timeout passes or the step is cancelled: one job by GET, many by
 // list sweeps (one request per page of statuses) plus a GET of each job once it has ended.
 import { TERMINAL_STATUSES } from '../lib/constants.js';
-import { MAX_IN_FLIGHT, RequestFailedError, sleep, type CallOptions, type ExtractClient } from '../api/extract-client.js';
+import { RequestFailedError } from '../api/api-errors.js';
+import { MAX_IN_FLIGHT, SHORT_BOUND_MS, type CallOptions } from '../api/call-policy.js';
+import type { ExtractClient } from '../api/extract-client.js';
+import { sleep } from '../lib/clock.js';
 import * as log from '../runner/log.js';
 import type { JobRead } from '../model/types.js';
 import { mapLimit } from '../lib/concurrency.js';
@@ -25,16 +28,6 @@ export interface WaitResult {
   interrupted: boolean;
 }
 
-/**
- * Until the API has answered once, and throughout with wait: false, faults are retried this long at most (and
- * only so many times): a wrong base-url, a dead proxy or an API down from the start fails the step fast.
- * Once the API has answered, a wait rides out transient faults until the timeout.
- */
-export const SHORT_BOUND_MS = 20_000;
-/** Retries of one read while waiting, before the API has answered. */
-const WAIT_RETRIES = 8;
-/** With wait: false a read still survives a short blip. */
-const ONCE_RETRIES = 3;
 /** Time left for the last read before the deadline. */
 const LAST_READ_MS = 500;
 
@@ -44,13 +37,7 @@ export async function waitForJobs(client: ExtractClient, jobIds: string[], optio
   const { startedAt } = options;
   let nextLookAt = Date.now();
   const deadline = startedAt + (options.wait ? options.timeoutMs : Math.min(options.timeoutMs, SHORT_BOUND_MS));
-  const call: CallOptions = {
-    deadline,
-    maxRetries: options.wait ? WAIT_RETRIES : ONCE_RETRIES,
-    rideOut: options.wait,
-    reachBy: startedAt + SHORT_BOUND_MS,
-    signal: options.signal
-  };
+  const call: CallOptions = { policy: options.wait ? 'wait' : 'look', deadline, signal: options.signal };
   const tracker = new JobTracker(jobIds, startedAt);
   let sweep = options.wait && jobIds.length > 1;
   try {

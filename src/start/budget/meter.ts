@@ -2,7 +2,8 @@
 // be passed while later documents are still being created (a document converted to more pages than counted).
 // Before each new job the credits billed by the jobs this step created so far are read afresh; once they reach
 // the budget, no new job is created.
-import { MAX_IN_FLIGHT, type CallOptions, type ExtractClient } from '../../api/extract-client.js';
+import { MAX_IN_FLIGHT, type CallOptions } from '../../api/call-policy.js';
+import type { ExtractClient } from '../../api/extract-client.js';
 import { Inputs, TERMINAL_STATUSES } from '../../lib/constants.js';
 import { mapLimit } from '../../lib/concurrency.js';
 import { grouped } from '../../lib/markdown.js';

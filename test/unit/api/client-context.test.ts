@@ -37,7 +37,7 @@ it('gives error contexts the scope of the request and no key, however much the c
     outputFile: '/tmp/x'
   };
   const client = new ExtractClient(settings, transport);
-  await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).rejects.toThrow(/ext-none/);
+  await expect(client.getJob('ext-none', { policy: 'look', deadline: Date.now() + 5000 })).rejects.toThrow(/ext-none/);
   expect(contexts).toEqual([
     {
       what: 'GET /api/v2/extract/ext-none',
@@ -51,5 +51,5 @@ it('gives error contexts the scope of the request and no key, however much the c
   // Nor does the client keep the caller's object.
   settings.apiKey = 'llx-changed';
   emulator.addJob({ id: 'ext-none', projectId: '11111111-1111-4111-8111-111111111111' });
-  await expect(client.getJob('ext-none', { deadline: Date.now() + 5000, maxRetries: 0 })).resolves.toMatchObject({ id: 'ext-none' });
+  await expect(client.getJob('ext-none', { policy: 'look', deadline: Date.now() + 5000 })).resolves.toMatchObject({ id: 'ext-none' });
 });

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
-import type { CallOptions, ClientConfig } from '../../../src/api/extract-client.js';
+import type { ClientConfig } from '../../../src/api/extract-client.js';
+import { SHORT_BOUND_MS, type CallOptions, type PolicyName } from '../../../src/api/call-policy.js';
+import { sleep } from '../../../src/lib/clock.js';
+import { fakeClock } from '../../support/clock.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { ExtractClient, RequestFailedError, sleep } = await import('../../../src/api/extract-client.js');
-const { ApiError } = await import('../../../src/api/api-errors.js');
+const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { ApiError, RequestFailedError } = await import('../../../src/api/api-errors.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
 
@@ -25,9 +28,15 @@ beforeEach(() => {
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */
-const client = (config: Partial<ClientConfig> = {}) =>
-  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport);
-const within = (ms: number, maxRetries = 3, signal?: AbortSignal): CallOptions => ({ deadline: Date.now() + ms, maxRetries, signal });
+const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[2] = {}) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, options);
+const within = (ms: number, policy: PolicyName = 'look', signal?: AbortSignal): CallOptions => ({
+  deadline: Date.now() + ms,
+  policy,
+  signal
+});
+/** Waits that pass at once: a run of retries takes no real time. */
+const skipping = () => fakeClock(Date.now()).clock;
 const rejection = (promise: Promise<unknown>): Promise<unknown> =>
   promise.then(
     () => 'resolved',
@@ -87,14 +96,14 @@ describe('getJob', () => {
   });
 
   it('gives up after the retry budget with what failed, how often and what to do', async () => {
-    emulator.addFault({ kind: 'status', status: 502, headers: soon, match: { jobId: 'ext-down' }, times: 3 });
-    const error = await rejection(client().getJob('ext-down', within(10_000, 2)));
+    emulator.addFault({ kind: 'status', status: 502, headers: soon, match: { jobId: 'ext-down' }, times: 4 });
+    const error = await rejection(client().getJob('ext-down', within(10_000)));
     expect(error).toBeInstanceOf(RequestFailedError);
     expect((error as InstanceType<typeof RequestFailedError>).deadlineReached).toBe(false);
     expect((error as Error).message).toMatch(
-      /^GET \/api\/v2\/extract\/ext-down failed: 502 Bad Gateway\. Gave up after 3 attempts over 0(\.\d)?s\. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout\.$/
+      /^GET \/api\/v2\/extract\/ext-down failed: 502 Bad Gateway\. Gave up after 4 attempts over [01](\.\d)?s\. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout\.$/
     );
-    expect(emulator.requests).toHaveLength(3);
+    expect(emulator.requests).toHaveLength(4);
   });
 
   it('gives up at once when the next try would start after the deadline', async () => {
@@ -121,11 +130,11 @@ describe('getJob', () => {
   });
 
   it('retries a proxy page and explains what came instead of a job', async () => {
-    emulator.addFault({ kind: 'html', match: { jobId: 'ext-proxy' }, times: 2 });
-    const error = await rejection(client().getJob('ext-proxy', within(10_000, 1)));
-    expect(emulator.requests).toHaveLength(2);
+    emulator.addFault({ kind: 'html', match: { jobId: 'ext-proxy' }, times: 4 });
+    const error = await rejection(client({}, { clock: skipping() }).getJob('ext-proxy', within(10_000)));
+    expect(emulator.requests).toHaveLength(4);
     expect((error as Error).message).toMatch(
-      /^GET \/api\/v2\/extract\/ext-proxy failed: answer is not a JSON job \(not a JSON object \(expected '\{' at byte 0\); content-type text\/html; charset=utf-8; begins "<!DOCTYPE html> <html><head><title>Sign in - Corporate Proxy<\/title>.*…"\)\. Gave up after 2 attempts over .*s\. A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings\.$/
+      /^GET \/api\/v2\/extract\/ext-proxy failed: answer is not a JSON job \(not a JSON object \(expected '\{' at byte 0\); content-type text\/html; charset=utf-8; begins "<!DOCTYPE html> <html><head><title>Sign in - Corporate Proxy<\/title>.*…"\)\. Gave up after 4 attempts over .*s\. A proxy or firewall may be answering instead of LlamaCloud: check base-url and the runner's proxy settings\.$/
     );
   });
 
@@ -179,7 +188,7 @@ describe('getJob', () => {
   it('rides out a run of 429s beyond the retry budget, however short their Retry-After', async () => {
     emulator.addJob({ id: 'ext-busy' });
     emulator.addFault({ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, match: { jobId: 'ext-busy' }, times: 6 });
-    await expect(client().getJob('ext-busy', within(10_000, 1))).resolves.toMatchObject({ id: 'ext-busy' });
+    await expect(client().getJob('ext-busy', within(10_000))).resolves.toMatchObject({ id: 'ext-busy' });
     expect(emulator.requests.map((request) => request.status)).toEqual([429, 429, 429, 429, 429, 429, 200]);
   });
 
@@ -205,7 +214,7 @@ describe('getJob', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     try {
-      const error = await rejection(client({ baseUrl: `https://127.0.0.1:${port}` }).getJob('ext-1', within(10_000, 8)));
+      const error = await rejection(client({ baseUrl: `https://127.0.0.1:${port}` }).getJob('ext-1', within(10_000, 'wait')));
       expect(error).toBeInstanceOf(RequestFailedError);
       expect((error as Error).message).toMatch(
         /^GET \/api\/v2\/extract\/ext-1 failed: 127\.0\.0\.1:\d+: self[- ]signed certificate \(DEPTH_ZERO_SELF_SIGNED_CERT\)\. The server's TLS certificate is not trusted/
@@ -222,7 +231,7 @@ describe('getJob', () => {
     const reason = new Error('The step was stopped');
     setTimeout(() => stop.abort(reason), 100);
     const started = Date.now();
-    await expect(client().getJob('ext-stop', within(10_000, 3, stop.signal))).rejects.toBe(reason);
+    await expect(client().getJob('ext-stop', within(10_000, 'look', stop.signal))).rejects.toBe(reason);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(emulator.requests).toHaveLength(1);
   });
@@ -233,42 +242,71 @@ describe('outages', () => {
 
   it('refuses an answer for another job, naming both, as a fault worth retrying', async () => {
     emulator.addJob({ id: 'ext-mine' });
-    emulator.addFault({ kind: 'wrong-id', id: 'ext-theirs', match: { jobId: 'ext-mine' }, times: 2 });
-    const error = await rejection(client().getJob('ext-mine', within(5000, 1)));
+    emulator.addFault({ kind: 'wrong-id', id: 'ext-theirs', match: { jobId: 'ext-mine' }, times: 4 });
+    const error = await rejection(client({}, { clock: skipping() }).getJob('ext-mine', within(5000)));
     expect(error).toBeInstanceOf(RequestFailedError);
     expect((error as Error).message).toMatch(
-      /^GET \/api\/v2\/extract\/ext-mine failed: the answer is job 'ext-theirs', not the job 'ext-mine' asked for\. Gave up after 2 attempts/
+      /^GET \/api\/v2\/extract\/ext-mine failed: the answer is job 'ext-theirs', not the job 'ext-mine' asked for\. Gave up after 4 attempts/
     );
-    await expect(client().getJob('ext-mine', within(5000, 0))).resolves.toMatchObject({ id: 'ext-mine' });
+    await expect(client().getJob('ext-mine', within(5000))).resolves.toMatchObject({ id: 'ext-mine' });
   });
 
   it('refuses a job answered for another file than it was made for, when the file is known', async () => {
     emulator.addJob({ id: 'ext-file', fileInput: 'dfl-mine' });
-    emulator.addFault({ kind: 'rewrite', set: { file_input: 'dfl-theirs' }, match: { jobId: 'ext-file' }, times: 2 });
-    await expect(client().getJob('ext-file', within(5000, 1), 'dfl-mine')).rejects.toThrow(
-      /^GET \/api\/v2\/extract\/ext-file failed: the answer is job 'ext-file' of file 'dfl-theirs', not of file 'dfl-mine' it was made for\. Gave up after 2 attempts/
+    emulator.addFault({ kind: 'rewrite', set: { file_input: 'dfl-theirs' }, match: { jobId: 'ext-file' }, times: 4 });
+    await expect(client({}, { clock: skipping() }).getJob('ext-file', within(5000), 'dfl-mine')).rejects.toThrow(
+      /^GET \/api\/v2\/extract\/ext-file failed: the answer is job 'ext-file' of file 'dfl-theirs', not of file 'dfl-mine' it was made for\. Gave up after 4 attempts/
     );
-    await expect(client().getJob('ext-file', within(5000, 0), 'dfl-mine')).resolves.toMatchObject({ fileInput: 'dfl-mine' });
+    await expect(client().getJob('ext-file', within(5000), 'dfl-mine')).resolves.toMatchObject({ fileInput: 'dfl-mine' });
   });
 
-  it('rides out faults beyond the retry budget once the API has answered, with rideOut', async () => {
+  it('rides out faults beyond the retry budget once the API has answered, when waiting', async () => {
     emulator.addJob({ id: 'ext-ride', timeline: [{ status: 'RUNNING' }] });
-    const riding = client();
-    await riding.getJob('ext-ride', within(5000, 0));
-    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 5 });
-    const options = { ...within(10_000, 1), rideOut: true };
-    await expect(riding.getJob('ext-ride', options)).resolves.toMatchObject({ status: 'RUNNING' });
-    expect(emulator.requests.map((request) => request.status)).toEqual([200, 503, 503, 503, 503, 503, 200]);
-    // Without an answer yet, the budget holds, rideOut or not.
-    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 2 });
-    await expect(client().getJob('ext-ride', options)).rejects.toThrow(/Gave up after 2 attempts/);
+    const riding = client({}, { clock: skipping() });
+    await riding.getJob('ext-ride', within(5000));
+    // The wait's budget is 8 retries: 10 faults in a row are more.
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 10 });
+    await expect(riding.getJob('ext-ride', within(10_000, 'wait'))).resolves.toMatchObject({ status: 'RUNNING' });
+    expect(emulator.requests.map((request) => request.status)).toEqual([200, ...Array<number>(10).fill(503), 200]);
+    // Without an answer yet, the budget holds, waiting or not.
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-ride' }, times: 9 });
+    await expect(client({}, { clock: skipping() }).getJob('ext-ride', within(10_000, 'wait'))).rejects.toThrow(/Gave up after 9 attempts/);
   });
 
-  it('gives up at reachBy until the API has answered, at the deadline after', async () => {
+  it('says when an outage ridden out began and how long it lasted, once the deadline ends it', async () => {
+    emulator.addJob({ id: 'ext-outage', timeline: [{ status: 'RUNNING' }] });
+    const { clock } = fakeClock(Date.parse('2026-03-02T07:41:05Z'));
+    const riding = client({}, { clock });
+    await riding.getJob('ext-outage', { policy: 'look', deadline: clock.now() + 5000 });
+    emulator.addFault({ ...fast503, match: { jobId: 'ext-outage' }, times: Infinity });
+    const error = await rejection(riding.getJob('ext-outage', { policy: 'wait', deadline: clock.now() + 10_000 }));
+    expect(error).toMatchObject({ deadlineReached: true });
+    // A try every 250 ms (the shortest pause), the last one 250 ms before the deadline.
+    expect((error as Error).message).toBe(
+      'GET /api/v2/extract/ext-outage failed: 503 Service Unavailable. LlamaCloud was unreachable from 07:41:05 UTC (for 9.8s) until the timeout; 40 attempts. LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.'
+    );
+  });
+
+  it('gives up with its own failure when the look for what a lost create made is stopped by the deadline', async () => {
+    emulator.addFault({ kind: 'drop', match: { method: 'POST', path: '/api/v2/extract' } });
+    const look = jest.fn(() => Promise.reject(new RequestFailedError('GET /api/v2/extract failed: timeout.', true)));
+    const error = await rejection(client().createJob('dfl-any', { id: 'cfg-any' }, within(5000, 'cancel'), look));
+    expect(look).toHaveBeenCalledTimes(1);
+    expect((error as Error).message).toMatch(/^POST \/api\/v2\/extract failed: .*socket hang up \(ECONNRESET\)\. Gave up after 1 attempt/);
+    // Any other failure of the look is its own.
+    emulator.addFault({ kind: 'drop', match: { method: 'POST', path: '/api/v2/extract' } });
+    const broken = new Error('listing broke');
+    await expect(client().createJob('dfl-any', { id: 'cfg-any' }, within(5000, 'cancel'), () => Promise.reject(broken))).rejects.toBe(
+      broken
+    );
+  });
+
+  it("gives up at the fail-fast bound after the step's start until the API has answered, at the deadline after", async () => {
     emulator.addJob({ id: 'ext-reach', timeline: [{ status: 'RUNNING' }] });
     emulator.addFault({ kind: 'stall', match: { jobId: 'ext-reach' } });
     const started = Date.now();
-    const error = await rejection(client().getJob('ext-reach', { ...within(60_000, 8), rideOut: true, reachBy: Date.now() + 300 }));
+    const late = client({}, { startedAt: started - SHORT_BOUND_MS + 300 });
+    const error = await rejection(late.getJob('ext-reach', within(60_000, 'wait')));
     expect((error as InstanceType<typeof RequestFailedError>).deadlineReached).toBe(false);
     expect((error as Error).message).toMatch(
       /no answer in the time allowed \(connection set-up included\) \(ETIMEDOUT\)\. Gave up after 1 attempt/
@@ -343,8 +381,8 @@ describe('listStatuses', () => {
   });
 
   it('refuses a page that is not a job list', async () => {
-    emulator.addFault({ kind: 'not-a-job', match: { path: '/api/v2/extract' } });
-    const error = await rejection(client().listStatuses(['ext-p1'], within(5000, 0)));
+    emulator.addFault({ kind: 'not-a-job', match: { path: '/api/v2/extract' }, times: 4 });
+    const error = await rejection(client({}, { clock: skipping() }).listStatuses(['ext-p1'], within(5000)));
     expect(error).toBeInstanceOf(RequestFailedError);
     expect((error as Error).message).toMatch(
       /^GET \/api\/v2\/extract failed: answer is not a JSON job \(JSON without "items": keys message;/
@@ -355,34 +393,18 @@ describe('listStatuses', () => {
 describe('cancelJob', () => {
   it('asks LlamaCloud to cancel a running job', async () => {
     emulator.addJob({ id: 'ext-cancel', timeline: [{ status: 'RUNNING' }] });
-    await client().cancelJob('ext-cancel', within(5000, 0));
+    await client().cancelJob('ext-cancel', within(5000, 'cancel'));
     expect(paths()).toEqual(['POST /api/v2/extract/ext-cancel/cancel']);
     expect(emulator.job('ext-cancel')?.status).toBe('CANCELLED');
   });
 
   it('fails with a 400 ApiError for a job that has already ended', async () => {
     emulator.addJob({ id: 'ext-ended' });
-    const error = await rejection(client().cancelJob('ext-ended', within(5000, 0)));
+    const error = await rejection(client().cancelJob('ext-ended', within(5000, 'cancel')));
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 400,
       message: 'LlamaCloud answered 400 Bad Request to POST /api/v2/extract/ext-ended/cancel: Job is already in a terminal state.'
     });
-  });
-});
-
-describe('sleep', () => {
-  it('waits the time given', async () => {
-    const started = Date.now();
-    await sleep(60);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
-  });
-
-  it("rejects with the signal's reason, at once when already aborted", async () => {
-    const reason = new Error('stop');
-    await expect(sleep(10_000, AbortSignal.abort(reason))).rejects.toBe(reason);
-    const stop = new AbortController();
-    setTimeout(() => stop.abort(reason), 20);
-    await expect(sleep(10_000, stop.signal)).rejects.toBe(reason);
   });
 });

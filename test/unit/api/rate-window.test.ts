@@ -1,23 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { RateWindow } from '../../../src/api/rate-window.js';
-
-/** A clock that only moves when a waiter sleeps (each sleep jumps to its end) or a test moves it. */
-function fakeClock() {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    clock: {
-      now: () => now,
-      sleep: (ms: number) => {
-        sleeps.push(ms);
-        now += ms;
-        return Promise.resolve();
-      }
-    },
-    sleeps,
-    advance: (ms: number) => (now += ms)
-  };
-}
+import { fakeClock } from '../../support/clock.js';
 
 describe('RateWindow', () => {
   it('lets `max` requests go out per window, then waits for the oldest to leave it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs } from '../../../src/http/retry-policy.js';
+import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs, wasNotSent } from '../../../src/http/retry-policy.js';
 
 describe('isRetryableStatus', () => {
   it.each([408, 409, 429, 500, 502, 503, 504, 599])('retries %p', (status) => expect(isRetryableStatus(status, {})).toBe(true));
@@ -20,6 +20,11 @@ describe('isCertificateError', () => {
     (code) => expect(isCertificateError(code)).toBe(true)
   );
   it.each(['ECONNRESET', 'ETIMEDOUT', 'EPROTO'])('leaves %s to the retry policy', (code) => expect(isCertificateError(code)).toBe(false));
+});
+
+describe('wasNotSent', () => {
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])('knows %s reached no server', (code) => expect(wasNotSent(code)).toBe(true));
+  it.each(['ECONNRESET', 'ETIMEDOUT', 'EPIPE'])('counts %s as maybe arrived', (code) => expect(wasNotSent(code)).toBe(false));
 });
 
 describe('retryAfterMs', () => {

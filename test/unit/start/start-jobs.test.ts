@@ -32,7 +32,7 @@ beforeEach(() => {
 });
 
 const client = (projectId?: string) => new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport);
-const within = (ms = 10_000) => ({ deadline: Date.now() + ms, maxRetries: 3 });
+const within = (ms = 10_000) => ({ policy: 'start' as const, deadline: Date.now() + ms });
 const upload = (name: string, content: string) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -112,7 +112,7 @@ const document = (relative: string, content: string): Document => {
 const options = (extra: { reuse?: boolean; configuration?: { id: string } } = {}) => ({
   configuration: extra.configuration ?? { id: 'cfg-unit' },
   reuse: extra.reuse ?? false,
-  call: { deadline: Date.now() + 20_000, maxRetries: 3 }
+  call: { policy: 'start' as const, deadline: Date.now() + 20_000 }
 });
 
 describe('startJobs', () => {
@@ -234,7 +234,8 @@ describe('answers about another file, project or status', () => {
     const listing = client(projectId).listJobsOfFile(
       'dfl-listed',
       { status: 'COMPLETED' },
-      { deadline: Date.now() + 10_000, maxRetries: 0 }
+      // One try: the refusal, not the retries, is what is looked at.
+      { policy: 'cancel', deadline: Date.now() + 10_000 }
     );
     await expect(listing).rejects.toThrow(message);
   });
@@ -304,7 +305,7 @@ describe('startJobs before spending (max-credits)', () => {
 describe('startJobs with max-credits', () => {
   it('asks the meter before each new job and tells it of each job made; once billing reached the budget, the rest are not started', async () => {
     const CreditMeter = (await import('../../../src/start/budget/meter.js')).CreditMeter;
-    const meter = new CreditMeter(client(), 20, { deadline: Date.now() + 20_000, maxRetries: 3 });
+    const meter = new CreditMeter(client(), 20, { policy: 'start', deadline: Date.now() + 20_000 });
     const documents = Array.from({ length: 12 }, (_, i) => document(`m${i}.pdf`, `metered ${i} ${Date.now()}`));
     // Jobs made by a create end and bill at once here: 10 credits each.
     const created: string[] = [];

@@ -4,8 +4,7 @@ import type { ExtractJob } from '../../../src/model/types.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { JobTracker } = await import('../../../src/wait/job-tracker.js');
-const { ApiError } = await import('../../../src/api/api-errors.js');
-const { RequestFailedError } = await import('../../../src/api/extract-client.js');
+const { ApiError, RequestFailedError } = await import('../../../src/api/api-errors.js');
 
 const START = Date.parse('2026-01-01T00:00:00Z');
 const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, raw: Buffer.from('{}') });

@@ -23,8 +23,8 @@ beforeEach(() => {
 
 const meter = (maxCredits: number) =>
   new CreditMeter(new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport), maxCredits, {
-    deadline: Date.now() + 10_000,
-    maxRetries: 1
+    policy: 'start',
+    deadline: Date.now() + 10_000
   });
 const job = (id: string, credits: number, extra: object = {}) =>
   emulator.addJob({ id, fileInput: `dfl-${id}`, usage: { credits }, ...extra });

@@ -1,0 +1,24 @@
+// Where a job's answer goes as it arrives: a JobBody masks, checks and splits it (see job-body.ts); what is
+// not a job is said from its first bytes. Only a success is a job: other answers are collected as usual.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { BodySink } from '../http/transport.js';
+import { BadPayloadError, notAJob } from './api-errors.js';
+import { JobBody } from './job-body.js';
+
+export function jobSink(status: number, headers: IncomingHttpHeaders): BodySink | undefined {
+  if (status < 200 || status >= 300) return undefined;
+  const body = new JobBody();
+  const explained = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof BadPayloadError) throw notAJob(error.message, headers, body.firstBytes());
+      throw error;
+    }
+  };
+  return {
+    write: (chunk) => explained(() => body.write(chunk)),
+    end: () => explained(() => body.end()),
+    abort: () => body.abort()
+  };
+}
