@@ -17,13 +17,15 @@ exports.modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
-/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7801);
+/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7801);
 /* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9848);
 /* harmony import */ var _lib_file_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1453);
 /* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3523);
+/* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2026);
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
+
 
 
 
@@ -82,7 +84,7 @@ function totalsOf(documents) {
         compared: compared.length,
         accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
         matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
-        fields: compared.reduce((sum, expected) => sum + (expected.matched ?? 0) + (expected.wrong ?? 0) + (expected.missing ?? 0) + (expected.extra ?? 0), 0)
+        fields: compared.reduce((sum, expected) => sum + (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldCount */ .W3)(expected), 0)
     };
 }
 function documentReport(judgement, configuration) {
@@ -135,10 +137,10 @@ function expectedReport(finding) {
     return report;
 }
 function boundValue(value) {
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .OneOf */ .E8)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .OneOf */ .E8)
         return { '$one-of': value.values.map(boundValue) };
     // A number longer than a double holds: the nearest double (the result itself keeps every digit).
-    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_5__/* .ExactNumber */ .fh)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_6__/* .ExactNumber */ .fh)
         return Number(value.text);
     return typeof value === 'string' ? (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .bound */ .$s)(value, VALUE_BOUND_BYTES) : value;
 }
@@ -205,15 +207,8 @@ const FIELD_ROWS = 30;
 /** The section within `budget` bytes; `cutNote` says where the rest is when documents are left out. */
 function renderBaseline(diff, budget, cutNote) {
     const { head, blocks } = baselineParts(diff);
-    let left = budget - bytes(head);
-    const kept = [];
-    for (const block of blocks) {
-        // Room is kept for the note that may follow.
-        if (bytes(block) > left - 512)
-            break;
-        kept.push(block);
-        left -= bytes(block);
-    }
+    // Room is kept for the note that may follow.
+    const kept = (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .leadingWithin */ .S5)(blocks, (block) => block, budget - bytes(head) - 512);
     const rest = blocks.length - kept.length;
     return `${head}${kept.join('')}${rest > 0 ? cutNote(rest) : ''}`;
 }
@@ -281,7 +276,10 @@ function expectedBlock(change) {
         change.fixed.length ? `${change.fixed.length} fixed` : ''
     ].filter(Boolean);
     const summary = `${icon} ${name}: accuracy ${accuracy(change.accuracyThen)} → ${accuracy(change.accuracyNow)}${counts.length ? ` (${counts.join(', ')})` : ''}`;
-    const rows = [...change.regressed.map((field) => fieldRow(field, 'regressed')), ...change.fixed.map((field) => fieldRow(field, 'fixed'))];
+    const rows = [
+        ...change.regressed.map((field) => changeRow(field, 'regressed')),
+        ...change.fixed.map((field) => changeRow(field, 'fixed'))
+    ];
     return folded(summary, '| Field | Expected | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function driftBlock(change) {
@@ -292,19 +290,16 @@ function driftBlock(change) {
         return `➖ ${name}: gone since the baseline\n\n`;
     const summary = `🔀 ${name}: ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(change.changed.length, 'field')} changed (${accuracy(change.accuracyNow)} of the baseline's fields the same)`;
     const words = { wrong: 'changed', missing: 'gone', extra: 'new' };
-    const rows = change.changed.map((mismatch) => `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${words[mismatch.kind]} |\n`);
+    const rows = change.changed.map((mismatch) => `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(mismatch.path, mismatch.expected, mismatch.got, words[mismatch.kind], VALUE_CHARS)}\n`);
     return folded(summary, '| Field | Baseline | Now | Change |\n| --- | --- | --- | --- |\n', rows);
 }
 function folded(summary, tableHead, rows) {
     const more = rows.length > FIELD_ROWS ? `\n…and ${rows.length - FIELD_ROWS} more\n` : '';
     return `<details><summary>${summary}</summary>\n\n${tableHead}${rows.slice(0, FIELD_ROWS).join('')}${more}\n</details>\n\n`;
 }
-function fieldRow(field, change) {
-    const outcome = field.outcome === 'matched' ? `fixed (was ${value(field.was)})` : `${change}: ${field.outcome}`;
-    return `| <code>${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .shortPath */ ._1)(field.path))}</code> | ${value(field.then)} | ${value(field.now)} | ${outcome} |\n`;
-}
-function value(scalar) {
-    return scalar === undefined ? '—' : (0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .esc */ .UQ)((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valuePreview */ .uv)(scalar, VALUE_CHARS + 1), VALUE_CHARS));
+function changeRow(field, change) {
+    const outcome = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
 }
 function accuracy(value) {
     return value === null ? '—' : (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAccuracy */ .BJ)(value);

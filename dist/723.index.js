@@ -95,11 +95,8 @@ const COMMENT_LIMIT = 65_536;
 const BUDGET = COMMENT_LIMIT - 1_536;
 /** The change against the baseline takes at most this share, so documents always get room. */
 const BASELINE_SHARE = 0.4;
-const MISMATCH_ROWS = 10;
-const PROBLEMS = 5;
-const NAME_CHARS = 120;
-const TEXT_CHARS = 300;
-const VALUE_CHARS = 60;
+/** The most the comment shows of each piece (rows, problems, characters); the job summary has the rest. */
+const SHOWN = { mismatchRows: 10, problems: 5, nameChars: 120, textChars: 300, valueChars: 60 };
 /** The hidden first line by which a later run finds this comment again. */
 function marker(key) {
     return `<!-- llamacloud-extract-action comment-key=${key} -->`;
@@ -115,14 +112,7 @@ function renderComment(judgements, diff, context) {
     // The baseline section was rendered within its share of bytes, which is never fewer than its characters.
     left -= baseline.length;
     const order = [...documents.filter((d) => d.verdict === 'fail'), ...documents.filter((d) => d.verdict !== 'fail')];
-    const blocks = [];
-    for (const { judgement, verdict } of order) {
-        const block = documentBlock(judgement, verdict);
-        if (block.length > left)
-            break;
-        blocks.push(block);
-        left -= block.length;
-    }
+    const blocks = (0,bound/* leadingWithin */.S5)(order, ({ judgement, verdict }) => documentBlock(judgement, verdict), left, (block) => block.length);
     const rest = order.length - blocks.length;
     const note = rest > 0 ? `> ✂️ ${(0,markdown/* plural */.LS)(rest, 'document')} not shown, to stay under GitHub's comment limit: ${where} has every one.\n` : '';
     const title = blocks.length > 0 ? '### Documents\n\n' : '';
@@ -142,7 +132,7 @@ function headline({ verdict, totals, problems }) {
     parts.push(totals.credits === null ? 'no credits reported' : `${(0,markdown/* tidy */.DZ)(totals.credits)} credits used`);
     if (totals.reused)
         parts.push(`${(0,markdown/* plural */.LS)(totals.reused, 'document')} reused (no new credits)`);
-    const step = problems.map((message) => `⛔ ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(message, TEXT_CHARS))}\n\n`).join('');
+    const step = problems.map((message) => `⛔ ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(message, SHOWN.textChars))}\n\n`).join('');
     return `## ${icon} LlamaCloud Extract ${said}: ${what}\n\n${parts.join(' · ')}\n\n${step}`;
 }
 const ICONS = { pass: '✅', fail: '❌', pending: '⏳' };
@@ -154,25 +144,22 @@ function documentBlock(judgement, verdict) {
         comparison ? `accuracy ${(0,describe/* formatAccuracy */.BJ)(comparison.accuracy)}` : '',
         judgement.source?.reused ? 'reused' : ''
     ].filter(Boolean);
-    const summary = `${ICONS[verdict]} <code>${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(name, NAME_CHARS))}</code> · ${(0,markdown/* esc */.UQ)(facts.join(' · '))}`;
+    const summary = `${ICONS[verdict]} <code>${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(name, SHOWN.nameChars))}</code> · ${(0,markdown/* esc */.UQ)(facts.join(' · '))}`;
     const problems = judgement.problems
-        .slice(0, PROBLEMS)
-        .map((problem) => `- ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(problem.message, TEXT_CHARS))}\n`)
+        .slice(0, SHOWN.problems)
+        .map((problem) => `- ${(0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)(problem.message, SHOWN.textChars))}\n`)
         .join('');
-    const moreProblems = judgement.problems.length > PROBLEMS ? `- …and ${judgement.problems.length - PROBLEMS} more\n` : '';
+    const moreProblems = judgement.problems.length > SHOWN.problems ? `- …and ${judgement.problems.length - SHOWN.problems} more\n` : '';
     const rows = (comparison?.mismatches ?? [])
-        .slice(0, MISMATCH_ROWS)
-        .map((mismatch) => `| <code>${(0,markdown/* esc */.UQ)((0,describe/* shortPath */._1)(mismatch.path))}</code> | ${value(mismatch.expected)} | ${value(mismatch.got)} | ${mismatch.kind} |\n`);
+        .slice(0, SHOWN.mismatchRows)
+        .map((mismatch) => `${(0,describe/* fieldRow */.h0)(mismatch.path, mismatch.expected, mismatch.got, mismatch.kind, SHOWN.valueChars)}\n`);
     const table = rows.length
-        ? `\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('')}${comparison && comparison.mismatches.length > MISMATCH_ROWS ? `\n…and ${comparison.mismatches.length - MISMATCH_ROWS} more of ${(0,describe/* fieldCount */.W3)(comparison)} fields\n` : ''}`
+        ? `\n| Field | Expected | Got | Kind |\n| --- | --- | --- | --- |\n${rows.join('')}${comparison && comparison.mismatches.length > SHOWN.mismatchRows ? `\n…and ${comparison.mismatches.length - SHOWN.mismatchRows} more of ${(0,describe/* fieldCount */.W3)(comparison)} fields\n` : ''}`
         : '';
     const body = problems + moreProblems + table;
     if (body === '')
         return `${summary}\n\n`;
     return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
-}
-function value(leaf) {
-    return leaf === undefined ? '—' : (0,markdown/* esc */.UQ)((0,bound/* cut */.Jj)((0,describe/* valuePreview */.uv)(leaf, VALUE_CHARS + 1), VALUE_CHARS));
 }
 
 ;// CONCATENATED MODULE: ./src/review/comment.ts

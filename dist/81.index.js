@@ -10,19 +10,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadSchema: () => (/* binding */ loadSchema)
 /* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2856);
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2856);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7268);
-/* harmony import */ var _settings_input_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36);
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8175);
-/* harmony import */ var _settings_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7180);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4323);
+/* harmony import */ var _settings_input_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
+/* harmony import */ var _settings_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
 // Checks each job's extract_result against the user's JSON Schema, compiled once for every job of the step.
+
 
 
 
@@ -52,16 +54,16 @@ const MAX_SCHEMA_NESTING = 100;
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
 /** Keywords whose values map names to schemas. */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
-/** A pattern shown in a message is cut to this many characters. */
-const PATTERN_CHARS = 100;
+/** A pattern shown in a message is cut to this many characters, its ellipsis included. */
+const PATTERN_CHARS = 101;
 function loadSchema(file, workspace) {
-    const shown = (0,_settings_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .relativeToWorkspace */ .Tv)(file, workspace);
-    const schema = (0,_settings_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonFile */ .JE)(_settings_input_file_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_FILE */ .Td, file, workspace);
+    const shown = (0,_settings_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const schema = (0,_settings_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonFile */ .JE)(_settings_input_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_FILE */ .Td, file, workspace);
     checkComplexity(shown, schema);
     const validate = compile(shown, schema);
     return {
         check(jobId, data) {
-            if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_5__/* .nestsDeeperThan */ .ix)(data, MAX_SCHEMA_DEPTH)) {
+            if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(data, MAX_SCHEMA_DEPTH)) {
                 return [
                     {
                         jobId,
@@ -103,13 +105,13 @@ function compile(path, schema) {
     const options = { allErrors: true, strict: false, inlineRefs: false, logger: false, code: { regExp: linearRegExp } };
     let ajv;
     if (declared === undefined || (typeof declared === 'string' && DRAFT_2020_12.test(declared))) {
-        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_6__.Ajv2020(options);
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_7__.Ajv2020(options);
     }
     else if (typeof declared === 'string' && DRAFT_07_STYLE.test(declared)) {
-        ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv(options);
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_8__.Ajv(options);
     }
     else {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' declares an unsupported $schema ${JSON.stringify(declared)}: ` +
             `use http://json-schema.org/draft-07/schema# or https://json-schema.org/draft/2020-12/schema`);
     }
     addFormats(ajv);
@@ -120,12 +122,12 @@ function compile(path, schema) {
         // The checks below keep the compile's own recursion in bounds; this is the last guard.
         if (error instanceof RangeError)
             throw tooComplex(path, 'its compiled checks overflow the stack');
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${oneLine(error)}): fix the schema`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is not a valid JSON Schema (${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .squash */ .iw)((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}): fix the schema`);
     }
 }
 /** ajv's RegExpEngine on RE2: linear time in the string's length, whatever the pattern. */
 function linearRegExp(pattern, flags) {
-    const compiled = re2js__WEBPACK_IMPORTED_MODULE_8__/* .RE2JS */ .L3.compile(re2js__WEBPACK_IMPORTED_MODULE_8__/* .RE2JS */ .L3.translateRegExp(pattern));
+    const compiled = re2js__WEBPACK_IMPORTED_MODULE_9__/* .RE2JS */ .L3.compile(re2js__WEBPACK_IMPORTED_MODULE_9__/* .RE2JS */ .L3.translateRegExp(pattern));
     // ajv keys its compiled patterns by toString: each must name its own pattern.
     return { test: (text) => compiled.test(text), toString: () => `/${pattern}/${flags}` };
 }
@@ -167,13 +169,12 @@ function checkPattern(path, pattern, pointer) {
         linearRegExp(pattern, '');
     }
     catch (error) {
-        const shown = pattern.length > PATTERN_CHARS ? `${pattern.slice(0, PATTERN_CHARS)}…` : pattern;
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify(shown)} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
-            `(${oneLine(error)}): rewrite it without backreferences or lookaround`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `the pattern ${JSON.stringify((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .cut */ .Jj)(pattern, PATTERN_CHARS))} at ${pointer || '/'} in '${path}' cannot run on the linear-time (RE2) engine ` +
+            `(${(0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_3__/* .squash */ .iw)((0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}): rewrite it without backreferences or lookaround`);
     }
 }
 function tooComplex(path, why) {
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(_lib_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.Schema, `schema file '${path}' is too complex to check in time: ${why} (at most ${MAX_SCHEMA_NODES} objects and arrays, ${MAX_SCHEMA_NESTING} levels). Simplify or split the schema`);
 }
 function describe(error) {
     switch (error.keyword) {
@@ -186,9 +187,6 @@ function describe(error) {
         default:
             return error.message ?? `fails '${error.keyword}'`;
     }
-}
-function oneLine(error) {
-    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }
 
 
@@ -213,8 +211,10 @@ function oneLine(error) {
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7268);
 /* harmony import */ var _lib_json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2419);
-/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8175);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7180);
+/* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8175);
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7180);
 // The one reader of the JSON and YAML files inputs name (configuration, compare rules, schema, expected results).
 // They come from pull requests, forks included: each is read only inside the workspace, within a size and a
 // nesting depth checked without recursion, with YAML aliases bounded, and its errors name the file, line and
@@ -226,10 +226,12 @@ function oneLine(error) {
 
 
 
+
+
 const MiB = 1024 * 1024;
 // A configuration is sent with every job: 1 MiB and 100 levels hold any real one many times over (a data schema
 // nests about two levels per level of the fields it describes). A schema is then bounded by the gate itself,
-// more tightly, before it is compiled (gates/schema-gate.ts).
+// more tightly, before it is compiled (check/schema-gate.ts).
 const CONFIGURATION_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Configuration, yaml: true, maxBytes: MiB, maxDepth: 100 };
 const SCHEMA_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Schema, yaml: false, maxBytes: MiB, maxDepth: 1000 };
 const RULES_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0.Compare, yaml: true, maxBytes: MiB, maxDepth: 100 };
@@ -248,8 +250,8 @@ const BASELINE_FILE = { input: _lib_constants_js__WEBPACK_IMPORTED_MODULE_2__/* 
 /** YAML aliases expanded in all: a few `*ref`s are fine, a billion laughs is not. */
 const MAX_ALIASES = 100;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Longest key quoted in a duplicate-key error. */
-const MAX_KEY_SHOWN = 100;
+/** A key quoted in a duplicate-key error is cut to this many characters, its ellipsis included. */
+const KEY_SHOWN_CHARS = 101;
 /** The parsed file, JSON or YAML by its name; undefined only for an optional file that does not exist. Every problem is an InputError. */
 async function readInputFile(kind, file, workspace) {
     if (!kind.yaml || node_path__WEBPACK_IMPORTED_MODULE_1__.extname(file).toLowerCase() === '.json')
@@ -266,9 +268,9 @@ function readJsonFile(kind, file, workspace, build = JSON.parse) {
     return read && parseJson(read.bytes, read.text, kind, read.fail, build);
 }
 function readText(kind, file, workspace) {
-    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .relativeToWorkspace */ .Tv)(file, workspace);
+    const shown = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .relativeToWorkspace */ .Tv)(file, workspace);
     const fail = (message) => {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(kind.input, `'${shown}' ${message}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(kind.input, `'${shown}' ${message}`);
     };
     const bytes = readBounded(kind, file, workspace, fail);
     if (bytes === undefined)
@@ -279,10 +281,10 @@ function readText(kind, file, workspace) {
 function readBounded(kind, file, workspace, fail) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)((0,_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .realPathToRead */ .hn)(kind.input, file, workspace), 'r');
     }
     catch (error) {
-        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+        if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             throw error;
         const { code } = error;
         if (kind.optional && code === 'ENOENT')
@@ -294,7 +296,7 @@ function readBounded(kind, file, workspace, fail) {
         if (!info.isFile())
             fail(`is not a file: give the path of a ${kind.yaml ? 'JSON or YAML' : 'JSON'} file.`);
         if (info.size > kind.maxBytes) {
-            fail(`is ${(info.size / MiB).toFixed(1)} MiB, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
+            fail(`is ${(0,_lib_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .mebibytes */ .jh)(info.size)}, over the ${kind.maxBytes / MiB} MiB accepted for '${kind.input}': check that it is the right file.`);
         }
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
     }
@@ -397,7 +399,7 @@ async function parseYaml(text, kind, fail) {
             : 'uses an alias (*name) whose anchor (&name) comes later or not at all: define each anchor before it is used.');
     }
     // Aliases can nest a value deeper than its text does.
-    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_6__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
+    if ((0,_lib_json_walk_js__WEBPACK_IMPORTED_MODULE_8__/* .nestsDeeperThan */ .ix)(value, kind.maxDepth))
         fail(tooDeep(kind));
     return value;
 }
@@ -444,7 +446,7 @@ function checkYamlKeys(yaml, text, root, fail) {
     }
 }
 function duplicateKey(key, line, column) {
-    const quoted = JSON.stringify(key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key);
+    const quoted = JSON.stringify((0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_5__/* .cut */ .Jj)(key, KEY_SHOWN_CHARS));
     return `gives the key ${quoted} twice in one object, again at line ${line}, column ${column}: keep one of them.`;
 }
 function tooDeep(kind, line) {
