@@ -118,8 +118,8 @@ function folded(summary: string, tableHead: string, rows: string[]): string {
 }
 
 function changeRow(field: FieldChange, change: 'regressed' | 'fixed'): string {
-  const outcome = field.outcome === 'matched' ? `fixed (was ${valueCell(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
-  return `${fieldRow(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
+  const note = field.outcome === 'matched' ? `fixed (was ${valueCell(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+  return `${fieldRow(field.path, field.then, field.now, note, VALUE_CHARS)}\n`;
 }
 
 function accuracy(value: number | null): string {

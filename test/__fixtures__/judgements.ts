@@ -44,7 +44,7 @@ export interface Found {
 export const TIMEOUT_MS = 60_000;
 
 /** The judgement of a job read with `status` (a 1-minute timeout). */
-export const outcome = (
+export const judgement = (
   id: string,
   status: string,
   extra: Partial<JobRead> & Found = {},
