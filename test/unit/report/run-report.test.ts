@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareResult } from '../../../src/compare/compare.js';
-import { buildReport, configurationReport, FIELD_LIMIT, writeReport } from '../../../src/report/run-report.js';
+import { buildReport, writeReport } from '../../../src/report/run-report.js';
 import { judgement } from '../../__fixtures__/judgements.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
 
@@ -85,10 +85,12 @@ describe('run report', () => {
   });
 
   it('names an inline configuration by the digest of its sorted JSON', () => {
-    const one = configurationReport({ inline: { a: 1, b: { c: 2, d: 3 } } });
-    expect(one).toEqual(configurationReport({ inline: { b: { d: 3, c: 2 }, a: 1 } }));
+    const configurationOf = (inline?: Record<string, unknown>) =>
+      buildReport([], { ...context, configuration: inline && { inline } }).configuration;
+    const one = configurationOf({ a: 1, b: { c: 2, d: 3 } });
+    expect(one).toEqual(configurationOf({ b: { d: 3, c: 2 }, a: 1 }));
     expect(one).toEqual({ digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
-    expect(configurationReport(undefined)).toBeNull();
+    expect(configurationOf(undefined)).toBeNull();
   });
 
   it('is valid with no document at all, a step problem and a job still running', () => {
@@ -102,6 +104,8 @@ describe('run report', () => {
   });
 
   it('bounds long values and the number of fields listed', () => {
+    // The report lists at most 20,000 fields of a document (the README says so).
+    const FIELD_LIMIT = 20_000;
     const expected = Object.fromEntries(Array.from({ length: FIELD_LIMIT + 5 }, (_, i) => [`f${i}`, i]));
     const long = 'x'.repeat(5000);
     const judged = judgement(

@@ -45,10 +45,10 @@ describe('renderSummary heading', () => {
         judgement('d', 'RUNNING', { timedOut: true }),
         judgement('e', '', { job: undefined, error: 'HTTP 404' })
       ],
-      { title: 'Invoices <prod>' }
+      {}
     );
     expect(md).toMatch(
-      /^## ❌ Invoices &#60;prod&#62;: 0 of 5 extract jobs passed\n\n1 completed · 1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
+      /^## ❌ 0 of 5 extract jobs passed\n\n1 completed · 1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
     );
   });
 

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 import { startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
-import type { WaitOptions } from '../../../src/wait/poller.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
+type WaitOptions = Parameters<typeof waitForJobs>[2];
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
