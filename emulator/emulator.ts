@@ -6,7 +6,7 @@ import { routeControl, type ControlContext } from './control.js';
 import { DEFAULT_RELEASES, resolvedConfiguration, versionIssue } from './configuration.js';
 import { cannedReply, FaultBook, rewriteReply, stuckPageReply, wrongIdReply } from './faults.js';
 import { isFilesPath, routeFiles, storedFileFrom, type FilesContext, type StoredFile } from './files.js';
-import { JobState } from './job-state.js';
+import { EmulatedJob } from './job-state.js';
 import { gzipFor, jsonReply, replyHeaders, send, type Reply } from './reply.js';
 import { checkComponent } from './spec.js';
 import type {
@@ -112,7 +112,7 @@ function queryRecord(query: URLSearchParams): Record<string, string[]> {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
   const apiKey = options.apiKey ?? DEFAULT_API_KEY;
-  const jobs = new Map<string, JobState>();
+  const jobs = new Map<string, EmulatedJob>();
   const files = new Map<string, StoredFile>();
   const configurations = new Map<string, SavedConfigurationScript>();
   const releases: Record<string, string[]> = Object.fromEntries(
@@ -132,11 +132,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let peakConnections = 0;
   let totalConnections = 0;
 
-  const addJob = (script: JobScript): JobState => {
+  const addJob = (script: JobScript): EmulatedJob => {
     const saved = script?.configurationId === undefined ? undefined : configurations.get(script.configurationId);
     const requested = script?.configuration ?? saved?.configuration ?? SCRIPTED_CONFIGURATION;
     if (script?.configuration !== undefined) checkConfiguration(requested, `job '${script.id}'`);
-    const job = new JobState(script, Date.now(), resolvedConfiguration(requested, releases));
+    const job = new EmulatedJob(script, Date.now(), resolvedConfiguration(requested, releases));
     jobs.delete(job.id); // a replaced job moves to the newest position, like a new one
     jobs.set(job.id, job);
     return job;

@@ -9,7 +9,7 @@ import { BadPayloadError } from './api-errors.js';
 
 const RESULT_KEY = 'extract_result';
 /** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
-export const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
+const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
 const NULL = Buffer.from('null');
 const HEAD_BYTES = 800;
 

@@ -4,15 +4,14 @@ import { keyPath } from '../lib/field-path.js';
 import { type Violation } from '../model/types.js';
 import { isObject } from '../lib/json-walk.js';
 
-export interface ConfidenceCheck {
+interface ConfidenceCheck {
   violations: Violation[];
   /** Whether any field entry carried a numeric confidence (false: confidence scores were not enabled). */
   hasConfidence: boolean;
-  lowCount: number;
 }
 
 export function checkConfidence(jobId: string, fieldMetadata: unknown, min: number): ConfidenceCheck {
-  const result: ConfidenceCheck = { violations: [], hasConfidence: false, lowCount: 0 };
+  const result: ConfidenceCheck = { violations: [], hasConfidence: false };
   if (!isObject(fieldMetadata)) return result;
 
   // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
@@ -38,6 +37,5 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
       for (const [key, child] of Object.entries(node).reverse()) stack.push([child, keyPath(path, key)]);
     }
   }
-  result.lowCount = result.violations.length;
   return result;
 }

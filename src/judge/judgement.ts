@@ -37,7 +37,6 @@ export interface Judgement {
   /** With `expected`: the result scored against its expected file (or written as it). */
   comparison?: ComparisonFinding;
   resultFile?: string;
-  jobFile?: string;
   /** Why the job's files could not be written. */
   writeError?: string;
   /** Every problem, in the order they are reported. */
@@ -46,7 +45,7 @@ export interface Judgement {
   warnings: string[];
 }
 
-export interface Findings {
+interface Findings {
   gates?: GateResult;
   comparison?: ComparisonFinding;
   write?: WriteResult;
@@ -75,7 +74,6 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     hasConfidence: findings.gates?.hasConfidence,
     comparison: findings.comparison,
     resultFile: findings.write?.resultFile,
-    jobFile: findings.write?.jobFile,
     writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
     problems: [],
     warnings: []

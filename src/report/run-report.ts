@@ -14,11 +14,11 @@ import type { JobState } from '../model/state.js';
 
 export const REPORT_VERSION = 1;
 
-export type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
-export type Verdict = 'pass' | 'fail' | 'pending';
+type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
+type Verdict = 'pass' | 'fail' | 'pending';
 
 /** A compared value as JSON: an expected file's alternate readings as they are written there. */
-export type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
+type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
 
 export interface FieldOutcome {
   path: string;
@@ -29,7 +29,7 @@ export interface FieldOutcome {
   got?: ReportValue;
 }
 
-export interface ExpectedReport {
+interface ExpectedReport {
   /** The expected file, relative to the workspace. */
   file: string;
   /** No expected file yet: not compared. */
@@ -48,7 +48,7 @@ export interface ExpectedReport {
 }
 
 /** A saved configuration by ID, an inline one by the digest of its canonical JSON. */
-export type ConfigurationReport = { id: string } | { digest: string };
+type ConfigurationReport = { id: string } | { digest: string };
 
 export interface DocumentReport {
   /** What a later run matches this document by: its path in file mode, else the job ID. */
@@ -121,11 +121,11 @@ export interface ReportContext {
 }
 
 /** Field outcomes listed per document: enough for any real extraction, bounded for a pathological one. */
-export const FIELD_LIMIT = 20_000;
+const FIELD_LIMIT = 20_000;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
 
-export function configurationReport(configuration: JobConfiguration | undefined): ConfigurationReport | null {
+function configurationReport(configuration: JobConfiguration | undefined): ConfigurationReport | null {
   if (!configuration) return null;
   if ('id' in configuration) return { id: configuration.id };
   return { digest: `sha256:${createHash('sha256').update(canonical(configuration.inline)).digest('hex')}` };

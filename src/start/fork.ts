@@ -18,7 +18,7 @@ import { esc, plural } from '../lib/markdown.js';
  */
 const KEYLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
 
-export interface ForkPullRequest {
+interface ForkPullRequest {
   /** The fork's `owner/name`, as the event payload gives it (untrusted text). */
   head: string;
 }

@@ -7,7 +7,7 @@ import { checkResultFiles, findDocuments, type Document } from './documents.js';
 
 export { startJobs } from './start-jobs.js';
 
-export interface Prepared {
+interface Prepared {
   documents: Document[];
   configuration: JobConfiguration;
 }

@@ -18,7 +18,7 @@ import { claimNewest } from './job-match.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
-export interface StartedJob {
+interface StartedJob {
   document: Document;
   fileId: string;
   /** `sha256:<hex>` of the document's bytes. */
@@ -32,7 +32,7 @@ export interface StartedJob {
 }
 
 /** A document that got no job: why, in one line. */
-export interface StartFailure {
+interface StartFailure {
   document: Document;
   message: string;
 }
@@ -42,7 +42,7 @@ export interface StartResult {
   failures: StartFailure[];
 }
 
-export interface StartOptions {
+interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   call: CallOptions;

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DocumentChangedError, hashContent, hashedBytes, type Content } from '../../../src/start/digest.js';
+import { ActionError } from '../../../src/lib/errors.js';
+import { hashContent, hashedBytes, type Content } from '../../../src/start/digest.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'digest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,7 +49,7 @@ describe('hashedBytes', () => {
     const content = await hashContent(path);
     writeFileSync(path, Buffer.alloc(BYTES.length, 'b'));
     const { passed, error } = await read(path, content);
-    expect(error).toBeInstanceOf(DocumentChangedError);
+    expect(error).toBeInstanceOf(ActionError);
     expect((error as Error).message).toBe(
       'it changed during the step (its bytes are no longer those hashed), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.'
     );

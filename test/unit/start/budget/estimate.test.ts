@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as core from '../../../__fixtures__/core.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { checkBudget, estimate, listedPages } = await import('../../../../src/start/budget/estimate.js');
+const { checkBudget, estimate } = await import('../../../../src/start/budget/estimate.js');
 const { countPdfPages } = await import('../../../../src/start/budget/pdf-pages.js');
 
 const folder = mkdtempSync(join(tmpdir(), 'llx-estimate-'));
@@ -21,7 +21,10 @@ beforeEach(() => {
   jest.clearAllMocks();
 });
 
-describe('listedPages', () => {
+describe('target_pages', () => {
+  // A document of unknown page count: target_pages alone bounds it.
+  const unknown = document('d.docx', 'PK');
+
   it.each([
     ['1,3,5-7', 5],
     [' 2 - 4 , 3', 3],
@@ -31,7 +34,10 @@ describe('listedPages', () => {
     ['5-2', undefined],
     ['1-200000', undefined],
     ['one', undefined]
-  ])('%p lists %p pages', (text, pages) => expect(listedPages(text)).toBe(pages));
+  ])('%p lists %p pages', async (text, pages) => {
+    const found = await estimate([unknown], { inline: { target_pages: text } }, counter);
+    expect(found.documents[0]?.pages).toBe(pages);
+  });
 });
 
 describe('estimate', () => {
