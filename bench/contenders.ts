@@ -7,16 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { inputEnvName, parseFileCommands } from '../emulator/runner.js';
+import { ACTION_ENTRY, inputEnvName, parseFileCommands, REPO_ROOT } from '../emulator/runner.js';
 import type { Emulator } from '../emulator/emulator.js';
 import { baseEnv, runMeasured, type ProcResult, type ProcSpec } from './measure.js';
 
 export type ContenderName = 'action' | 'sdk' | 'shell' | 'floor';
 
-export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js');
 let actionEntry = ACTION_ENTRY;
 /** Benches another build of the action (`--action FILE`), e.g. a bundle of a src change, against the same contenders. */
 export function useActionEntry(file: string): void {

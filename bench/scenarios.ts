@@ -15,7 +15,8 @@ import {
   type Emulator,
   type RecordedRequest
 } from '../emulator/emulator.js';
-import { currentActionEntry, REPO_ROOT, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
+import { REPO_ROOT, writeFiles } from '../emulator/runner.js';
+import { currentActionEntry, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
 import { baseEnv, runMeasured } from './measure.js';
 
 export interface Context {
@@ -425,10 +426,7 @@ export async function fileMode(ctx: Context): Promise<FileMode> {
   const emulator = await startEmulator();
   const workspace = join(ctx.scratch, 'file-mode');
   try {
-    for (const [relative, content] of Object.entries({ ...FILE_DOCUMENTS, [FILE_INPUTS.configuration]: FILE_CONFIGURATION })) {
-      await mkdir(dirname(join(workspace, relative)), { recursive: true });
-      await writeFile(join(workspace, relative), content);
-    }
+    writeFiles(workspace, { ...FILE_DOCUMENTS, [FILE_INPUTS.configuration]: FILE_CONFIGURATION });
     const runs: FileModeRun[] = [];
     for (const [label, reuse] of [
       ['first run', false],

@@ -111,14 +111,18 @@ export function stuckPageReply(query: URLSearchParams): Reply {
   return jsonReply(200, { items: [], next_page_token: query.get('page_token') ?? 'stuck', total_size: 0 });
 }
 
+/** The answer's body parsed, undefined when it is no JSON. */
+function jsonOf(reply: Reply): unknown {
+  try {
+    return JSON.parse(reply.body.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The real answer with its top-level `id` naming another job; an answer without an `id` (an error) stays as it is. */
 export function wrongIdReply(fault: Fault, real: Reply): Reply {
-  let job: unknown;
-  try {
-    job = JSON.parse(real.body.toString('utf8'));
-  } catch {
-    return real;
-  }
+  const job = jsonOf(real);
   if (job === null || typeof job !== 'object' || !('id' in job)) return real;
   return { ...real, body: Buffer.from(JSON.stringify({ ...job, id: fault.id ?? 'ext-someone-else' })) };
 }
@@ -128,12 +132,7 @@ export function wrongIdReply(fault: Fault, real: Reply): Reply {
  * in each of a list's `items`, else at the top level of the object. An answer that is no JSON object stays.
  */
 export function rewriteReply(fault: Fault, real: Reply): Reply {
-  let value: unknown;
-  try {
-    value = JSON.parse(real.body.toString('utf8'));
-  } catch {
-    return real;
-  }
+  const value = jsonOf(real);
   if (value === null || typeof value !== 'object' || Array.isArray(value) || real.status >= 300) return real;
   const answer = value as Record<string, unknown>;
   const rewritten = Array.isArray(answer.items)

@@ -42,7 +42,7 @@ export function isFilesPath(p: string): boolean {
   return COLLECTION.test(p) || ONE_FILE.test(p);
 }
 
-/** A file added by a test (`addFile`): as if uploaded earlier, e.g. one already expired. */
+/** A stored file: one uploaded, or one added by a test (`addFile`) as if uploaded earlier, e.g. one already expired. */
 export function storedFileFrom(script: FileScript, now: number): StoredFile {
   const content = Buffer.isBuffer(script.content) ? script.content : Buffer.from(script.content ?? `%PDF-1.7 ${script.name}`);
   return {
@@ -99,17 +99,16 @@ function upload(ctx: FilesContext, req: FilesRequest): Reply {
   if (ctx.maxUploadBytes !== undefined && file.data.length > ctx.maxUploadBytes) {
     return jsonReply(413, { detail: `File too large: ${file.data.length} bytes; the limit is ${ctx.maxUploadBytes}` });
   }
-  const stored: StoredFile = {
-    id: `dfl-${randomUUID()}`,
-    name: file.filename,
-    projectId: req.query.get('project_id') ?? DEFAULT_PROJECT_ID,
-    externalFileId: field('external_file_id')?.data.toString() ?? null,
-    purpose: purpose.data.toString(),
-    size: file.data.length,
-    sha256: createHash('sha256').update(file.data).digest('hex'),
-    createdAt: ctx.now(),
-    expiresAt: null
-  };
+  const stored = storedFileFrom(
+    {
+      name: file.filename,
+      content: file.data,
+      projectId: req.query.get('project_id') ?? DEFAULT_PROJECT_ID,
+      externalFileId: field('external_file_id')?.data.toString(),
+      purpose: purpose.data.toString()
+    },
+    ctx.now()
+  );
   ctx.files.set(stored.id, stored);
   ctx.uploads.push({
     fileId: stored.id,

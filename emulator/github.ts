@@ -1,6 +1,6 @@
 // A local stand-in for the parts of GitHub's REST API the pull-request comment uses, on node:http only:
 // listing an issue's comments (paginated, with a Link header), creating one, updating one, and the open pull
-// requests of a commit. Every request is checked against GitHub's published OpenAPI description
+// requests of a commit, and a workflow run (when it was created, for a re-run attempt). Every request is checked against GitHub's published OpenAPI description
 // (@octokit/openapi): an operation it does not describe, a parameter it does not declare, or a body its schema
 // refuses is answered 400 and recorded in `violations`, so a test asserts the action spoke GitHub's API.
 import { createServer, type IncomingMessage } from 'node:http';
@@ -43,6 +43,8 @@ export interface GitHubFakeOptions {
   readTokens?: string[];
   /** Open pull requests by head branch: what a push's commit belongs to. */
   pullRequests?: Array<{ number: number; branch: string; sha: string }>;
+  /** Workflow runs by ID: `createdAt` is when the run's first attempt was made, `attempt` its latest. */
+  workflowRuns?: Array<{ id: number; createdAt: string; attempt: number }>;
 }
 
 export interface GitHubFake {
@@ -328,6 +330,20 @@ export async function startGitHub(options: GitHubFakeOptions = {}): Promise<GitH
               base: { ref: 'main' }
             }))
           );
+        }
+        case 'actions/get-workflow-run': {
+          const id = Number(params[2]);
+          const run = (options.workflowRuns ?? []).find((candidate) => candidate.id === id);
+          if (!run) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+          return reply(200, {
+            id: run.id,
+            name: 'extract',
+            status: 'in_progress',
+            run_attempt: run.attempt,
+            created_at: run.createdAt,
+            run_started_at: now(),
+            html_url: `${base}/${owner}/${repo}/actions/runs/${run.id}`
+          });
         }
         default:
           return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });

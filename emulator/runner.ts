@@ -1,9 +1,10 @@
 // Runs the bundled action as a GitHub runner does: a clean env, INPUT_* variables (action.yml's defaults,
 // then the step's `with:`), file commands in temp files.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAction } from '../script/docs.js';
 import { Inputs } from '../src/lib/constants.js';
@@ -81,8 +82,26 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
+/** Files of a workspace: path relative to it -> content. */
+export type Files = Record<string, string | Buffer>;
+
+/** Writes `files` into `folder`, making the folders on their paths, as a checkout holds them. */
+export function writeFiles(folder: string, files: Files): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+}
+
+/** A fresh temporary folder holding `files`: a workspace as actions/checkout leaves it. */
+export function workspaceWith(files: Files = {}): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'llx-workspace-'));
+  writeFiles(workspace, files);
+  return workspace;
+}
+
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
-  const workspace = opts.workspace ?? (await mkdtemp(join(tmpdir(), 'llx-workspace-')));
+  const workspace = opts.workspace ?? workspaceWith();
   await mkdir(workspace, { recursive: true });
   const runnerTemp = await mkdtemp(join(tmpdir(), 'llx-runner-'));
   const outputFile = join(runnerTemp, 'github_output');

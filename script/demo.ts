@@ -6,12 +6,11 @@
 // Against the real API instead:  LLAMA_CLOUD_API_KEY=llx-... npm run demo -- --job-id <id> [--project-id <id>]
 // (base-url from LLAMA_CLOUD_BASE_URL, else https://api.cloud.llamaindex.ai).
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, type ActionRun } from '../emulator/runner.js';
+import { ACTION_ENTRY, REPO_ROOT, emulatorInputs, runAction, workspaceWith, type ActionRun } from '../emulator/runner.js';
 import { sampleFieldMetadata, sampleInvoice, startEmulator, type Emulator, type Fault, type JobScript } from '../emulator/emulator.js';
 import { startGitHub } from '../emulator/github.js';
 
@@ -181,7 +180,7 @@ async function emulatorRun(print: Print): Promise<number> {
         scenario,
         run: await runAction({
           inputs: emulatorInputs(emulator, scenario.inputs),
-          workspace: await workspaceFor(scenario),
+          workspace: workspaceFor(scenario),
           timeoutMs: 60_000
         })
       }))
@@ -190,7 +189,7 @@ async function emulatorRun(print: Print): Promise<number> {
     for (const [index, { scenario, run }] of runs.entries())
       await printRun(print, `${index + 1}/${total}  ${scenario.title}`, scenario, run, emulator);
     // The file mode's runs one after the other on one checkout, each with the emulator's counts of its own.
-    const workspace = await workspaceWith(CHECKOUT);
+    const workspace = workspaceWith(CHECKOUT);
     for (const scenario of FILE_SCENARIOS) {
       emulator.resetRecords();
       const run = await runAction({ inputs: emulatorInputs(emulator, scenario.inputs), workspace, timeoutMs: 60_000 });
@@ -219,7 +218,7 @@ async function emulatorRun(print: Print): Promise<number> {
 async function commentRun(print: Print, number: string, emulator: Emulator): Promise<ActionRun> {
   const github = await startGitHub();
   try {
-    const workspace = await workspaceFor(COMMENT_SCENARIO);
+    const workspace = workspaceFor(COMMENT_SCENARIO);
     const eventPath = `${workspace}.event.json`;
     await writeFile(eventPath, JSON.stringify({ number: PULL_REQUEST, pull_request: { number: PULL_REQUEST } }));
     const run = await runAction({
@@ -244,18 +243,8 @@ async function commentRun(print: Print, number: string, emulator: Emulator): Pro
   }
 }
 
-/** A fresh workspace holding `files` (path -> content), as a checkout would. */
-async function workspaceWith(files: Record<string, string>): Promise<string> {
-  const workspace = await mkdtemp(join(tmpdir(), 'llx-demo-'));
-  for (const [file, content] of Object.entries(files)) {
-    await mkdir(dirname(join(workspace, file)), { recursive: true });
-    await writeFile(join(workspace, file), content);
-  }
-  return workspace;
-}
-
 /** The scenario's files of the repository, copied in. */
-function workspaceFor(scenario: Scenario): Promise<string> {
+function workspaceFor(scenario: Scenario): string {
   const files = Object.entries(scenario.files ?? {}).map(([target, source]): [string, string] => [
     target,
     readFileSync(join(REPO_ROOT, source), 'utf8')

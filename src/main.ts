@@ -3,14 +3,16 @@
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
-import { ActionError, messageOf } from './lib/errors.js';
+import { ActionError, messageOf, reasonOf } from './lib/errors.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
 import { MAX_IN_FLIGHT, type CallOptions } from './api/call-policy.js';
 import { Transport } from './http/transport.js';
-import { getSettings, mayComment, readApiKey } from './settings/input-helper.js';
-import { reasonOf, removeUnfinishedFiles } from './lib/file-writer.js';
+import { getSettings, readApiKey } from './settings/input-helper.js';
+import { mayComment } from './settings/review-inputs.js';
+import type { Subject } from './settings/placeholders.js';
+import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
 import { waitForJobs } from './wait/poller.js';
@@ -21,8 +23,7 @@ import type { StartResult } from './start/start-jobs.js';
 import type { GateResult, JobRead, WriteResult } from './model/types.js';
 import { redact } from './runner/redact.js';
 import { plural } from './lib/markdown.js';
-import { relativeToWorkspace } from './settings/workspace.js';
-import { checkWrites } from './settings/workspace.js';
+import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
 import type { ComparisonFinding } from './compare/describe.js';
@@ -40,7 +41,12 @@ export async function run(startedAt: number): Promise<void> {
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
+  const spools = new Spools();
   let cancelOnStop = false;
+  const exitNow = (): void => {
+    spools.removeAll();
+    process.exit(1);
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stop.signal.aborted) exitNow();
     stop.abort(new ActionError(`The step was stopped (${signal}) before every job had ended.`));
@@ -68,54 +74,56 @@ export async function run(startedAt: number): Promise<void> {
       ? (await import('./check/schema-gate.js')).loadSchema(settings.schemaPath, settings.workspace)
       : undefined;
     const gates = { schema, minConfidence: settings.minConfidence };
-    // The file mode's inputs are checked before the first request.
-    const fileMode = settings.filePatterns.length > 0 ? await import('./start/prepare.js') : undefined;
-    const prepared = fileMode ? await fileMode.prepareStart(settings) : undefined;
-    // Expected files are read, and the rules checked against them, before any request: by document in file mode.
-    const comparing = settings.comparison ? await import('./compare/baseline.js') : undefined;
+    // The file mode's inputs are made concrete before the first request: the documents found, the configuration read.
+    const source = settings.mode === 'file' ? await (await import('./start/prepare.js')).prepareStart(settings) : settings;
+    // What each result is named after: a job given, or a document found (its job is yet to be created).
+    const subjects: Subject[] =
+      source.mode === 'file'
+        ? source.documents.map((document) => ({ document: document.relative }))
+        : source.jobIds.map((jobId) => ({ jobId }));
+    // Expected files are read, and the rules checked against them, before any request.
+    const expectedFiles = settings.comparison ? await import('./compare/expected-files.js') : undefined;
     const baseline =
-      comparing && settings.comparison
-        ? await comparing.loadBaseline(
-            settings.comparison,
-            prepared
-              ? prepared.documents.map((document) => ({ document: document.relative }))
-              : settings.jobIds.map((jobId) => ({ jobId })),
-            settings.workspace
-          )
+      expectedFiles && settings.comparison
+        ? await expectedFiles.loadBaseline(settings.comparison, subjects, settings.workspace)
         : undefined;
-    checkWrites(
-      settings,
-      prepared?.documents.map((document) => document.relative)
-    );
+    checkWrites(settings, subjects);
     if (keyless && fork) {
-      if (prepared && settings.configuration && 'file' in settings.configuration) {
-        keyless.checkConfiguration(prepared.configuration, relativeToWorkspace(settings.configuration.file, settings.workspace));
+      if (source.mode === 'file' && 'file' in source.configuration) {
+        keyless.checkConfiguration(source.jobConfiguration, relativeToWorkspace(source.configuration.file, settings.workspace));
       }
-      writeSummary(keyless.endWithoutKey(fork, settings, prepared?.documents.length));
+      writeSummary(keyless.endWithoutKey(fork, source));
       return;
     }
-    const client = new ExtractClient(settings, transport, { startedAt });
+    const client = new ExtractClient(settings, transport, spools, { startedAt });
     const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal: stop.signal };
-    // Counting pages loads a PDF library: only a run with max-credits does.
-    const { maxCredits } = settings;
-    const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
-    const start: StartResult | undefined =
-      fileMode && prepared
-        ? await fileMode.startJobs(client, prepared.documents, {
-            configuration: prepared.configuration,
-            reuse: settings.reuse,
-            beforeSpending:
-              budget &&
-              (async (documents) => {
-                const found = await budget.estimate(documents, prepared.configuration);
-                spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
-                budget.checkBudget(found, maxCredits ?? 0);
-              }),
-            meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
-            call
-          })
-        : undefined;
-    const waited = await waitForJobs(client, start ? start.started.map((started) => started.jobId) : settings.jobIds, {
+    let start: StartResult | undefined;
+    // The jobs to wait for: those given, or those started (or found) for the documents.
+    let jobIds: string[];
+    if (source.mode === 'file') {
+      const { maxCredits, jobConfiguration } = source;
+      // Counting pages loads a PDF library: only a run with max-credits does.
+      const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
+      const { startJobs, earlierAttempt } = await import('./start/prepare.js');
+      start = await startJobs(client, source.documents, {
+        configuration: jobConfiguration,
+        reuse: source.reuse,
+        earlierAttempt: await earlierAttempt(settings.review.githubToken),
+        beforeSpending:
+          budget &&
+          (async (documents) => {
+            const found = await budget.estimate(documents, jobConfiguration);
+            spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
+            budget.checkBudget(found, maxCredits ?? 0);
+          }),
+        meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
+        call
+      });
+      jobIds = start.started.map((started) => started.jobId);
+    } else {
+      jobIds = source.jobIds;
+    }
+    const waited = await waitForJobs(client, jobIds, {
       startedAt,
       wait: settings.wait,
       timeoutMs: settings.timeoutMs,
@@ -132,7 +140,9 @@ export async function run(startedAt: number): Promise<void> {
     // After a stop the step has moments left and not every job ended: nothing more is checked or written.
     const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
     const comparisons =
-      interrupted || !comparing || !baseline ? new Map<string, ComparisonFinding>() : comparing.compareWithBaseline(reads, baseline);
+      interrupted || !baseline
+        ? new Map<string, ComparisonFinding>()
+        : (await import('./compare/baseline.js')).compareWithBaseline(reads, baseline);
     const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
     const judgements = [...reads, ...unstartedReads(start)].map((read) =>
       judge(
@@ -150,8 +160,8 @@ export async function run(startedAt: number): Promise<void> {
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = {
       ...settings,
-      fileMode: prepared !== undefined,
-      configuration: prepared?.configuration,
+      fileMode: source.mode === 'file',
+      configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
       stepProblems: stopped,
       budget: spending
     };
@@ -180,7 +190,7 @@ export async function run(startedAt: number): Promise<void> {
     review?.write([], { failOnError: true, fileMode: false, stepProblems: [stepProblem(error)], budget: spending });
   } finally {
     // Spooled results have been written out (or are not wanted): none stays in the runner's temp folder.
-    removeUnfinishedFiles();
+    spools.removeAll();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
@@ -236,9 +246,4 @@ function fail(error: unknown): void {
   const message = messageOf(error);
   if (process.env[EnvVars.RunnerDebug] === '1' && error instanceof Error) log.debug(error.stack ?? '');
   log.setFailed(error instanceof ActionError ? message : `Unexpected error: ${message}`);
-}
-
-function exitNow(): void {
-  removeUnfinishedFiles();
-  process.exit(1);
 }

@@ -1,17 +1,19 @@
 // LlamaCloud's extract and file endpoints: each builds its path and query, says what a right answer is
 // (another job's, file's or project's is refused as a wrong answer) and hands the request to the loop.
+import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import { JOB_EXPAND } from '../lib/constants.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import { ActionError } from '../lib/errors.js';
 import { multipartBody } from '../http/multipart.js';
 import type { HttpResponse, RequestBody, Transport } from '../http/transport.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import type { ExtractJob } from '../model/types.js';
 import { WrongAnswerError } from './api-errors.js';
 import { SHORT_BOUND_MS, type CallOptions } from './call-policy.js';
 import type { JobBodyParts } from './job-body.js';
 import { jobSink } from './job-sink.js';
+import type { Spools } from '../lib/spool.js';
 import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
 import { RequestLoop, type ApiRequest } from './request-loop.js';
 
@@ -54,7 +56,13 @@ export class ExtractClient {
   private readonly clock: Clock;
   private readonly loop: RequestLoop;
 
-  constructor({ apiKey, baseUrl, projectId, organizationId }: ClientConfig, transport: Transport, options: ClientOptions = {}) {
+  /** `spools`: where a job's result too large for memory goes as it arrives. */
+  constructor(
+    { apiKey, baseUrl, projectId, organizationId }: ClientConfig,
+    transport: Transport,
+    private readonly spools: Spools,
+    options: ClientOptions = {}
+  ) {
     this.scope = { baseUrl, projectId, organizationId };
     this.clock = options.clock ?? systemClock;
     this.loop = new RequestLoop(transport, apiKey, this.clock, (options.startedAt ?? this.clock.now()) + SHORT_BOUND_MS);
@@ -79,7 +87,8 @@ export class ExtractClient {
       return job;
     };
     // A job's answer is masked, checked and split as it arrives; other answers are collected.
-    return this.loop.call({ ...this.request('GET', `${EXTRACT_PATH}/${jobId}`, query, jobId), parse, sink: jobSink }, options);
+    const sink = (status: number, headers: IncomingHttpHeaders) => jobSink(status, headers, this.spools);
+    return this.loop.call({ ...this.request('GET', `${EXTRACT_PATH}/${jobId}`, query, jobId), parse, sink }, options);
   }
 
   /** Status of each listed job that the API knows, in as few requests as the page size allows. */

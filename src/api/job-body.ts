@@ -3,14 +3,14 @@
 // as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
 // members, with `null` where the result was) is small and parsed as usual.
 import { JsonScanner, JsonSyntaxError } from '../lib/json-scan.js';
-import { openSpool, type Spool } from '../lib/file-writer.js';
+import type { Spool, Spools } from '../lib/spool.js';
 import { createMasker, type Masker } from '../runner/redact.js';
 import { BadPayloadError } from './api-errors.js';
+import { RESULT_PLACEHOLDER } from '../model/result-body.js';
 
 const RESULT_KEY = 'extract_result';
 /** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
 const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
-const NULL = Buffer.from('null');
 const HEAD_BYTES = 800;
 
 /** The answer, split: `rest` is the job with `null` for its result, which is `json` (small) or `spool` (large). */
@@ -44,7 +44,8 @@ export class JobBody {
   private headBytes = 0;
   private marks: Array<{ at: number; start: boolean }> = [];
 
-  constructor(private readonly keepBytes = KEEP_RESULT_BYTES) {
+  /** `spools` holds a result too large for memory until it is written out or discarded. */
+  constructor(private readonly spools: Spools) {
     this.scanner = new JsonScanner({
       valueStart: (name, at) => {
         if (name !== RESULT_KEY) return;
@@ -151,7 +152,7 @@ export class JobBody {
     this.jsonBytes = 0;
     this.inResult = true;
     this.resultAt = this.restBytes;
-    this.toRest(NULL);
+    this.toRest(RESULT_PLACEHOLDER);
   }
 
   private toRest(bytes: Buffer): void {
@@ -165,8 +166,8 @@ export class JobBody {
     if (this.spool) return this.spool.write(bytes);
     this.json.push(bytes);
     this.jsonBytes += bytes.length;
-    if (this.jsonBytes > this.keepBytes) {
-      this.spool = openSpool();
+    if (this.jsonBytes > KEEP_RESULT_BYTES) {
+      this.spool = this.spools.open();
       for (const part of this.json) this.spool.write(part);
       this.json = [];
     }

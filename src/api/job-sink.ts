@@ -4,10 +4,12 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { BodySink } from '../http/transport.js';
 import { BadPayloadError, notAJob } from './api-errors.js';
 import { JobBody } from './job-body.js';
+import type { Spools } from '../lib/spool.js';
 
-export function jobSink(status: number, headers: IncomingHttpHeaders): BodySink | undefined {
+/** `spools`: where a result too large for memory goes as it arrives. */
+export function jobSink(status: number, headers: IncomingHttpHeaders, spools: Spools): BodySink | undefined {
   if (status < 200 || status >= 300) return undefined;
-  const body = new JobBody();
+  const body = new JobBody(spools);
   const explained = <T>(step: () => T): T => {
     try {
       return step();

@@ -2,10 +2,13 @@
 // fields added later all parse; only a body that is not a job at all is refused. The bytes come split by
 // JobBody: the result aside (as served, never re-serialised), the rest small enough to parse.
 import { type ExtractJob } from '../model/types.js';
+import { KeptResult, servedJob, SpooledResult, type ResultBody } from '../model/result-body.js';
 import type { JobBodyParts } from './job-body.js';
 import { objectAt, readUsage } from '../model/usage.js';
 import { BadPayloadError } from './api-errors.js';
 import { isObject } from '../lib/json-walk.js';
+
+const JSON_NULL = Buffer.from('null');
 
 export function parseJob(parts: JobBodyParts): ExtractJob {
   const job = parseJson(parts.rest);
@@ -13,9 +16,7 @@ export function parseJob(parts: JobBodyParts): ExtractJob {
   if (typeof job.id !== 'string' || typeof job.status !== 'string') {
     throw new BadPayloadError(`JSON without a job's "id" and "status": ${describeKeys(job)}`);
   }
-  const { json, spool } = parts;
-  const isNull = json !== undefined && json.length === 4 && json.toString('latin1') === 'null';
-  const resultJson = json && !isNull ? json : undefined;
+  const result = resultOf(parts);
   return {
     id: job.id,
     status: job.status,
@@ -25,18 +26,15 @@ export function parseJob(parts: JobBodyParts): ExtractJob {
     fileInput: stringAt(job, 'file_input') ?? stringAt(job, 'value'),
     usage: readUsage(job),
     fieldMetadata: objectAt(job, 'extract_metadata')?.field_metadata ?? undefined,
-    resultJson,
-    resultSpool: spool,
-    // A result kept in memory is small: parsed once here, for the gates and the summary.
-    parsedResult: resultJson ? parseJson(resultJson) : undefined,
-    raw: spool || resultJson === undefined || parts.resultAt === undefined ? parts.rest : spliced(parts.rest, parts.resultAt, resultJson),
-    rawResultAt: spool ? parts.resultAt : undefined
+    result,
+    served: servedJob(parts.rest, parts.resultAt, result)
   };
 }
 
-/** The whole job as served: `rest` with its `null` placeholder at `at` replaced by the result again. */
-function spliced(rest: Buffer, at: number, result: Buffer): Buffer {
-  return Buffer.concat([rest.subarray(0, at), result, rest.subarray(at + 4)]);
+/** A result served as `null` is no result. One kept in memory is small: parsed once here, for the gates and the summary. */
+function resultOf({ json, spool }: JobBodyParts): ResultBody | undefined {
+  if (spool) return new SpooledResult(spool);
+  return json && !json.equals(JSON_NULL) ? new KeptResult(json, parseJson(json)) : undefined;
 }
 
 /** A job as a list (or a create) answers it: what the sweeps, reuse and adoption look at. */

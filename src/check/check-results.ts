@@ -1,7 +1,7 @@
 // Runs the merge gates on each completed job: the JSON Schema and the minimum field confidence.
 import { checkConfidence } from './confidence-gate.js';
 import type { SchemaGate } from './schema-gate.js';
-import { resultValue, type ExtractJob, type GateResult, type JobRead, type Violation } from '../model/types.js';
+import type { ExtractJob, GateResult, JobRead, Violation } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
 interface Gates {
@@ -13,7 +13,7 @@ interface Gates {
 function checkSchema(schema: SchemaGate, jobId: string, job: ExtractJob): Violation[] {
   let value: unknown;
   try {
-    value = resultValue(job);
+    value = job.result?.value();
   } catch (error) {
     return [{ jobId, gate: 'schema', path: '/', message: `the result could not be read back (${(error as Error).message})` }];
   }

@@ -8,13 +8,13 @@ export function parseDuration(text: string): number | undefined {
   const value = text.trim().toLowerCase();
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
   if (value === '') return undefined;
-  PART.lastIndex = 0;
   let total = 0;
   let consumed = 0;
-  for (let match = PART.exec(value); match; match = PART.exec(value)) {
+  // Sticky: the parts run back to back from the start; matchAll works on its own copy of PART.
+  for (const match of value.matchAll(PART)) {
     // PART's second group matches only the units UNIT_MS names.
     total += Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
-    consumed = PART.lastIndex;
+    consumed = match.index + match[0].length;
   }
   return consumed === value.length ? Math.round(total) : undefined;
 }

@@ -18,6 +18,12 @@ export class InputError extends ActionError {
   }
 }
 
+/** `ENOTDIR: not a directory`: Node's code and words, without the syscall and temporary path it appends. */
+export function reasonOf(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return /^E[A-Z]+: [^,]+/.exec(message)?.[0] ?? code ?? message;
+}
+
 /** What a caught value says: an error's message, anything else as text. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 // What a read says about a job on its own: the state the poller's progress lines, cancel-on-timeout, the
 // gates and the judgement all go by.
 import { Status, TERMINAL_STATUSES } from '../lib/constants.js';
-import { hasResult, type JobRead } from './types.js';
+import type { JobRead } from './types.js';
 
 /**
  * What became of a job. `no-result`: COMPLETED without an `extract_result`. `not-started`: a document of the
@@ -19,7 +19,7 @@ export function stateOf(read: Pick<JobRead, 'status' | 'job' | 'timedOut' | 'err
     case Status.Completed:
       // Seen COMPLETED in a list sweep, but the step was stopped before the job itself was read: no result yet.
       if (read.job?.status !== Status.Completed) return 'in-progress';
-      return hasResult(read.job) ? 'completed' : 'no-result';
+      return read.job.result ? 'completed' : 'no-result';
     case Status.Failed:
       return 'failed';
     case Status.Cancelled:

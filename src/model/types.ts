@@ -1,6 +1,6 @@
 // Shared shapes that flow one way: settings -> client -> poller (JobRead) -> gates, files -> one Judgement per job.
-import { readFileSync } from 'node:fs';
-import type { Spool } from '../lib/file-writer.js';
+import type { FilePart } from '../lib/atomic-file.js';
+import type { ResultBody } from './result-body.js';
 
 /** Every usage number a job carries, flattened: `num_pages_extracted`, `credits`, ... Absent means unknown, never 0. */
 export type Usage = Record<string, number>;
@@ -18,38 +18,10 @@ export interface ExtractJob {
   usage: Usage;
   /** `extract_metadata.field_metadata`, untouched: holds per-field confidence when enabled. */
   fieldMetadata?: unknown;
-  /** The exact JSON text of `extract_result` as served (numbers keep their precision), when up to 8 MiB; absent when null or missing. */
-  resultJson?: Buffer;
-  /** A larger `extract_result`, as served, in a spool file (it went to disk as it arrived). */
-  resultSpool?: Spool;
-  /** `resultJson` parsed once, for the gates and the summary. */
-  parsedResult?: unknown;
-  /** The whole job as served, for `job-file`; with a spooled result, the job with `null` for it at `rawResultAt`. */
-  raw: Buffer;
-  rawResultAt?: number;
-}
-
-/** The job carries an `extract_result` (in memory or spooled). */
-export function hasResult(job: ExtractJob | undefined): job is ExtractJob {
-  return job?.resultJson !== undefined || job?.resultSpool !== undefined;
-}
-
-/** Size in bytes of the job's `extract_result` as served. */
-export function resultBytes(job: ExtractJob): number {
-  return job.resultSpool?.size ?? job.resultJson?.length ?? 0;
-}
-
-/** Spooled results read back, by job: the schema gate and the comparison share one reading of a large file. */
-const readBack = new WeakMap<ExtractJob, unknown>();
-
-/** The result as a value: parsed on arrival when small, else read back from its spool once; throws when it is unreadable. */
-export function resultValue(job: ExtractJob): unknown {
-  if (job.parsedResult !== undefined) return job.parsedResult;
-  if (readBack.has(job)) return readBack.get(job);
-  const text = job.resultSpool ? readFileSync(job.resultSpool.path, 'utf8') : job.resultJson?.toString('utf8');
-  const value: unknown = text === undefined ? undefined : JSON.parse(text);
-  readBack.set(job, value);
-  return value;
+  /** `extract_result` as served, in memory or spooled; absent when null or missing. */
+  result?: ResultBody;
+  /** The whole job as served, for `job-file`: a spooled result stays a spool. */
+  served: FilePart[];
 }
 
 /** A gate's complaint about one field of one job. */

@@ -13,8 +13,8 @@ import { bound } from '../lib/bound.js';
 import { mebibytes, tidy } from '../lib/markdown.js';
 import * as log from '../runner/log.js';
 import { redact } from '../runner/redact.js';
-import { hasResult, resultBytes } from '../model/types.js';
-import { reasonOf, writeFileAtomic } from '../lib/file-writer.js';
+import { writeFileAtomic } from '../lib/atomic-file.js';
+import { reasonOf } from '../lib/errors.js';
 
 const USAGE_OUTPUTS: Array<[Outputs, string]> = [
   [Outputs.NumPagesExtracted, 'num_pages_extracted'],
@@ -147,14 +147,14 @@ function jobsFile(judgements: Judgement[], absolute: (file?: string) => string, 
 function resultOutput(judgements: Judgement[]): string {
   const [only] = judgements;
   const job = judgements.length === 1 && only?.state === 'completed' ? only.job : undefined;
-  if (!hasResult(job)) return '';
-  const result = job.resultJson;
-  if (result && result.length <= MAX_OUTPUT_BYTES) {
-    const compact = compactJson(result);
+  const result = job?.result;
+  if (!result) return '';
+  if (result.bytes && result.size <= MAX_OUTPUT_BYTES) {
+    const compact = compactJson(result.bytes);
     if (Buffer.byteLength(compact) <= MAX_OUTPUT_BYTES) return compact;
   }
   log.notice(
-    `The 'result' output is empty: the result is ${mebibytes(resultBytes(job))}, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
+    `The 'result' output is empty: the result is ${mebibytes(result.size)}, over GitHub's 1 MiB output limit. Read 'result-file' instead.`
   );
   return '';
 }

@@ -3,10 +3,11 @@
 // problem: the other jobs are still written.
 import { Inputs } from '../lib/constants.js';
 import { ActionError } from '../lib/errors.js';
-import { fileFor, type Settings } from '../settings/input-helper.js';
-import type { ExtractJob, JobRead, WriteResult } from '../model/types.js';
+import { renderTemplate } from '../settings/placeholders.js';
+import type { Settings } from '../settings/settings.js';
+import type { JobRead, WriteResult } from '../model/types.js';
 import { relativeToWorkspace, writablePath } from '../settings/workspace.js';
-import { removeStaleFile, writeFileAtomic, type FilePart } from '../lib/file-writer.js';
+import { removeStaleFile, writeFileAtomic, type FilePart } from '../lib/atomic-file.js';
 import { stateOf } from '../model/state.js';
 
 const NEWLINE = Buffer.from('\n');
@@ -18,41 +19,32 @@ export function writeResultFiles(
 ): Map<string, WriteResult> {
   const written = new Map<string, WriteResult>();
   for (const read of reads) {
-    const result: WriteResult = {};
-    written.set(read.id, result);
+    const files: WriteResult = {};
+    written.set(read.id, files);
     const { job } = read;
+    const names = { jobId: read.id, document: read.source?.file };
     try {
       // Checked before any request too; here again for the job IDs the API gave since.
-      const resultPath = writablePath(Inputs.OutputFile, fileFor(settings.outputFile, read.id, read.source?.file), settings.workspace);
+      const resultPath = writablePath(Inputs.OutputFile, renderTemplate(settings.outputFile, names), settings.workspace);
       // The job file first: writing the result may move a spooled result into place.
       if (job && settings.jobFile) {
-        const jobPath = writablePath(Inputs.JobFile, fileFor(settings.jobFile, read.id, read.source?.file), settings.workspace);
-        writeFileAtomic(jobPath, withNewline(jobParts(job)), `job ${read.id}`);
-        result.jobFile = relativeToWorkspace(jobPath, settings.workspace);
+        const jobPath = writablePath(Inputs.JobFile, renderTemplate(settings.jobFile, names), settings.workspace);
+        writeFileAtomic(jobPath, withNewline(job.served), `job ${read.id}`);
+        files.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }
-      if (stateOf(read) === 'completed' && job) {
-        writeFileAtomic(resultPath, withNewline(resultParts(job)), `the result of job ${read.id}`);
-        result.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+      const body = stateOf(read) === 'completed' ? job?.result : undefined;
+      if (body) {
+        writeFileAtomic(resultPath, withNewline([body.part]), `the result of job ${read.id}`);
+        files.resultFile = relativeToWorkspace(resultPath, settings.workspace);
       } else {
         removeStaleFile(resultPath);
       }
     } catch (error) {
       if (!(error instanceof ActionError)) throw error;
-      result.error = error.message;
+      files.error = error.message;
     }
   }
   return written;
-}
-
-/** The result as served: in memory, or its spool. */
-function resultParts(job: ExtractJob): FilePart[] {
-  return job.resultSpool ? [job.resultSpool] : job.resultJson ? [job.resultJson] : [];
-}
-
-/** The whole job as served; a spooled result goes back in place of the `null` that stood for it. */
-function jobParts(job: ExtractJob): FilePart[] {
-  if (!job.resultSpool || job.rawResultAt === undefined) return [job.raw];
-  return [job.raw.subarray(0, job.rawResultAt), job.resultSpool, job.raw.subarray(job.rawResultAt + 'null'.length)];
 }
 
 /** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */

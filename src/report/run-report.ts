@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { failing, type Judgement, type Problem } from '../judge/judgement.js';
-import { writeFileAtomic } from '../lib/file-writer.js';
+import { writeFileAtomic } from '../lib/atomic-file.js';
 import { canonical } from '../start/job-match.js';
 import type { Usage } from '../model/types.js';
 import { fieldCount, type ComparisonFinding } from '../compare/describe.js';
@@ -196,8 +196,8 @@ function documentReport(judgement: Judgement, configuration: ConfigurationReport
     result: null
   };
   if (judgement.comparison) document.expected = expectedReport(judgement.comparison);
-  if (judgement.state === 'completed' && job?.resultSpool && !job.resultJson) {
-    document.resultOmitted = `${job.resultSpool.size} bytes, too large to keep in the report: the result file has it.`;
+  if (judgement.state === 'completed' && job?.result && !job.result.bytes) {
+    document.resultOmitted = `${job.result.size} bytes, too large to keep in the report: the result file has it.`;
   }
   return document;
 }
@@ -237,7 +237,7 @@ function reportParts(report: RunReport, judgements: Judgement[]): Buffer[] {
   const parts: Buffer[] = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
   documents.forEach((document, i) => {
     const job = judgements[i]?.job;
-    const raw = judgements[i]?.state === 'completed' ? job?.resultJson : undefined;
+    const raw = judgements[i]?.state === 'completed' ? job?.result?.bytes : undefined;
     // `result` last, so the served bytes go in place of its `null` right before the closing brace.
     const { result, ...fields } = document;
     const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');

@@ -18,7 +18,7 @@ import {
 } from '../compare/describe.js';
 import { isObject } from '../lib/json-walk.js';
 import { passed, type Judgement } from '../judge/judgement.js';
-import { hasResult, resultBytes, type ExtractJob, type Usage, type Violation } from '../model/types.js';
+import { type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, leadingWithin } from '../lib/bound.js';
 import { esc, grouped, mebibytes, plural } from '../lib/markdown.js';
 import type { JobState } from '../model/state.js';
@@ -292,10 +292,11 @@ function confidenceLine(judgement: Judgement, min: number): string {
 
 /** A folded look at the result: top-level fields, or for a list of rows its length and the first rows' fields. */
 function renderPreview(job: ExtractJob): string {
-  if (!hasResult(job)) return '';
-  const value = job.parsedResult;
+  const { result } = job;
+  if (!result) return '';
   // A result too large to be kept in memory when read is not parsed for a few lines of preview either.
-  if (value === undefined) return `Result: ${mebibytes(resultBytes(job))}, too large to preview.\n\n`;
+  if (!result.bytes) return `Result: ${mebibytes(result.size)}, too large to preview.\n\n`;
+  const value = result.value();
   let label: string;
   let entries: Array<[string, unknown]>;
   if (Array.isArray(value)) {

@@ -8,8 +8,7 @@ import { BASELINE_FILE, readJsonFile } from '../settings/input-file.js';
 import { compareResult, type Mismatch } from '../compare/compare.js';
 import type { Judgement } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
-import { resultValue } from '../model/types.js';
-import { realPathToRead, relativeToWorkspace } from '../settings/workspace.js';
+import { OutsideWorkspaceError, relativeToWorkspace } from '../settings/workspace.js';
 import {
   REPORT_VERSION,
   totalsOf,
@@ -70,25 +69,16 @@ export interface BaselineDiff {
  */
 export function readBaseline(file: string, workspace: string): RunReport | undefined {
   const shown = relativeToWorkspace(file, workspace);
-  let real: string;
-  try {
-    real = realPathToRead(Inputs.Baseline, file, workspace);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      log.notice(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
-    } else {
-      log.warning(`Input '${Inputs.Baseline}': cannot read '${shown}' (${code ?? 'unreadable'}); nothing is compared with an earlier run.`);
-    }
-    return undefined;
-  }
   let report: unknown;
   try {
-    report = readJsonFile(BASELINE_FILE, real, workspace);
+    report = readJsonFile(BASELINE_FILE, file, workspace);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError) || error instanceof OutsideWorkspaceError) throw error;
     log.warning(`${error.message} Nothing is compared with an earlier run.`);
+    return undefined;
+  }
+  if (report === undefined) {
+    log.notice(`No baseline at '${shown}' (a first run, or the base branch has none yet): nothing is compared with an earlier run.`);
     return undefined;
   }
   if (!isObject(report) || report.version !== REPORT_VERSION || !Array.isArray(report.documents) || !report.documents.every(isObject)) {
@@ -183,7 +173,7 @@ function driftChange(now: DocumentReport, then: DocumentReport | undefined, judg
 /** This run's result as a value; one that cannot be read back has no fields. */
 function valueOf(judgement: Judgement): unknown {
   try {
-    return judgement.job ? resultValue(judgement.job) : undefined;
+    return judgement.job?.result?.value();
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { bound } from '../lib/bound.js';
 import { Inputs } from '../lib/constants.js';
-import type { ReviewSettings } from '../settings/input-helper.js';
+import type { ReviewSettings } from '../settings/settings.js';
 import type { Judgement } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
 import type { BaselineDiff } from './baseline-diff.js';

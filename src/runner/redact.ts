@@ -4,6 +4,10 @@ import * as core from '@actions/core';
 
 const MASK = '***';
 const MASK_BYTES = Buffer.from(MASK);
+/**
+ * Process-wide, as the runner's own mask list is (`core.setSecret` cannot be undone): the key is added once, when
+ * read, and never removed, and every layer's text leaves through here; a masker handed down would have to reach each.
+ */
 const secrets: string[] = [];
 
 /** Masks `secret` in the runner log and in everything redacted from now on. */

@@ -3,18 +3,22 @@ import * as path from 'node:path';
 import { JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER, PATH_PLACEHOLDER } from '../lib/constants.js';
 
 /** What a template is rendered with: the job, and the document it was started from (file mode). */
-interface PlaceholderValues {
-  jobId: string;
+export interface PlaceholderValues {
+  /** Absent while the job is yet to be created: `{job_id}` then stays as written, one name in its folder. */
+  jobId?: string;
   /** The document's path relative to the workspace, `/`-separated, with its extension. */
   document?: string;
 }
+
+/** What each result is named after before any request: a job given by `job-id`, or a document `file` found. */
+export type Subject = { jobId: string } | { document: string };
 
 /** The placeholders that name a document: meaningful only with `file`. */
 export const DOCUMENT_PLACEHOLDERS: readonly string[] = [NAME_PLACEHOLDER, PATH_PLACEHOLDER];
 
 export function renderTemplate(template: string, values: PlaceholderValues): string {
   const stem = values.document === undefined ? undefined : withoutExtension(values.document);
-  let rendered = template.split(JOB_ID_PLACEHOLDER).join(values.jobId);
+  let rendered = values.jobId === undefined ? template : template.split(JOB_ID_PLACEHOLDER).join(values.jobId);
   if (stem !== undefined) {
     rendered = rendered.split(NAME_PLACEHOLDER).join(path.posix.basename(stem)).split(PATH_PLACEHOLDER).join(stem);
   }

@@ -3,10 +3,10 @@
 // on the runner (a key file, /etc): so paths are judged by where they really lead, not by how they read.
 import { readlinkSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { Inputs, JOB_ID_PLACEHOLDER } from '../lib/constants.js';
+import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
-import type { Settings } from './input-helper.js';
-import { renderTemplate } from './placeholders.js';
+import { renderTemplate, type Subject } from './placeholders.js';
+import type { ReviewSettings, Settings } from './settings.js';
 
 const realRoots = new Map<string, string>();
 
@@ -25,10 +25,13 @@ export function relativeToWorkspace(file: string, workspace: string): string {
   return isInside(workspace, file) ? path.relative(workspace, file) || '.' : file;
 }
 
-function outside(input: string, file: string, real: string, workspace: string): InputError {
+/** A path that leads out of the workspace: refused wherever it is met, even where a bad file is only a warning. */
+export class OutsideWorkspaceError extends InputError {}
+
+function outside(input: string, file: string, real: string, workspace: string): OutsideWorkspaceError {
   // Inside as written, outside as resolved: a link on the way leads out.
   const linked = isInside(workspace, file);
-  return new InputError(
+  return new OutsideWorkspaceError(
     input,
     `'${relativeToWorkspace(file, workspace)}' resolves outside the workspace (${linked ? `a link leads to ${real}` : `the workspace is ${workspace}`}). ` +
       `Files of the checkout only are read and written: ${linked ? 'replace the link with the file or folder itself' : 'give a path inside the workspace'}.`
@@ -50,7 +53,7 @@ export function realPathToRead(input: string, file: string, workspace: string): 
  * The path to write `file` at, refused (an InputError) outside the workspace: an absolute path or `..` leading out, or a folder on the
  * way that is a link to somewhere outside (a dangling one included: creating the folder would follow it). Folders
  * yet to be made are judged from the deepest one that exists. The file itself may be a link: the writer replaces
- * it by renaming a new file over it, and never writes through it (lib/file-writer.ts).
+ * it by renaming a new file over it, and never writes through it (lib/atomic-file.ts).
  */
 export function writablePath(input: string, file: string, workspace: string, folders = new Map<string, string>()): string {
   // `..` from a placeholder's value is taken as written: the file is then written at the path checked.
@@ -66,22 +69,19 @@ export function writablePath(input: string, file: string, workspace: string, fol
  * name in the same folder.
  */
 export function checkWrites(
-  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'comparison' | 'jobIds' | 'workspace'> & { review?: { reportFile?: string } },
-  documents: string[] | undefined
+  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'comparison' | 'workspace'> & { review: Pick<ReviewSettings, 'reportFile'> },
+  subjects: Subject[]
 ): void {
   const templates: Array<[Inputs, string | undefined]> = [
     [Inputs.OutputFile, settings.outputFile],
     [Inputs.JobFile, settings.jobFile],
     [Inputs.Expected, settings.comparison?.update ? settings.comparison.expected : undefined],
-    [Inputs.ReportFile, settings.review?.reportFile]
+    [Inputs.ReportFile, settings.review.reportFile]
   ];
-  const subjects = documents
-    ? documents.map((document) => ({ jobId: JOB_ID_PLACEHOLDER, document }))
-    : settings.jobIds.map((jobId) => ({ jobId }));
   const folders = new Map<string, string>();
   for (const [input, template] of templates) {
     if (template === undefined) continue;
-    for (const values of subjects) writablePath(input, renderTemplate(template, values), settings.workspace, folders);
+    for (const subject of subjects) writablePath(input, renderTemplate(template, subject), settings.workspace, folders);
   }
 }
 

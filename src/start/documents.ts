@@ -1,12 +1,11 @@
-// The `file` input: each pattern matched in the workspace with @actions/glob, each document checked, and the
-// result files they would get checked for clashes, all before any request.
+// The `file` input: each pattern matched in the workspace with @actions/glob and each document checked, before
+// any request.
 import * as glob from '@actions/glob';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Inputs, JOB_ID_PLACEHOLDER } from '../lib/constants.js';
+import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
-import { hasPlaceholder, renderTemplate } from '../settings/placeholders.js';
 import { realPathToRead } from '../settings/workspace.js';
 
 export interface Document {
@@ -68,55 +67,4 @@ async function checkDocument(file: string, pattern: string, workspace: string): 
     );
   }
   return { path: real, relative: shown, size: info.size };
-}
-
-/**
- * With several documents each needs its own result file: a template without a placeholder, or one whose
- * documents would share a file (`{name}` of a/x.pdf and b/x.pdf), is an input error.
- */
-export function checkResultFiles(documents: Document[], templates: Array<[Inputs, string | undefined]>, workspace: string): void {
-  refuseSharedFiles(documents, templates, workspace);
-  if (documents.length < 2) return;
-  for (const [input, template] of templates) {
-    if (template === undefined) continue;
-    const shown = path.relative(workspace, template) || template;
-    if (!hasPlaceholder(template)) {
-      throw new InputError(
-        input,
-        `'${shown}' must contain {path} (or {name}, ${JOB_ID_PLACEHOLDER}) when '${Inputs.File}' matches several documents (${documents.length} here), so each gets its own file (e.g. extracted/{path}.json).`
-      );
-    }
-    // {job_id} alone keeps jobs apart; {name} or {path} beside it are checked as if it were not there.
-    if (template.includes(JOB_ID_PLACEHOLDER)) continue;
-    const owners = new Map<string, string>();
-    for (const document of documents) {
-      const file = renderTemplate(template, { jobId: JOB_ID_PLACEHOLDER, document: document.relative });
-      const other = owners.get(file);
-      if (other !== undefined) {
-        throw new InputError(
-          input,
-          `'${other}' and '${document.relative}' would both be written to '${path.relative(workspace, file)}'. Use {path} rather than {name}, or add ${JOB_ID_PLACEHOLDER}.`
-        );
-      }
-      owners.set(file, document.relative);
-    }
-  }
-}
-
-/** A document's job file written over its result (or the other way round) would lose one of them. */
-function refuseSharedFiles(documents: Document[], templates: Array<[Inputs, string | undefined]>, workspace: string): void {
-  const template = (input: Inputs): string | undefined => templates.find(([name]) => name === input)?.[1];
-  const outputFile = template(Inputs.OutputFile);
-  const jobFile = template(Inputs.JobFile);
-  if (outputFile === undefined || jobFile === undefined) return;
-  for (const document of documents) {
-    const values = { jobId: JOB_ID_PLACEHOLDER, document: document.relative };
-    const file = renderTemplate(jobFile, values);
-    if (file === renderTemplate(outputFile, values)) {
-      throw new InputError(
-        Inputs.JobFile,
-        `'${path.relative(workspace, file)}' is also where ${Inputs.OutputFile} writes the result of '${document.relative}'. Give the job file its own path, e.g. jobs/{path}.json.`
-      );
-    }
-  }
 }

@@ -7,7 +7,8 @@ import { EXTRACT_CONFIGURATION_SCHEMA } from '../api/extract-configuration-schem
 import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { EnvVars, Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
-import type { JobConfiguration, Settings } from '../settings/input-helper.js';
+import type { JobConfiguration, Settings } from '../settings/settings.js';
+import type { Prepared } from './prepare.js';
 import * as log from '../runner/log.js';
 import { isObject } from '../lib/json-walk.js';
 import { esc, plural } from '../lib/markdown.js';
@@ -69,13 +70,14 @@ export function checkConfiguration(configuration: JobConfiguration, shown: strin
 /** What the step says and does once the key-free checks have passed: the summary's text, if any. */
 export function endWithoutKey(
   fork: ForkPullRequest,
-  settings: Pick<Settings, 'onFork' | 'configuration' | 'schemaPath' | 'comparison'>,
-  documents: number | undefined
+  settings: Pick<Settings, 'onFork' | 'schemaPath' | 'comparison'> &
+    ({ mode: 'job-id' } | Pick<Prepared, 'mode' | 'documents' | 'configuration'>)
 ): string {
+  const documents = settings.mode === 'file' ? settings.documents.length : undefined;
   const checked = [
     'the inputs',
     documents === undefined ? '' : plural(documents, 'document'),
-    settings.configuration && 'file' in settings.configuration ? 'the configuration' : '',
+    settings.mode === 'file' && 'file' in settings.configuration ? 'the configuration' : '',
     settings.schemaPath ? 'the schema' : '',
     settings.comparison ? 'the comparison rules and the expected files' : ''
   ].filter(Boolean);

@@ -3,7 +3,7 @@
 // for the job a create whose answer was lost may have made. LlamaCloud reports a job's configuration
 // resolved: the spec's defaults filled in, and `version` made a concrete release when the job was made.
 import type { ListedJob } from '../api/parse-job.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { isObject } from '../lib/json-walk.js';
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */

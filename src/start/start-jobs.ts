@@ -10,11 +10,12 @@ import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
 import { replaceControls } from '../lib/bound.js';
 import { fileSize } from '../lib/markdown.js';
-import type { JobConfiguration } from '../settings/input-helper.js';
+import type { JobConfiguration } from '../settings/settings.js';
 import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
+import type { EarlierAttempt } from './earlier-attempt.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
@@ -46,6 +47,8 @@ interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   call: CallOptions;
+  /** A re-run attempt of the workflow run: the jobs its earlier attempts made stand for new ones. */
+  earlierAttempt?: EarlierAttempt;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
   beforeSpending?: (documents: Document[]) => Promise<void>;
   /** max-credits during the run: asked before each new job, told of each job created. */
@@ -180,12 +183,16 @@ const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.
 
 /**
  * An earlier job of the same bytes and configuration that stands for a new one: with `reuse`, the newest
- * COMPLETED one; whether or not `reuse` is on, one still running (an earlier run of the step was stopped
+ * COMPLETED one (on a re-run attempt without `reuse`, the newest made since the workflow run was); whether
+ * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
 async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
-  if (options.reuse) {
-    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed }, options.call);
+  // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
+  const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
+  const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
+  if (options.reuse || options.earlierAttempt) {
+    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed, since }, options.call);
     const reused = claimNewest(completed, options.configuration, claimed);
     if (reused) return reused;
   }

@@ -1,34 +1,25 @@
 // The change against a baseline (`baseline`, an earlier run's report) as a runner runs it: with expected files the
 // fields regressed and fixed (and `fail-on-regression`), without them the extracted data diffed field by field.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { JobScript } from '../../emulator/emulator.js';
-import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import type { ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
-const { run: runTracked, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 const EXPECTED = { a: 1, b: 2, c: 3 };
 const expectedFiles = { 'expected/ext-a.json': JSON.stringify(EXPECTED), 'expected/ext-b.json': JSON.stringify(EXPECTED) };
 
 async function run(jobs: JobScript[], inputs: Record<string, string>, workspace: string): Promise<ActionRun> {
-  return withEmulator({ jobs }, (emulator) =>
-    runTracked({
-      inputs: emulatorInputs(emulator, {
-        'job-id': jobs.map((job) => job.id).join(' '),
-        'output-file': 'out/{job_id}.json',
-        'poll-interval': '1s',
-        ...inputs
-      }),
-      workspace
-    })
-  );
+  const inputsOfJobs = { 'job-id': jobs.map((job) => job.id).join(' '), 'output-file': 'out/{job_id}.json', 'poll-interval': '1s' };
+  return (await harness.runAgainst({ jobs }, { inputs: { ...inputsOfJobs, ...inputs }, workspace })).run;
 }
 
 /** A first run on the base branch writes `base.json`, as the workflow in the README saves it. */
 async function baselineRun(jobs: JobScript[], files: Record<string, string>, inputs: Record<string, string> = {}): Promise<string> {
-  const workspace = await workspaceWith(files, 'llx-baseline-');
+  const workspace = harness.folder(files);
   const first = await run(jobs, { 'report-file': 'base.json', ...inputs }, workspace);
   expect(reportErrors(await readJson(first, 'base.json'))).toEqual([]);
   return workspace;
@@ -113,7 +104,7 @@ describe('baseline without expected', () => {
   });
 
   it('says with a notice that there is no baseline yet, and passes', async () => {
-    const workspace = await workspaceWith({}, 'llx-baseline-');
+    const workspace = harness.folder();
     const result = await run([{ id: 'ext-a' }], { baseline: 'cache/base.json' }, workspace);
     expect(result.code).toBe(0);
     expect(annotations(result, 'notice')).toEqual([
@@ -122,7 +113,7 @@ describe('baseline without expected', () => {
   });
 
   it('warns about a file that is not a run report, and passes', async () => {
-    const workspace = await workspaceWith({ 'base.json': '{"version": 99}' }, 'llx-baseline-');
+    const workspace = harness.folder({ 'base.json': '{"version": 99}' });
     const result = await run([{ id: 'ext-a' }], { baseline: 'base.json' }, workspace);
     expect(result.code).toBe(0);
     expect(annotations(result, 'warning')).toEqual([

@@ -1,12 +1,12 @@
 // Cost control: with cancel-on-timeout, jobs still running when the wait times out (or the step is
 // stopped by SIGTERM) are cancelled, once each, within a few seconds; without it nothing is cancelled.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, cancels, logLines, readJson, trackedRuns } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, cancels, logLines, readJson } from '../support/readers.js';
 import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator, type JobScript } from '../../emulator/emulator.js';
 
-const { run, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 const running = (id: string, status = 'RUNNING'): JobScript => ({ id, timeline: [{ status }] });
 const cancelledIds = (emulator: Emulator): string[] =>
@@ -33,7 +33,7 @@ describe('cancel-on-timeout', () => {
       { jobs, onRequest, faults: [{ kind: 'stall', stallMs: 500, match: { method: 'POST', jobId: 'ext-late' } }] },
       async (started) => {
         emulator = started;
-        const result = await run({
+        const result = await harness.run({
           inputs: emulatorInputs(emulator, {
             'job-id': jobs.map((job) => job.id).join(' '),
             'output-file': 'out/{job_id}.json',
@@ -93,7 +93,7 @@ describe('cancel-on-timeout', () => {
       { kind: 'status' as const, status: 503, times: Infinity, match: { method: 'POST', jobId: 'ext-503' } }
     ];
     await withEmulator({ jobs, faults }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           'job-id': 'ext-hang,ext-503,ext-ok',
           'output-file': '{job_id}.json',
@@ -119,7 +119,7 @@ describe('cancel-on-timeout', () => {
 
   it('sends no cancel without the flag: the job keeps running', async () => {
     await withEmulator({ jobs: [running('ext-1')] }, async (emulator) => {
-      const result = await run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', 'poll-interval': '1s', timeout: '1s' }) });
+      const result = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', 'poll-interval': '1s', timeout: '1s' }) });
       expect(result.code).toBe(1);
       expect(result.outputs['timed-out']).toBe('true');
       expect(cancels(emulator.requests)).toEqual([]);
@@ -141,7 +141,7 @@ describe('a stopped step (SIGTERM, SIGINT)', () => {
   ): Promise<ActionRun & { stopMs: number }> {
     let signalledAt = 0;
     let exitedAt = 0;
-    const result = await run({
+    const result = await harness.run({
       inputs: emulatorInputs(emulator, { 'poll-interval': '5s', timeout: '1m', ...inputs }),
       onSpawn: (child) => {
         child.once('exit', () => (exitedAt = Date.now()));

@@ -3,17 +3,16 @@
 // OpenAPI description: created once, updated in place (past 100 comments), one per key, a fork's read-only
 // token and a rate limit only warn, a push finds its open pull request, the comment lands before the failure,
 // and 2,000 documents stay under the limit.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import type { JobScript } from '../../emulator/emulator.js';
 import { startGitHub, type GitHubFake } from '../../emulator/github.js';
-import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, logLines, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import type { ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, logLines, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
-const { run: runTracked, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 const MARKER = '<!-- llamacloud-extract-action comment-key=';
 let github: GitHubFake;
@@ -37,18 +36,17 @@ const pullRequest = (number: number, fork = false): Event => ({
 const push = (branch: string, sha: string): Event => ({ name: 'push', payload: { ref: `refs/heads/${branch}`, after: sha } });
 
 async function run(jobs: JobScript[], event: Event, inputs: Record<string, string> = {}, workspace?: string): Promise<ActionRun> {
-  const home = workspace ?? (await workspaceWith({}, 'llx-comment-'));
-  const eventPath = join(home, '..', `${home.split('/').pop()}-event.json`);
-  await writeFile(eventPath, JSON.stringify(event.payload));
-  return withEmulator({ jobs }, (emulator) =>
-    runTracked({
-      inputs: emulatorInputs(emulator, {
+  const eventPath = join(harness.folder({ 'event.json': JSON.stringify(event.payload) }), 'event.json');
+  const given = await harness.runAgainst(
+    { jobs },
+    {
+      inputs: {
         'job-id': jobs.map((job) => job.id).join(' '),
         'output-file': 'out/{job_id}.json',
         'poll-interval': '1s',
         'github-token': 'ghs-write',
         ...inputs
-      }),
+      },
       env: {
         GITHUB_EVENT_NAME: event.name,
         GITHUB_EVENT_PATH: eventPath,
@@ -57,10 +55,11 @@ async function run(jobs: JobScript[], event: Event, inputs: Record<string, strin
         GITHUB_SERVER_URL: 'https://github.example',
         GITHUB_RUN_ID: '4242'
       },
-      workspace: home,
+      workspace,
       timeoutMs: 120_000
-    })
+    }
   );
+  return given.run;
 }
 
 const bodies = (issue: number) => github.comments(issue).map((comment) => comment.body);
@@ -184,7 +183,7 @@ describe('the comment against a baseline', () => {
   const compare = { expected: 'expected/{job_id}.json', 'min-accuracy': '0.5' };
 
   it('leads with the regressions, then the documents', async () => {
-    const workspace = await workspaceWith({ 'expected/ext-a.json': EXPECTED, 'expected/ext-b.json': EXPECTED }, 'llx-comment-');
+    const workspace = harness.folder({ 'expected/ext-a.json': EXPECTED, 'expected/ext-b.json': EXPECTED });
     const base = [
       { id: 'ext-a', result: { a: 1, b: 2, c: 3 } },
       { id: 'ext-b', result: { a: 1, b: 9, c: 3 } }
@@ -205,7 +204,7 @@ describe('the comment against a baseline', () => {
   });
 
   it('shows the drift of the extracted data without expected files', async () => {
-    const workspace = await workspaceWith({}, 'llx-comment-');
+    const workspace = harness.folder();
     const saved = await run([{ id: 'ext-a', result: { vendor: 'Acme' } }], push('main', 'cafe'), { 'report-file': 'base.json' }, workspace);
     expect(reportErrors(await readJson(saved, 'base.json'))).toEqual([]);
     const result = await run([{ id: 'ext-a', result: { vendor: 'ACME Corp' } }], pullRequest(15), { baseline: 'base.json' }, workspace);

@@ -1,19 +1,21 @@
 // Regression comparison: each result scored field by field against an expected file in the
 // workspace (`expected`, `min-accuracy`, `compare`, `update-expected`), run as a runner runs the bundle.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
-const { run: runTracked, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 /** Runs the bundle in a fresh workspace holding `files` (expected results, rules). */
 async function run(inputs: Record<string, string>, files: Record<string, string> = {}): Promise<ActionRun> {
-  const workspace = await workspaceWith(files, 'llx-compare-');
-  return runTracked({ inputs: { 'poll-interval': '1s', 'output-file': 'out/{job_id}.json', ...inputs }, workspace });
+  return harness.run({
+    inputs: { 'poll-interval': '1s', 'output-file': 'out/{job_id}.json', ...inputs },
+    workspace: harness.folder(files)
+  });
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -153,7 +155,7 @@ describe('expected', () => {
       expect(updated.summary).toContain('no document compared · 2 expected files written');
 
       // The next run compares with what was written.
-      const again = await runTracked({
+      const again = await harness.run({
         inputs: emulatorInputs(emulator, { ...inputs, 'output-file': 'out/{job_id}.json' }),
         workspace: updated.workspace
       });

@@ -1,24 +1,18 @@
 // The core action as a runner runs it: each status, each input, both job shapes, against the emulator.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { DEFAULT_PROJECT_ID, makeRows, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator } from '../../emulator/runner.js';
-import { annotations, readJson } from '../support/helpers.js';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 
-const workspaces: string[] = [];
-afterAll(async () => {
-  await Promise.all(workspaces.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const harness = useHarness();
 
 async function run(jobs: JobScript[], inputs: Record<string, string>, env?: Record<string, string>) {
-  return withEmulator({ jobs }, async (emulator) => {
-    const result = await runAction({ inputs: emulatorInputs(emulator, { 'poll-interval': '1s', ...inputs }), env });
-    workspaces.push(result.workspace);
-    return { result, requests: [...emulator.requests], emulator };
-  });
+  const { run: result, requests } = await harness.runAgainst({ jobs }, { inputs: { 'poll-interval': '1s', ...inputs }, env });
+  return { result, requests };
 }
 
 describe('statuses', () => {
@@ -112,11 +106,10 @@ describe('statuses', () => {
 describe('inputs', () => {
   it('takes the key and base URL from LLAMA_CLOUD_API_KEY and LLAMA_CLOUD_BASE_URL when the inputs are left at their defaults', async () => {
     await withEmulator({ jobs: [{ id: 'ext-env' }] }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         inputs: { 'job-id': 'ext-env' },
         env: { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url }
       });
-      workspaces.push(result.workspace);
       expect(result.code).toBe(0);
       expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${emulator.apiKey}`);
       expect(emulator.requests).toHaveLength(1);
@@ -195,11 +188,10 @@ describe('inputs', () => {
 
   it('removes a stale result file from an earlier run when the job failed', async () => {
     await withEmulator({ jobs: [{ id: 'ext-f', timeline: [{ status: 'FAILED' }] }] }, async (emulator) => {
-      const first = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }) });
-      workspaces.push(first.workspace);
+      const first = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }) });
       await mkdir(first.workspace, { recursive: true });
       await writeFile(join(first.workspace, 'extract-result.json'), '{"stale":true}');
-      const again = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }), workspace: first.workspace });
+      const again = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-f' }), workspace: first.workspace });
       expect(again.code).toBe(1);
       expect(existsSync(join(first.workspace, 'extract-result.json'))).toBe(false);
     });
@@ -334,8 +326,7 @@ describe('job shapes', () => {
   it('takes a gzipped answer, as a load balancer sends it, and writes the result bytes unchanged', async () => {
     const rows = makeRows(3 * 1024 * 1024);
     await withEmulator({ gzip: true, jobs: [{ id: 'ext-gz', resultRaw: rows }] }, async (emulator) => {
-      const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-gz' }) });
-      workspaces.push(result.workspace);
+      const result = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-gz' }) });
       expect(result.code).toBe(0);
       expect(emulator.requests[0]!.headers['accept-encoding']).toContain('gzip');
       expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([rows, Buffer.from('\n')]))).toBe(true);
@@ -348,14 +339,12 @@ describe('job shapes', () => {
     const at = rows.indexOf('"description":"', 10 * 1024 * 1024) + '"description":"'.length;
     const leaked = Buffer.concat([rows.subarray(0, at), Buffer.from('llx-test-key'), rows.subarray(at + 12)]);
     const masked = Buffer.concat([rows.subarray(0, at), Buffer.from('***'), rows.subarray(at + 12)]);
-    const runnerTemp = await mkdtemp(join(tmpdir(), 'llx-spool-'));
-    workspaces.push(runnerTemp);
+    const runnerTemp = harness.folder();
     await withEmulator({ gzip: true, jobs: [{ id: 'ext-big', resultRaw: leaked }] }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { 'job-id': 'ext-big', 'job-file': 'job.json' }),
         env: { RUNNER_TEMP: runnerTemp }
       });
-      workspaces.push(result.workspace);
       expect(result.code).toBe(0);
       expect((await readFile(join(result.workspace, 'extract-result.json'))).equals(Buffer.concat([masked, Buffer.from('\n')]))).toBe(true);
       const job = await readFile(join(result.workspace, 'job.json'));

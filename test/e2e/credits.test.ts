@@ -1,19 +1,19 @@
 // Credits as a runner spends them: a 402 (out of credits, or over the spending cap) ends the start stage at
 // once, and max-credits refuses a run whose estimate is over the budget before anything is spent.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const MAX_IN_FLIGHT = 8;
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
 
-const run = async (emulator: Emulator, files: Record<string, string>, extra: Record<string, string> = {}) =>
-  runs.run({
+const run = (emulator: Emulator, files: Record<string, string>, extra: Record<string, string> = {}) =>
+  harness.run({
     inputs: emulatorInputs(emulator, {
       file: 'invoices/*',
       configuration: '.github/extract/invoice.yml',
@@ -21,7 +21,7 @@ const run = async (emulator: Emulator, files: Record<string, string>, extra: Rec
       'poll-interval': '1s',
       ...extra
     }),
-    workspace: await workspaceWith({ '.github/extract/invoice.yml': CONFIGURATION, ...files })
+    workspace: harness.folder({ '.github/extract/invoice.yml': CONFIGURATION, ...files })
   });
 
 const manyDocuments = (count: number) =>
@@ -176,7 +176,7 @@ describe('max-credits', () => {
       const first = await run(emulator, documents, { 'max-credits': '30' });
       expect(first.code).toBe(0);
       emulator.resetRecords();
-      const again = await runs.run({
+      const again = await harness.run({
         inputs: emulatorInputs(emulator, {
           file: 'invoices/*',
           configuration: '.github/extract/invoice.yml',

@@ -1,17 +1,16 @@
 // The file mode as a runner runs it: documents from a checkout uploaded, jobs created and waited for, re-runs that
 // upload nothing, reuse that creates nothing, and each fault of the start stage.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_PROJECT_ID, sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, logLines, readJson, trackedRuns } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, logLines, readJson } from '../support/readers.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
 const DOCUMENTS: Record<string, string> = {
@@ -21,14 +20,8 @@ const DOCUMENTS: Record<string, string> = {
 };
 
 /** A checkout: three documents and the configuration file, as actions/checkout leaves them. */
-async function checkout(files: Record<string, string> = DOCUMENTS): Promise<string> {
-  const workspace = await mkdtemp(join(tmpdir(), 'llx-files-'));
-  for (const [relative, content] of Object.entries({ ...files, '.github/extract/invoice.yml': CONFIGURATION })) {
-    await mkdir(dirname(join(workspace, relative)), { recursive: true });
-    await writeFile(join(workspace, relative), content);
-  }
-  return workspace;
-}
+const checkout = (files: Record<string, string> = DOCUMENTS): string =>
+  harness.folder({ ...files, '.github/extract/invoice.yml': CONFIGURATION });
 
 const fileInputs = (extra: Record<string, string> = {}) => ({
   file: 'invoices/**/*.pdf',
@@ -39,12 +32,12 @@ const fileInputs = (extra: Record<string, string> = {}) => ({
 });
 
 const run = (emulator: Emulator, workspace: string, inputs: Record<string, string>) =>
-  runs.run({ inputs: emulatorInputs(emulator, inputs), workspace });
+  harness.run({ inputs: emulatorInputs(emulator, inputs), workspace });
 
 describe('three documents from a checkout', () => {
   it('uploads each, creates one job each, waits, and names the results after the documents; a re-run uploads nothing', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const first = await run(emulator, workspace, fileInputs());
       expect({ code: first.code, errors: annotations(first, 'error') }).toEqual({ code: 0, errors: [] });
       expect(emulator.stats()).toMatchObject({ uploads: 3, creates: 3, creditsBilled: 30 });
@@ -79,7 +72,7 @@ describe('three documents from a checkout', () => {
 describe('reuse', () => {
   it('takes the newest COMPLETED job of the same bytes and configuration: no upload, no job, no credits', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const first = await run(emulator, workspace, fileInputs());
       expect(first.code).toBe(0);
       const created = JSON.parse(first.outputs.jobs!) as Array<{ id: string; file: string }>;
@@ -100,7 +93,7 @@ describe('reuse', () => {
 
   it('creates a job when the configuration differs (compared as JSON values, key order ignored)', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+      const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
       expect((await run(emulator, workspace, fileInputs())).code).toBe(0);
       // The same configuration with its keys in another order, as JSON: still the same.
       await writeFile(
@@ -121,7 +114,7 @@ describe('reuse', () => {
   it('with configuration-id, takes a COMPLETED job made with that saved configuration only', async () => {
     const configurations = ['cfg-1', 'cfg-2'].map((id) => ({ id, configuration: { data_schema: { type: 'object' } } }));
     await withEmulator({ configurations }, async (emulator) => {
-      const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+      const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
       const inputs = fileInputs({ configuration: '', 'configuration-id': 'cfg-1', reuse: 'true' });
       const first = await run(emulator, workspace, inputs);
       expect(first.code).toBe(0);
@@ -138,7 +131,7 @@ describe('reuse', () => {
 describe('faults of the start stage', () => {
   it('says a document is too large, with its size, on a 413', async () => {
     await withEmulator({ maxUploadBytes: 20 }, async (emulator) => {
-      const workspace = await checkout({ 'invoices/big.pdf': 'x'.repeat(3000), 'invoices/small.pdf': 'small' });
+      const workspace = checkout({ 'invoices/big.pdf': 'x'.repeat(3000), 'invoices/small.pdf': 'small' });
       const result = await run(emulator, workspace, fileInputs());
       expect(result.code).toBe(1);
       expect(annotations(result, 'error')).toContain(
@@ -152,7 +145,7 @@ describe('faults of the start stage', () => {
 
   it('reports a document that got no job in every output and the summary, not as COMPLETED', async () => {
     await withEmulator({ maxUploadBytes: 20 }, async (emulator) => {
-      const workspace = await checkout({ 'invoices/big.pdf': 'x'.repeat(3000), 'invoices/small.pdf': 'small' });
+      const workspace = checkout({ 'invoices/big.pdf': 'x'.repeat(3000), 'invoices/small.pdf': 'small' });
       const result = await run(emulator, workspace, fileInputs());
       const refusal =
         'Document invoices/big.pdf (2.9 KiB) is too large for LlamaCloud (413 Payload Too Large). Split it, or extract it elsewhere.';
@@ -182,7 +175,7 @@ describe('faults of the start stage', () => {
     await withEmulator(
       { faults: [{ kind: 'status', status: 422, body: { detail }, match: { method: 'POST', path: '/api/v2/extract' } }] },
       async (emulator) => {
-        const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+        const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
         const result = await run(emulator, workspace, fileInputs());
         expect(result.code).toBe(1);
         expect(annotations(result, 'error')).toEqual([
@@ -196,7 +189,7 @@ describe('faults of the start stage', () => {
   it('sends an upload cut off halfway again, whole, after looking its digest up', async () => {
     await withEmulator({ faults: [{ kind: 'cut-request', match: { method: 'POST', path: '/api/v1/beta/files' } }] }, async (emulator) => {
       const content = 'y'.repeat(256 * 1024);
-      const workspace = await checkout({ 'invoices/may.pdf': content });
+      const workspace = checkout({ 'invoices/may.pdf': content });
       const result = await run(emulator, workspace, fileInputs());
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(emulator.uploads).toHaveLength(1);
@@ -212,7 +205,7 @@ describe('faults of the start stage', () => {
     await withEmulator(
       { faults: [{ kind: 'status', status: 200, body: ghost, match: { method: 'POST', path: '/api/v1/beta/files' } }] },
       async (emulator) => {
-        const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+        const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
         const result = await run(emulator, workspace, fileInputs());
         expect(result.code).toBe(1);
         expect(annotations(result, 'error')).toEqual([
@@ -224,7 +217,7 @@ describe('faults of the start stage', () => {
 
   it('finds the job of a create whose answer was lost, and makes no second one', async () => {
     await withEmulator({ faults: [{ kind: 'lose-answer', match: { method: 'POST', path: '/api/v2/extract' } }] }, async (emulator) => {
-      const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+      const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
       const result = await run(emulator, workspace, fileInputs());
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(emulator.stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
@@ -241,7 +234,7 @@ describe('faults of the start stage', () => {
     await withEmulator(
       { faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': '0' }, match: { method: 'POST', path: '/api/v2/extract' } }] },
       async (emulator) => {
-        const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+        const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
         const result = await run(emulator, workspace, fileInputs());
         expect(result.code).toBe(0);
         expect(emulator.requests.filter((request) => request.query.created_at_on_or_after)).toHaveLength(0);
@@ -252,7 +245,7 @@ describe('faults of the start stage', () => {
 
   it('uploads again a document whose earlier file has expired', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
+      const workspace = checkout({ 'invoices/may.pdf': '%PDF-1.7 may' });
       const digest = 'sha256:' + (await import('node:crypto')).createHash('sha256').update('%PDF-1.7 may').digest('hex');
       emulator.addFile({ name: 'may.pdf', content: '%PDF-1.7 may', externalFileId: digest, expiresAt: '2020-01-01T00:00:00Z' });
       const result = await run(emulator, workspace, fileInputs());
@@ -265,7 +258,7 @@ describe('faults of the start stage', () => {
 describe('inputs of the file mode, checked before any request', () => {
   const refused = async (inputs: Record<string, string>, files?: Record<string, string>, configuration?: string) =>
     withEmulator({}, async (emulator) => {
-      const workspace = await checkout(files);
+      const workspace = checkout(files);
       if (configuration !== undefined) await writeFile(join(workspace, 'config.yml'), configuration);
       const result = await run(emulator, workspace, inputs);
       expect(emulator.requests).toHaveLength(0);
@@ -291,6 +284,10 @@ describe('inputs of the file mode, checked before any request', () => {
     [
       { 'job-id': 'ext-1', 'output-file': '{name}.json' },
       "Input 'output-file': '{name}.json' holds {name}, which names a document: it needs 'file'."
+    ],
+    [
+      { ...fileInputs(), expected: 'extracted/{path}.json' },
+      "Input 'expected': 'extracted/invoices/2024/april.json' is also where output-file writes the result of 'invoices/2024/april.pdf'. Give the expected file its own path, e.g. test/expected/{path}.json."
     ]
   ])(
     '%j',
@@ -303,6 +300,13 @@ describe('inputs of the file mode, checked before any request', () => {
     30_000
   );
 
+  it("refuses a job file where another document's result is written", async () => {
+    const inputs = fileInputs({ file: '**/*.pdf', 'job-file': 'extracted/jobs/{path}.json' });
+    expect(await refused(inputs, { ...DOCUMENTS, 'jobs/invoices/may.pdf': '%PDF-1.7 may again' })).toEqual([
+      "Input 'job-file': 'extracted/jobs/invoices/may.json' is also where output-file writes the result of 'jobs/invoices/may.pdf'. Give the job file its own path, e.g. jobs/{path}.json."
+    ]);
+  }, 30_000);
+
   it('names an empty document', async () => {
     const errors = await refused(fileInputs(), { ...DOCUMENTS, 'invoices/empty.pdf': '' });
     expect(errors).toEqual([
@@ -312,7 +316,7 @@ describe('inputs of the file mode, checked before any request', () => {
 
   it('excludes documents with !patterns', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout({ ...DOCUMENTS, 'invoices/empty.pdf': '' });
+      const workspace = checkout({ ...DOCUMENTS, 'invoices/empty.pdf': '' });
       const result = await run(emulator, workspace, fileInputs({ file: 'invoices/**/*.pdf\n!invoices/empty.pdf' }));
       expect(result.code).toBe(0);
       expect(emulator.stats().creates).toBe(3);
@@ -337,7 +341,7 @@ describe('inputs of the file mode, checked before any request', () => {
 
   it('names the line of a JSON syntax error', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       await writeFile(join(workspace, 'config.json'), '{\n  "tier": "agentic",\n}\n');
       const result = await run(emulator, workspace, fileInputs({ configuration: 'config.json' }));
       expect(annotations(result, 'error')[0]).toMatch(/^Input 'configuration': 'config\.json' is not valid JSON at line 3, column 1 /);
@@ -351,9 +355,9 @@ describe('a step stopped while starting jobs', () => {
     // The second create never answers: the step is stopped while it waits.
     const faults = [{ kind: 'stall' as const, after: 1, match: { method: 'POST', path: '/api/v2/extract' } }];
     await withEmulator({ faults }, async (emulator) => {
-      const workspace = await checkout({ 'invoices/a.pdf': 'a', 'invoices/b.pdf': 'b' });
+      const workspace = checkout({ 'invoices/a.pdf': 'a', 'invoices/b.pdf': 'b' });
       let child: ChildProcess | undefined;
-      const pending = runs.run({
+      const pending = harness.run({
         inputs: emulatorInputs(emulator, fileInputs({ 'cancel-on-timeout': 'true', timeout: '1m' })),
         workspace,
         onSpawn: (spawned) => (child = spawned)

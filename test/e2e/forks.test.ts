@@ -1,20 +1,18 @@
 // A pull request from a fork, which gets no secrets, as a runner runs it: with no key the step runs every check
 // that needs none and passes with a notice (or fails with on-fork: fail); the same repository, another event or
 // a key keep today's behaviour.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
 const checkout = (extra: Record<string, string> = {}) =>
-  workspaceWith({
+  harness.folder({
     'invoices/march.pdf': '%PDF-1.7 march',
     'invoices/april.pdf': '%PDF-1.7 april',
     '.github/extract/invoice.yml': CONFIGURATION,
@@ -33,30 +31,21 @@ const inputs = (extra: Record<string, string> = {}) => ({
 });
 
 /** The payload GitHub writes for a pull_request event, head in `head`, base in `base`. */
-async function eventFile(head: string, base = 'acme/invoices'): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'llx-event-'));
-  const file = join(folder, 'event.json');
+function eventFile(head: string, base = 'acme/invoices'): string {
   const repo = (fullName: string) => ({ full_name: fullName, fork: fullName !== base, name: fullName.split('/')[1] });
-  await writeFile(
-    file,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: { number: 7, head: { repo: repo(head) }, base: { repo: repo(base) } }
-    })
-  );
-  return file;
+  const payload = { action: 'synchronize', number: 7, pull_request: { number: 7, head: { repo: repo(head) }, base: { repo: repo(base) } } };
+  return join(harness.folder({ 'event.json': JSON.stringify(payload) }), 'event.json');
 }
 
-async function run(
+function run(
   emulator: Emulator,
   options: { key: boolean; head: string; event?: string; inputs?: Record<string, string>; files?: Record<string, string> }
 ) {
   const given = emulatorInputs(emulator, inputs(options.inputs));
-  return runs.run({
+  return harness.run({
     inputs: options.key ? given : { ...given, 'api-key': '' },
-    workspace: await checkout(options.files),
-    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: await eventFile(options.head) }
+    workspace: checkout(options.files),
+    env: { GITHUB_EVENT_NAME: options.event ?? 'pull_request', GITHUB_EVENT_PATH: eventFile(options.head) }
   });
 }
 

@@ -1,26 +1,17 @@
 // The merge gates and the outputs that feed later steps: `schema` (draft 2020-12 and draft-07),
 // `min-confidence` at document, page and row level, `result` (≤ 1 MiB) and `job-file`.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, readJson, removeWorkspace } from '../support/helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
+const harness = useHarness();
 
 /** Runs the bundle in a fresh workspace holding `files` (e.g. a schema). */
 async function run(inputs: Record<string, string>, files: Record<string, string> = {}): Promise<ActionRun> {
-  const workspace = await mkdtemp(join(tmpdir(), 'llx-gates-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(dirname(join(workspace, name)), { recursive: true });
-    await writeFile(join(workspace, name), text);
-  }
-  const result = await runAction({ inputs: { 'poll-interval': '1s', ...inputs }, workspace });
-  runs.push(result);
-  return result;
+  return harness.run({ inputs: { 'poll-interval': '1s', ...inputs }, workspace: harness.folder(files) });
 }
 
 const { due_date: _omitted, ...withoutDueDate } = sampleInvoice;

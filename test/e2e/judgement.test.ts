@@ -1,17 +1,16 @@
 // The judgement as a workflow author sees it: one decision per job rendered alike in the
 // log, the outputs and the summary; a file that cannot be written is one job's problem; a stop still sets
 // the outputs; API text never starts a log line and is cut to a bound everywhere it shows.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, exists, readJson } from '../support/helpers.js';
-import { FAST, removeWorkspaces, runFaulted, track } from './reliability/support.js';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { annotations, exists, readJson } from '../support/readers.js';
+import { FAST, useFaultHarness } from './reliability/support.js';
 import { sampleInvoice } from '../../emulator/emulator.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 interface ListedJob {
   id: string;
@@ -25,11 +24,10 @@ describe('a file that cannot be written', () => {
   test.concurrent(
     'is that job’s problem: the others are written, every output and the summary are set, every problem reported',
     async () => {
-      const workspace = await mkdtemp(join(tmpdir(), 'llx-judge-'));
+      const workspace = harness.folder({ 'schema.json': JSON.stringify({ type: 'object', required: ['purchase_order'] }) });
       // A folder where ext-blocked's result should go.
       await mkdir(join(workspace, 'out/ext-blocked.json'), { recursive: true });
-      await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', required: ['purchase_order'] }));
-      const { run } = await runFaulted(
+      const { run } = await harness.runFaulted(
         {
           jobs: [
             { id: 'ext-blocked' },
@@ -71,9 +69,9 @@ describe('a file that cannot be written', () => {
   );
 
   test.concurrent('fails the step even with fail-on-error: false', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-judge-'));
+    const workspace = harness.folder();
     await mkdir(join(workspace, 'extract-result.json'));
-    const { run } = await runFaulted({}, { 'fail-on-error': 'false' }, { workspace });
+    const { run } = await harness.runFaulted({}, { 'fail-on-error': 'false' }, { workspace });
     expect(run.code).toBe(1);
     expect(annotations(run, 'error')).toEqual([
       expect.stringMatching(/^Could not write the result of job ext-1 to '.*extract-result\.json' \(EISDIR/)
@@ -95,13 +93,11 @@ describe('a step stopped by a signal', () => {
         }
       },
       async (emulator) => {
-        const run = track(
-          await runAction({
-            inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-run ext-done', 'output-file': '{job_id}.json' }),
-            onSpawn: (spawned) => (child = spawned),
-            timeoutMs: 15_000
-          })
-        );
+        const run = await harness.run({
+          inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-run ext-done', 'output-file': '{job_id}.json' }),
+          onSpawn: (spawned) => (child = spawned),
+          timeoutMs: 15_000
+        });
         expect(run.code).toBe(1);
         expect(annotations(run, 'error')).toEqual(['The step was stopped (SIGTERM) before every job had ended.']);
         expect(run.outputs).toMatchObject({ 'job-id': 'ext-run,ext-done', 'timed-out': 'false' });
@@ -114,7 +110,7 @@ describe('a step stopped by a signal', () => {
 
 describe('one decision per job, rendered alike everywhere', () => {
   test.concurrent('a COMPLETED job without a result is "without result" in the summary, the outputs and the verdict', async () => {
-    const { run } = await runFaulted({ jobs: [{ id: 'ext-1', result: null }] }, {});
+    const { run } = await harness.runFaulted({ jobs: [{ id: 'ext-1', result: null }] }, {});
     expect(run.code).toBe(1);
     expect(annotations(run, 'error')).toEqual([
       "Job ext-1 COMPLETED without an extract_result: check the extraction's configuration and document."
@@ -125,7 +121,7 @@ describe('one decision per job, rendered alike everywhere', () => {
   });
 
   test.concurrent('a job whose last read ran into the timeout is "timed out" in the summary, the outputs and the verdict', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }], faults: [{ kind: 'stall', after: 1, times: Infinity }] },
       { timeout: '3s' }
     );
@@ -155,14 +151,14 @@ describe('API text never starts a log line', () => {
   const hostile = (what: string): string => `x\n::error::forged ${what}\r\n::add-mask::forged\n  ::stop-commands::forged\n##[error]forged`;
 
   test.concurrent('a status, in the progress lines, the final lines and the unknown-status warning', async () => {
-    const { run } = await runFaulted({ jobs: [{ id: 'ext-1', timeline: [{ status: hostile('status') }] }] }, { wait: 'false' });
+    const { run } = await harness.runFaulted({ jobs: [{ id: 'ext-1', timeline: [{ status: hostile('status') }] }] }, { wait: 'false' });
     expect(run.code).toBe(0);
     expectNoForgedCommand(run);
     expect(run.stdout).toContain('Job ext-1: x ⏎ ::error::forged status');
   });
 
   test.concurrent('an error_message, in the failure and the annotations', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       {
         jobs: [
           { id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: hostile('message') },
@@ -179,9 +175,8 @@ describe('API text never starts a log line', () => {
   });
 
   test.concurrent('a field name in a schema violation', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-judge-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', additionalProperties: false }));
-    const { run } = await runFaulted(
+    const workspace = harness.folder({ 'schema.json': JSON.stringify({ type: 'object', additionalProperties: false }) });
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', result: { [hostile('path')]: 1 } }] },
       { schema: 'schema.json' },
       { workspace }
@@ -192,7 +187,7 @@ describe('API text never starts a log line', () => {
   });
 
   test.concurrent('an error detail, in a read error', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 403, body: { detail: hostile('detail') }, times: Infinity }] },
       {}
     );
@@ -207,7 +202,10 @@ describe('API text is cut to a bound wherever it shows', () => {
   const lineBytes = (run: ActionRun): number => Math.max(...run.stdout.split('\n').map((line) => Buffer.byteLength(line)));
 
   test.concurrent.each([403, 422])('a %i with a multi-megabyte detail: a short log line and error-message', async (status) => {
-    const { run } = await runFaulted({ faults: [{ kind: 'status', status, body: { detail: 'd'.repeat(3 * MiB) }, times: Infinity }] }, {});
+    const { run } = await harness.runFaulted(
+      { faults: [{ kind: 'status', status, body: { detail: 'd'.repeat(3 * MiB) }, times: Infinity }] },
+      {}
+    );
     expect(run.code).toBe(1);
     const [error] = annotations(run, 'error');
     expect(error).toMatch(/ … \[cut: \d+ bytes in all\]/);
@@ -217,7 +215,10 @@ describe('API text is cut to a bound wherever it shows', () => {
   });
 
   test.concurrent('a FAILED job with a megabyte error_message: every output under 1 MiB, short log lines', async () => {
-    const { run } = await runFaulted({ jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'e'.repeat(MiB) }] }, {});
+    const { run } = await harness.runFaulted(
+      { jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'e'.repeat(MiB) }] },
+      {}
+    );
     expect(run.code).toBe(1);
     expect(lineBytes(run)).toBeLessThan(8 * 1024);
     for (const value of Object.values(run.outputs)) expect(Buffer.byteLength(value)).toBeLessThan(8 * 1024);
@@ -226,7 +227,7 @@ describe('API text is cut to a bound wherever it shows', () => {
 
   test.concurrent('200 FAILED jobs with long error messages: the jobs output stays under 1 MiB and lists every job', async () => {
     const ids = Array.from({ length: 200 }, (_, i) => `ext-${i}`);
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: ids.map((id) => ({ id, timeline: [{ status: 'FAILED' }], errorMessage: `${id} `.repeat(2000) })) },
       { 'job-id': ids.join(' '), 'output-file': '{job_id}.json' }
     );

@@ -1,20 +1,15 @@
 // Many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
 // output, and a 200-job run that must stay cheap in sockets and requests.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, cancels, exists, jobGets, listSweeps, readJson, trackedRuns } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, cancels, exists, jobGets, listSweeps, readJson } from '../support/readers.js';
 import { sampleInvoice, seededRandom, type JobScript } from '../../emulator/emulator.js';
 
-const { run, removeAll } = trackedRuns();
-afterAll(removeAll);
-let runnerTemp = '';
-beforeAll(async () => {
-  runnerTemp = await mkdtemp(join(tmpdir(), 'llx-runner-temp-'));
-});
-afterAll(() => rm(runnerTemp, { recursive: true, force: true }));
+const harness = useHarness();
+const runnerTemp = harness.folder();
 
 const FAST = { 'poll-interval': '1s' };
 const completesAfter = (id: string, ms: number, extra: Partial<JobScript> = {}): JobScript => ({
@@ -37,7 +32,7 @@ describe('several job IDs', () => {
       })
     );
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           ...FAST,
           'job-id': '\n ext-nl\next-comma, ext-space ext-tab,\n',
@@ -75,7 +70,7 @@ describe('several job IDs', () => {
       { id: 'ext-seed', shape: 'seed', usage: { num_pages_extracted: 7, num_document_tokens: 1000, num_output_tokens: 200 } }
     ];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-u1,ext-u2,ext-seed', 'output-file': '{job_id}.json' })
       });
       expect(result.code).toBe(0);
@@ -127,7 +122,7 @@ describe('several job IDs', () => {
     ['job-file', { 'output-file': 'results/{job_id}.json', 'job-file': 'jobs/all.json' }]
   ])('refuses several IDs without {job_id} in %s, before any request', async (input, files) => {
     await withEmulator({ jobs: [{ id: 'ext-a' }, { id: 'ext-b' }] }, async (emulator) => {
-      const result = await run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-a ext-b', ...files }) });
+      const result = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-a ext-b', ...files }) });
       expect(result.code).toBe(1);
       expect(annotations(result, 'error')).toEqual([
         expect.stringMatching(new RegExp(`^Input '${input}': .* must contain \\{job_id\\} when several job IDs are given`))
@@ -151,7 +146,7 @@ describe('the combined status', () => {
       completesAfter('ext-ok2', 800)
     ];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           ...FAST,
           timeout: '2s',
@@ -200,7 +195,7 @@ describe('the combined status', () => {
       { id: 'ext-cancelled', timeline: [{ status: 'CANCELLED' }] }
     ];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           ...FAST,
           timeout: '2s',
@@ -223,7 +218,7 @@ describe('the combined status', () => {
   it('is the still-running status when nothing failed (wait: false), and the step passes', async () => {
     const jobs: JobScript[] = [{ id: 'ext-ok' }, { id: 'ext-throttled', timeline: [{ status: 'THROTTLED' }] }];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { wait: 'false', 'job-id': 'ext-ok,ext-throttled', 'output-file': '{job_id}.json' })
       });
       expect(result.code).toBe(0);
@@ -246,7 +241,7 @@ describe('200 jobs', () => {
     const ids = jobs.map((job) => job.id);
     await withEmulator({ jobs }, async (emulator) => {
       const started = Date.now();
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           ...FAST,
           timeout: '30s',
@@ -291,7 +286,7 @@ describe('rate limits', () => {
   it('holds every read back after a 429, so a rate-limited API is not hammered', async () => {
     const ids = Array.from({ length: 60 }, (_, i) => `ext-rl-${i}`);
     await withEmulator({ jobs: ids.map((id) => ({ id })), rateLimitPerSecond: 10 }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { ...FAST, 'job-id': ids.join(','), 'output-file': 'rl/{job_id}.json' })
       });
       expect(result.code).toBe(0);
@@ -311,7 +306,7 @@ describe("lists past GitHub's 1 MiB output limit", () => {
     const ids = Array.from({ length: 1000 }, (_, i) => `ext-${String(i).padStart(116, '0')}`);
     const folder = Array.from({ length: 9 }, (_, i) => `${i}`.repeat(200)).join('/');
     await withEmulator({ jobs: ids.map((id) => ({ id, result: { total: 1 } })) }, async (emulator) => {
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { ...FAST, 'job-id': ids.join('\n'), 'output-file': `${folder}/{job_id}.json` }),
         env: { RUNNER_TEMP: runnerTemp }
       });

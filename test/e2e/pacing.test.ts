@@ -1,26 +1,21 @@
 // Pacing against LlamaCloud's published limits, enforced as strict sliding windows: a run is refused
 // nothing by its own choice, whatever the machine's load (counted from the emulator's log, never timed).
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { PUBLISHED_RATE_LIMITS } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, trackedRuns } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const DOCUMENTS = 200;
 
 describe('a run against the published limits', () => {
   it(`starts ${DOCUMENTS} documents without a single 429`, async () => {
     await withEmulator({ rateLimits: [...PUBLISHED_RATE_LIMITS] }, async (emulator) => {
-      const workspace = await mkdtemp(join(tmpdir(), 'llx-pacing-'));
-      await mkdir(join(workspace, 'docs'));
-      await writeFile(join(workspace, 'invoice.yml'), 'data_schema:\n  type: object\n');
-      for (let i = 0; i < DOCUMENTS; i++) await writeFile(join(workspace, 'docs', `${i}.pdf`), `%PDF-1.7 ${i}`);
-      const result = await runs.run({
+      const documents = Array.from({ length: DOCUMENTS }, (_, i) => [`docs/${i}.pdf`, `%PDF-1.7 ${i}`]);
+      const workspace = harness.folder({ 'invoice.yml': 'data_schema:\n  type: object\n', ...Object.fromEntries(documents) });
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           file: 'docs/*.pdf',
           configuration: 'invoice.yml',

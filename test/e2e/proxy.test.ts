@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runAction } from '../../emulator/runner.js';
-import { removeWorkspace } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
 
+const harness = useHarness();
 const API = 'https://api.llamacloud.test';
 let proxy: Server;
 let proxyUrl: string;
@@ -26,12 +26,10 @@ afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
 
 async function runThroughProxy(env: Record<string, string>) {
   connects.length = 0;
-  const run = await runAction({
+  return harness.run({
     inputs: { 'job-id': 'ext-proxied', 'base-url': API, 'api-key': 'llx-test-key', wait: 'false' },
     env: { HTTPS_PROXY: proxyUrl, ...env }
   });
-  await removeWorkspace(run);
-  return run;
 }
 
 describe('proxy', () => {

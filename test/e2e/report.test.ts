@@ -1,15 +1,15 @@
 // The run report (`report-file`) as a runner writes it: every document's job, verdict, credits, field outcomes
 // and result, valid against docs/report.schema.json, written also when the step fails.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sampleInvoice } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
 
-const { run, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
@@ -21,11 +21,11 @@ describe('report-file', () => {
       { id: 'ext-failed', timeline: [{ status: 'FAILED' }], errorMessage: 'unreadable scan' }
     ];
     await withEmulator({ jobs }, async (emulator) => {
-      const workspace = await workspaceWith({
+      const workspace = harness.folder({
         'expected/ext-good.json': json(sampleInvoice),
         'expected/ext-bad.json': json(sampleInvoice)
       });
-      const result = await run({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           'job-id': 'ext-good ext-bad ext-failed',
           'output-file': 'out/{job_id}.json',
@@ -69,7 +69,7 @@ describe('report-file', () => {
 
   it('in file mode names each document, its digest, the configuration digest, credits, and reuse', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await workspaceWith({
+      const workspace = harness.folder({
         'invoices/a.pdf': '%PDF-1.7 a',
         'invoices/b.pdf': '%PDF-1.7 b',
         'extract.yml': 'data_schema:\n  type: object\n'
@@ -81,7 +81,7 @@ describe('report-file', () => {
         'report-file': 'report.json',
         'poll-interval': '1s'
       });
-      const first = await run({ inputs, workspace });
+      const first = await harness.run({ inputs, workspace });
       expect({ code: first.code, errors: annotations(first, 'error') }).toEqual({ code: 0, errors: [] });
       const report = (await readJson(first, 'report.json')) as Record<string, any>;
       expect(reportErrors(report)).toEqual([]);
@@ -93,7 +93,7 @@ describe('report-file', () => {
         ['invoices/a.pdf', `sha256:${emulator.uploads[0]?.sha256}`, false, 10],
         ['invoices/b.pdf', `sha256:${emulator.uploads[1]?.sha256}`, false, 10]
       ]);
-      const again = await run({ inputs: { ...inputs, reuse: 'true' }, workspace });
+      const again = await harness.run({ inputs: { ...inputs, reuse: 'true' }, workspace });
       const reused = (await readJson(again, 'report.json')) as Record<string, any>;
       expect(reportErrors(reused)).toEqual([]);
       expect(reused.totals).toMatchObject({ documents: 2, reused: 2, credits: null });
@@ -103,8 +103,8 @@ describe('report-file', () => {
 
   it('is written with the problem when the step fails before any job', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await workspaceWith({ 'extract.yml': 'data_schema:\n  type: object\n' });
-      const result = await run({
+      const workspace = harness.folder({ 'extract.yml': 'data_schema:\n  type: object\n' });
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, { file: 'missing/*.pdf', configuration: 'extract.yml', 'report-file': 'report.json' }),
         workspace
       });

@@ -1,21 +1,21 @@
 // Which earlier job stands for a document's, against an emulator that reports configurations as the real
 // API does (defaults filled in, `version` resolved): `reuse`, a create whose answer was lost, a job an
 // earlier (stopped) run left running; and answers about another file, project or status, never taken.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_PROJECT_ID, DEFAULT_RELEASES, sampleInvoice, type Emulator, type Fault } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
-import { annotations, logLines, readJson, trackedRuns, workspaceWith } from '../support/helpers.js';
+import { useHarness } from '../support/harness.js';
+import { annotations, logLines, readJson } from '../support/readers.js';
 
-const runs = trackedRuns();
-afterAll(runs.removeAll);
+const harness = useHarness();
 
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\n';
 const checkout = (documents: Record<string, string> = { 'docs/may.pdf': '%PDF-1.7 may' }) =>
-  workspaceWith({ ...documents, 'extract.yml': CONFIGURATION }, 'llx-same-');
+  harness.folder({ ...documents, 'extract.yml': CONFIGURATION });
 
 const inputs = (extra: Record<string, string> = {}) => ({
   file: 'docs/*.pdf',
@@ -26,7 +26,7 @@ const inputs = (extra: Record<string, string> = {}) => ({
 });
 
 const run = (emulator: Emulator, workspace: string, extra: Record<string, string> = {}) =>
-  runs.run({ inputs: emulatorInputs(emulator, inputs(extra)), workspace });
+  harness.run({ inputs: emulatorInputs(emulator, inputs(extra)), workspace });
 
 type JobEntry = { id: string; file: string; file_id: string; reused: boolean };
 const jobsOf = (outputs: Record<string, string>) => JSON.parse(outputs.jobs ?? '[]') as JobEntry[];
@@ -36,7 +36,7 @@ const createRequests = (emulator: Emulator) =>
 describe('reuse against a service that resolves the configuration', () => {
   it('takes the job made with the same configuration file, whatever the service filled in', async () => {
     await withEmulator({}, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const first = await run(emulator, workspace);
       expect(first.code).toBe(0);
       emulator.resetRecords();
@@ -74,7 +74,7 @@ describe('a create whose answer was lost', () => {
     async (_, version) => {
       const faults: Fault[] = [{ kind: 'lose-answer', match: { method: 'POST', path: '/api/v2/extract' } }];
       await withEmulator({ faults }, async (emulator) => {
-        const workspace = await checkout();
+        const workspace = checkout();
         await writeFile(join(workspace, 'extract.yml'), `${CONFIGURATION}${version}`);
         const result = await run(emulator, workspace);
         expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
@@ -95,9 +95,9 @@ describe('a job left running by an earlier run that was stopped', () => {
       const faults: Fault[] = [{ kind: 'stall', match: { method: 'GET', path: /^\/api\/v2\/extract/ } }];
       const createdTimeline = [{ status: 'RUNNING', forPolls: 2 }, { status: 'COMPLETED' }];
       await withEmulator({ faults, createdTimeline }, async (emulator) => {
-        const workspace = await checkout({ 'docs/a.pdf': '%PDF-1.7 a', 'docs/b.pdf': '%PDF-1.7 b' });
+        const workspace = checkout({ 'docs/a.pdf': '%PDF-1.7 a', 'docs/b.pdf': '%PDF-1.7 b' });
         let child: ChildProcess | undefined;
-        const stopped = runs.run({ inputs: emulatorInputs(emulator, inputs()), workspace, onSpawn: (spawned) => (child = spawned) });
+        const stopped = harness.run({ inputs: emulatorInputs(emulator, inputs()), workspace, onSpawn: (spawned) => (child = spawned) });
         while (!emulator.requests.some((request) => request.fault === 'stall')) await new Promise((resolve) => setTimeout(resolve, 50));
         child?.kill('SIGTERM');
         expect((await stopped).code).toBe(1);
@@ -135,7 +135,7 @@ describe('answers about another file, project or status are never taken', () => 
       }
     ];
     await withEmulator({ faults }, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const result = await run(emulator, workspace);
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(result.stdout).toContain(`the answer is a file uploaded as '${digest('other')}', not as '${digest('%PDF-1.7 may')}'`);
@@ -149,7 +149,7 @@ describe('answers about another file, project or status are never taken', () => 
       { kind: 'rewrite', set: { id: 'ext-someone-else', file_input: 'dfl-other' }, match: { method: 'POST', path: '/api/v2/extract' } }
     ];
     await withEmulator({ faults }, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const result = await run(emulator, workspace);
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(result.stdout).toContain("the answer holds job 'ext-someone-else' of file 'dfl-other', not of file 'dfl-");
@@ -169,7 +169,7 @@ describe('answers about another file, project or status are never taken', () => 
     ];
     // Created jobs complete at once: the first read is the one with a result.
     await withEmulator({ faults, createdTimeline: [{ status: 'COMPLETED' }] }, async (emulator) => {
-      const workspace = await checkout();
+      const workspace = checkout();
       const result = await run(emulator, workspace);
       expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
       expect(result.stdout).toMatch(/the answer is job 'ext-\S+' of file 'dfl-other', not of file 'dfl-\S+' it was made for/);
@@ -189,7 +189,7 @@ describe('answers about another file, project or status are never taken', () => 
     'a reuse listing that holds a job of %s: asked again, and only a right answer is taken',
     async (_, set, message) => {
       await withEmulator({ configurations: [{ id: 'cfg-1', configuration: { data_schema: { type: 'object' } } }] }, async (emulator) => {
-        const workspace = await checkout();
+        const workspace = checkout();
         const byId = { configuration: '', 'configuration-id': 'cfg-1', 'project-id': DEFAULT_PROJECT_ID, reuse: 'true' };
         const first = await run(emulator, workspace, byId);
         expect(first.code).toBe(0);
@@ -207,7 +207,7 @@ describe('answers about another file, project or status are never taken', () => 
 
   it('a listing that keeps answering for another file fails that document, with the reason, and takes nothing', async () => {
     await withEmulator({ configurations: [{ id: 'cfg-1', configuration: { data_schema: { type: 'object' } } }] }, async (emulator) => {
-      const workspace = await checkout({ 'docs/a.pdf': '%PDF-1.7 a', 'docs/b.pdf': '%PDF-1.7 b' });
+      const workspace = checkout({ 'docs/a.pdf': '%PDF-1.7 a', 'docs/b.pdf': '%PDF-1.7 b' });
       const byId = { configuration: '', 'configuration-id': 'cfg-1', reuse: 'true' };
       expect((await run(emulator, workspace, byId)).code).toBe(0);
       emulator.addFault({

@@ -1,14 +1,14 @@
 // How a result is scored against its expected file, run as a runner runs the bundle: dates, grids, large tables,
 // exact numbers, precision/recall/F1 and the F1 gate, credit-null, alternate readings, similarity.
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations, trackedRuns, workspaceWith } from '../support/helpers.js';
+import type { ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
 import type { JobScript } from '../../emulator/emulator.js';
 
-const { run: runTracked, removeAll } = trackedRuns();
-afterAll(removeAll);
+const harness = useHarness();
 
 const EXPECTED = 'expected/{job_id}.json';
 
@@ -19,14 +19,12 @@ async function score(
   inputs: Record<string, string> = {},
   files: Record<string, string> = {}
 ): Promise<{ run: ActionRun; requests: number }> {
-  return withEmulator({ jobs: [job] }, async (emulator) => {
-    const workspace = await workspaceWith({ [`expected/${job.id}.json`]: expected, ...files }, 'llx-scoring-');
-    const run = await runTracked({
-      inputs: emulatorInputs(emulator, { 'job-id': job.id, expected: EXPECTED, 'poll-interval': '1s', ...inputs }),
-      workspace
-    });
-    return { run, requests: emulator.requests.length };
-  });
+  const workspace = harness.folder({ [`expected/${job.id}.json`]: expected, ...files });
+  const { run, requests } = await harness.runAgainst(
+    { jobs: [job] },
+    { inputs: { 'job-id': job.id, expected: EXPECTED, 'poll-interval': '1s', ...inputs }, workspace }
+  );
+  return { run, requests: requests.length };
 }
 
 const jobsOutput = (result: ActionRun): Array<Record<string, unknown>> => JSON.parse(result.outputs.jobs ?? '[]');

@@ -1,15 +1,17 @@
 // The job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
 // jobs' errors, gate violations, folded result previews with the low-confidence count, and its size.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { removeWorkspace } from '../support/helpers.js';
+import { describe, expect, it } from '@jest/globals';
+import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
 
-const runs: ActionRun[] = [];
-afterAll(() => Promise.all(runs.map(removeWorkspace)));
+const harness = useHarness();
+/** Runs `jobs` against the emulator, results in out/, with a schema gate that wants `total` to be a number. */
+async function runGated(jobs: JobScript[], inputs: Record<string, string>): Promise<ActionRun> {
+  const workspace = harness.folder({ 'schema.json': JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }) });
+  const gated = { 'poll-interval': '1s', 'output-file': 'out/{job_id}.json', schema: 'schema.json', ...inputs };
+  return (await harness.runAgainst({ jobs }, { workspace, inputs: gated })).run;
+}
 
 /** The cells of the job table's row for `id`. */
 function row(summary: string, id: string): string[] {
@@ -43,82 +45,67 @@ describe('the job summary', () => {
       },
       { id: 'ext-failed', timeline: [{ status: 'FAILED' }], errorMessage: 'The document is password-protected | locked' }
     ];
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
-    await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
-        workspace,
-        inputs: emulatorInputs(emulator, {
-          'poll-interval': '1s',
-          'job-id': 'ext-ok ext-seed ext-failed',
-          'output-file': 'out/{job_id}.json',
-          schema: 'schema.json',
-          'min-confidence': '0.8'
-        })
-      });
-      runs.push(result);
-      expect(result.code).toBe(1);
-      const { summary } = result;
-      expect(summary).toMatch(/^## ❌ 0 of 3 extract jobs passed\n\n2 completed · 1 failed · 2 jobs with gate violations\n\n/);
-      expect(summary).toContain('| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |');
+    const result = await runGated(jobs, { 'job-id': 'ext-ok ext-seed ext-failed', 'min-confidence': '0.8' });
+    expect(result.code).toBe(1);
+    const { summary } = result;
+    expect(summary).toMatch(/^## ❌ 0 of 3 extract jobs passed\n\n2 completed · 1 failed · 2 jobs with gate violations\n\n/);
+    expect(summary).toContain('| Job | Status | Input | Duration | Pages | Tokens | Credits | Result file | Note |');
 
-      // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes; a job
-      // that failed a gate is COMPLETED but no check mark
-      expect(row(summary, 'ext-ok')).toEqual([
-        '<code>ext-ok</code>',
-        '❌ COMPLETED',
-        'dfl-invoice-march',
-        '1.2s',
-        '3',
-        '—',
-        '2.5',
-        '<code>out/ext-ok.json</code>',
-        '3 fields under min-confidence'
-      ]);
-      expect(row(summary, 'ext-seed')).toEqual([
-        '<code>ext-seed</code>',
-        '❌ COMPLETED',
-        expect.stringMatching(/^dfl-/),
-        '0s',
-        '2',
-        '1,234',
-        '—',
-        '<code>out/ext-seed.json</code>',
-        '1 schema violation; 3 fields under min-confidence'
-      ]);
-      const failedRow = row(summary, 'ext-failed');
-      expect(failedRow.slice(0, 2)).toEqual(['<code>ext-failed</code>', '❌ FAILED']);
-      expect(failedRow[7]).toBe('—');
+    // job, status, input file, duration (created→updated), pages, tokens, credits, result file, notes; a job
+    // that failed a gate is COMPLETED but no check mark
+    expect(row(summary, 'ext-ok')).toEqual([
+      '<code>ext-ok</code>',
+      '❌ COMPLETED',
+      'dfl-invoice-march',
+      '1.2s',
+      '3',
+      '—',
+      '2.5',
+      '<code>out/ext-ok.json</code>',
+      '3 fields under min-confidence'
+    ]);
+    expect(row(summary, 'ext-seed')).toEqual([
+      '<code>ext-seed</code>',
+      '❌ COMPLETED',
+      expect.stringMatching(/^dfl-/),
+      '0s',
+      '2',
+      '1,234',
+      '—',
+      '<code>out/ext-seed.json</code>',
+      '1 schema violation; 3 fields under min-confidence'
+    ]);
+    const failedRow = row(summary, 'ext-failed');
+    expect(failedRow.slice(0, 2)).toEqual(['<code>ext-failed</code>', '❌ FAILED']);
+    expect(failedRow[7]).toBe('—');
 
-      // A failed job's error message, escaped so the pipe cannot break the table.
-      expect(detail(summary, 'ext-failed')).toContain('**Error:** The document is password-protected &#124; locked');
-      expect(detail(summary, 'ext-failed')).not.toContain('Result preview');
+    // A failed job's error message, escaped so the pipe cannot break the table.
+    expect(detail(summary, 'ext-failed')).toContain('**Error:** The document is password-protected &#124; locked');
+    expect(detail(summary, 'ext-failed')).not.toContain('Result preview');
 
-      // Violations as a table of field, problem, confidence.
-      const seed = detail(summary, 'ext-seed');
-      expect(seed).toContain('| Field | Problem | Confidence |');
-      expect(seed).toContain('| <code>/total</code> | must be number | — |');
-      expect(seed).toContain('| <code>due&#95;date</code> | confidence 0.55 is below 0.8 | 0.55 |');
-      expect(seed).toContain('| <code>items&#91;1].unit&#95;price</code> | confidence 0.64 is below 0.8 | 0.64 |');
-      expect(seed).toContain('⚠️ 3 fields below confidence 0.8.');
+    // Violations as a table of field, problem, confidence.
+    const seed = detail(summary, 'ext-seed');
+    expect(seed).toContain('| Field | Problem | Confidence |');
+    expect(seed).toContain('| <code>/total</code> | must be number | — |');
+    expect(seed).toContain('| <code>due&#95;date</code> | confidence 0.55 is below 0.8 | 0.55 |');
+    expect(seed).toContain('| <code>items&#91;1].unit&#95;price</code> | confidence 0.64 is below 0.8 | 0.64 |');
+    expect(seed).toContain('⚠️ 3 fields below confidence 0.8.');
 
-      // A folded preview of each completed job: top-level field → value, long values cut.
-      const ok = detail(summary, 'ext-ok');
-      expect(ok.startsWith('<details><summary>❌ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
-      expect(ok).toContain(`<details><summary>Result preview: ${Object.keys(sampleInvoice).length} fields</summary>`);
-      expect(ok).toContain('| <code>invoice&#95;number</code> | "INV-2024-0042" |');
-      const vendor = ok.split('\n').find((line) => line.startsWith('| <code>vendor</code> |')) ?? '';
-      expect(vendor).toMatch(/^\| <code>vendor<\/code> \| \{"name":"Bürobedarf Müller GmbH","address":"Hauptstraße [^|]*… \|$/);
-      expect(vendor.length).toBeLessThan(120);
-      expect(ok).toContain('⚠️ 3 fields below confidence 0.8.');
-    });
+    // A folded preview of each completed job: top-level field → value, long values cut.
+    const ok = detail(summary, 'ext-ok');
+    expect(ok.startsWith('<details><summary>❌ <code>ext-ok</code> · COMPLETED</summary>')).toBe(true);
+    expect(ok).toContain(`<details><summary>Result preview: ${Object.keys(sampleInvoice).length} fields</summary>`);
+    expect(ok).toContain('| <code>invoice&#95;number</code> | "INV-2024-0042" |');
+    const vendor = ok.split('\n').find((line) => line.startsWith('| <code>vendor</code> |')) ?? '';
+    expect(vendor).toMatch(/^\| <code>vendor<\/code> \| \{"name":"Bürobedarf Müller GmbH","address":"Hauptstraße [^|]*… \|$/);
+    expect(vendor.length).toBeLessThan(120);
+    expect(ok).toContain('⚠️ 3 fields below confidence 0.8.');
   });
 
   it('opens the detail of a single job and previews a list result by its rows', async () => {
     const rows = makeRows(2 * 1024 * 1024);
     await withEmulator({ jobs: [{ id: 'ext-rows', resultRaw: rows }] }, async (emulator) => {
-      const result = await runAction({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-rows' }) });
-      runs.push(result);
+      const result = await harness.run({ inputs: emulatorInputs(emulator, { 'job-id': 'ext-rows' }) });
       expect(result.code).toBe(0);
       const count = (JSON.parse(rows.toString()) as unknown[]).length;
       expect(result.summary).toMatch(/^## ✅ 1 of 1 extract job passed\n/);
@@ -135,7 +122,7 @@ describe('the job summary', () => {
   it('says which jobs timed out and were cancelled', async () => {
     const jobs: JobScript[] = [{ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] }, { id: 'ext-ok' }];
     await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
+      const result = await harness.run({
         inputs: emulatorInputs(emulator, {
           'poll-interval': '1s',
           // Long enough that even a slow start sees ext-slow RUNNING before the wait times out.
@@ -145,7 +132,6 @@ describe('the job summary', () => {
           'output-file': '{job_id}.json'
         })
       });
-      runs.push(result);
       expect(result.code).toBe(1);
       expect(result.summary).toMatch(/^## ❌ 1 of 2 extract jobs passed\n\n1 completed · 1 timed out\n\n/);
       expect(row(result.summary, 'ext-slow').slice(1, 2)).toEqual(['⏱️ RUNNING']);
@@ -166,35 +152,22 @@ describe('the job summary', () => {
         ? { id, timeline: [{ status: 'FAILED' }], errorMessage: `The document ${id} is password-protected` }
         : { id, result: id === gated ? { total: 'many' } : { total: 1 }, usage: { num_pages_extracted: 1 } }
     );
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-summary-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { total: { type: 'number' } } }));
-    await withEmulator({ jobs }, async (emulator) => {
-      const result = await runAction({
-        workspace,
-        inputs: emulatorInputs(emulator, {
-          'poll-interval': '1s',
-          'job-id': ids.join('\n'),
-          'output-file': 'out/{job_id}.json',
-          schema: 'schema.json'
-        })
-      });
-      runs.push(result);
-      expect(result.code).toBe(1);
-      const { summary } = result;
-      expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
-      expect(summary).toMatch(/^## ❌ 9,996 of 10,000 extract jobs passed\n\n9,997 completed · 3 failed · 1 job with gate violations\n\n/);
-      const rows = summary.split('\n').filter((line) => line.startsWith('| <code>ext-'));
-      // The job that failed its gate is not a check mark, whatever the API's status says.
-      expect(rows.slice(0, 4).map((line) => line.split(' | ').slice(0, 2))).toEqual([
-        [`| <code>${gated}</code>`, '❌ COMPLETED'],
-        ...[...failed].map((id) => [`| <code>${id}</code>`, '❌ FAILED'])
-      ]);
-      expect(rows.length).toBeGreaterThan(1000);
-      expect(rows.slice(4).every((line) => line.includes(' | ✅ COMPLETED | '))).toBe(true);
-      expect(summary).toContain(`| …and ${(9996 - (rows.length - 4)).toLocaleString('en-US')} more that passed |\n\n> ✂️ Cut`);
-      // Each failure's detail comes first, whole.
-      expect(detail(summary, [...failed][0]!)).toContain(`**Error:** The document ${[...failed][0]} is password-protected`);
-      expect(detail(summary, gated)).toContain('| <code>/total</code> | must be number | — |');
-    });
+    const result = await runGated(jobs, { 'job-id': ids.join('\n') });
+    expect(result.code).toBe(1);
+    const { summary } = result;
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    expect(summary).toMatch(/^## ❌ 9,996 of 10,000 extract jobs passed\n\n9,997 completed · 3 failed · 1 job with gate violations\n\n/);
+    const rows = summary.split('\n').filter((line) => line.startsWith('| <code>ext-'));
+    // The job that failed its gate is not a check mark, whatever the API's status says.
+    expect(rows.slice(0, 4).map((line) => line.split(' | ').slice(0, 2))).toEqual([
+      [`| <code>${gated}</code>`, '❌ COMPLETED'],
+      ...[...failed].map((id) => [`| <code>${id}</code>`, '❌ FAILED'])
+    ]);
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.slice(4).every((line) => line.includes(' | ✅ COMPLETED | '))).toBe(true);
+    expect(summary).toContain(`| …and ${(9996 - (rows.length - 4)).toLocaleString('en-US')} more that passed |\n\n> ✂️ Cut`);
+    // Each failure's detail comes first, whole.
+    expect(detail(summary, [...failed][0]!)).toContain(`**Error:** The document ${[...failed][0]} is password-protected`);
+    expect(detail(summary, gated)).toContain('| <code>/total</code> | must be number | — |');
   }, 60_000);
 });

@@ -1,16 +1,15 @@
 // A pull request controls the files of the workspace, links included: every file an input names is read and
 // written inside the workspace only, and a JSON or YAML file is read within bounds and reported without being
 // quoted. Each refusal comes before any request.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { lstat, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator, type ActionRun } from '../../emulator/runner.js';
-import { annotations } from '../support/helpers.js';
+import { emulatorInputs, withEmulator, writeFiles, type ActionRun } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
 
-const roots: string[] = [];
-afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+const harness = useHarness();
 
 /** What a file outside the checkout holds: it must never be read, shown or sent. */
 const SECRET = 'sk-outside-the-checkout-1234';
@@ -27,17 +26,15 @@ interface Layout {
  * made as a pull request would commit them: path in the workspace -> target (`~` stands for `outside`).
  */
 async function layout(files: Record<string, string>, links: Record<string, string> = {}): Promise<Layout> {
-  const root = await mkdtemp(join(tmpdir(), 'llx-ws-'));
-  roots.push(root);
+  const root = harness.folder();
   const workspace = join(root, 'workspace');
   const outside = join(root, 'outside');
   await mkdir(workspace);
   await mkdir(outside);
-  for (const [name, text] of Object.entries(files)) {
-    const file = name.startsWith('/') ? join(outside, name) : join(workspace, name);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  }
+  writeFiles(
+    root,
+    Object.fromEntries(Object.entries(files).map(([name, text]) => [join(name.startsWith('/') ? 'outside' : 'workspace', name), text]))
+  );
   for (const [name, target] of Object.entries(links)) {
     await mkdir(dirname(join(workspace, name)), { recursive: true });
     await symlink(target.replace(/^~/, outside), join(workspace, name));
@@ -46,7 +43,7 @@ async function layout(files: Record<string, string>, links: Record<string, strin
 }
 
 function run(emulator: Emulator, { workspace }: Layout, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction({ inputs: emulatorInputs(emulator, { 'poll-interval': '1s', ...inputs }), workspace });
+  return harness.run({ inputs: emulatorInputs(emulator, { 'poll-interval': '1s', ...inputs }), workspace });
 }
 
 const fileMode = (extra: Record<string, string> = {}) => ({

@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
-import { DEFAULT_PROJECT_ID, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/emulator.js';
+import { DEFAULT_PROJECT_ID } from '../../emulator/emulator.js';
 import { boundaryOf, MultipartError, parseMultipart } from '../../emulator/multipart.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice } from '../../emulator/samples.js';
 import { call, sleep, type CallOptions } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-
-async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator(options);
-  return emulator;
-}
-
-const get = (path: string, opts?: CallOptions) => call(emulator!.url, path, opts);
-const post = (path: string, body?: unknown, opts?: CallOptions) =>
-  call(emulator!.url, path, { method: 'POST', body: body === undefined ? '' : JSON.stringify(body), ...opts });
+const { start, emulator, get, post } = useEmulator();
 
 describe('current shape', () => {
   it('serves the OpenAPI fields, and usage / extract_metadata only when expanded', async () => {
@@ -167,20 +155,20 @@ describe('timelines', () => {
     const statuses: string[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await get('/api/v2/extract/p')).json().status);
     expect(statuses).toEqual(['PENDING', 'RUNNING', 'RUNNING', 'COMPLETED', 'COMPLETED']);
-    const view = emulator!.job('p')!;
+    const view = emulator().job('p')!;
     expect(view.readCount).toBe(5);
     // The third read used up RUNNING: completed after it arrived, before the fourth did.
-    expect(view.completedAt).toBeGreaterThanOrEqual(emulator!.requests[2]!.at);
-    expect(view.completedAt).toBeLessThanOrEqual(emulator!.requests[3]!.at);
+    expect(view.completedAt).toBeGreaterThanOrEqual(emulator().requests[2]!.at);
+    expect(view.completedAt).toBeLessThanOrEqual(emulator().requests[3]!.at);
   });
 
   it('moves on after forMs, dated when the step ran out even if nobody was looking', async () => {
     await start({ jobs: [{ id: 't', timeline: [{ status: 'RUNNING', forMs: 40 }, { status: 'COMPLETED' }] }] });
     const first = (await get('/api/v2/extract/t')).json();
     expect(first.status).toBe('RUNNING');
-    expect(emulator!.job('t')!.completedAt).toBeUndefined();
+    expect(emulator().job('t')!.completedAt).toBeUndefined();
     await sleep(60);
-    const view = emulator!.job('t')!;
+    const view = emulator().job('t')!;
     expect(view).toMatchObject({ status: 'COMPLETED', readCount: 1, completedAt: view.createdAt + 40 });
     const done = (await get('/api/v2/extract/t')).json();
     expect(done.updated_at).toBe(new Date(view.createdAt + 40).toISOString());
@@ -204,11 +192,11 @@ describe('timelines', () => {
 
   it('rejects a timeline step that could never end, and re-clocks a replaced job', async () => {
     await start();
-    expect(() => emulator!.addJob({ id: 'x', timeline: [{ status: 'RUNNING' }, { status: 'COMPLETED' }] })).toThrow(/forMs or forPolls/);
-    emulator!.addJob({ id: 'r', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
+    expect(() => emulator().addJob({ id: 'x', timeline: [{ status: 'RUNNING' }, { status: 'COMPLETED' }] })).toThrow(/forMs or forPolls/);
+    emulator().addJob({ id: 'r', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
     await get('/api/v2/extract/r');
-    emulator!.addJob({ id: 'r', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
-    expect(emulator!.job('r')).toMatchObject({ status: 'RUNNING', readCount: 0 });
+    emulator().addJob({ id: 'r', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
+    expect(emulator().job('r')).toMatchObject({ status: 'RUNNING', readCount: 0 });
   });
 });
 
@@ -234,7 +222,7 @@ describe('routes', () => {
     expect(page1.total_size).toBe(4);
     const page2 = (await get(`/api/v2/extract?job_ids=a,b,c,d&page_size=3&page_token=${page1.next_page_token}`)).json();
     expect(page2).toMatchObject({ items: [{ id: 'a', status: 'RUNNING' }], next_page_token: null, total_size: 4 });
-    expect(emulator!.job('d')).toMatchObject({ status: 'COMPLETED', readCount: 1 });
+    expect(emulator().job('d')).toMatchObject({ status: 'COMPLETED', readCount: 1 });
 
     const completed = (await get('/api/v2/extract?status=COMPLETED')).json();
     expect(completed.items.map((j: { id: string }) => j.id)).toEqual(['d', 'c', 'b', 'a']);
@@ -247,7 +235,7 @@ describe('routes', () => {
     const cancelled = await post('/api/v2/extract/long/cancel');
     expect(cancelled.status).toBe(200);
     expect(cancelled.json().status).toBe('CANCELLED');
-    expect(emulator!.job('long')!.completedAt).toBeGreaterThan(0);
+    expect(emulator().job('long')!.completedAt).toBeGreaterThan(0);
     expect((await get('/api/v2/extract/long')).json().status).toBe('CANCELLED');
     for (const id of ['long', 'done']) {
       const again = await post(`/api/v2/extract/${id}/cancel`);
@@ -268,9 +256,9 @@ describe('routes', () => {
     expect(job).toMatchObject({ file_input: 'dfl-mine', status: 'PENDING', configuration_id: null });
     expect(job).not.toHaveProperty('configuration');
     expect(job.id).toMatch(/^ext-/);
-    expect(emulator!.job(job.id)).toMatchObject({ status: 'PENDING' });
+    expect(emulator().job(job.id)).toMatchObject({ status: 'PENDING' });
     expect((await post('/api/v2/extract', undefined, { body: '{nope' })).status).toBe(422);
-    expect(emulator!.stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
+    expect(emulator().stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
   });
 
   it('refuses a create without a configuration, or of a file it does not hold', async () => {
@@ -283,7 +271,7 @@ describe('routes', () => {
     expect([unknown.status, unknown.json()]).toEqual([404, { detail: 'File not found: dfl-other' }]);
     // A parse job ID is taken as it is.
     expect((await post('/api/v2/extract', { file_input: 'pjb-1', configuration_id: 'cfg-1' })).status).toBe(200);
-    expect(emulator!.stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
+    expect(emulator().stats()).toMatchObject({ creates: 1, creditsBilled: 10 });
   });
 
   it('answers 401 without the right bearer token', async () => {
@@ -329,8 +317,8 @@ describe('records and stats', () => {
     await get('/api/v2/extract/j?expand=usage&expand=extract_metadata', { headers: { 'X-Trace': 'abc' } });
     await get('/api/v2/extract/missing');
     await get('/_emulator/stats', { apiKey: null });
-    const [first, second] = emulator!.requests;
-    expect(emulator!.requests).toHaveLength(2);
+    const [first, second] = emulator().requests;
+    expect(emulator().requests).toHaveLength(2);
     expect(first).toMatchObject({
       method: 'GET',
       path: '/api/v2/extract/j',
@@ -347,11 +335,12 @@ describe('records and stats', () => {
   it('counts connections that carry API requests, and resets the counts', async () => {
     await start({ latencyMs: 50, jobs: [{ id: 'j' }] });
     await Promise.all([1, 2, 3, 4].map(() => get('/api/v2/extract/j')));
-    expect(emulator!.stats()).toMatchObject({ totalRequests: 4, peakConnections: 4, totalConnections: 4 });
-    await sleep(20); // the closes reach the server
-    expect(emulator!.stats().openConnections).toBe(0);
-    emulator!.resetRecords();
-    expect(emulator!.stats()).toEqual({
+    expect(emulator().stats()).toMatchObject({ totalRequests: 4, peakConnections: 4, totalConnections: 4 });
+    // Each client closes its connection once answered: wait for the server to see every close, not for a time.
+    while (emulator().stats().openConnections > 0) await new Promise((resolve) => setImmediate(resolve));
+    expect(emulator().stats().openConnections).toBe(0);
+    emulator().resetRecords();
+    expect(emulator().stats()).toEqual({
       totalRequests: 0,
       peakConnections: 0,
       openConnections: 0,
@@ -361,7 +350,7 @@ describe('records and stats', () => {
       creates: 0,
       creditsBilled: 0
     });
-    expect(emulator!.requests).toHaveLength(0);
+    expect(emulator().requests).toHaveLength(0);
   });
 
   it('reuses one keep-alive connection for sequential requests', async () => {
@@ -369,7 +358,7 @@ describe('records and stats', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     for (let i = 0; i < 3; i++) await get('/api/v2/extract/j', { agent });
     agent.destroy();
-    expect(emulator!.stats()).toMatchObject({ totalRequests: 3, totalConnections: 1, peakConnections: 1 });
+    expect(emulator().stats()).toMatchObject({ totalRequests: 3, totalConnections: 1, peakConnections: 1 });
   });
 });
 
@@ -399,7 +388,7 @@ describe('control routes', () => {
     ]);
     expect((await get('/_emulator/stats', { apiKey: null })).json()).toMatchObject({ totalRequests: 2 });
     await control('reset');
-    expect(emulator!.requests).toHaveLength(0);
+    expect(emulator().requests).toHaveLength(0);
     const bad = await control('jobs', { id: 'bad', timeline: [] });
     expect([bad.status, bad.json().detail]).toEqual([400, expect.stringContaining('timeline')]);
   });
@@ -416,7 +405,7 @@ const form = (parts: Array<{ name: string; value: string; filename?: string }>, 
     .join('') + `--${boundary}--\r\n`;
 
 const upload = (body: string, opts: CallOptions = {}) =>
-  call(emulator!.url, '/api/v1/beta/files', {
+  call(emulator().url, '/api/v1/beta/files', {
     method: 'POST',
     body,
     headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
@@ -473,7 +462,7 @@ describe('uploads', () => {
       expires_at: null
     });
     expect(file.id).toMatch(/^dfl-/);
-    expect(emulator!.uploads).toEqual([
+    expect(emulator().uploads).toEqual([
       {
         fileId: file.id,
         name: 'may.pdf',
@@ -488,7 +477,7 @@ describe('uploads', () => {
         ]
       }
     ]);
-    expect(emulator!.stats()).toMatchObject({ uploads: 1, uploadedBytes: 8 });
+    expect(emulator().stats()).toMatchObject({ uploads: 1, uploadedBytes: 8 });
     expect((await get('/api/v1/beta/files?external_file_id=sha256:abc')).json().items.map((f: { id: string }) => f.id)).toEqual([file.id]);
     expect((await get('/api/v1/beta/files?external_file_id=sha256:other')).json()).toEqual({
       items: [],
@@ -514,7 +503,7 @@ describe('uploads', () => {
       ])
     );
     expect([big.status, big.json()]).toEqual([413, { detail: 'File too large: 6 bytes; the limit is 4' }]);
-    expect(emulator!.uploads).toHaveLength(0);
+    expect(emulator().uploads).toHaveLength(0);
   });
 
   it('cuts an upload off halfway with cut-request, storing nothing', async () => {
@@ -524,8 +513,8 @@ describe('uploads', () => {
       { name: 'file', filename: 'a.pdf', value: 'z'.repeat(1 << 20) }
     ]);
     await expect(upload(body)).rejects.toThrow();
-    expect(emulator!.uploads).toHaveLength(0);
-    expect(emulator!.requests.map((r) => [r.status, r.fault])).toEqual([[0, 'cut-request']]);
+    expect(emulator().uploads).toHaveLength(0);
+    expect(emulator().requests.map((r) => [r.status, r.fault])).toEqual([[0, 'cut-request']]);
     expect((await upload(body)).status).toBe(200);
   });
 
@@ -539,7 +528,7 @@ describe('uploads', () => {
         ])
       )
     ).rejects.toThrow();
-    expect(emulator!.uploads).toHaveLength(1);
+    expect(emulator().uploads).toHaveLength(1);
   });
 
   it('serves files added up front, expired ones included, and by control route', async () => {
@@ -548,14 +537,14 @@ describe('uploads', () => {
       id: 'dfl-old',
       expires_at: '2020-01-01T00:00:00Z'
     });
-    const added = await call(emulator!.url, '/_emulator/files', {
+    const added = await call(emulator().url, '/_emulator/files', {
       method: 'POST',
       body: JSON.stringify({ id: 'dfl-new', name: 'n.pdf' }),
       apiKey: null
     });
     expect(added.json()).toEqual({ added: ['dfl-new'] });
-    expect(emulator!.file('dfl-new')).toMatchObject({ name: 'n.pdf', size: '%PDF-1.7 n.pdf'.length });
-    expect((await call(emulator!.url, '/_emulator/uploads', { apiKey: null })).json()).toEqual([]);
+    expect(emulator().file('dfl-new')).toMatchObject({ name: 'n.pdf', size: '%PDF-1.7 n.pdf'.length });
+    expect((await call(emulator().url, '/_emulator/uploads', { apiKey: null })).json()).toEqual([]);
   });
 });
 
@@ -566,12 +555,12 @@ describe('jobs of a file', () => {
       configurations: [{ id: 'cfg-1', configuration: { data_schema: {} } }],
       jobs: [{ id: 'ext-old', fileInput: 'dfl-1', configurationId: 'cfg-1' }]
     });
-    const created = await call(emulator!.url, '/api/v2/extract', {
+    const created = await call(emulator().url, '/api/v2/extract', {
       method: 'POST',
       body: JSON.stringify({ file_input: 'dfl-1', configuration_id: 'cfg-1' })
     });
     const id = created.json().id as string;
-    expect(emulator!.job(id)?.status).toBe('PENDING');
+    expect(emulator().job(id)?.status).toBe('PENDING');
     const list = async (query: string) =>
       ((await get(`/api/v2/extract?${query}`)).json().items as Array<{ id: string; configuration_id: string }>).map((job) => job.id);
     expect(await list('file_input=dfl-1')).toEqual([id, 'ext-old']);

@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { faultFromJson, startEmulator, type Emulator, type Fault } from '../../emulator/emulator.js';
+import { describe, expect, it } from '@jest/globals';
+import { faultFromJson, type Fault } from '../../emulator/emulator.js';
 import { call, type Answer } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
+const { start, emulator } = useEmulator();
+const withFaults = (...faults: Fault[]) => start({ jobs: [{ id: 'j' }, { id: 'k' }], faults });
 
-async function withFaults(...faults: Fault[]): Promise<Emulator> {
-  emulator = await startEmulator({ jobs: [{ id: 'j' }, { id: 'k' }], faults });
-  return emulator;
-}
-
-const poll = (id = 'j', opts = {}) => call(emulator!.url, `/api/v2/extract/${id}`, opts);
+const poll = (id = 'j', opts = {}) => call(emulator().url, `/api/v2/extract/${id}`, opts);
 const failure = (promise: Promise<Answer>) =>
   promise.then(
     () => undefined,
@@ -37,8 +30,8 @@ describe('answering faults', () => {
     expect(answers[0]!.json()).toEqual({ detail: 'Emulated 503' });
     expect(answers[2]!.headers['retry-after']).toBe('1');
     expect(answers[3]!.json().detail[0].loc).toEqual(['query', 'project_id']);
-    expect(emulator!.requests.map((r) => r.fault)).toEqual(['status', 'status', 'status', 'status', undefined]);
-    expect(emulator!.job('j')!.readCount).toBe(1); // faulted requests never reached the job
+    expect(emulator().requests.map((r) => r.fault)).toEqual(['status', 'status', 'status', 'status', undefined]);
+    expect(emulator().job('j')!.readCount).toBe(1); // faulted requests never reached the job
   });
 
   it('html: a 200 text/html login page', async () => {
@@ -86,7 +79,7 @@ describe('wrong answers', () => {
       { kind: 'rewrite', set: { project_id: 'elsewhere' }, match: { jobId: 'j' } },
       { kind: 'rewrite', set: { id: 'x' }, match: { jobId: 'nope' } }
     );
-    const page = (await call(emulator!.url, '/api/v2/extract')).json();
+    const page = (await call(emulator().url, '/api/v2/extract')).json();
     expect(page.items).toEqual([
       expect.objectContaining({ id: 'k', file_input: 'dfl-other', status: 'RUNNING' }),
       expect.objectContaining({ id: 'j', file_input: 'dfl-other', status: 'RUNNING' })
@@ -98,9 +91,13 @@ describe('wrong answers', () => {
 
   it('stuck-page: a list page with no items whose next token is the one asked with', async () => {
     await withFaults({ kind: 'stuck-page', times: 2 });
-    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).json()).toEqual({ items: [], next_page_token: 'stuck', total_size: 0 });
-    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j&page_token=stuck')).json().next_page_token).toBe('stuck');
-    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).json().items).toHaveLength(1);
+    expect((await call(emulator().url, '/api/v2/extract?job_ids=j')).json()).toEqual({
+      items: [],
+      next_page_token: 'stuck',
+      total_size: 0
+    });
+    expect((await call(emulator().url, '/api/v2/extract?job_ids=j&page_token=stuck')).json().next_page_token).toBe('stuck');
+    expect((await call(emulator().url, '/api/v2/extract?job_ids=j')).json().items).toHaveLength(1);
   });
 });
 
@@ -108,7 +105,7 @@ describe('connection faults', () => {
   it('drop: closes the connection without an answer', async () => {
     await withFaults({ kind: 'drop' });
     expect(await failure(poll())).toMatchObject({ message: 'socket hang up' });
-    expect(emulator!.requests[0]).toMatchObject({ status: 0, fault: 'drop' });
+    expect(emulator().requests[0]).toMatchObject({ status: 0, fault: 'drop' });
     expect((await poll()).status).toBe(200);
   });
 
@@ -132,7 +129,7 @@ describe('connection faults', () => {
     expect(error).toMatchObject({ message: 'aborted' });
     expect(contentLength).toBe((await poll()).body.length);
     expect(received).toBe(Math.floor(contentLength / 2));
-    expect(emulator!.requests[0]).toMatchObject({ status: 200, fault: 'truncate' });
+    expect(emulator().requests[0]).toMatchObject({ status: 200, fault: 'truncate' });
   });
 
   it('stall with stallMs: answers the real job late', async () => {
@@ -149,7 +146,7 @@ describe('connection faults', () => {
     const pending = failure(poll());
     await new Promise((resolve) => setTimeout(resolve, 20));
     const started = Date.now();
-    await emulator!.close();
+    await emulator().close();
     expect(Date.now() - started).toBeLessThan(500);
     expect(await pending).toMatchObject({ code: 'ECONNRESET' });
   });
@@ -167,7 +164,7 @@ describe('fault selection', () => {
     expect((await poll('k')).status).toBe(500);
     expect((await poll('k')).status).toBe(200);
     expect((await poll('j', { method: 'POST' })).status).toBe(502);
-    expect((await call(emulator!.url, '/api/v2/extract/j/cancel', { method: 'POST' })).status).toBe(504);
+    expect((await call(emulator().url, '/api/v2/extract/j/cancel', { method: 'POST' })).status).toBe(504);
   });
 
   it('applies the first unspent matching fault, in the order added', async () => {
@@ -179,13 +176,13 @@ describe('fault selection', () => {
 
   it('matches a list request by the job_ids it asks for', async () => {
     await withFaults({ kind: 'status', status: 503, match: { jobId: 'k' } });
-    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j')).status).toBe(200);
-    expect((await call(emulator!.url, '/api/v2/extract?job_ids=j,k')).status).toBe(503);
+    expect((await call(emulator().url, '/api/v2/extract?job_ids=j')).status).toBe(200);
+    expect((await call(emulator().url, '/api/v2/extract?job_ids=j,k')).status).toBe(503);
   });
 
   it('never faults the control routes', async () => {
     await withFaults({ kind: 'drop', times: Infinity });
-    expect((await call(emulator!.url, '/_emulator/stats', { apiKey: null })).status).toBe(200);
+    expect((await call(emulator().url, '/_emulator/stats', { apiKey: null })).status).toBe(200);
   });
 
   it('reads JSON faults: pathRegex and times "Infinity"', () => {

@@ -1,8 +1,7 @@
 // The harness's own tests, against a stand-in entry script (the real bundle is the e2e suites' business).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -12,8 +11,11 @@ import {
   inputEnvName,
   parseFileCommands,
   runAction,
-  withEmulator
+  withEmulator,
+  workspaceWith
 } from '../../emulator/runner.js';
+import { useHarness } from '../support/harness.js';
+import { filesUnder } from '../support/readers.js';
 
 // Writes outputs the way @actions/core does, echoes its env, and polls the emulator when given one.
 const FAKE_ACTION = `
@@ -33,14 +35,8 @@ if (env.HANG) setInterval(() => {}, 1000);
 process.exitCode = Number(env.EXIT_CODE ?? 0);
 `;
 
-let dir: string;
-let entry: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'harness-test-'));
-  entry = join(dir, 'fake-action.mjs');
-  await writeFile(entry, FAKE_ACTION);
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const entry = join(harness.folder({ 'fake-action.mjs': FAKE_ACTION }), 'fake-action.mjs');
 
 describe('runAction', () => {
   it('runs the entry under ACTION_NODE when set (CI points it at Node 24), else this Node', async () => {
@@ -113,6 +109,18 @@ describe('runAction', () => {
     });
     expect(run.outputs.http).toBe('200');
     await rm(run.workspace, { recursive: true });
+  });
+});
+
+describe('workspaceWith', () => {
+  it('makes a fresh folder holding each file, in the folders its path names', async () => {
+    const workspace = workspaceWith({ 'a.txt': 'a', 'docs/2024/b.pdf': Buffer.from([0x25, 0x50]) });
+    try {
+      expect(await filesUnder(workspace)).toEqual(['a.txt', 'docs/2024/b.pdf']);
+      expect(await readFile(join(workspace, 'docs/2024/b.pdf'))).toEqual(Buffer.from([0x25, 0x50]));
+    } finally {
+      await rm(workspace, { recursive: true });
+    }
   });
 });
 

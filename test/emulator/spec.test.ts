@@ -1,25 +1,14 @@
 // The emulator against the public spec (spec/extract-v2-openapi.json): every answer validates against the
 // spec's component schemas, jobs report the resolved configuration, requests the spec rejects get its 422
 // shape, and the official SDK reads the answers as a client of the real API would.
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { LlamaCloud } from '@llamaindex/llama-cloud';
-import { DEFAULT_RELEASES, startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/emulator.js';
+import { DEFAULT_RELEASES } from '../../emulator/emulator.js';
 import { componentValidator, spec } from '../../emulator/spec.js';
-import { call, type CallOptions } from '../support/emulator-client.js';
+import { call } from '../support/emulator-client.js';
+import { useEmulator } from '../support/emulators.js';
 
-let emulator: Emulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-
-async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator(options);
-  return emulator;
-}
-
-const get = (path: string, opts?: CallOptions) => call(emulator!.url, path, opts);
-const post = (path: string, body: unknown) => call(emulator!.url, path, { method: 'POST', body: JSON.stringify(body) });
+const { start, emulator, get, post } = useEmulator();
 
 /** The value, after checking it against `components.schemas[name]` (ajv's errors shown when it fails). */
 function conforms(name: string, value: unknown): unknown {
@@ -90,7 +79,7 @@ describe('answers validate against the spec', () => {
     expect(refused.status).toBe(422);
     const { detail } = conforms('HTTPValidationError', refused.json()) as { detail: Array<{ loc: unknown[]; type: string }> };
     expect(detail).toContainEqual(expect.objectContaining({ loc, type }));
-    expect(emulator!.stats().creates).toBe(0);
+    expect(emulator().stats().creates).toBe(0);
   });
 
   it.each([
@@ -120,13 +109,13 @@ describe('answers validate against the spec', () => {
 
   it('a create with a malformed project_id: 422 before anything is made', async () => {
     await start({ files: [{ id: 'dfl-1', name: 'a.pdf' }] });
-    const refused = await call(emulator!.url, '/api/v2/extract?project_id=prj-1', {
+    const refused = await call(emulator().url, '/api/v2/extract?project_id=prj-1', {
       method: 'POST',
       body: JSON.stringify({ file_input: 'dfl-1', configuration: { data_schema: SCHEMA } })
     });
     expect(refused.status).toBe(422);
     conforms('HTTPValidationError', refused.json());
-    expect(emulator!.stats().creates).toBe(0);
+    expect(emulator().stats().creates).toBe(0);
   });
 });
 
@@ -177,13 +166,13 @@ describe('the resolved configuration', () => {
     expect((await versionOf({ tier: 'agentic' })).version).toBe('2025-09-01');
     const before = await versionOf({});
     expect(before.version).toBe('2025-12-01');
-    const added = await call(emulator!.url, '/_emulator/releases', {
+    const added = await call(emulator().url, '/_emulator/releases', {
       method: 'POST',
       apiKey: null,
       body: JSON.stringify({ tier: 'cost_effective', date: '2026-03-01' })
     });
     expect(added.json()).toEqual({ added: '2026-03-01' });
-    expect(() => emulator!.addRelease('turbo', '2026-03-01')).toThrow(/no tier 'turbo'/);
+    expect(() => emulator().addRelease('turbo', '2026-03-01')).toThrow(/no tier 'turbo'/);
     expect((await versionOf({ version: 'latest' })).version).toBe('2026-03-01');
     // A job keeps the version it was made with.
     expect((await get(`/api/v2/extract/${before.id}?expand=configuration`)).json().configuration.version).toBe('2025-12-01');
@@ -204,14 +193,14 @@ describe('the resolved configuration', () => {
     expect([unknown.status, unknown.json()]).toEqual([404, { detail: 'Configuration not found: cfg-none' }]);
     expect((await get('/api/v2/extract?configuration_id=cfg-agentic')).json().items.map((j: { id: string }) => j.id)).toEqual([created.id]);
     // Seeded through the control interface too.
-    const seeded = await call(emulator!.url, '/_emulator/configurations', {
+    const seeded = await call(emulator().url, '/_emulator/configurations', {
       method: 'POST',
       apiKey: null,
       body: JSON.stringify({ id: 'cfg-2', configuration: { data_schema: SCHEMA } })
     });
     expect(seeded.json()).toEqual({ added: ['cfg-2'] });
     expect((await post('/api/v2/extract', { file_input: 'dfl-1', configuration_id: 'cfg-2' })).status).toBe(200);
-    expect(() => emulator!.addConfiguration({ id: 'cfg-bad', configuration: { tier: 'agentic' } })).toThrow(/data_schema: Field required/);
+    expect(() => emulator().addConfiguration({ id: 'cfg-bad', configuration: { tier: 'agentic' } })).toThrow(/data_schema: Field required/);
   });
 
   it('bills by tier, and shows usage.credits null until billed', async () => {
@@ -226,7 +215,7 @@ describe('the resolved configuration', () => {
       await post('/api/v2/extract', { file_input: 'dfl-1', configuration: { data_schema: SCHEMA, tier: 'agentic' } })
     ).json();
     expect((await usage(created.id)).credits).toBeNull(); // still PENDING
-    expect(emulator!.stats()).toMatchObject({ creates: 1, creditsBilled: 30 });
+    expect(emulator().stats()).toMatchObject({ creates: 1, creditsBilled: 30 });
   });
 });
 
@@ -236,7 +225,7 @@ describe('the official SDK as a client', () => {
       files: [{ id: 'dfl-1', name: 'a.pdf' }],
       jobs: [{ id: 'done', fileInput: 'dfl-1', usage: { credits: 10 } }]
     });
-    const client = new LlamaCloud({ apiKey: emulator!.apiKey, baseURL: emulator!.url, maxRetries: 0 });
+    const client = new LlamaCloud({ apiKey: emulator().apiKey, baseURL: emulator().url, maxRetries: 0 });
     const created = await client.extract.create({ file_input: 'dfl-1', configuration: { data_schema: SCHEMA, tier: 'agentic' } });
     expect(created).toMatchObject({ file_input: 'dfl-1', status: 'PENDING', project_id: PROJECT });
     const job = await client.extract.get('done', { expand: ['configuration', 'usage', 'extract_metadata'] });
@@ -249,7 +238,7 @@ describe('the official SDK as a client', () => {
       [created.id, 'agentic'],
       ['done', 'cost_effective']
     ]);
-    const get = emulator!.requests.find((request) => request.path === '/api/v2/extract/done');
+    const get = emulator().requests.find((request) => request.path === '/api/v2/extract/done');
     expect(get?.query.expand).toEqual(['configuration', 'usage', 'extract_metadata']);
     await expect(client.extract.list({ status: 'DONE' as 'COMPLETED' }).then(() => 'listed')).rejects.toMatchObject({ status: 422 });
   });

@@ -1,11 +1,11 @@
 // `npm run release -- X.Y.Z` in a scratch repository holding this project's package files: the commit, the
 // tag and the changelog it leaves, the notes the release workflow publishes, and every refusal.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { REPO_ROOT } from '../../script/docs.js';
+import { useHarness } from '../support/harness.js';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const SCRIPT = join(REPO_ROOT, 'script', 'release.ts');
@@ -40,10 +40,7 @@ Intro.
 - The first release.
 `;
 
-const scratch: string[] = [];
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+const harness = useHarness();
 
 function git(cwd: string, ...args: string[]): string {
   const run = spawnSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
@@ -53,8 +50,7 @@ function git(cwd: string, ...args: string[]): string {
 
 /** A repository at "1.0.0", tagged v1.0.0 unless told otherwise, with the project's package.json and lock file. */
 function repository(options: { changelog?: string; tags?: string[] } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'release-test-'));
-  scratch.push(dir);
+  const dir = harness.folder();
   git(dir, 'init', '--quiet', '--initial-branch=main');
   for (const file of PACKAGE_FILES) {
     const data = JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8'));

@@ -1,30 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as core from '../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator } from '../../emulator/emulator.js';
+import { sampleInvoice } from '../../emulator/emulator.js';
+import { useSuiteEmulator } from '../support/emulators.js';
+import { useHarness } from '../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run: runStep } = await import('../../src/main.js');
 
 const savedEnv = { ...process.env };
-const root = mkdtempSync(join(tmpdir(), 'main-'));
+const harness = useHarness();
 let workspace = '';
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ configurations: [{ id: 'cfg-main', configuration: { data_schema: { type: 'object' } } }] });
-});
-afterAll(async () => {
-  await emulator.close();
-  await rm(root, { recursive: true, force: true });
-});
+const emulator = useSuiteEmulator({ configurations: [{ id: 'cfg-main', configuration: { data_schema: { type: 'object' } } }] });
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
-  workspace = mkdtempSync(join(root, 'ws-'));
+  workspace = harness.folder();
   for (const name of ['LLAMA_CLOUD_API_KEY', 'LLAMA_CLOUD_BASE_URL', 'RUNNER_DEBUG']) delete process.env[name];
   process.env.GITHUB_WORKSPACE = workspace;
   process.env.GITHUB_STEP_SUMMARY = join(workspace, 'summary.md');

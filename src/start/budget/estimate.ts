@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { bound } from '../../lib/bound.js';
 import { Inputs, PAGE_WORKER_FLAG } from '../../lib/constants.js';
 import { ActionError } from '../../lib/errors.js';
-import type { JobConfiguration } from '../../settings/input-helper.js';
+import type { JobConfiguration } from '../../settings/settings.js';
 import * as log from '../../runner/log.js';
 import { mapLimit } from '../../lib/concurrency.js';
 import type { Document } from '../documents.js';

@@ -66,7 +66,7 @@ export class CreditMeter {
     await mapLimit(ended, MAX_IN_FLIGHT, async (id) => {
       const job = await this.client.getJob(id, this.call, this.unbilled.get(id));
       // Read for its credits only: the wait reads the job again for its result.
-      job.resultSpool?.discard();
+      job.result?.discard();
       // Credits stay null a moment after the end, until billing has recorded them: read again next time.
       if (job.usage.credits === undefined) return;
       this.billed += job.usage.credits;

@@ -1,17 +1,17 @@
 // Answers that are well-formed but wrong or extreme: another job's answer, a listing that never advances,
 // and results nested thousands of levels deep. None may be taken as the job's result or crash the step.
-import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { annotations, exists, jobGets, listSweeps } from '../../support/helpers.js';
-import { expectNoStack, removeWorkspaces, RESULT, runFaulted, singleError } from './support.js';
+import { describe, expect, test } from '@jest/globals';
+import { annotations, exists, jobGets, listSweeps } from '../../support/readers.js';
+import { expectNoStack, RESULT, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 describe('an answer naming another job', () => {
   test.concurrent('is retried, then the job fails naming both IDs, and nothing is written', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'wrong-id', id: 'ext-other', times: Infinity }] }, { wait: 'false' });
+    const { run, requests } = await harness.runFaulted(
+      { faults: [{ kind: 'wrong-id', id: 'ext-other', times: Infinity }] },
+      { wait: 'false' }
+    );
     expect(requests.map((request) => request.fault)).toEqual(['wrong-id', 'wrong-id', 'wrong-id', 'wrong-id']);
     const error = singleError(run);
     expect(error).toContain("the answer is job 'ext-other', not the job 'ext-1' asked for");
@@ -21,7 +21,7 @@ describe('an answer naming another job', () => {
   });
 
   test.concurrent('once, is followed by the right answer, which is the one written', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'wrong-id' }] }, {});
+    const { run, requests } = await harness.runFaulted({ faults: [{ kind: 'wrong-id' }] }, {});
     expect(run.code).toBe(0);
     expect(requests).toHaveLength(2);
     expect(run.stdout).toContain("the answer is job 'ext-someone-else', not the job 'ext-1' asked for; retry 1 in");
@@ -32,7 +32,7 @@ describe('an answer naming another job', () => {
 describe('a listing whose next_page_token never advances', () => {
   test.concurrent('ends the sweep after one page; the jobs are read one by one at the usual pace', async () => {
     const jobs = ['ext-1', 'ext-2', 'ext-3'].map((id) => ({ id, timeline: [{ status: 'RUNNING', forPolls: 3 }, { status: 'COMPLETED' }] }));
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { jobs, faults: [{ kind: 'stuck-page', match: { method: 'GET', path: '/api/v2/extract' }, times: Infinity }] },
       { 'job-id': 'ext-1 ext-2 ext-3', 'output-file': 'out/{job_id}.json' }
     );
@@ -52,9 +52,8 @@ describe('results and field metadata nested 5,000 levels deep', () => {
   const deep = (leaf: string) => `${'{"a":'.repeat(levels)}${leaf}${'}'.repeat(levels)}`;
 
   test.concurrent('are written and gated without a crash: the schema gate refuses the depth, the confidence gate walks it', async () => {
-    const workspace = await mkdtemp(join(tmpdir(), 'llx-deep-'));
-    await writeFile(join(workspace, 'schema.json'), JSON.stringify({ type: 'object', properties: { a: { $ref: '#' } } }));
-    const { run } = await runFaulted(
+    const workspace = harness.folder({ 'schema.json': JSON.stringify({ type: 'object', properties: { a: { $ref: '#' } } }) });
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', resultRaw: deep('{}'), fieldMetadataRaw: `{"document_metadata":${deep('{"confidence":0.2}')}}` }] },
       { schema: 'schema.json', 'min-confidence': '0.9' },
       { workspace }

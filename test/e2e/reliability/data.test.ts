@@ -1,33 +1,26 @@
 // Files appear whole or not at all, a failed write fails the step with the path and the reason, and a
 // cancelled step (SIGTERM, SIGINT) exits non-zero at once, leaving no partial or temporary file.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeRows, sampleInvoice, type EmulatorOptions, type RecordedRequest } from '../../../emulator/emulator.js';
-import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
-import { expectNoStack, filesUnder, leftovers, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
+import { emulatorInputs, withEmulator } from '../../../emulator/runner.js';
+import { filesUnder, leftovers } from '../../support/readers.js';
+import { expectNoStack, RESULT, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
-
-async function workspaceWith(files: Record<string, string>, dirs: string[] = []): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'llx-workspace-'));
-  for (const sub of dirs) await mkdir(join(dir, sub), { recursive: true });
-  for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
-  return dir;
-}
+const harness = useFaultHarness();
 
 describe('atomic files', () => {
   test.concurrent('after success: the result and job file, nothing else', async () => {
-    const { run } = await runFaulted({}, { 'output-file': 'out/deep/result.json', 'job-file': 'out/job.json' });
+    const { run } = await harness.runFaulted({}, { 'output-file': 'out/deep/result.json', 'job-file': 'out/job.json' });
     expect(run.code).toBe(0);
     expect(await filesUnder(run.workspace)).toEqual(['out/deep/result.json', 'out/job.json']);
     expect(JSON.parse(await readFile(join(run.workspace, 'out/deep/result.json'), 'utf8'))).toEqual(sampleInvoice);
   });
 
   test.concurrent('after a failed job: no file at all', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'boom' }] },
       { 'output-file': 'out/result.json' }
     );
@@ -37,7 +30,7 @@ describe('atomic files', () => {
 
   test.concurrent('a reader watching the path only ever sees the whole file', async () => {
     const rows = makeRows(40 * 1024 * 1024);
-    const workspace = await workspaceWith({});
+    const workspace = harness.folder();
     const file = join(workspace, RESULT);
     const sizes = new Set<number>();
     let watching = true;
@@ -52,7 +45,7 @@ describe('atomic files', () => {
       }
     };
     let watcher: Promise<void> | undefined;
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', resultRaw: rows }] },
       {},
       {
@@ -74,8 +67,8 @@ describe('atomic files', () => {
 
 describe('a write that cannot happen', () => {
   test.concurrent('output-file under a regular file: the path and the reason, no partial file', async () => {
-    const workspace = await workspaceWith({ blocker: 'not a folder' });
-    const { run } = await runFaulted({}, { 'output-file': 'blocker/result.json' }, { workspace });
+    const workspace = harness.folder({ blocker: 'not a folder' });
+    const { run } = await harness.runFaulted({}, { 'output-file': 'blocker/result.json' }, { workspace });
     const error = singleError(run);
     expect(error).toContain(`'${join(workspace, 'blocker/result.json')}'`);
     expect(error).toMatch(/ENOTDIR|EEXIST/);
@@ -85,8 +78,8 @@ describe('a write that cannot happen', () => {
   });
 
   test.concurrent('output-file naming a folder: the temporary file is removed again', async () => {
-    const workspace = await workspaceWith({ 'taken/keep.txt': 'x' }, ['taken']);
-    const { run } = await runFaulted({}, { 'output-file': 'taken' }, { workspace });
+    const workspace = harness.folder({ 'taken/keep.txt': 'x' });
+    const { run } = await harness.runFaulted({}, { 'output-file': 'taken' }, { workspace });
     const error = singleError(run);
     expect(error).toContain(`'${join(workspace, 'taken')}'`);
     expect(error).toMatch(/\((EISDIR|ENOTEMPTY|EEXIST): .*, while moving it into place\)/);
@@ -94,8 +87,8 @@ describe('a write that cannot happen', () => {
   });
 
   test.concurrent('job-file under a regular file, after the result was written', async () => {
-    const workspace = await workspaceWith({ blocker: '' });
-    const { run } = await runFaulted({}, { 'job-file': 'blocker/job.json' }, { workspace });
+    const workspace = harness.folder({ blocker: '' });
+    const { run } = await harness.runFaulted({}, { 'job-file': 'blocker/job.json' }, { workspace });
     expect(singleError(run)).toContain(`'${join(workspace, 'blocker/job.json')}'`);
     expect(await leftovers(run)).toEqual([]);
   });
@@ -117,18 +110,16 @@ describe('cancelled while polling', () => {
       }
     };
     return withEmulator({ jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }], ...emulatorOptions, onRequest }, async (emulator) => {
-      const run = track(
-        await runAction({
-          // The next look would come 3 s after the first (whenever the process got going), the timeout 30 s
-          // later: an exit within EXIT_SOON_MS of the signal can only be the signal's doing.
-          inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', 'poll-interval': '5s', timeout: '30s', 'job-file': 'job.json' }),
-          onSpawn: (spawned) => {
-            child = spawned;
-            spawned.once('exit', () => (exitedAt = Date.now()));
-          },
-          timeoutMs: 15_000
-        })
-      );
+      const run = await harness.run({
+        // The next look would come 3 s after the first (whenever the process got going), the timeout 30 s
+        // later: an exit within EXIT_SOON_MS of the signal can only be the signal's doing.
+        inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', 'poll-interval': '5s', timeout: '30s', 'job-file': 'job.json' }),
+        onSpawn: (spawned) => {
+          child = spawned;
+          spawned.once('exit', () => (exitedAt = Date.now()));
+        },
+        timeoutMs: 15_000
+      });
       expect(signalledAt).toBeGreaterThan(0);
       return { run, exitMs: exitedAt - signalledAt, requests: [...emulator.requests] };
     });
@@ -145,10 +136,10 @@ describe('cancelled while polling', () => {
 
   test.concurrent('SIGTERM while the result is being written: the file is whole or absent, no temporary file', async () => {
     const rows = makeRows(50 * 1024 * 1024);
-    const workspace = await workspaceWith({});
+    const workspace = harness.folder();
     let signalled = false;
     let running = true;
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', resultRaw: rows }] },
       {},
       {

@@ -1,22 +1,22 @@
 // The step's timeout is a deadline for every request: none starts after it, a stalled upload included, and no
 // request waits more than 60 s, an upload included. Counts of what the emulator saw, not durations, carry the
 // assertions; wall-clock bounds are generous.
-import { afterAll, describe, expect, test } from '@jest/globals';
-import { annotations, logLines, workspaceWith } from '../../support/helpers.js';
-import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
-import { removeWorkspaces, track } from './support.js';
+import { describe, expect, test } from '@jest/globals';
+import { annotations, logLines } from '../../support/readers.js';
+import { emulatorInputs, withEmulator } from '../../../emulator/runner.js';
+import { useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 const UPLOAD = { method: 'POST', path: '/api/v1/beta/files' } as const;
 const CONFIGURATION = { 'extract.yml': 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\n' };
 
 /** A checkout of `count` documents and the configuration. */
-function checkout(count: number): Promise<string> {
+function checkout(count: number): string {
   const documents = Object.fromEntries(
     Array.from({ length: count }, (_, i) => [`docs/d${String(i).padStart(3, '0')}.pdf`, `%PDF-1.7 ${i}`])
   );
-  return workspaceWith({ ...documents, ...CONFIGURATION }, 'llx-deadline-');
+  return harness.folder({ ...documents, ...CONFIGURATION });
 }
 
 const fileInputs = { file: 'docs/*.pdf', configuration: 'extract.yml', 'output-file': 'out/{path}.json', 'poll-interval': '1s' };
@@ -24,13 +24,11 @@ const fileInputs = { file: 'docs/*.pdf', configuration: 'extract.yml', 'output-f
 describe('no request starts after the deadline', () => {
   test.concurrent('uploads that stall until the timeout: the documents not reached by then send nothing', async () => {
     await withEmulator({ faults: [{ kind: 'stall', match: UPLOAD, times: Infinity }] }, async (emulator) => {
-      const run = track(
-        await runAction({
-          workspace: await checkout(30),
-          timeoutMs: 60_000,
-          inputs: emulatorInputs(emulator, { ...fileInputs, timeout: '3s' })
-        })
-      );
+      const run = await harness.run({
+        workspace: checkout(30),
+        timeoutMs: 60_000,
+        inputs: emulatorInputs(emulator, { ...fileInputs, timeout: '3s' })
+      });
       expect(run.code).toBe(1);
       const uploads = emulator.requests.filter((request) => request.method === UPLOAD.method && request.path === UPLOAD.path);
       const lookups = emulator.requests.filter((request) => request.method === 'GET' && request.path === UPLOAD.path);
@@ -59,13 +57,11 @@ describe('no request waits more than 60 s', () => {
     'an upload whose answer never comes is let go after 60 s, looked up, and sent again, well within a long timeout',
     async () => {
       await withEmulator({ faults: [{ kind: 'stall', match: UPLOAD }] }, async (emulator) => {
-        const run = track(
-          await runAction({
-            workspace: await checkout(1),
-            timeoutMs: 150_000,
-            inputs: emulatorInputs(emulator, { ...fileInputs, timeout: '120s' })
-          })
-        );
+        const run = await harness.run({
+          workspace: checkout(1),
+          timeoutMs: 150_000,
+          inputs: emulatorInputs(emulator, { ...fileInputs, timeout: '120s' })
+        });
         expect({ code: run.code, errors: annotations(run, 'error') }).toEqual({ code: 0, errors: [] });
         expect(emulator.requests.slice(0, 4).map((request) => [request.method, request.path, request.fault ?? 'ok'])).toEqual([
           ['GET', UPLOAD.path, 'ok'],

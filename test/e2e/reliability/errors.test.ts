@@ -1,16 +1,16 @@
 // Final answers are not retried, and every failure is one `::error::` line that says what to do, with no
 // stack trace unless the runner debugs.
-import { afterAll, describe, expect, test } from '@jest/globals';
-import { runAction } from '../../../emulator/runner.js';
-import { freePort, gaps, leftovers, removeWorkspaces, runFaulted, singleError, track } from './support.js';
+import { describe, expect, test } from '@jest/globals';
+import { leftovers } from '../../support/readers.js';
+import { freePort, gaps, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 const EU = 'https://api.cloud.eu.llamaindex.ai';
 
 describe('final answers: one request, exit 1, a clear line', () => {
   test.concurrent('400 shows what the API said', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 400, body: { detail: 'Invalid expand value: usage2' } }] },
       {}
     );
@@ -22,7 +22,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
   });
 
   test.concurrent('401 says the key is invalid or expired, names the secret and the EU base-url', async () => {
-    const { run, requests } = await runFaulted({}, { 'api-key': 'llx-not-the-right-key' });
+    const { run, requests } = await harness.runFaulted({}, { 'api-key': 'llx-not-the-right-key' });
     expect(requests).toHaveLength(1);
     const error = singleError(run);
     expect(error).toMatch(/401 Unauthorized/);
@@ -33,7 +33,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
   });
 
   test.concurrent('403 names the project and the organization', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 403, body: { detail: 'Not allowed' } }] },
       { 'project-id': 'prj-abc', 'organization-id': 'org-xyz' }
     );
@@ -48,7 +48,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
   test.concurrent('404 names the job ID and the project', async () => {
     // A project of the right form (a UUID) that does not hold the job.
     const project = '0b9e3f6a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
-    const { run, requests } = await runFaulted({}, { 'job-id': 'ext-missing', 'project-id': project });
+    const { run, requests } = await harness.runFaulted({}, { 'job-id': 'ext-missing', 'project-id': project });
     expect(requests).toHaveLength(1);
     const error = singleError(run);
     expect(error).toContain('404 Not Found');
@@ -58,7 +58,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
 
   test.concurrent("422 shows the field and message of FastAPI's detail", async () => {
     const detail = [{ loc: ['query', 'project_id'], msg: 'Input should be a valid UUID', type: 'uuid_parsing' }];
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 422, body: { detail } }] },
       { 'project-id': 'prj-abc' }
     );
@@ -69,7 +69,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
   });
 
   test.concurrent('x-should-retry: false wins over a 503', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 503, headers: { 'x-should-retry': 'false' }, times: Infinity }] },
       {}
     );
@@ -78,7 +78,7 @@ describe('final answers: one request, exit 1, a clear line', () => {
   });
 
   test.concurrent('no result file and no temporary file after a final error', async () => {
-    const { run } = await runFaulted({ faults: [{ kind: 'status', status: 404 }] }, { 'job-file': 'job.json' });
+    const { run } = await harness.runFaulted({ faults: [{ kind: 'status', status: 404 }] }, { 'job-file': 'job.json' });
     singleError(run);
     expect(await leftovers(run)).toEqual([]);
     expect(run.outputs['result-file']).toBe('');
@@ -88,11 +88,9 @@ describe('final answers: one request, exit 1, a clear line', () => {
 describe('gave up: how many attempts, over how long, and why', () => {
   test.concurrent('a refused connection names host:port and ECONNREFUSED', async () => {
     const port = await freePort();
-    const run = track(
-      await runAction({
-        inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
-      })
-    );
+    const run = await harness.run({
+      inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
+    });
     const error = singleError(run);
     expect(error).toContain(`127.0.0.1:${port}`);
     expect(error).toContain('(ECONNREFUSED)');
@@ -103,18 +101,16 @@ describe('gave up: how many attempts, over how long, and why', () => {
   });
 
   test.concurrent('an unresolvable host names host:port and the DNS code', async () => {
-    const run = track(
-      await runAction({
-        inputs: { 'base-url': 'https://llamacloud.invalid', 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
-      })
-    );
+    const run = await harness.run({
+      inputs: { 'base-url': 'https://llamacloud.invalid', 'api-key': 'llx-test-key', 'job-id': 'ext-1', wait: 'false', timeout: '5s' }
+    });
     const error = singleError(run);
     expect(error).toContain('llamacloud.invalid:443');
     expect(error).toMatch(/\((ENOTFOUND|EAI_AGAIN)\)/);
   });
 
   test.concurrent('a 503 every time: the retry budget runs out, then the step fails at once', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 503, headers: { 'retry-after-ms': '30' }, times: Infinity }] },
       {}
     );
@@ -128,7 +124,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
   });
 
   test.concurrent('an HTML page every time: content type and the sanitised start of the body', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'html', times: Infinity }] }, { timeout: '3s' });
+    const { run, requests } = await harness.runFaulted({ faults: [{ kind: 'html', times: Infinity }] }, { timeout: '3s' });
     expect(requests.length).toBeGreaterThanOrEqual(2);
     const error = singleError(run);
     expect(error).toContain('content-type text/html; charset=utf-8');
@@ -139,7 +135,7 @@ describe('gave up: how many attempts, over how long, and why', () => {
 
   test.concurrent('a body with control characters and workflow commands is folded to one harmless line', async () => {
     const body = `\u001b[31mupstream error\r\n::warning::injected\n::set-output name=status::COMPLETED\n${'x'.repeat(600)}`;
-    const { run } = await runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '5s' });
+    const { run } = await harness.runFaulted({ faults: [{ kind: 'not-json', body, times: Infinity }] }, { wait: 'false', timeout: '5s' });
     const error = singleError(run);
     expect(error).toContain('content-type application/json');
     expect(error).toMatch(/begins "\[31mupstream error ::warning::injected ::set-output name=status::COMPLETED x+…"/);
@@ -154,14 +150,15 @@ describe('gave up: how many attempts, over how long, and why', () => {
 
 describe('stack traces', () => {
   test.concurrent('none for an input error, even an unexpected one, without RUNNER_DEBUG', async () => {
-    const run = track(await runAction({ inputs: { 'api-key': 'llx-test-key', 'job-id': 'ext-1', timeout: 'soon' } }));
+    const run = await harness.run({ inputs: { 'api-key': 'llx-test-key', 'job-id': 'ext-1', timeout: 'soon' } });
     expect(singleError(run)).toMatch(/^Input 'timeout': 'soon' is not a duration/);
   });
 
   test.concurrent('the stack is logged as debug under RUNNER_DEBUG=1', async () => {
-    const run = track(
-      await runAction({ inputs: { 'api-key': 'llx-test-key', 'job-id': 'ext-1', timeout: 'soon' }, env: { RUNNER_DEBUG: '1' } })
-    );
+    const run = await harness.run({
+      inputs: { 'api-key': 'llx-test-key', 'job-id': 'ext-1', timeout: 'soon' },
+      env: { RUNNER_DEBUG: '1' }
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::debug::InputError: Input 'timeout'.*%0A\s+at /m);
   });

@@ -1,18 +1,19 @@
 // Transient faults the action must survive: each is injected once (or a few times) in front of a job that
 // has COMPLETED, and the step must still pass with the result written, after the expected retries and waits.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_API_KEY, sampleInvoice, startEmulator, type Fault } from '../../../emulator/emulator.js';
-import { runAction } from '../../../emulator/runner.js';
-import { expectGapNear, FAST, freePort, gaps, leftovers, removeWorkspaces, RESULT, runFaulted, track, type FaultRun } from './support.js';
+import type { EmulatedRun } from '../../support/harness.js';
+import { leftovers } from '../../support/readers.js';
+import { expectGapNear, FAST, freePort, gaps, RESULT, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 /** The first backoff: 0.5 s less up to 25% jitter. */
 const FIRST_BACKOFF: [number, number] = [375, 500];
 
-async function expectSurvived({ run, requests }: FaultRun, attempts: number): Promise<void> {
+async function expectSurvived({ run, requests }: EmulatedRun, attempts: number): Promise<void> {
   expect(run.code).toBe(0);
   expect(run.outputs).toMatchObject({ status: 'COMPLETED', 'job-id': 'ext-1', 'timed-out': 'false', 'error-message': '' });
   expect(run.outputs['result-file']).toBe(join(run.workspace, RESULT));
@@ -48,13 +49,13 @@ describe('retried with backoff, then survived', () => {
   ];
 
   test.concurrent.each(once)('%s', async (_name, fault) => {
-    const result = await runFaulted({ faults: [fault] }, {});
+    const result = await harness.runFaulted({ faults: [fault] }, {});
     await expectSurvived(result, 2);
     expectGapNear(gaps(result.requests)[0], ...FIRST_BACKOFF);
   });
 
   test.concurrent('backoff doubles from 0.5 s with jitter over consecutive faults', async () => {
-    const result = await runFaulted({ faults: [{ kind: 'status', status: 503, times: 3 }] }, {});
+    const result = await harness.runFaulted({ faults: [{ kind: 'status', status: 503, times: 3 }] }, {});
     await expectSurvived(result, 4);
     const [first, second, third] = gaps(result.requests);
     expectGapNear(first, 375, 500);
@@ -63,7 +64,7 @@ describe('retried with backoff, then survived', () => {
   });
 
   test.concurrent('a slow answer within the timeout is simply waited for', async () => {
-    const result = await runFaulted({ faults: [{ kind: 'stall', stallMs: 700 }] }, {});
+    const result = await harness.runFaulted({ faults: [{ kind: 'stall', stallMs: 700 }] }, {});
     expect(result.run.code).toBe(0);
     expect(result.requests).toHaveLength(1);
     expect(result.run.outputs.status).toBe('COMPLETED');
@@ -72,7 +73,7 @@ describe('retried with backoff, then survived', () => {
 
 describe('server hints decide the wait', () => {
   test.concurrent('429 with Retry-After in seconds', async () => {
-    const result = await runFaulted({ faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': '1' } }] }, {});
+    const result = await harness.runFaulted({ faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': '1' } }] }, {});
     await expectSurvived(result, 2);
     expectGapNear(gaps(result.requests)[0], 1000, 1000);
   });
@@ -80,7 +81,10 @@ describe('server hints decide the wait', () => {
   test.concurrent('429 with Retry-After as an HTTP date', async () => {
     // Whole seconds only, as HTTP dates are: 4 to 5 s from now, so a slow start of the action still asks first.
     const date = new Date(Math.ceil((Date.now() + 4000) / 1000) * 1000);
-    const result = await runFaulted({ faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': date.toUTCString() } }] }, {});
+    const result = await harness.runFaulted(
+      { faults: [{ kind: 'status', status: 429, headers: { 'Retry-After': date.toUTCString() } }] },
+      {}
+    );
     await expectSurvived(result, 2);
     const [first, second] = result.requests;
     // The retry waits for the date itself, whenever the first request came.
@@ -89,7 +93,7 @@ describe('server hints decide the wait', () => {
   });
 
   test.concurrent('retry-after-ms wins over Retry-After', async () => {
-    const result = await runFaulted(
+    const result = await harness.runFaulted(
       { faults: [{ kind: 'status', status: 429, headers: { 'retry-after-ms': '250', 'Retry-After': '5' } }] },
       {}
     );
@@ -98,13 +102,13 @@ describe('server hints decide the wait', () => {
   });
 
   test.concurrent('503 with Retry-After: 0 is retried at once', async () => {
-    const result = await runFaulted({ faults: [{ kind: 'status', status: 503, headers: { 'Retry-After': '0' } }] }, {});
+    const result = await harness.runFaulted({ faults: [{ kind: 'status', status: 503, headers: { 'Retry-After': '0' } }] }, {});
     await expectSurvived(result, 2);
     expectGapNear(gaps(result.requests)[0], 0, 0);
   });
 
   test.concurrent('a hint beyond 60 s is not waited for blindly: the backoff applies', async () => {
-    const result = await runFaulted({ faults: [{ kind: 'status', status: 503, headers: { 'Retry-After': '3600' } }] }, {});
+    const result = await harness.runFaulted({ faults: [{ kind: 'status', status: 503, headers: { 'Retry-After': '3600' } }] }, {});
     await expectSurvived(result, 2);
     expectGapNear(gaps(result.requests)[0], ...FIRST_BACKOFF);
   });
@@ -122,19 +126,17 @@ describe('connection refused', () => {
       emulatorStarted = Date.now();
       return startEmulator({ port, jobs: [{ id: 'ext-1' }] });
     });
-    const run = track(
-      await runAction({
-        inputs: { 'base-url': base, 'api-key': DEFAULT_API_KEY, 'job-id': 'ext-1', ...FAST },
-        timeoutMs: 20_000,
-        onSpawn: (child) => {
-          let seen = '';
-          child.stdout?.on('data', (chunk: string | Buffer) => {
-            seen += String(chunk);
-            if (/ECONNREFUSED\); retry \d+ in/.test(seen)) refusedOnce();
-          });
-        }
-      })
-    );
+    const run = await harness.run({
+      inputs: { 'base-url': base, 'api-key': DEFAULT_API_KEY, 'job-id': 'ext-1', ...FAST },
+      timeoutMs: 20_000,
+      onSpawn: (child) => {
+        let seen = '';
+        child.stdout?.on('data', (chunk: string | Buffer) => {
+          seen += String(chunk);
+          if (/ECONNREFUSED\); retry \d+ in/.test(seen)) refusedOnce();
+        });
+      }
+    });
     const emulator = await emulatorReady;
     try {
       expect(run.code).toBe(0);

@@ -1,18 +1,17 @@
 // What the network and the service may do beyond the plain faults: a run of 429s that ask for no wait at all, a
 // TLS certificate the runner does not trust, and a key echoed back JSON-escaped.
-import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotations, workspaceWith } from '../../support/helpers.js';
-import { emulatorInputs, runAction, withEmulator } from '../../../emulator/runner.js';
+import { annotations } from '../../support/readers.js';
+import { emulatorInputs, withEmulator } from '../../../emulator/runner.js';
 import { selfSignedCertificate, type CertificateOptions } from '../../support/certificate.js';
-import { FAST, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
+import { FAST, RESULT, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 describe('a run of 429s with Retry-After: 0', () => {
   const refusals = (times: number, match?: { method: string; path: string }) => ({
@@ -24,25 +23,23 @@ describe('a run of 429s with Retry-After: 0', () => {
   });
 
   test.concurrent('is ridden out while waiting for a job, however many tries it takes', async () => {
-    const { run, requests } = await runFaulted({ faults: [refusals(20)] }, { timeout: '60s' });
+    const { run, requests } = await harness.runFaulted({ faults: [refusals(20)] }, { timeout: '60s' });
     expect({ code: run.code, errors: annotations(run, 'error') }).toEqual({ code: 0, errors: [] });
     expect(requests.map((request) => request.status)).toEqual([...Array<number>(20).fill(429), 200]);
     expect(run.outputs.status).toBe('COMPLETED');
   });
 
   test.concurrent('is ridden out by an upload and a create too', async () => {
-    const workspace = await workspaceWith({ 'docs/a.pdf': '%PDF-1.7 a', 'extract.yml': 'data_schema:\n  type: object\n' });
+    const workspace = harness.folder({ 'docs/a.pdf': '%PDF-1.7 a', 'extract.yml': 'data_schema:\n  type: object\n' });
     await withEmulator(
       {
         faults: [refusals(12, { method: 'POST', path: '/api/v1/beta/files' }), refusals(12, { method: 'POST', path: '/api/v2/extract' })]
       },
       async (emulator) => {
-        const run = track(
-          await runAction({
-            workspace,
-            inputs: emulatorInputs(emulator, { file: 'docs/*.pdf', configuration: 'extract.yml', ...FAST, timeout: '60s' })
-          })
-        );
+        const run = await harness.run({
+          workspace,
+          inputs: emulatorInputs(emulator, { file: 'docs/*.pdf', configuration: 'extract.yml', ...FAST, timeout: '60s' })
+        });
         expect({ code: run.code, errors: annotations(run, 'error') }).toEqual({ code: 0, errors: [] });
         expect(emulator.stats()).toMatchObject({ uploads: 1, creates: 1 });
         expect(emulator.requests.filter((request) => request.status === 429)).toHaveLength(24);
@@ -51,7 +48,7 @@ describe('a run of 429s with Retry-After: 0', () => {
   });
 
   test.concurrent('is given up at the timeout, saying it was rate-limited', async () => {
-    const { run } = await runFaulted({ faults: [refusals(Infinity)] }, { timeout: '3s' });
+    const { run } = await harness.runFaulted({ faults: [refusals(Infinity)] }, { timeout: '3s' });
     expect(singleError(run)).toMatch(
       /Last error: GET \/api\/v2\/extract\/ext-1 failed: 429 Too Many Requests\. Gave up after \d+ attempts over [\d.]+s \(the timeout was reached\)\. LlamaCloud is unavailable or rate-limiting/
     );
@@ -59,17 +56,10 @@ describe('a run of 429s with Retry-After: 0', () => {
 });
 
 describe('a TLS certificate the runner does not trust', () => {
-  const dirs: string[] = [];
-  afterEach(async () => {
-    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-  });
-
   /** The action against an HTTPS server with this certificate, trusted through NODE_EXTRA_CA_CERTS or not. */
   async function againstServer(certificate: CertificateOptions, trusted: boolean) {
     const { cert, key } = selfSignedCertificate(certificate);
-    const dir = await mkdtemp(join(tmpdir(), 'llx-tls-'));
-    dirs.push(dir);
-    await writeFile(join(dir, 'cert.pem'), cert);
+    const dir = harness.folder({ 'cert.pem': cert });
     const sockets = new Set<Socket>();
     let connections = 0;
     const server = createServer({ cert, key }, (_req, res) => res.writeHead(500).end());
@@ -81,12 +71,10 @@ describe('a TLS certificate the runner does not trust', () => {
     await once(server, 'listening');
     const { port } = server.address() as { port: number };
     try {
-      const run = track(
-        await runAction({
-          inputs: { 'base-url': `https://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', ...FAST, timeout: '60s' },
-          env: trusted ? { NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') } : {}
-        })
-      );
+      const run = await harness.run({
+        inputs: { 'base-url': `https://127.0.0.1:${port}`, 'api-key': 'llx-test-key', 'job-id': 'ext-1', ...FAST, timeout: '60s' },
+        env: trusted ? { NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') } : {}
+      });
       return { run, connections };
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -132,7 +120,7 @@ describe('a key echoed back JSON-escaped', () => {
     const resultRaw = `{${Object.entries(forms)
       .map(([name, text]) => `"${name}":"before ${text} after"`)
       .join(',')}}`;
-    const { run } = await runFaulted({ jobs: [{ id: 'ext-1', resultRaw }] }, {});
+    const { run } = await harness.runFaulted({ jobs: [{ id: 'ext-1', resultRaw }] }, {});
     expect(run.code).toBe(0);
     const written = await readFile(join(run.workspace, RESULT), 'utf8');
     expect(JSON.parse(written)).toEqual(Object.fromEntries(Object.keys(forms).map((name) => [name, 'before *** after'])));

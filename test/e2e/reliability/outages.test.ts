@@ -1,13 +1,12 @@
 // Outages: before the API has answered once (a wrong base-url, a dead proxy, an API down from the start) the
 // step fails fast; once it has answered, a wait rides out transient faults until the timeout. Outage windows
 // are counted in requests (a fault's `after` and `times`), never in time, so a slow machine sees the same.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { DEFAULT_API_KEY, startDeadProxy } from '../../../emulator/emulator.js';
-import { jobGets } from '../../support/helpers.js';
-import { runAction } from '../../../emulator/runner.js';
-import { FAST, freePort, removeWorkspaces, runFaulted, singleError, track } from './support.js';
+import { jobGets } from '../../support/readers.js';
+import { FAST, freePort, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 /** A 503 that asks for another try at once: the action's own shortest pause then sets the pace. */
 const unavailable = { kind: 'status', status: 503, headers: { 'retry-after-ms': '0' } } as const;
@@ -20,7 +19,7 @@ describe('a proxy that accepts and never answers CONNECT', () => {
   test.concurrent('holds the step no longer than the timeout, and every connection to it is closed', async () => {
     const proxy = await startDeadProxy();
     try {
-      const run = track(await runAction({ inputs: { ...inputs, timeout: '3s' }, env: { HTTPS_PROXY: proxy.url }, timeoutMs: 30_000 }));
+      const run = await harness.run({ inputs: { ...inputs, timeout: '3s' }, env: { HTTPS_PROXY: proxy.url }, timeoutMs: 30_000 });
       expect(run.timedOut).toBe(false);
       expect(run.durationMs).toBeLessThan(10_000);
       expect(proxy.requestLines[0]).toBe('CONNECT api.example.test:443 HTTP/1.1');
@@ -34,7 +33,7 @@ describe('a proxy that accepts and never answers CONNECT', () => {
   test.concurrent('fails in well under a minute with a long timeout: the API never answered', async () => {
     const proxy = await startDeadProxy();
     try {
-      const run = track(await runAction({ inputs: { ...inputs, timeout: '30m' }, env: { HTTPS_PROXY: proxy.url }, timeoutMs: 50_000 }));
+      const run = await harness.run({ inputs: { ...inputs, timeout: '30m' }, env: { HTTPS_PROXY: proxy.url }, timeoutMs: 50_000 });
       expect(run.timedOut).toBe(false);
       expect(run.durationMs).toBeLessThan(40_000);
       const error = singleError(run);
@@ -52,12 +51,10 @@ describe('a proxy that accepts and never answers CONNECT', () => {
 describe('an API down from the start', () => {
   test.concurrent('fails in well under a minute with a long timeout', async () => {
     const port = await freePort();
-    const run = track(
-      await runAction({
-        inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': DEFAULT_API_KEY, 'job-id': 'ext-1', ...FAST, timeout: '30m' },
-        timeoutMs: 50_000
-      })
-    );
+    const run = await harness.run({
+      inputs: { 'base-url': `http://127.0.0.1:${port}`, 'api-key': DEFAULT_API_KEY, 'job-id': 'ext-1', ...FAST, timeout: '30m' },
+      timeoutMs: 50_000
+    });
     expect(run.durationMs).toBeLessThan(40_000);
     expect(singleError(run)).toMatch(/\(ECONNREFUSED\)\. Gave up after \d attempts over \d+(\.\d)?s\. /);
   });
@@ -65,7 +62,7 @@ describe('an API down from the start', () => {
 
 describe('an outage after the API has answered', () => {
   test.concurrent('is ridden out: a dropped connection and 503s, far more than the retry budget, then the job completes', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       {
         jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] }],
         faults: [
@@ -83,7 +80,7 @@ describe('an outage after the API has answered', () => {
   test.concurrent(
     'lasting past the timeout fails there, saying since when the API was unreachable, at a few requests a second',
     async () => {
-      const { run, requests } = await runFaulted(
+      const { run, requests } = await harness.runFaulted(
         { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }], faults: [{ ...unavailable, after: 1, times: Infinity }] },
         { timeout: '4s' }
       );

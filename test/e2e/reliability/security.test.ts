@@ -1,16 +1,16 @@
 // The key leaks nowhere, is sent only over https (or to this machine) and only to base-url's origin, and a
 // job ID cannot steer the request anywhere else.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleInvoice, startEmulator } from '../../../emulator/emulator.js';
-import { runAction, withEmulator, type ActionRun } from '../../../emulator/runner.js';
-import { FAST, filesUnder, removeWorkspaces, RESULT, runFaulted, singleError, track } from './support.js';
+import { withEmulator, type ActionRun } from '../../../emulator/runner.js';
+import { filesUnder } from '../../support/readers.js';
+import { selfSignedCertificate } from '../../support/certificate.js';
+import { FAST, RESULT, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 /** Unlike the default test key, no other text of the run could contain it by chance. */
 const KEY = 'llx-S3cr3tK3y-9f8e7d6c5b4a39281706';
@@ -46,7 +46,7 @@ const DEBUG = { env: { RUNNER_DEBUG: '1' } };
 
 describe('the key never leaks, even when the API echoes it', () => {
   test.concurrent('a FAILED job whose error_message carries the key', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { ...withKey, jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'Bad credentials:', echoApiKey: true }] },
       { 'api-key': KEY, 'job-file': 'jobs/ext-1.json' },
       DEBUG
@@ -61,7 +61,7 @@ describe('the key never leaks, even when the API echoes it', () => {
   });
 
   test.concurrent('the same with fail-on-error: false', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { ...withKey, jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'Bad credentials:', echoApiKey: true }] },
       { 'api-key': KEY, 'fail-on-error': 'false' },
       DEBUG
@@ -74,7 +74,11 @@ describe('the key never leaks, even when the API echoes it', () => {
   test.concurrent('a COMPLETED result that carries the key', async () => {
     // The summary's preview cuts long values: the cut falls inside the key.
     const result = { ...sampleInvoice, notes: `${'n'.repeat(60)} Bearer ${KEY}` };
-    const { run } = await runFaulted({ ...withKey, jobs: [{ id: 'ext-1', result }] }, { 'api-key': KEY, 'job-file': 'job.json' }, DEBUG);
+    const { run } = await harness.runFaulted(
+      { ...withKey, jobs: [{ id: 'ext-1', result }] },
+      { 'api-key': KEY, 'job-file': 'job.json' },
+      DEBUG
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(await readFile(join(run.workspace, RESULT), 'utf8')).notes).toBe(`${'n'.repeat(60)} Bearer ***`);
     expect(JSON.parse(run.outputs.result!).notes).toBe(`${'n'.repeat(60)} Bearer ***`);
@@ -83,7 +87,7 @@ describe('the key never leaks, even when the API echoes it', () => {
 
   test.concurrent('a 422 whose FastAPI detail echoes the key', async () => {
     const detail = [{ loc: ['header', 'authorization'], msg: `Bearer ${KEY} is malformed`, type: 'value_error' }];
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { ...withKey, faults: [{ kind: 'status', status: 422, body: { detail } }] },
       { 'api-key': KEY },
       DEBUG
@@ -96,7 +100,7 @@ describe('the key never leaks, even when the API echoes it', () => {
   test.concurrent('a 400 text body that echoes the key, even where the error line cuts the body', async () => {
     // Whitespace folds away, so the key lands inside the ~200 characters shown, cut by the byte window read.
     const body = `Bad request from token ${KEY}\n${' '.repeat(720)}${KEY}${'x'.repeat(400)}`;
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { ...withKey, faults: [{ kind: 'status', status: 400, body, headers: { 'content-type': 'text/plain' } }] },
       { 'api-key': KEY },
       DEBUG
@@ -109,7 +113,7 @@ describe('the key never leaks, even when the API echoes it', () => {
     const body = `<html><body>Proxy denied ${KEY}</body></html>`;
     // wait: false gives up after a fixed number of attempts, well inside its bound: the last error is the
     // page itself, wherever a loaded machine would have put a deadline.
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { ...withKey, faults: [{ kind: 'html', body, times: Infinity }] },
       { 'api-key': KEY, wait: 'false' },
       DEBUG
@@ -119,7 +123,7 @@ describe('the key never leaks, even when the API echoes it', () => {
   });
 
   test.concurrent('the key from LLAMA_CLOUD_API_KEY is masked the same way', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { ...withKey, jobs: [{ id: 'ext-1', timeline: [{ status: 'FAILED' }], errorMessage: 'Echo:', echoApiKey: true }] },
       { 'api-key': '' },
       { env: { LLAMA_CLOUD_API_KEY: KEY, RUNNER_DEBUG: '1' } }
@@ -131,7 +135,7 @@ describe('the key never leaks, even when the API echoes it', () => {
 
 describe('base-url', () => {
   test.concurrent('plain http to another host is refused at once, with no request', async () => {
-    const run = track(await runAction({ inputs: { 'base-url': 'http://example.com', 'api-key': KEY, 'job-id': 'ext-1' } }));
+    const run = await harness.run({ inputs: { 'base-url': 'http://example.com', 'api-key': KEY, 'job-id': 'ext-1' } });
     expect(singleError(run)).toBe(
       "Input 'base-url': 'http://example.com' must use https:// (plain http:// is accepted only for localhost, 127.0.0.0/8 and ::1)."
     );
@@ -142,9 +146,9 @@ describe('base-url', () => {
   test.concurrent('plain http to a non-loopback address of this machine sends nothing', async () => {
     const emulator = await startEmulator({ host: '0.0.0.0', jobs: [{ id: 'ext-1' }] });
     try {
-      const run = track(
-        await runAction({ inputs: { 'base-url': `http://0.0.0.0:${emulator.port}`, 'api-key': emulator.apiKey, 'job-id': 'ext-1' } })
-      );
+      const run = await harness.run({
+        inputs: { 'base-url': `http://0.0.0.0:${emulator.port}`, 'api-key': emulator.apiKey, 'job-id': 'ext-1' }
+      });
       expect(singleError(run)).toMatch(/^Input 'base-url': .* must use https:\/\//);
       expect(emulator.requests).toHaveLength(0);
     } finally {
@@ -158,11 +162,9 @@ describe('base-url', () => {
     ['::1', '::1', '[::1]']
   ])('plain http to loopback (%s) is accepted', async (_name, host, urlHost) => {
     await withEmulator({ host, jobs: [{ id: 'ext-1' }] }, async (emulator) => {
-      const run = track(
-        await runAction({
-          inputs: { 'base-url': `http://${urlHost}:${emulator.port}`, 'api-key': emulator.apiKey, 'job-id': 'ext-1', ...FAST }
-        })
-      );
+      const run = await harness.run({
+        inputs: { 'base-url': `http://${urlHost}:${emulator.port}`, 'api-key': emulator.apiKey, 'job-id': 'ext-1', ...FAST }
+      });
       expect(run.code).toBe(0);
       expect(emulator.requests).toHaveLength(1);
     });
@@ -171,7 +173,7 @@ describe('base-url', () => {
 
 describe('redirects', () => {
   test.concurrent('same origin: followed, with the key', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       {
         jobs: [{ id: 'ext-1' }],
         faults: [{ kind: 'redirect', status: 307, location: '/api/v2/extract/ext-1?expand=usage&expand=extract_metadata' }]
@@ -189,7 +191,7 @@ describe('redirects', () => {
   test.concurrent('cross origin: followed without Authorization; the other origin refuses, and the error says why', async () => {
     await withEmulator({ apiKey: KEY, jobs: [{ id: 'ext-1' }] }, async (other) => {
       const location = `${other.url}/api/v2/extract/ext-1?expand=usage`;
-      const { run, requests } = await runFaulted(
+      const { run, requests } = await harness.runFaulted(
         { ...withKey, faults: [{ kind: 'redirect', status: 307, location, times: Infinity }] },
         { 'api-key': KEY }
       );
@@ -216,33 +218,10 @@ describe('https to http redirect', () => {
   let target = '';
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'llx-tls-'));
-    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
     // A throwaway certificate for 127.0.0.1, trusted by the action through NODE_EXTRA_CA_CERTS.
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:prime256v1',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        key,
-        '-out',
-        cert
-      ],
-      { stdio: 'ignore' }
-    );
-    server = createServer({ key: await readFile(key), cert: await readFile(cert) }, (req, res) => {
+    const { cert, key } = selfSignedCertificate();
+    dir = harness.folder({ 'cert.pem': cert });
+    server = createServer({ key, cert }, (req, res) => {
       seen.push(req.headers.authorization);
       res.writeHead(307, { location: `${target}${req.url}`, 'content-length': '0' }).end();
     });
@@ -252,19 +231,16 @@ describe('https to http redirect', () => {
   afterAll(async () => {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await rm(dir, { recursive: true, force: true });
   });
 
   test('is refused: nothing reaches the http address, and the step fails at once', async () => {
     await withEmulator({ apiKey: KEY, jobs: [{ id: 'ext-1' }] }, async (plain) => {
       target = plain.url;
       const { port } = server.address() as { port: number };
-      const run = track(
-        await runAction({
-          inputs: { 'base-url': `https://127.0.0.1:${port}`, 'api-key': KEY, 'job-id': 'ext-1', ...FAST },
-          env: { NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') }
-        })
-      );
+      const run = await harness.run({
+        inputs: { 'base-url': `https://127.0.0.1:${port}`, 'api-key': KEY, 'job-id': 'ext-1', ...FAST },
+        env: { NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') }
+      });
       expect(plain.requests).toHaveLength(0);
       expect(seen).toEqual([`Bearer ${KEY}`]);
       const error = singleError(run);
@@ -277,7 +253,7 @@ describe('https to http redirect', () => {
 
 describe('job IDs', () => {
   test.concurrent.each(['../../admin', 'a?b', 'a#b', 'a%2Fb', 'ext-1/cancel'])('%s is an input error, with no request', async (jobId) => {
-    const { run, requests } = await runFaulted({}, { 'job-id': jobId });
+    const { run, requests } = await harness.runFaulted({}, { 'job-id': jobId });
     expect(requests).toHaveLength(0);
     expect(singleError(run)).toBe(
       `Input 'job-id': '${jobId}' is not a job ID. Expected letters, digits, '-' and '_' only (e.g. ext-0a1b2c...).`
@@ -285,7 +261,7 @@ describe('job IDs', () => {
   });
 
   test.concurrent('project-id and organization-id are checked the same way', async () => {
-    const { run, requests } = await runFaulted({}, { 'project-id': 'p&organization_id=other' });
+    const { run, requests } = await harness.runFaulted({}, { 'project-id': 'p&organization_id=other' });
     expect(requests).toHaveLength(0);
     expect(singleError(run)).toMatch(/^Input 'project-id': 'p&organization_id=other' is not an ID/);
   });

@@ -1,49 +1,37 @@
-// Shared by the reliability suites in this folder: one bundle run against a fresh emulator, and the checks
-// every fault test makes (one clean error line, no stack, no leftover files).
+// Shared by the fault suites: one run against a fresh emulator with a job `ext-1` to read, and the checks every
+// fault test makes (one clean error line, no stack, retries spaced as asked).
 import { expect } from '@jest/globals';
-import { readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join, relative } from 'node:path';
-import type { Emulator, EmulatorOptions, Fault, JobScript, RecordedRequest } from '../../../emulator/emulator.js';
-import { annotations } from '../../support/helpers.js';
-import { emulatorInputs, runAction, withEmulator, type ActionRun, type RunOptions } from '../../../emulator/runner.js';
+import type { EmulatorOptions, Fault, JobScript, RecordedRequest } from '../../../emulator/emulator.js';
+import type { ActionRun, RunOptions } from '../../../emulator/runner.js';
+import { useHarness, type EmulatedRun, type Harness } from '../../support/harness.js';
+import { annotations } from '../../support/readers.js';
 
 /** Short enough for a fast suite, long enough that no fault test runs into it by accident. */
 export const FAST = { 'poll-interval': '1s', timeout: '10s' } as const;
 
 export const RESULT = 'extract-result.json';
 
-export interface FaultRun {
-  run: ActionRun;
-  /** A copy of the emulator's records, taken once the action has exited. */
-  requests: RecordedRequest[];
-  emulator: Emulator;
+export interface FaultHarness extends Harness {
+  /** Runs the bundle once against a fresh emulator holding `jobs` (default one, `ext-1`, which is asked for) and `faults`. */
+  runFaulted: (
+    setup: { jobs?: JobScript[]; faults?: Fault[]; emulator?: EmulatorOptions },
+    inputs: Record<string, string>,
+    options?: Omit<RunOptions, 'inputs'>
+  ) => Promise<EmulatedRun>;
 }
 
-const workspaces: string[] = [];
-
-/** Removes every workspace the suite's runs left (call from afterAll). */
-export async function removeWorkspaces(): Promise<void> {
-  await Promise.all(workspaces.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-}
-
-export function track(run: ActionRun): ActionRun {
-  workspaces.push(run.workspace);
-  return run;
-}
-
-/** Runs the bundle once against a fresh emulator holding `jobs` and `faults`. */
-export async function runFaulted(
-  setup: { jobs?: JobScript[]; faults?: Fault[]; emulator?: EmulatorOptions },
-  inputs: Record<string, string>,
-  options: Omit<RunOptions, 'inputs'> = {}
-): Promise<FaultRun> {
-  return withEmulator({ jobs: setup.jobs ?? [{ id: 'ext-1' }], faults: setup.faults ?? [], ...setup.emulator }, async (emulator) => {
-    const run = track(
-      await runAction({ timeoutMs: 20_000, ...options, inputs: emulatorInputs(emulator, { 'job-id': 'ext-1', ...FAST, ...inputs }) })
-    );
-    return { run, requests: [...emulator.requests], emulator };
-  });
+/** The suite's harness (see useHarness), with `runFaulted`. */
+export function useFaultHarness(): FaultHarness {
+  const harness = useHarness();
+  return {
+    ...harness,
+    runFaulted: (setup, inputs, options = {}) =>
+      harness.runAgainst(
+        { jobs: setup.jobs ?? [{ id: 'ext-1' }], faults: setup.faults ?? [], ...setup.emulator },
+        { timeoutMs: 20_000, ...options, inputs: { 'job-id': 'ext-1', ...FAST, ...inputs } }
+      )
+  };
 }
 
 /** Milliseconds between consecutive requests, by arrival. */
@@ -83,18 +71,4 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** Every file under `dir`, relative to it, sorted. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-/** Temporary files of an atomic write (`.llx-<hex>.tmp`) left anywhere in the workspace. */
-export async function leftovers(run: ActionRun): Promise<string[]> {
-  return (await filesUnder(run.workspace)).filter((file) => /\.tmp$/.test(file));
 }

@@ -1,14 +1,14 @@
 // The timeout input bounds everything, a stalled request included; wait: false still rides out a blip;
 // an unknown status keeps the wait going with exactly one warning.
-import { afterAll, describe, expect, test } from '@jest/globals';
-import { annotations } from '../../support/helpers.js';
-import { gaps, removeWorkspaces, runFaulted, singleError } from './support.js';
+import { describe, expect, test } from '@jest/globals';
+import { annotations } from '../../support/readers.js';
+import { gaps, singleError, useFaultHarness } from './support.js';
 
-afterAll(removeWorkspaces);
+const harness = useFaultHarness();
 
 describe('timeout', () => {
   test.concurrent('a request that never gets an answer ends the step near the timeout, timed out', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'stall' }] }, { timeout: '3s' });
+    const { run, requests } = await harness.runFaulted({ faults: [{ kind: 'stall' }] }, { timeout: '3s' });
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ fault: 'stall', status: 0 });
     // Node's start is part of durationMs: the step itself ends at about 3 s.
@@ -20,7 +20,7 @@ describe('timeout', () => {
   });
 
   test.concurrent('a request that stalls after the job was seen running keeps its last status', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }], faults: [{ kind: 'stall', after: 1, times: Infinity }] },
       { timeout: '3s' }
     );
@@ -31,7 +31,7 @@ describe('timeout', () => {
   });
 
   test.concurrent('transient faults never push the step past the timeout', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'status', status: 503, times: Infinity }] }, { timeout: '2s' });
+    const { run, requests } = await harness.runFaulted({ faults: [{ kind: 'status', status: 503, times: Infinity }] }, { timeout: '2s' });
     expect(run.durationMs).toBeLessThan(3500);
     expect(requests.at(-1)!.at - requests[0]!.at).toBeLessThan(2000);
     expect(run.outputs['timed-out']).toBe('true');
@@ -46,7 +46,7 @@ describe('a slow start', () => {
   const SLOW_START = { NODE_OPTIONS: '--import=data:text/javascript,const%20end=Date.now()+1500;while(Date.now()<end);' };
 
   test.concurrent('does not bunch up the first looks: the second comes a full gap after the first', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] }] },
       {},
       { env: SLOW_START }
@@ -57,7 +57,7 @@ describe('a slow start', () => {
   });
 
   test.concurrent('counts toward the timeout: the step still ends at it', async () => {
-    const { run } = await runFaulted(
+    const { run } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'RUNNING' }] }] },
       { timeout: '3s' },
       { env: SLOW_START }
@@ -70,14 +70,17 @@ describe('a slow start', () => {
 
 describe('wait: false', () => {
   test.concurrent('still retries a transient fault a few times', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'status', status: 503, times: 2 }] }, { wait: 'false', timeout: '30m' });
+    const { run, requests } = await harness.runFaulted(
+      { faults: [{ kind: 'status', status: 503, times: 2 }] },
+      { wait: 'false', timeout: '30m' }
+    );
     expect(run.code).toBe(0);
     expect(requests.map((request) => request.status)).toEqual([503, 503, 200]);
     expect(run.outputs.status).toBe('COMPLETED');
   });
 
   test.concurrent('gives up within a short bound, even with a long timeout', async () => {
-    const { run, requests } = await runFaulted({ faults: [{ kind: 'reset', times: Infinity }] }, { wait: 'false', timeout: '30m' });
+    const { run, requests } = await harness.runFaulted({ faults: [{ kind: 'reset', times: Infinity }] }, { wait: 'false', timeout: '30m' });
     // The first try and 3 retries after about 0.5, 1 and 2 s.
     expect(requests).toHaveLength(4);
     expect(run.durationMs).toBeLessThan(5500);
@@ -89,7 +92,7 @@ describe('wait: false', () => {
 
 describe('an unknown status', () => {
   test.concurrent('is waited through with exactly one warning, then the job completes', async () => {
-    const { run, requests } = await runFaulted(
+    const { run, requests } = await harness.runFaulted(
       { jobs: [{ id: 'ext-1', timeline: [{ status: 'PAUSED', forPolls: 3 }, { status: 'COMPLETED' }] }] },
       { timeout: '10s' }
     );
@@ -102,7 +105,7 @@ describe('an unknown status', () => {
   });
 
   test.concurrent('is bounded by the timeout', async () => {
-    const { run } = await runFaulted({ jobs: [{ id: 'ext-1', timeline: [{ status: 'PAUSED' }] }] }, { timeout: '3s' });
+    const { run } = await harness.runFaulted({ jobs: [{ id: 'ext-1', timeline: [{ status: 'PAUSED' }] }] }, { timeout: '3s' });
     expect(run.durationMs).toBeLessThan(4500);
     expect(annotations(run, 'warning')).toHaveLength(1);
     expect(run.outputs).toMatchObject({ status: 'PAUSED', 'timed-out': 'true' });

@@ -1,8 +1,8 @@
 // What an error may name: the client hands apiError its scope (base URL, project, organization, job), never the key.
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import { afterAll, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../../../emulator/emulator.js';
 import type { RequestContext } from '../../../src/api/api-errors.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const real = await import('../../../src/api/api-errors.js');
@@ -15,17 +15,12 @@ jest.unstable_mockModule('../../../src/api/api-errors.js', () => ({
   }
 }));
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 const transport = new Transport('client-context-test', 8);
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-});
+afterAll(() => transport.dispose());
 
 it('gives error contexts the scope of the request and no key, however much the caller passes', async () => {
   // The step's whole settings, as main has them: only what a request needs may reach an error.
@@ -36,7 +31,7 @@ it('gives error contexts the scope of the request and no key, however much the c
     jobIds: ['ext-none'],
     outputFile: '/tmp/x'
   };
-  const client = new ExtractClient(settings, transport);
+  const client = new ExtractClient(settings, transport, new Spools());
   await expect(client.getJob('ext-none', { policy: 'look', deadline: Date.now() + 5000 })).rejects.toThrow(/ext-none/);
   expect(contexts).toEqual([
     {

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { sampleInvoice, startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
+import { sampleInvoice, type RecordedRequest } from '../../../emulator/emulator.js';
 import type { ClientConfig } from '../../../src/api/extract-client.js';
 import { SHORT_BOUND_MS, type CallOptions, type PolicyName } from '../../../src/api/call-policy.js';
 import { sleep } from '../../../src/lib/clock.js';
 import { fakeClock } from '../../support/clock.js';
+import { Spools } from '../../../src/lib/spool.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
@@ -12,24 +14,16 @@ const { ApiError, RequestFailedError } = await import('../../../src/api/api-erro
 const { Transport } = await import('../../../src/http/transport.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 const transport = new Transport('extract-client-test', 8);
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-});
+afterAll(() => transport.dispose());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */
-const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[2] = {}) =>
-  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, options);
+const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[3] = {}) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, new Spools(), options);
 const within = (ms: number, policy: PolicyName = 'look', signal?: AbortSignal): CallOptions => ({
   deadline: Date.now() + ms,
   policy,
@@ -54,7 +48,7 @@ describe('getJob', () => {
       organizationId: '44444444-4444-4444-8444-444444444444'
     }).getJob('ext-read', within(5000));
     expect(job).toMatchObject({ id: 'ext-read', status: 'COMPLETED', usage: { num_pages_extracted: 3, credits: 4.5 } });
-    expect(JSON.parse(job.resultJson!.toString('utf8'))).toEqual(sampleInvoice);
+    expect(job.result?.value()).toEqual(sampleInvoice);
     expect(job.fieldMetadata).toBeDefined();
     expect(emulator.requests).toEqual([
       expect.objectContaining({
@@ -162,11 +156,11 @@ describe('getJob', () => {
     const job = await client().getJob('ext-echo', within(5000));
     expect(job.errorMessage).toMatch(/^Could not read the file.*\*\*\*/);
     expect(job.errorMessage).not.toContain(emulator.apiKey);
-    expect(job.raw.toString('utf8')).not.toContain(emulator.apiKey);
+    expect(Buffer.concat(job.served as Buffer[]).toString('utf8')).not.toContain(emulator.apiKey);
     // The result bytes come from the same masked answer, so the files written later hold no key either.
     emulator.addJob({ id: 'ext-echo-result', result: { note: `key ${emulator.apiKey} here` } });
     const completed = await client().getJob('ext-echo-result', within(5000));
-    expect(completed.resultJson?.toString('utf8')).toBe('{"note":"key *** here"}');
+    expect(completed.result?.text()).toBe('{"note":"key *** here"}');
   });
 
   it('holds every read off while a 429 pause lasts, not only the refused one', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseJobList } from '../../../src/api/parse-job.js';
-import { readJob as parseJob } from '../../__fixtures__/judgements.js';
+import { readJob as parseJob, spools } from '../../__fixtures__/judgements.js';
 import { BadPayloadError } from '../../../src/api/api-errors.js';
+import type { Spool } from '../../../src/lib/spool.js';
 
 const seed = {
   id: 'ext-1',
@@ -35,7 +36,7 @@ describe('parseJob', () => {
       fieldMetadata: { document_metadata: { a: { confidence: 0.9 } } }
     });
     expect(job.errorMessage).toBeUndefined();
-    expect(job.resultJson?.toString()).toBe('{"a":1}');
+    expect(job.result?.text()).toBe('{"a":1}');
   });
 
   it('reads the current shape, keeps the result bytes as served and tolerates unknown fields', () => {
@@ -48,24 +49,27 @@ describe('parseJob', () => {
       errorMessage: 'bad pdf',
       usage: { num_pages_billed: 4, credits: 1.5 }
     });
-    expect(job.resultJson).toBeUndefined();
-    expect(job.raw.toString()).toBe(body);
-    const exact = parseJob(Buffer.from('{"id":"e","status":"COMPLETED","extract_result":[{"n":1.10,"big":12345678901234567890}]}'));
-    expect(exact.resultJson?.toString()).toBe('[{"n":1.10,"big":12345678901234567890}]');
+    expect(job.result).toBeUndefined();
+    expect(Buffer.concat(job.served as Buffer[]).toString()).toBe(body);
+    const exactBody = '{"id":"e","status":"COMPLETED","extract_result":[{"n":1.10,"big":12345678901234567890}],"n":2}';
+    const exact = parseJob(Buffer.from(exactBody));
+    expect(exact.result?.bytes?.toString()).toBe('[{"n":1.10,"big":12345678901234567890}]');
+    expect(Buffer.concat(exact.served as Buffer[]).toString()).toBe(exactBody);
   });
 
   it('parses a result up to 8 MiB once, and spools a larger one as served, never parsed', () => {
-    expect(parseJob(Buffer.from('{"id":"s","status":"COMPLETED","extract_result":{"a":[1]}}')).parsedResult).toEqual({ a: [1] });
+    expect(parseJob(Buffer.from('{"id":"s","status":"COMPLETED","extract_result":{"a":[1]}}')).result?.value()).toEqual({ a: [1] });
     const rows = `[${Array.from({ length: 300_000 }, (_, i) => `{"row":${i},"text":"lorem ipsum"}`).join(',')}]`;
     const body = `{"id":"b","status":"COMPLETED","extract_result":${rows},"n":1}`;
     const big = parseJob(Buffer.from(body), 97);
-    expect(big.resultJson).toBeUndefined();
-    expect(big.parsedResult).toBeUndefined();
-    expect(big.resultSpool?.size).toBe(rows.length);
-    expect(readFileSync(big.resultSpool?.path ?? '', 'utf8')).toBe(rows);
-    expect(big.raw.toString()).toBe('{"id":"b","status":"COMPLETED","extract_result":null,"n":1}');
-    expect(big.rawResultAt).toBe(body.indexOf(rows));
-    big.resultSpool?.discard();
+    expect(big.result?.bytes).toBeUndefined();
+    expect(big.result?.size).toBe(rows.length);
+    expect(big.result?.text()).toBe(rows);
+    // The job as served: its other members around the spool, which is never read into memory for it.
+    const [before, spool, after, ...more] = big.served;
+    expect([before, after, more]).toEqual([Buffer.from('{"id":"b","status":"COMPLETED","extract_result":'), Buffer.from(',"n":1}'), []]);
+    expect(readFileSync((spool as Spool).path, 'utf8')).toBe(rows);
+    spools.removeAll();
   });
 
   it('accepts a job with only id and status', () => {

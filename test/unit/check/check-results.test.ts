@@ -1,16 +1,15 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from '../../../emulator/emulator.js';
 import { checkResults } from '../../../src/check/check-results.js';
 import { loadSchema } from '../../../src/check/schema-gate.js';
 import type { GateResult, JobRead } from '../../../src/model/types.js';
-import { readJob } from '../../__fixtures__/judgements.js';
+import { readJob, spools } from '../../__fixtures__/judgements.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'check-results-'));
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 const schemaFile = join(dir, 'invoice.schema.json');
 writeFileSync(
@@ -113,13 +112,11 @@ describe('checkResults', () => {
       timedOut: false
     });
     const valid = big(`{"invoice_number":"INV-1","total":1,"due_date":"2024-01-01"${padding}}`);
-    expect(valid.job?.parsedResult).toBeUndefined();
-    expect(valid.job?.resultSpool).toBeDefined();
+    expect(valid.job?.result?.bytes).toBeUndefined();
     expect(check([valid], { schema })[0]?.violations).toEqual([]);
     const wrong = big(`{"invoice_number":"X-1","total":1,"due_date":"2024-01-01"${padding}}`);
     expect(check([wrong], { schema })[0]?.violations.map((v) => v.path)).toEqual(['/invoice_number']);
-    valid.job?.resultSpool?.discard();
-    wrong.job?.resultSpool?.discard();
+    spools.removeAll();
   });
 
   it('checks only completed jobs that have a result', () => {

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { loadSchema } from '../../../src/check/schema-gate.js';
 import { InputError } from '../../../src/lib/errors.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'schema-gate-'));
+const harness = useHarness();
+const dir = harness.folder();
 let fileCount = 0;
 
 function schemaFile(content: unknown): string {

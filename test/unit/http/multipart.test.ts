@@ -1,13 +1,13 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { multipartBody } from '../../../src/http/multipart.js';
 import { boundaryOf, parseMultipart } from '../../../emulator/multipart.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'multipart-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 describe('multipartBody', () => {
   it('streams fields and the file as it is read, its length known up front, afresh on each open', async () => {

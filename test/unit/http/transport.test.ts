@@ -1,20 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
-import { startEmulator, type Emulator } from '../../../emulator/emulator.js';
+import { startEmulator } from '../../../emulator/emulator.js';
 import { NetworkError, Transport, type HttpRequest } from '../../../src/http/transport.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator({ jobs: [{ id: 'ext-1' }] });
 let transport: Transport;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ jobs: [{ id: 'ext-1' }] });
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.resetRecords();
   transport = new Transport('transport-test', 4);
 });
 afterEach(() => transport.dispose());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { notStarted, judgement, read } from '../../__fixtures__/judgements.js';
+import { kept, notStarted, judgement, read } from '../../__fixtures__/judgements.js';
 import { combinedStatus, failing, judge, passed } from '../../../src/judge/judgement.js';
 import { stateOf, isUnfinished } from '../../../src/model/state.js';
 
-const result = { resultJson: Buffer.from('{}') };
+const result = { result: kept('{}') };
 
 describe('stateOf', () => {
   it('gives one state for every kind of read', () => {
@@ -94,11 +94,7 @@ describe('judge', () => {
     expect(Buffer.byteLength(failedJob.errorMessage as string)).toBeLessThanOrEqual(4096);
     expect(failedJob.problems[0]!.message).toMatch(/^Job j FAILED: e+ … \[cut: 1048576 bytes in all\]$/);
     const violation = { jobId: 'j', gate: 'schema' as const, path: '/'.repeat(100_000), message: 'is odd' };
-    const gated = judge(
-      read('j', 'COMPLETED', {}, { resultJson: Buffer.from('{}') }),
-      { gates: { violations: [violation] } },
-      { timeoutMs: 1 }
-    );
+    const gated = judge(read('j', 'COMPLETED', {}, result), { gates: { violations: [violation] } }, { timeoutMs: 1 });
     expect(Buffer.byteLength(gated.problems[0]!.message)).toBeLessThanOrEqual(5120);
     // The path is cut on its own, so the reason after it survives.
     expect(gated.problems[0]!.message).toMatch(/ … \[cut: 100000 bytes in all\]: is odd$/);

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { judgement } from '../../__fixtures__/judgements.js';
+import { kept, judgement } from '../../__fixtures__/judgements.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -14,7 +14,7 @@ const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE };
 
 const completed = (id: string, result: string, usage: Record<string, number> = {}): Judgement =>
-  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { resultJson: Buffer.from(result), usage });
+  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { result: kept(result), usage });
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -116,7 +116,7 @@ describe('setOutputs for one job', () => {
       { jobId: 'ext-1', gate: 'confidence' as const, path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
     ];
     setOutputs(
-      [judgement('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { resultJson: Buffer.from('{"total":"12"}') })],
+      [judgement('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { result: kept('{"total":"12"}') })],
       context
     );
     const messages =

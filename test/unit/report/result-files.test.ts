@@ -1,24 +1,18 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeResultFiles } from '../../../src/report/result-files.js';
 import type { ExtractJob, JobRead, WriteResult } from '../../../src/model/types.js';
+import { readJob } from '../../__fixtures__/judgements.js';
+import { useHarness } from '../../support/harness.js';
 
-const root = mkdtempSync(join(tmpdir(), 'result-files-'));
+const harness = useHarness();
+const root = harness.folder();
 const workspace = join(root, 'workspace');
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 const raw = (id: string, status: string, result?: string): Buffer =>
   Buffer.from(`{"id":"${id}","status":"${status}","extract_result":${result ?? 'null'},"usage":{"credits":2}}`);
-const job = (id: string, status: string, result?: string): ExtractJob => ({
-  id,
-  status,
-  usage: {},
-  resultJson: result === undefined ? undefined : Buffer.from(result),
-  raw: raw(id, status, result)
-});
+const job = (id: string, status: string, result?: string): ExtractJob => readJob(raw(id, status, result));
 const read = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
 /** What writing gave for each read, in order. */
 function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): WriteResult[] {

@@ -1,14 +1,14 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareResult } from '../../../src/compare/compare.js';
 import { buildReport, writeReport } from '../../../src/report/run-report.js';
-import { judgement } from '../../__fixtures__/judgements.js';
+import { kept, judgement } from '../../__fixtures__/judgements.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-report-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 const NOW = new Date('2026-01-02T03:04:05.000Z');
 const context = { failOnError: true, fileMode: true, configuration: { id: 'cfg-1' }, stepProblems: [], now: NOW };
@@ -16,7 +16,6 @@ const source = (file: string, reused = false) => ({ file, fileId: `dfl-${file}`,
 
 describe('run report', () => {
   it('holds each document with its job, verdict, credits, field judgements and the result as served', () => {
-    const resultJson = Buffer.from('{"total": 12345678901234567890, "vendor": "Acme"}');
     const passing = judgement(
       'ext-1',
       'COMPLETED',
@@ -27,14 +26,9 @@ describe('run report', () => {
           comparison: compareResult({ total: 1, vendor: 'Acme' }, { total: 2, vendor: 'Acme' })
         }
       },
-      { resultJson, parsedResult: JSON.parse(resultJson.toString()), usage: { credits: 10 } }
+      { result: kept('{"total": 12345678901234567890, "vendor": "Acme"}'), usage: { credits: 10 } }
     );
-    const reused = judgement(
-      'ext-2',
-      'COMPLETED',
-      { source: source('b.pdf', true) },
-      { resultJson: Buffer.from('[1]'), parsedResult: [1], usage: { credits: 7 } }
-    );
+    const reused = judgement('ext-2', 'COMPLETED', { source: source('b.pdf', true) }, { result: kept('[1]'), usage: { credits: 7 } });
     const failed = judgement('ext-3', 'FAILED', { source: source('c.pdf') }, { errorMessage: 'bad scan' });
     const file = join(dir, 'out', 'report.json');
     expect(writeReport(file, [passing, reused, failed], context)).toBeUndefined();
@@ -112,7 +106,7 @@ describe('run report', () => {
       'ext-1',
       'COMPLETED',
       { comparison: { expectedFile: 'e.json', comparison: compareResult({ s: long, ...expected }, { s: 'y' }) } },
-      { resultJson: Buffer.from('{}'), parsedResult: {} }
+      { result: kept('{}') }
     );
     const report = buildReport([judged], context);
     const fields = report.documents[0]?.expected?.fields ?? [];

@@ -1,19 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareResult } from '../../../src/compare/compare.js';
 import { renderSummary } from '../../../src/report/summary.js';
-import { notStarted, judgement, type Found } from '../../__fixtures__/judgements.js';
+import { kept, notStarted, judgement, readJob, spools, type Found } from '../../__fixtures__/judgements.js';
 import { MAX_OUTPUT_BYTES } from '../../../src/lib/constants.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../../src/model/types.js';
 import type { ComparisonFinding } from '../../../src/compare/describe.js';
 
 function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
-  return judgement(
-    id,
-    'COMPLETED',
-    { resultFile: `out/${id}.json`, ...extra },
-    { resultJson: Buffer.from(JSON.stringify(result)), parsedResult: result, ...jobExtra }
-  );
+  return judgement(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept(JSON.stringify(result)), ...jobExtra });
 }
 
 /** The rows of the top table, split into cells (pipes inside cells are escaped, so a plain split is exact). */
@@ -270,7 +265,7 @@ describe('renderSummary preview', () => {
   });
 
   it('does not preview jobs that did not complete', () => {
-    const md = renderSummary([judgement('f', 'FAILED', {}, { errorMessage: 'boom', resultJson: Buffer.from('{"a":1}') })], {});
+    const md = renderSummary([judgement('f', 'FAILED', {}, { errorMessage: 'boom', result: kept('{"a":1}') })], {});
     expect(md).not.toContain('Result preview');
   });
 });
@@ -389,11 +384,10 @@ describe('renderSummary size', () => {
 });
 
 describe('renderSummary of a very large result', () => {
-  it('says a result kept as bytes only is too large to preview', () => {
-    const big = Buffer.alloc(9 * 1024 * 1024, 0x20);
-    big.write('[{"row":1}', 0);
-    big.write(']', big.length - 1);
-    const markdown = renderSummary([judgement('ext-big', 'COMPLETED', {}, { resultJson: big })]);
+  it('says a result too large to keep in memory is too large to preview', () => {
+    const big = readJob(`{"id":"ext-big","status":"COMPLETED","extract_result":[{"row":1}${' '.repeat(9 * 1024 * 1024 - 10)}]}`);
+    const markdown = renderSummary([judgement('ext-big', 'COMPLETED', {}, { result: big.result })]);
+    spools.removeAll();
     expect(markdown).toContain('Result: 9.0 MiB, too large to preview.');
   });
 });
@@ -405,10 +399,9 @@ const compared = (id: string, expected: unknown, got: unknown, file = `expected/
     id,
     'COMPLETED',
     { comparison: { expectedFile: file, comparison: compareResult(expected, got) } },
-    { resultJson: Buffer.from(JSON.stringify(got)), parsedResult: got }
+    { result: kept(JSON.stringify(got)) }
   );
-const withFinding = (id: string, finding: ComparisonFinding) =>
-  judgement(id, 'COMPLETED', { comparison: finding }, { resultJson: Buffer.from('{}'), parsedResult: {} });
+const withFinding = (id: string, finding: ComparisonFinding) => judgement(id, 'COMPLETED', { comparison: finding }, { result: kept('{}') });
 
 describe('the summary of a comparison', () => {
   it('says documents compared, mean accuracy and fields matched under the heading, and each job its accuracy', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { notStarted, judgement as baseJudgement, type Found } from '../../__fixtures__/judgements.js';
+import { kept, notStarted, judgement as baseJudgement, type Found } from '../../__fixtures__/judgements.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead } from '../../../src/model/types.js';
 
@@ -15,7 +15,7 @@ const lenient = { failOnError: false };
 const judgement = (id: string, status: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
   baseJudgement(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
 const completed = (id: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
-  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { resultJson: Buffer.from('{}'), ...jobExtra });
+  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept('{}'), ...jobExtra });
 const unreadable = (id: string, error: string): Judgement => baseJudgement(id, '', { job: undefined, error });
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import { startGitHub, type GitHubFake } from '../../../emulator/github.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { postComment } = await import('../../../src/review/comment.js');
@@ -11,9 +11,10 @@ const { commentTarget, runUrl } = await import('../../../src/review/target.js');
 const { renderComment } = await import('../../../src/review/render.js');
 const { buildReport } = await import('../../../src/report/run-report.js');
 const { compareResult } = await import('../../../src/compare/compare.js');
-const { judgement } = await import('../../__fixtures__/judgements.js');
+const { kept, judgement } = await import('../../__fixtures__/judgements.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-comment-'));
+const harness = useHarness();
+const dir = harness.folder();
 const saved = { ...process.env };
 let github: GitHubFake;
 beforeAll(async () => {
@@ -21,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await github.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
   jest.clearAllMocks();
@@ -50,7 +50,7 @@ const review = (extra: Record<string, unknown> = {}) => ({
   githubToken: 'ghs-write',
   ...extra
 });
-const judgements = () => [judgement('ext-1', 'COMPLETED', {}, { resultJson: Buffer.from('{}'), parsedResult: {} })];
+const judgements = () => [judgement('ext-1', 'COMPLETED', {}, { result: kept('{}') })];
 const run = () => buildReport(judgements(), { failOnError: true, fileMode: false, stepProblems: [], now: new Date() });
 
 describe('postComment', () => {
@@ -134,7 +134,7 @@ describe('renderComment', () => {
         {
           comparison: { expectedFile: 'e.json', comparison: compareResult({ a: `${'<'.repeat(500)}${i}` }, { a: i }) }
         },
-        { errorMessage: `|${'x'.repeat(1000)}`, resultJson: Buffer.from('{}'), parsedResult: {} }
+        { errorMessage: `|${'x'.repeat(1000)}`, result: kept('{}') }
       )
     );
     const summary = buildReport(many, {

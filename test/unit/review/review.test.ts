@@ -1,18 +1,19 @@
-import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { compareResult } = await import('../../../src/compare/compare.js');
 const { prepareReview, renderBaseline } = await import('../../../src/review/review.js');
 const { writeReport } = await import('../../../src/report/run-report.js');
-const { judgement } = await import('../../__fixtures__/judgements.js');
+const { kept, judgement } = await import('../../__fixtures__/judgements.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'llx-review-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 beforeEach(() => {
   jest.clearAllMocks();
 });
@@ -22,12 +23,11 @@ const context = { failOnError: true, fileMode: false, stepProblems: [] };
 
 /** A job compared with EXPECTED (or only read, without `expected`). */
 function judged(id: string, result: unknown, expected = true) {
-  const resultJson = Buffer.from(JSON.stringify(result));
   return judgement(
     id,
     'COMPLETED',
     expected ? { comparison: { expectedFile: `expected/${id}.json`, comparison: compareResult(EXPECTED, result) } } : {},
-    { resultJson, parsedResult: result, usage: { credits: 5 } }
+    { result: kept(JSON.stringify(result)), usage: { credits: 5 } }
   );
 }
 

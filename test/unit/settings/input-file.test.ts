@@ -1,6 +1,5 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inputs } from '../../../src/lib/constants.js';
 import {
@@ -11,11 +10,12 @@ import {
   SCHEMA_FILE,
   type InputFile
 } from '../../../src/settings/input-file.js';
+import { useHarness } from '../../support/harness.js';
 
-const root = mkdtempSync(join(tmpdir(), 'input-file-'));
+const harness = useHarness();
+const root = harness.folder();
 const workspace = join(root, 'workspace');
 mkdirSync(workspace);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const file = (name: string, text: string | Buffer): string => {
   writeFileSync(join(workspace, name), text);
   return join(workspace, name);

@@ -9,8 +9,9 @@ describe('renderTemplate', () => {
     expect(renderTemplate('/w/{name}/{name}.json', { jobId: 'x', document: 'a/.env' })).toBe('/w/.env/.env.json');
   });
 
-  it('leaves document placeholders alone without a document', () => {
+  it('leaves document placeholders alone without a document, and {job_id} without a job', () => {
     expect(renderTemplate('/w/{job_id}/{name}.json', { jobId: 'ext-1' })).toBe('/w/ext-1/{name}.json');
+    expect(renderTemplate('/w/{job_id}/{name}.json', { document: 'a/b.pdf' })).toBe('/w/{job_id}/b.json');
   });
 
   it('tells whether a template differs per job or document', () => {

@@ -1,15 +1,15 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWrites, relativeToWorkspace, writablePath } from '../../../src/settings/workspace.js';
+import { useHarness } from '../../support/harness.js';
 
-const root = mkdtempSync(join(tmpdir(), 'workspace-'));
+const harness = useHarness();
+const root = harness.folder();
 const workspace = join(root, 'ws');
 const outside = join(root, 'outside');
 mkdirSync(join(workspace, 'real'), { recursive: true });
 mkdirSync(join(outside, 'b'), { recursive: true });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 const link = (name: string, target: string): void => symlinkSync(target, join(workspace, name));
 const refusal = (input: string, shown: string, detail: string): string =>
   `Input '${input}': '${shown}' resolves outside the workspace (${detail}). Files of the checkout only are read and written: ${
@@ -70,27 +70,31 @@ describe('writablePath', () => {
 describe('checkWrites', () => {
   const settings = (overrides: Partial<Parameters<typeof checkWrites>[0]>) => ({
     outputFile: join(workspace, 'results/{job_id}.json'),
-    jobIds: ['ext-1'],
     workspace,
+    review: {},
     ...overrides
   });
+  const jobs = (...jobIds: string[]) => jobIds.map((jobId) => ({ jobId }));
+  const documents = (...names: string[]) => names.map((document) => ({ document }));
 
   it('checks each job given, or each document found with {job_id} standing for the job to come', () => {
-    expect(() => checkWrites(settings({ jobIds: ['ext-1', 'ext-2'] }), undefined)).not.toThrow();
-    expect(() => checkWrites(settings({ jobFile: join(workspace, 'out/{job_id}.json') }), undefined)).toThrow(
+    expect(() => checkWrites(settings({}), jobs('ext-1', 'ext-2'))).not.toThrow();
+    expect(() => checkWrites(settings({ jobFile: join(workspace, 'out/{job_id}.json') }), jobs('ext-1'))).toThrow(
       refusal('job-file', join('out', 'ext-1.json'), `a link leads to ${join(outside, 'ext-1.json')}`)
     );
-    expect(() => checkWrites(settings({ outputFile: join(workspace, 'x/{path}.json') }), ['a.pdf', 'dangling/b.pdf'])).not.toThrow();
-    expect(() => checkWrites(settings({ outputFile: join(workspace, '{path}.json') }), ['a.pdf', 'dangling/b.pdf'])).toThrow(
+    expect(() =>
+      checkWrites(settings({ outputFile: join(workspace, 'x/{path}.json') }), documents('a.pdf', 'dangling/b.pdf'))
+    ).not.toThrow();
+    expect(() => checkWrites(settings({ outputFile: join(workspace, '{path}.json') }), documents('a.pdf', 'dangling/b.pdf'))).toThrow(
       refusal('output-file', join('dangling', 'b.json'), `a link leads to ${join(outside, 'nothing-yet/b.json')}`)
     );
   });
 
   it('checks expected files only when update-expected writes them, and the run report', () => {
     const comparison = { expected: join(workspace, 'out/{job_id}.json'), minAccuracy: 1, update: false };
-    expect(() => checkWrites(settings({ comparison }), undefined)).not.toThrow();
-    expect(() => checkWrites(settings({ comparison: { ...comparison, update: true } }), undefined)).toThrow(/^Input 'expected': /);
-    expect(() => checkWrites(settings({ review: { reportFile: join(workspace, 'out/report.json') } }), undefined)).toThrow(
+    expect(() => checkWrites(settings({ comparison }), jobs('ext-1'))).not.toThrow();
+    expect(() => checkWrites(settings({ comparison: { ...comparison, update: true } }), jobs('ext-1'))).toThrow(/^Input 'expected': /);
+    expect(() => checkWrites(settings({ review: { reportFile: join(workspace, 'out/report.json') } }), jobs('ext-1'))).toThrow(
       /^Input 'report-file': /
     );
   });

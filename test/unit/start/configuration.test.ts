@@ -1,11 +1,11 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfiguration } from '../../../src/start/configuration.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'configuration-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 const file = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
   return join(dir, name);

@@ -1,13 +1,13 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionError } from '../../../src/lib/errors.js';
 import { hashContent, hashedBytes, type Content } from '../../../src/start/digest.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'digest-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 /** Larger than one read of the file stream, so the bytes come in several pieces. */
 const BYTES = Buffer.alloc(200_000, 'a');

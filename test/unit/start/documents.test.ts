@@ -1,12 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Inputs } from '../../../src/lib/constants.js';
-import { checkResultFiles, findDocuments, type Document } from '../../../src/start/documents.js';
+import { findDocuments, type Document } from '../../../src/start/documents.js';
+import { useHarness } from '../../support/harness.js';
 
-const workspace = mkdtempSync(join(tmpdir(), 'documents-'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+const harness = useHarness();
+const workspace = harness.folder();
 const files: Record<string, string> = {
   'invoices/2024/march.pdf': 'march',
   'invoices/april.pdf': 'april',
@@ -75,44 +75,4 @@ describe('findDocuments', () => {
       }
     });
   }
-});
-
-describe('checkResultFiles', () => {
-  const doc = (relative: string): Document => ({ path: join(workspace, relative), relative, size: 1 });
-  const two = [doc('invoices/2024/march.pdf'), doc('other/march.pdf')];
-  const check =
-    (template: string, documents = two) =>
-    () =>
-      checkResultFiles(documents, [[Inputs.OutputFile, join(workspace, template)]], workspace);
-
-  it('accepts one document without a placeholder, and documents kept apart by {path} or {job_id}', () => {
-    expect(check('out.json', [two[0]!])).not.toThrow();
-    expect(check('out/{path}.json')).not.toThrow();
-    expect(check('out/{name}-{job_id}.json')).not.toThrow();
-  });
-
-  it('refuses several documents sharing one file', () => {
-    expect(check('out.json')).toThrow(
-      "Input 'output-file': 'out.json' must contain {path} (or {name}, {job_id}) when 'file' matches several documents (2 here)"
-    );
-    expect(check('out/{name}.json')).toThrow(
-      "Input 'output-file': 'invoices/2024/march.pdf' and 'other/march.pdf' would both be written to 'out/march.json'. Use {path} rather than {name}, or add {job_id}."
-    );
-  });
-
-  it('refuses a job file that is also a result file', () => {
-    const both = (output: string, job: string) => () =>
-      checkResultFiles(
-        [two[0]!],
-        [
-          [Inputs.OutputFile, join(workspace, output)],
-          [Inputs.JobFile, join(workspace, job)]
-        ],
-        workspace
-      );
-    expect(both('out/{path}.json', 'out/{path}.json')).toThrow(
-      "Input 'job-file': 'out/invoices/2024/march.json' is also where output-file writes the result of 'invoices/2024/march.pdf'."
-    );
-    expect(both('out/{path}.json', 'jobs/{path}.json')).not.toThrow();
-  });
 });

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkConfiguration, endWithoutKey, forkPullRequest } = await import('../../../src/start/fork.js');
 
 const saved = { ...process.env };
-const folder = mkdtempSync(join(tmpdir(), 'llx-fork-'));
+const harness = useHarness();
+const folder = harness.folder();
 const event = (payload: unknown, name = 'pull_request'): void => {
   const file = join(folder, 'event.json');
   writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload));
@@ -72,10 +73,15 @@ describe('checkConfiguration', () => {
 });
 
 describe('endWithoutKey', () => {
-  const settings = { configuration: { file: '/w/c.yml', shown: 'c.yml' }, schemaPath: '/w/s.json', comparison: undefined } as const;
+  const settings = {
+    mode: 'file' as const,
+    documents: [{ path: '/w/a.pdf', relative: 'a.pdf', size: 1 }],
+    configuration: { file: '/w/c.yml' },
+    schemaPath: '/w/s.json'
+  };
 
   it('passes with a notice naming what was checked and how to run the extraction', () => {
-    const summary = endWithoutKey({ head: 'someone/app' }, { ...settings, onFork: 'skip' }, 1);
+    const summary = endWithoutKey({ head: 'someone/app' }, { ...settings, onFork: 'skip' });
     expect(core.notice).toHaveBeenCalledWith(
       expect.stringContaining('Checked without a key: the inputs, 1 document, the configuration, the schema.')
     );
@@ -84,7 +90,7 @@ describe('endWithoutKey', () => {
   });
 
   it('fails with on-fork: fail', () => {
-    const summary = endWithoutKey({ head: 'some_one/app' }, { onFork: 'fail', configuration: { id: 'cfg-1' } }, undefined);
+    const summary = endWithoutKey({ head: 'some_one/app' }, { mode: 'job-id', onFork: 'fail' });
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^Extraction cannot run: .*Checked without a key: the inputs\. /));
     expect(summary).toContain('could not run');
     expect(summary).toContain('some&#95;one/app');

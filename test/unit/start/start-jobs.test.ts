@@ -1,37 +1,33 @@
 // The file mode against the in-process emulator: the client's calls (look-up by digest, the streamed upload and
 // its care after a lost answer, job lists), and the start stage (one upload per content, one job per document,
 // reuse, adoption).
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { DEFAULT_PROJECT_ID, startEmulator, type Emulator } from '../../../emulator/emulator.js';
+import { DEFAULT_PROJECT_ID } from '../../../emulator/emulator.js';
 import type { Document } from '../../../src/start/documents.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
+import { useHarness } from '../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { startJobs } = await import('../../../src/start/start-jobs.js');
 const { hashContent } = await import('../../../src/start/digest.js');
 
-const dir = mkdtempSync(join(tmpdir(), 'files-client-'));
-let emulator: Emulator;
+const harness = useHarness();
+const dir = harness.folder();
+const emulator = useSuiteEmulator({ configurations: [{ id: 'cfg-unit', configuration: { data_schema: { type: 'object' } } }] });
 const transport = new Transport('files-client-test', 8);
-beforeAll(async () => {
-  emulator = await startEmulator({ configurations: [{ id: 'cfg-unit', configuration: { data_schema: { type: 'object' } } }] });
-});
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => transport.dispose());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
 });
 
-const client = (projectId?: string) => new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport);
+const client = (projectId?: string) =>
+  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, projectId }, transport, new Spools());
 const within = (ms = 10_000) => ({ policy: 'start' as const, deadline: Date.now() + ms });
 const upload = (name: string, content: string) => {
   const path = join(dir, name);

@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { startEmulator, type Emulator } from '../../../emulator/emulator.js';
 import type { JobRead } from '../../../src/model/types.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { cancelUnfinished } = await import('../../../src/wait/cancel.js');
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 const transport = new Transport('cancel-test', 8);
 let client: InstanceType<typeof ExtractClient>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+beforeAll(() => {
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
-afterAll(async () => {
-  transport.dispose();
-  await emulator.close();
-});
+afterAll(() => transport.dispose());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
 });
 
 const read = (id: string, status: string, extra: Partial<JobRead> = {}): JobRead => ({ id, status, timedOut: false, ...extra });

@@ -7,7 +7,7 @@ const { JobTracker } = await import('../../../src/wait/job-tracker.js');
 const { ApiError, RequestFailedError } = await import('../../../src/api/api-errors.js');
 
 const START = Date.parse('2026-01-01T00:00:00Z');
-const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, raw: Buffer.from('{}') });
+const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, served: [Buffer.from('{}')] });
 const found = (status: string) => (id: string) => () => Promise.resolve(job(id, status));
 const fails = (error: Error) => () => Promise.reject(error);
 const later = (ms: number): void => void jest.setSystemTime(Date.now() + ms);

@@ -1,26 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { startEmulator, type Emulator, type RecordedRequest } from '../../../emulator/emulator.js';
+import type { RecordedRequest } from '../../../emulator/emulator.js';
+import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
 type WaitOptions = Parameters<typeof waitForJobs>[2];
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
+const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
 
-let emulator: Emulator;
+const emulator = useSuiteEmulator();
 let transport: InstanceType<typeof Transport>;
 let client: InstanceType<typeof ExtractClient>;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator.close());
 beforeEach(() => {
   jest.clearAllMocks();
-  emulator.resetRecords();
   transport = new Transport('poller-test', 8);
-  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport);
+  client = new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools());
 });
 afterEach(() => transport.dispose());
 

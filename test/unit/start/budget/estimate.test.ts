@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '../../../__fixtures__/core.js';
+import { useHarness } from '../../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkBudget, estimate } = await import('../../../../src/start/budget/estimate.js');
 const { countPdfPages } = await import('../../../../src/start/budget/pdf-pages.js');
 
-const folder = mkdtempSync(join(tmpdir(), 'llx-estimate-'));
+const harness = useHarness();
+const folder = harness.folder();
 const document = (relative: string, content = 'x') => {
   const file = join(folder, relative);
   writeFileSync(file, content);

@@ -5,6 +5,7 @@ import { startEmulator, type Emulator } from '../../../../emulator/emulator.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../../src/api/extract-client.js');
+const { Spools } = await import('../../../../src/lib/spool.js');
 const { Transport } = await import('../../../../src/http/transport.js');
 const { CreditMeter } = await import('../../../../src/start/budget/meter.js');
 
@@ -22,7 +23,7 @@ beforeEach(() => {
 });
 
 const meter = (maxCredits: number) =>
-  new CreditMeter(new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport), maxCredits, {
+  new CreditMeter(new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey }, transport, new Spools()), maxCredits, {
     policy: 'start',
     deadline: Date.now() + 10_000
   });
