@@ -31,7 +31,6 @@ describe('writeResultFiles', () => {
     const [done] = write([read('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
     expect(await readFile(join(workspace, 'out/ext-1.json'), 'utf8')).toBe(`${result}\n`);
     expect(done!.resultFile).toBe(join('out', 'ext-1.json'));
-    expect(done!.jobFile).toBeUndefined();
     expect(await readdir(join(workspace, 'out'))).toEqual(['ext-1.json']);
   });
 
@@ -46,10 +45,7 @@ describe('writeResultFiles', () => {
     expect(await readdir(join(workspace, 'many'))).toEqual(['ext-a.json']);
     expect(await readFile(join(workspace, 'jobs/ext-a.job.json'), 'utf8')).toBe(`${raw('ext-a', 'COMPLETED', '{"a":1}').toString()}\n`);
     expect(await readFile(join(workspace, 'jobs/ext-b.job.json'), 'utf8')).toBe(`${raw('ext-b', 'FAILED').toString()}\n`);
-    expect(written.map((o) => [o.resultFile, o.jobFile])).toEqual([
-      [join('many', 'ext-a.json'), join('jobs', 'ext-a.job.json')],
-      [undefined, join('jobs', 'ext-b.job.json')]
-    ]);
+    expect(written.map((files) => files.resultFile)).toEqual([join('many', 'ext-a.json'), undefined]);
   });
 
   it('removes a result left by an earlier run when the job has none now', async () => {
