@@ -45,6 +45,13 @@ module.exports = {
       to: { path: '^(?:script|bench)/' }
     },
     {
+      name: 'only-runner-level-tests-use-e2e',
+      comment: 'What tests share lives in test/support/; the runner-level suites keep only their own helpers.',
+      severity: 'error',
+      from: { path: '^test/', pathNot: '^test/e2e/' },
+      to: { path: '^test/e2e/' }
+    },
+    {
       name: 'tools-do-not-use-tests',
       comment: 'The demo, the scripts and the bench run against the emulator, never the test suite.',
       severity: 'error',

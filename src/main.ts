@@ -4,6 +4,7 @@ import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
 import { ActionError, messageOf, reasonOf } from './lib/errors.js';
+import { forkPullRequest } from './runner/event.js';
 import { cancelUnfinished } from './wait/cancel.js';
 import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
@@ -59,8 +60,8 @@ export async function run(startedAt: number): Promise<void> {
   let spending: Spending | undefined;
   try {
     // Without a key, a pull request from a fork (which gets no secrets) runs the checks that need none.
-    const keyless = apiKey ? undefined : await import('./start/fork.js');
-    const fork = keyless?.forkPullRequest();
+    const fork = apiKey ? undefined : forkPullRequest();
+    const keyless = fork ? await import('./start/fork.js') : undefined;
     const settings = getSettings(apiKey, fork !== undefined);
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;

@@ -1,7 +1,7 @@
 // Which pull request a run belongs to, from the runner's event: the event's own pull request, or for a push
 // the open pull request of the pushed branch (looked up by the caller). Pure: reads the environment only.
-import { readFileSync } from 'node:fs';
 import { isObject } from '../lib/json-walk.js';
+import { readEvent } from '../runner/event.js';
 
 export interface CommentTarget {
   owner: string;
@@ -32,15 +32,6 @@ export function commentTarget(env: NodeJS.ProcessEnv = process.env): CommentTarg
     if (sha && ref?.startsWith('refs/heads/')) target.push = { sha, branch: ref.slice('refs/heads/'.length) };
   }
   return target;
-}
-
-function readEvent(file: string | undefined): unknown {
-  if (!file) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The run's page, where its job summary is: `GITHUB_SERVER_URL/owner/repo/actions/runs/ID`. */

@@ -1,52 +1,15 @@
 // A pull request from a fork gets no secrets, so no API key: instead of a red check its author cannot fix,
 // the step runs every check that needs no key, then passes with a notice (or fails, `on-fork: fail`).
-// Loaded only when the key is empty.
-import { readFileSync } from 'node:fs';
+// Loaded only for such a pull request (runner/event.ts tells it).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { EXTRACT_CONFIGURATION_SCHEMA } from '../api/extract-configuration-schema.js';
-import { bound, PATH_BOUND_BYTES } from '../lib/bound.js';
-import { EnvVars, Inputs } from '../lib/constants.js';
+import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
 import type { JobConfiguration, Settings } from '../settings/settings.js';
 import type { Prepared } from './prepare.js';
 import * as log from '../runner/log.js';
-import { isObject } from '../lib/json-walk.js';
+import type { ForkPullRequest } from '../runner/event.js';
 import { esc, plural } from '../lib/markdown.js';
-
-/**
- * The events whose runs get no secrets when the pull request comes from a fork. `pull_request_target` is not
- * one of them: it runs with the base repository's secrets, so an empty key there is a missing secret.
- */
-const KEYLESS_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment']);
-
-interface ForkPullRequest {
-  /** The fork's `owner/name`, as the event payload gives it (untrusted text). */
-  head: string;
-}
-
-/** The pull request from a fork this run was started for, or undefined (another event, or the same repository). */
-export function forkPullRequest(): ForkPullRequest | undefined {
-  const event = process.env[EnvVars.EventName] ?? '';
-  const file = process.env[EnvVars.EventPath];
-  if (!KEYLESS_EVENTS.has(event) || !file) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    // An unreadable payload proves no fork: the missing key stays the input error it is elsewhere.
-    return undefined;
-  }
-  const pull = isObject(payload) && isObject(payload.pull_request) ? payload.pull_request : undefined;
-  const head = pull && isObject(pull.head) ? pull.head : undefined;
-  const base = pull && isObject(pull.base) ? pull.base : undefined;
-  if (!head || !base || !isObject(base.repo)) return undefined;
-  // A fork deleted since the pull request was opened has no repository left: its head is still a fork's.
-  if (head.repo === null) return { head: 'a deleted fork' };
-  if (!isObject(head.repo)) return undefined;
-  const name = typeof head.repo.full_name === 'string' ? head.repo.full_name : '';
-  const fork = head.repo.fork === true || (name !== '' && name !== base.repo.full_name);
-  return fork ? { head: bound(name || 'a fork', PATH_BOUND_BYTES) } : undefined;
-}
 
 /** A configuration file that LlamaCloud would refuse, refused here: the check a fork can run without a key. */
 export function checkConfiguration(configuration: JobConfiguration, shown: string): void {

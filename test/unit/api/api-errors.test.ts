@@ -123,6 +123,34 @@ describe('apiError', () => {
   });
 });
 
+describe('apiError after redirects', () => {
+  const context: RequestContext = { what: 'GET /api/v2/extract/j', jobId: 'j', baseUrl: 'https://api.example.com' };
+
+  it('explains a refused redirect, naming where it led (without its query)', () => {
+    const error = apiError(
+      answer(307, '', { location: 'http://api.example.com/x?token=1' }, 'https://api.example.com/api/v2/extract/j'),
+      context
+    );
+    expect(error.status).toBe(307);
+    expect(error.message).toBe(
+      "GET /api/v2/extract/j was redirected (307 Temporary Redirect) to http://api.example.com/x and not followed: a redirect from https to http is refused, so the key and the result never travel unencrypted. Set 'base-url' to the API's own https address."
+    );
+  });
+
+  it('blames a 401 from another origin on the redirect, not on the key', () => {
+    const error = apiError(answer(401, '', {}, 'https://login.example.net/api/v2/extract/j'), context);
+    expect(error.message).toMatch(
+      /^GET \/api\/v2\/extract\/j was redirected to another origin, https:\/\/login\.example\.net, which answered 401 Unauthorized/
+    );
+  });
+
+  it('keeps the usual 401 explanation on the configured origin', () => {
+    expect(apiError(answer(401, '', {}, 'https://api.example.com/api/v2/extract/j'), context).message).toMatch(
+      /^LlamaCloud rejected the API key/
+    );
+  });
+});
+
 describe('statusText', () => {
   it('adds the reason phrase when Node knows one', () => {
     expect(statusText(503)).toBe('503 Service Unavailable');

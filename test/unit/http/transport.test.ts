@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
 import { startEmulator } from '../../../emulator/emulator.js';
-import { NetworkError, Transport, type HttpRequest } from '../../../src/http/transport.js';
+import { NetworkError, redirectRefusal, Transport, type HttpRequest } from '../../../src/http/transport.js';
 import { useSuiteEmulator } from '../../support/emulators.js';
 
 const emulator = useSuiteEmulator({ jobs: [{ id: 'ext-1' }] });
@@ -350,6 +350,24 @@ describe('connections', () => {
     expect((await transport.send(jobRequest())).status).toBe(200);
     expect(emulator.stats()).toMatchObject({ totalConnections: 2, openConnections: 1 });
   });
+});
+
+describe('redirectRefusal', () => {
+  const https = new URL('https://api.example.com/api/v2/extract/j');
+  const http = new URL('http://127.0.0.1:8080/api/v2/extract/j');
+
+  it.each([
+    [https, '/other'],
+    [https, 'https://elsewhere.example.com/x'],
+    [http, 'http://127.0.0.1:9090/x'],
+    [http, 'https://api.example.com/x']
+  ])('follows %s -> %s', (from, location) => expect(redirectRefusal(from, location)).toBeUndefined());
+
+  it('refuses https to http', () => expect(redirectRefusal(https, 'http://api.example.com/x')).toMatch(/from https to http is refused/));
+  it('refuses other schemes', () => expect(redirectRefusal(http, 'file:///etc/passwd')).toMatch(/only http and https/));
+  it.each([undefined, '', 'http://[bad'])('refuses a missing or invalid Location (%p)', (location) =>
+    expect(redirectRefusal(http, location)).toMatch(/no valid Location/)
+  );
 });
 
 describe('compressed answers', () => {
