@@ -78,11 +78,10 @@ const MIN_ANSWER_MS = 1000;
 /** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
 const MIN_RETRY_MS = 250;
 /**
- * Added to each published window: a request reaches the server a little after it was counted here (a
- * connection to open, headers to write), and a later one may get there faster, so an exact window would now
- * and then be refused (on a busy runner, by tens of milliseconds). 2% of the upload window, which bounds a run.
+ * Added to each published window: a request is counted from its answer, so it reached the server before it
+ * was counted; the margin covers only how our clock and the server's round a millisecond.
  */
-const WINDOW_MARGIN_MS = 100;
+const WINDOW_MARGIN_MS = 10;
 const NETWORK_ADVICE = "Check base-url and the runner's network and proxy settings (HTTPS_PROXY, NO_PROXY).";
 const STATUS_ADVICE = 'LlamaCloud is unavailable or rate-limiting: try again later, or raise timeout.';
 const CERTIFICATE_ADVICE =
@@ -189,9 +188,8 @@ export class RequestLoop {
    * waited for its turn: no request starts after the deadline.
    */
   private async send(request: ApiRequest<unknown>, options: CallOptions, answerBy: number): Promise<HttpResponse | undefined> {
-    // The window place is held from here but counted only as the request goes out, after the wait for an
-    // in-flight place and any 429 pause: counted earlier, it would reach the server after its window had
-    // moved on. Held first, it keeps a request waiting for the window from holding an in-flight place.
+    // The window place is held from here and counted once the request has ended (see RateWindow.reserve).
+    // Held first, it keeps a request waiting for the window from holding an in-flight place.
     const window = request.limit && this.windows[request.limit];
     const slot = await window?.reserve(options.deadline, options.signal);
     if (window && !slot) return undefined;
@@ -201,7 +199,6 @@ export class RequestLoop {
       await this.pause.wait(options.deadline, options.signal);
       const left = options.deadline - this.clock.now();
       if (left <= 0) return undefined;
-      slot?.sent();
       sent = await this.transport.send({
         method: request.method,
         url: request.url,
@@ -214,8 +211,8 @@ export class RequestLoop {
         sink: request.sink
       });
     } finally {
-      // A request that never went out (a stop during the pause) still counts, from now.
-      slot?.sent();
+      // Answered, failed, or never sent (a stop during the pause): counted from now.
+      slot?.ended();
       release();
     }
     if (sent.status === 429) {
