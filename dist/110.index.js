@@ -32,6 +32,8 @@ var constants = __webpack_require__(8386);
 var errors = __webpack_require__(7268);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/runner/progress.ts
+var runner_progress = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
 // EXTERNAL MODULE: ./src/start/start-jobs.ts + 1 modules
@@ -130,6 +132,7 @@ class CreditMeter {
 
 
 
+
 /** Credits per page by tier, as LlamaCloud publishes them. */
 const PRICE_PER_PAGE = { cost_effective: 5, agentic: 15, turbo: 35, agentic_plus: 50 };
 const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));
@@ -147,8 +150,11 @@ const WORKER_HEAP_MB = 256;
 const COUNTING_AT_ONCE = 2;
 /** Documents named in the over-budget message. */
 const LARGEST_SHOWN = 5;
-/** The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it cannot). */
-async function estimate(documents, configuration, countPdf = countInWorker) {
+/**
+ * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it
+ * cannot). `startedAt`: the step's start, which progress lines count from.
+ */
+async function estimate(documents, configuration, startedAt, countPdf = countInWorker) {
     const inline = 'inline' in configuration ? configuration.inline : undefined;
     const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
     // A saved configuration's tier cannot be read through the published API, nor an unknown tier's price: the highest applies.
@@ -159,15 +165,11 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
             ? `tier '${(0,bound/* bound */.$s)(String(tier), 64)}' of no published price: the highest`
             : 'a saved configuration: the highest tier';
     const cap = pageCap(inline);
+    const progress = new runner_progress/* Progress */.k(documents.length, startedAt);
+    let done = 0;
     const estimates = await (0,concurrency/* mapLimit */.s)(documents, COUNTING_AT_ONCE, async (document) => {
-        const counted = (await isPdf(document))
-            ? document.size <= MAX_COUNTED_BYTES
-                ? await countPdf(document.path)
-                : undefined
-            : isImage(document)
-                ? 1
-                : undefined;
-        const pages = counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+        const pages = await pagesOf(document, cap, countPdf);
+        progress.report(++done, () => `Counting pages for max-credits: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')}`);
         return { document, pages };
     });
     const known = estimates.filter((entry) => entry.pages !== undefined);
@@ -180,6 +182,17 @@ async function estimate(documents, configuration, countPdf = countInWorker) {
         documents: estimates,
         unknown: estimates.filter((entry) => entry.pages === undefined)
     };
+}
+/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown). */
+async function pagesOf(document, cap, countPdf) {
+    const counted = (await isPdf(document))
+        ? document.size <= MAX_COUNTED_BYTES
+            ? await countPdf(document.path)
+            : undefined
+        : isImage(document)
+            ? 1
+            : undefined;
+    return counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
 }
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
 function checkBudget(found, maxCredits) {
@@ -397,6 +410,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/runner/progress.ts
+var runner_progress = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
@@ -486,6 +501,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -510,7 +526,8 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
+    const startOne = async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -521,6 +538,8 @@ async function startJobs(client, documents, options) {
             const content = await hashContent(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
+            if (uploaded)
+                count.uploads++;
             stage = 'starting its job';
             if (stopped)
                 return notStarted(document);
@@ -542,7 +561,8 @@ async function startJobs(client, documents, options) {
                     ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-            log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
+            log/* debug */.Yz(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
             return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
@@ -554,6 +574,28 @@ async function startJobs(client, documents, options) {
             }
             return { document, message: explain(error, document, stage, options.configuration) };
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    const line = () => {
+        const parts = [
+            [count.created, 'new job'],
+            [count.earlier, 'earlier job'],
+            [count.uploads, 'upload']
+        ];
+        const shownParts = parts.filter(([n]) => n > 0).map(([n, what]) => (0,markdown/* plural */.LS)(n, what));
+        if (count.notStarted > 0)
+            shownParts.push(`${count.notStarted} not started`);
+        const done = count.created + count.earlier + count.notStarted;
+        return `Start: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')}${shownParts.length ? ` (${shownParts.join(', ')})` : ''}`;
+    };
+    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+        const result = await startOne(document);
+        if ('message' in result)
+            count.notStarted++;
+        else
+            count[result.reused ? 'earlier' : 'created']++;
+        progress.report(count.created + count.earlier + count.notStarted, line);
+        return result;
     });
     return {
         started: results.filter((result) => 'jobId' in result),
@@ -567,7 +609,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const lookUp = async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);
@@ -583,6 +625,12 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
         catch {
             // Explained by the start.
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    let done = 0;
+    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+        await lookUp(document);
+        progress.report(++done, () => `Looking up earlier jobs: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')} (${found.size} found)`);
     });
     return found;
 }

@@ -578,6 +578,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
+// EXTERNAL MODULE: ./src/runner/progress.ts
+var runner_progress = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/api/api-errors.ts
@@ -667,6 +669,7 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
+
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
 const CLOCK_SKEW_MS = 60_000;
 async function startJobs(client, documents, options) {
@@ -691,7 +694,8 @@ async function startJobs(client, documents, options) {
     });
     const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map();
     await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
+    const startOne = async (document) => {
         // No request starts after the deadline: the documents not reached by then are not read either.
         if (Date.now() >= options.call.deadline)
             return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -702,6 +706,8 @@ async function startJobs(client, documents, options) {
             const content = await hashContent(document.path);
             stage = 'uploading it';
             const { file, uploaded } = await fileOf(document, content);
+            if (uploaded)
+                count.uploads++;
             stage = 'starting its job';
             if (stopped)
                 return notStarted(document);
@@ -723,7 +729,8 @@ async function startJobs(client, documents, options) {
                     ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-            log/* info */.pq(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
+            log/* debug */.Yz(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
             return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
@@ -735,6 +742,28 @@ async function startJobs(client, documents, options) {
             }
             return { document, message: explain(error, document, stage, options.configuration) };
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    const line = () => {
+        const parts = [
+            [count.created, 'new job'],
+            [count.earlier, 'earlier job'],
+            [count.uploads, 'upload']
+        ];
+        const shownParts = parts.filter(([n]) => n > 0).map(([n, what]) => (0,markdown/* plural */.LS)(n, what));
+        if (count.notStarted > 0)
+            shownParts.push(`${count.notStarted} not started`);
+        const done = count.created + count.earlier + count.notStarted;
+        return `Start: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')}${shownParts.length ? ` (${shownParts.join(', ')})` : ''}`;
+    };
+    const results = await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+        const result = await startOne(document);
+        if ('message' in result)
+            count.notStarted++;
+        else
+            count[result.reused ? 'earlier' : 'created']++;
+        progress.report(count.created + count.earlier + count.notStarted, line);
+        return result;
     });
     return {
         started: results.filter((result) => 'jobId' in result),
@@ -748,7 +777,7 @@ async function startJobs(client, documents, options) {
  */
 async function lookUpEarlier(client, documents, options, files, claimed) {
     const found = new Map();
-    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+    const lookUp = async (document) => {
         try {
             const { id } = await hashContent(document.path);
             const known = files.get(id);
@@ -764,6 +793,12 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
         catch {
             // Explained by the start.
         }
+    };
+    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    let done = 0;
+    await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
+        await lookUp(document);
+        progress.report(++done, () => `Looking up earlier jobs: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')} (${found.size} found)`);
     });
     return found;
 }

@@ -531,8 +531,8 @@ function prepareReview(settings) {
                 diff.now = now().totals;
             }
             // Empty when the mode does not count them, never an invented 0.
-            actions_core/* setOutput */.uH(constants/* Outputs */.tY.Regressions, diff.mode === 'expected' ? String(diff.regressed) : '');
-            actions_core/* setOutput */.uH(constants/* Outputs */.tY.ChangedFields, diff.mode === 'drift' ? String(diff.changed) : '');
+            actions_core.setOutput(constants/* Outputs */.tY.Regressions, diff.mode === 'expected' ? String(diff.regressed) : '');
+            actions_core.setOutput(constants/* Outputs */.tY.ChangedFields, diff.mode === 'drift' ? String(diff.changed) : '');
             return diff;
         },
         write(judgements, context) {

@@ -109,11 +109,12 @@ export async function run(startedAt: number): Promise<void> {
       start = await startJobs(client, source.documents, {
         configuration: jobConfiguration,
         reuse: source.reuse,
+        startedAt,
         earlierAttempt: await earlierAttempt(settings.review.githubToken),
         beforeSpending:
           budget &&
           (async (documents) => {
-            const found = await budget.estimate(documents, jobConfiguration);
+            const found = await budget.estimate(documents, jobConfiguration, startedAt);
             spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
             budget.checkBudget(found, maxCredits ?? 0);
           }),

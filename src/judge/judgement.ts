@@ -151,6 +151,11 @@ export function combinedStatus(judgements: Judgement[]): string {
   return statuses.find((status) => status && !TERMINAL_STATUSES.includes(status)) ?? '';
 }
 
+/** What a step counts: documents in the file mode (one may have got no job), else jobs. */
+export function unitOf(judgements: Judgement[]): 'document' | 'job' {
+  return judgements.some((judgement) => judgement.source) ? 'document' : 'job';
+}
+
 /** Completed, with no problem at all: every check it was put to passed. */
 export function passed(judgement: Judgement): boolean {
   return judgement.state === 'completed' && judgement.problems.length === 0;

@@ -17,7 +17,7 @@ import {
   type ComparisonFinding
 } from '../compare/describe.js';
 import { isObject } from '../lib/json-walk.js';
-import { passed, type Judgement } from '../judge/judgement.js';
+import { passed, unitOf, type Judgement } from '../judge/judgement.js';
 import { type ExtractJob, type Usage, type Violation } from '../model/types.js';
 import { cut, leadingWithin } from '../lib/bound.js';
 import { esc, grouped, mebibytes, plural } from '../lib/markdown.js';
@@ -69,12 +69,11 @@ class Budget {
 }
 
 export function renderSummary(judgements: Judgement[], options: SummaryOptions = {}): string {
-  const head =
+  const top =
     heading(judgements, options.title, options.stepProblems ?? []) +
     budgetLine(judgements, options.budget) +
-    comparisonOverall(judgements, options.minAccuracy) +
-    (options.section ?? '') +
-    TABLE_HEAD;
+    comparisonOverall(judgements, options.minAccuracy);
+  const head = top + (options.section ?? '') + TABLE_HEAD;
   const open = judgements.length === 1;
   // Failures before successes, each in the order given.
   const failing = judgements.filter((judgement) => !passed(judgement));
@@ -86,19 +85,15 @@ export function renderSummary(judgements: Judgement[], options: SummaryOptions =
     return details.get(judgement);
   };
 
-  // Allotted in order of worth, so the totals and the failures always fit: failing rows take up to half of
-  // the budget, their detail the rest but a third kept for passing rows (when there are); passing rows,
-  // their detail and last the result previews share what remains.
+  // Allotted in order of worth, so the totals and the failures always come first: failing rows (each with its
+  // reason) take up to half of the budget, so the detail of those listed fits beside them; then more failing
+  // rows, if any are left; a passing row only once every failure is listed; then passing detail, last previews.
   const budget = new Budget(BUDGET - bytes(head));
-  const failingRows = budget.take(failing, tableRow, budget.left / 2);
+  const firstFailingRows = budget.take(failing, tableRow, budget.left / 2);
+  const failingBodies = budget.take(failing.slice(0, firstFailingRows.length), (judgement) => detailBody(detailOf(judgement)));
+  const failingRows = [...firstFailingRows, ...budget.take(failing.slice(firstFailingRows.length), tableRow)];
   const listedFailing = failing.slice(0, failingRows.length);
-  const passingTable = passing.map(tableRow);
-  const forPassing = Math.min(
-    passingTable.reduce((sum, row) => sum + bytes(row), 0),
-    budget.left / 3
-  );
-  const failingBodies = budget.take(listedFailing, (judgement) => detailBody(detailOf(judgement)), budget.left - forPassing);
-  const passingRows = budget.take(passingTable, (row) => row);
+  const passingRows = listedFailing.length === failing.length ? budget.take(passing, tableRow) : [];
   const listedPassing = passing.slice(0, passingRows.length);
   const passingBodies = budget.take(listedPassing, (judgement) => detailBody(detailOf(judgement)));
   const bodies = [...failingBodies, ...passingBodies];
@@ -109,14 +104,18 @@ export function renderSummary(judgements: Judgement[], options: SummaryOptions =
   const detailed = bodies.filter((body) => body !== '').length;
   const previewable = withBody.filter((judgement) => detailOf(judgement)?.preview).length;
   const previewed = previews.filter((preview) => preview !== '').length;
+  const unit = unitOf(judgements);
+  const unlisted = judgements.length - failingRows.length - passingRows.length;
   const cuts = [
-    [judgements.length - failingRows.length - passingRows.length, 'not listed'] as const,
+    [unlisted, 'not listed'] as const,
     [described - detailed, 'without detail'] as const,
     [previewable - previewed, 'without preview'] as const
   ]
     .filter(([n]) => n > 0)
-    .map(([n, what]) => `${plural(n, 'job')} ${what}`);
-  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.\n\n` : '';
+    .map(([n, what]) => `${grouped(n)} ${n === 1 ? unit : `${unit}s`} ${what}`);
+  // Under the totals, not under thousands of rows: a reader learns first that the list is cut, and where the whole is.
+  const whole = unlisted > 0 ? ` The \`jobs\` output (past 1 MiB, the file \`jobs-file\` names) lists every ${unit}.` : '';
+  const note = cuts.length ? `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${cuts.join(', ')}.${whole}\n\n` : '';
 
   // The preview folds inside its job's block, before the close the body was measured with.
   const blocks = bodies.map((body, i) => (body ? body.slice(0, -DETAILS_CLOSE.length) + (previews[i] ?? '') + DETAILS_CLOSE : ''));
@@ -125,7 +124,7 @@ export function renderSummary(judgements: Judgement[], options: SummaryOptions =
     more(failing.length - failingRows.length, 'that did not pass') +
     passingRows.join('') +
     more(passing.length - passingRows.length, 'that passed');
-  return `${head}${table}\n${note}${blocks.join('')}`;
+  return `${top}${note}${options.section ?? ''}${TABLE_HEAD}${table}\n${blocks.join('')}`;
 }
 
 /** The table's last row of a cut list. */
@@ -138,8 +137,7 @@ function heading(judgements: Judgement[], title: string | undefined, stepProblem
   const passedCount = judgements.filter(passed).length;
   const failing = stepProblems.length > 0 || judgements.some((judgement) => judgement.problems.length > 0);
   const icon = failing ? '❌' : passedCount === judgements.length ? '✅' : '⏳';
-  // The file mode counts documents: one may have got no job.
-  const unit = judgements.some((judgement) => judgement.source) ? 'document' : 'extract job';
+  const unit = unitOf(judgements) === 'job' ? 'extract job' : 'document';
   const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
   const breakdown: string[] = [];
   if (passedCount < judgements.length) {
@@ -229,13 +227,26 @@ function notes(judgement: Judgement): string[] {
     judgement.source?.reused ? 'an earlier job of this document (reused, or left running by a stopped run): no new credits' : '',
     judgement.timedOut ? 'timed out' : '',
     judgement.cancelRequested ? 'cancel requested' : '',
-    judgement.error ? `${notStarted ? '' : 'read error: '}${cut(judgement.error, NOTE_CHARS)}` : '',
+    judgement.error
+      ? notStarted
+        ? cut(withoutName(judgement.error, judgement), NOTE_CHARS)
+        : `read error: ${cut(judgement.error, NOTE_CHARS)}`
+      : '',
     judgement.errorMessage ? cut(judgement.errorMessage, NOTE_CHARS) : '',
     judgement.writeError ? `not written: ${cut(judgement.writeError, NOTE_CHARS)}` : '',
     schema ? plural(schema, 'schema violation') : '',
     low ? `${plural(low, 'field')} under min-confidence` : '',
     comparisonNote(judgement.comparison)
   ].filter((note) => note !== '');
+}
+
+/**
+ * Why a document got no job. Its message starts with its name, which the row shows beside it: a long name
+ * would crowd the reason out of the note, so it is left out.
+ */
+function withoutName(message: string, judgement: Judgement): string {
+  const name = `Document ${judgement.source?.file ?? ''}`;
+  return name.length > NOTE_CHARS / 2 && message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
 }
 
 /** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */

@@ -1,6 +1,7 @@
-// The verdict: each problem as an annotation, the step failed when any counts, and one line per job.
+// The verdict: each problem as an annotation (past GitHub's cap, a plain line), the step failed when any
+// counts, and a last line for each job that did not pass.
 import { elapsedMs, formatDuration } from '../lib/duration.js';
-import { failing as failingOf, type Judgement, type Problem } from '../judge/judgement.js';
+import { failing as failingOf, passed, unitOf, type Judgement, type Problem } from '../judge/judgement.js';
 import * as log from '../runner/log.js';
 import { plural } from '../lib/markdown.js';
 import { pagesOf } from '../model/usage.js';
@@ -16,21 +17,27 @@ export function reportVerdict(judgements: Judgement[], settings: { failOnError: 
     if (headline.includes(problem)) continue;
     (failing.includes(problem) ? log.error : log.warning)(problem.message);
   }
+  log.countNotAnnotated();
   for (const problem of headline) log.setFailed(problem.message);
   if (headline.length === 0 && failing.length > 1) {
     const jobs = judgements.filter((judgement) => failingOf(judgement.problems, settings.failOnError).length > 0).length;
-    const unit = judgements.some((judgement) => judgement.source) ? 'documents' : 'jobs';
-    log.setFailed(`${jobs} of ${judgements.length} ${unit} did not pass (${failing.length} problems, listed above).`);
+    log.setFailed(`${jobs} of ${judgements.length} ${unitOf(judgements)}s did not pass (${failing.length} problems, listed above).`);
   }
   logFinalLines(judgements);
 }
 
-/** One line per job; several jobs' lines fold into a group so the log stays short. */
+/**
+ * One line for a single job. Of several, a line for each that did not pass, folded into a group; one that
+ * passed is counted by the progress lines and named in the debug log only, so 10,000 jobs leave a short log.
+ */
 function logFinalLines(judgements: Judgement[]): void {
   const [only] = judgements;
-  if (only && judgements.length === 1) return logFinalLine(only);
-  log.startGroup(`Results of ${judgements.length} jobs`);
-  for (const judgement of judgements) logFinalLine(judgement);
+  if (only && judgements.length === 1) return log.info(finalLine(only));
+  for (const judgement of judgements.filter(passed)) log.debug(finalLine(judgement));
+  const shown = judgements.filter((judgement) => !passed(judgement));
+  if (shown.length === 0) return;
+  log.startGroup(`Results of the ${shown.length} of ${judgements.length} ${unitOf(judgements)}s that did not pass`);
+  for (const judgement of shown) log.info(finalLine(judgement));
   log.endGroup();
 }
 
@@ -41,8 +48,8 @@ const STATE_NOTES: Partial<Record<Judgement['state'], string>> = {
   'no-result': 'no result'
 };
 
-function logFinalLine(judgement: Judgement): void {
-  if (judgement.state === 'not-started') return log.info(`Document ${judgement.source?.file ?? ''}: not started, no job`);
+function finalLine(judgement: Judgement): string {
+  if (judgement.state === 'not-started') return `Document ${judgement.source?.file ?? ''}: not started, no job`;
   const pages = pagesOf(judgement.job?.usage ?? {});
   const took = elapsedMs(judgement.job?.createdAt, judgement.job?.updatedAt);
   const notes = [
@@ -51,11 +58,13 @@ function logFinalLine(judgement: Judgement): void {
     judgement.writeError ? 'not written' : undefined
   ];
   const note = notes.filter(Boolean).join(', ');
+  // In the file mode the document leads: a job ID alone does not say which one failed.
+  const job = judgement.source ? `Document ${judgement.source.file}: job ${judgement.id}` : `Job ${judgement.id}:`;
   const parts = [
-    `Job ${judgement.id}: ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
+    `${job} ${judgement.status || 'not read'}${note ? ` (${note})` : ''}`,
     took === undefined ? undefined : `took ${formatDuration(took)}`,
     pages === undefined ? undefined : plural(pages, 'page'),
     judgement.resultFile ? `result in ${judgement.resultFile}` : undefined
   ];
-  log.info(parts.filter(Boolean).join(', '));
+  return parts.filter(Boolean).join(', ');
 }

@@ -2,6 +2,7 @@
 // -> job IDs (reused, waited for when an earlier run left one running, or created once: a create that may
 // have reached LlamaCloud is retried only after looking for the job it may have made).
 import * as log from '../runner/log.js';
+import { Progress } from '../runner/progress.js';
 import { Status } from '../lib/constants.js';
 import { ApiError } from '../api/api-errors.js';
 import { MAX_IN_FLIGHT, type CallOptions } from '../api/call-policy.js';
@@ -9,7 +10,7 @@ import type { ExtractClient } from '../api/extract-client.js';
 import type { FileRecord } from '../api/parse-job.js';
 import { ActionError } from '../lib/errors.js';
 import { replaceControls } from '../lib/bound.js';
-import { fileSize } from '../lib/markdown.js';
+import { fileSize, plural } from '../lib/markdown.js';
 import type { JobConfiguration } from '../settings/settings.js';
 import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
@@ -47,6 +48,8 @@ export interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   call: CallOptions;
+  /** Epoch ms at which the step started: progress lines count from it. */
+  startedAt: number;
   /** A re-run attempt of the workflow run: the jobs its earlier attempts made stand for new ones. */
   earlierAttempt?: EarlierAttempt;
   /** Given the documents that would get a new job, before any upload or create: throws to spend nothing (max-credits). */
@@ -81,7 +84,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   });
   const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
-  const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document): Promise<StartedJob | StartFailure> => {
+  const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
+  const startOne = async (document: Document): Promise<StartedJob | StartFailure> => {
     // No request starts after the deadline: the documents not reached by then are not read either.
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
@@ -91,6 +95,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       const content = await hashContent(document.path);
       stage = 'uploading it';
       const { file, uploaded } = await fileOf(document, content);
+      if (uploaded) count.uploads++;
       stage = 'starting its job';
       if (stopped) return notStarted(document);
       // A file uploaded just now has no jobs yet.
@@ -110,7 +115,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
           ? `reused: COMPLETED job${dated(earlier.createdAt)}, no new credits`
           : // One of UNFINISHED, matched exactly: no API text reaches the log here.
             `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
-      log.info(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+      // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
+      log.debug(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
       return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -120,6 +126,25 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       }
       return { document, message: explain(error, document, stage, options.configuration) };
     }
+  };
+  const progress = new Progress(documents.length, options.startedAt);
+  const line = (): string => {
+    const parts = [
+      [count.created, 'new job'],
+      [count.earlier, 'earlier job'],
+      [count.uploads, 'upload']
+    ] as const;
+    const shownParts = parts.filter(([n]) => n > 0).map(([n, what]) => plural(n, what));
+    if (count.notStarted > 0) shownParts.push(`${count.notStarted} not started`);
+    const done = count.created + count.earlier + count.notStarted;
+    return `Start: ${done} of ${plural(documents.length, 'document')}${shownParts.length ? ` (${shownParts.join(', ')})` : ''}`;
+  };
+  const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
+    const result = await startOne(document);
+    if ('message' in result) count.notStarted++;
+    else count[result.reused ? 'earlier' : 'created']++;
+    progress.report(count.created + count.earlier + count.notStarted, line);
+    return result;
   });
   return {
     started: results.filter((result): result is StartedJob => 'jobId' in result),
@@ -143,7 +168,7 @@ async function lookUpEarlier(
   claimed: Set<string>
 ): Promise<Map<Document, Earlier>> {
   const found = new Map<Document, Earlier>();
-  await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
+  const lookUp = async (document: Document): Promise<void> => {
     try {
       const { id } = await hashContent(document.path);
       const known = files.get(id);
@@ -155,6 +180,12 @@ async function lookUpEarlier(
     } catch {
       // Explained by the start.
     }
+  };
+  const progress = new Progress(documents.length, options.startedAt);
+  let done = 0;
+  await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
+    await lookUp(document);
+    progress.report(++done, () => `Looking up earlier jobs: ${done} of ${plural(documents.length, 'document')} (${found.size} found)`);
   });
   return found;
 }

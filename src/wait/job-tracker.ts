@@ -3,6 +3,8 @@ import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../lib/constants.js';
 import { ApiError, RequestFailedError } from '../api/api-errors.js';
 import { formatDuration } from '../lib/duration.js';
 import * as log from '../runner/log.js';
+import { Progress, PROGRESS_EVERY_MS } from '../runner/progress.js';
+import { systemClock, type Clock } from '../lib/clock.js';
 import type { ExtractJob, JobRead } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
@@ -14,20 +16,20 @@ interface JobState {
   done: boolean;
 }
 
-/** At most one progress line this often, unless something changed. */
-const PROGRESS_EVERY_MS = 5000;
-
 export class JobTracker {
   private readonly states = new Map<string, JobState>();
   private readonly warnedStatuses = new Set<string>();
   private lastLine = '';
   private lastLineAt = 0;
+  private readonly progress: Progress;
 
   constructor(
     private readonly jobIds: string[],
-    private readonly started: number
+    private readonly started: number,
+    private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
     for (const id of jobIds) this.states.set(id, { status: '', done: false });
+    this.progress = new Progress(jobIds.length, started, clock);
   }
 
   pending(): string[] {
@@ -61,15 +63,19 @@ export class JobTracker {
     }
   }
 
-  /** Logs where things stand: on every change, otherwise every few seconds. */
+  /** Logs where things stand: one job on every change of status, many every few seconds with their pace. */
   report(): void {
-    const elapsed = formatDuration(Date.now() - this.started);
     const [first] = this.jobIds;
-    const line = first !== undefined && this.jobIds.length === 1 ? this.singleLine(first) : this.manyLine();
-    if (line === this.lastLine && Date.now() - this.lastLineAt < PROGRESS_EVERY_MS) return;
+    if (first === undefined || this.jobIds.length > 1) {
+      this.progress.report(this.jobIds.length - this.pending().length, () => this.manyLine());
+      return;
+    }
+    const at = this.clock.now();
+    const line = this.singleLine(first);
+    if (line === this.lastLine && at - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLine = line;
-    this.lastLineAt = Date.now();
-    log.info(`${line} (${elapsed})`);
+    this.lastLineAt = at;
+    log.info(`${line} (${formatDuration(at - this.started)})`);
   }
 
   /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */

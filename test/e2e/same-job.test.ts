@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DEFAULT_PROJECT_ID, DEFAULT_RELEASES, sampleInvoice, type Emulator, type Fault } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
 import { useHarness } from '../support/harness.js';
-import { annotations, logLines, readJson } from '../support/readers.js';
+import { annotations, readJson } from '../support/readers.js';
 
 const harness = useHarness();
 
@@ -112,7 +112,7 @@ describe('a job left running by an earlier run that was stopped', () => {
         const jobs = jobsOf(again.outputs);
         expect(jobs.map((job) => job.reused)).toEqual([true, true]);
         expect(
-          logLines(again).filter((line) =>
+          annotations(again, 'debug').filter((line) =>
             / job ext-\S+ \(RUNNING job of \S+ left by an earlier run: waited for, no new credits\)$/.test(line)
           )
         ).toHaveLength(2);

@@ -1,6 +1,7 @@
 // The job summary a reviewer reads on the run page (GITHUB_STEP_SUMMARY): the per-job table, failed
 // jobs' errors, gate violations, folded result previews with the low-confidence count, and its size.
 import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
 import { useHarness } from '../support/harness.js';
 import { makeRows, sampleFieldMetadata, sampleInvoice, type JobScript } from '../../emulator/emulator.js';
@@ -165,9 +166,102 @@ describe('the job summary', () => {
     ]);
     expect(rows.length).toBeGreaterThan(1000);
     expect(rows.slice(4).every((line) => line.includes(' | ✅ COMPLETED | '))).toBe(true);
-    expect(summary).toContain(`| …and ${(9996 - (rows.length - 4)).toLocaleString('en-US')} more that passed |\n\n> ✂️ Cut`);
+    expect(summary).toContain(`| …and ${(9996 - (rows.length - 4)).toLocaleString('en-US')} more that passed |\n\n`);
+    expect(summary).toContain(
+      `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${(9996 - (rows.length - 4)).toLocaleString('en-US')} jobs not listed`
+    );
     // Each failure's detail comes first, whole.
     expect(detail(summary, [...failed][0]!)).toContain(`**Error:** The document ${[...failed][0]} is password-protected`);
     expect(detail(summary, gated)).toContain('| <code>/total</code> | must be number | — |');
   }, 60_000);
+
+  it('cuts at a size where it must: totals and the cut first, every failing document with its reason, passing ones listed last or counted', async () => {
+    // Long names make long rows: 2,700 passing documents are more than 1 MiB of table alone. Their files and
+    // jobs are there from an earlier run (reuse), so the test spends no time on the published upload limit.
+    const name = (kind: string, i: number) => `docs/${kind}-${'invoice-'.repeat(20)}${String(i).padStart(4, '0')}.pdf`;
+    const content = (file: string) => `%PDF-1.7 ${file}`;
+    const digest = (file: string) => `sha256:${createHash('sha256').update(content(file)).digest('hex')}`;
+    const passing = Array.from({ length: 2700 }, (_, i) => name('fine', i));
+    // Left running by an earlier run, then failing: each with the job's own reason.
+    const failed = Array.from({ length: 280 }, (_, i) => name('failed', i));
+    // Over the upload limit: a 413, no job.
+    const tooLarge = Array.from({ length: 20 }, (_, i) => name('large', i));
+    const configurations = [{ id: 'cfg-summary', configuration: { data_schema: { type: 'object' } } }];
+    const files = [...passing, ...failed].map((file, i) => ({
+      id: `dfl-${i}`,
+      name: file,
+      content: content(file),
+      externalFileId: digest(file)
+    }));
+    const jobs: JobScript[] = [
+      ...passing.map((_, i) => ({ id: `ext-fine-${i}`, fileInput: `dfl-${i}`, configurationId: 'cfg-summary' })),
+      ...failed.map((_, i) => ({
+        id: `ext-failed-${i}`,
+        fileInput: `dfl-${passing.length + i}`,
+        configurationId: 'cfg-summary',
+        timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'FAILED' }],
+        errorMessage: `The document failed-${i} is password-protected`
+      }))
+    ];
+    const workspace = harness.folder(
+      Object.fromEntries([
+        ...[...passing, ...failed].map((file) => [file, content(file)]),
+        ...tooLarge.map((file) => [file, `%PDF-1.7 ${'x'.repeat(200)}`])
+      ])
+    );
+    const { run: result, emulator } = await harness.runAgainst(
+      { configurations, files, jobs, maxUploadBytes: 100 },
+      {
+        workspace,
+        inputs: {
+          'poll-interval': '1s',
+          file: 'docs/*.pdf',
+          'configuration-id': 'cfg-summary',
+          reuse: 'true',
+          'output-file': 'out/{path}.json'
+        },
+        timeoutMs: 120_000
+      }
+    );
+    expect(result.code).toBe(1);
+    expect(emulator.stats()).toMatchObject({ uploads: 0, creates: 0 });
+    const { summary } = result;
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    const rows = summary.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Job |') && !line.startsWith('| ---'));
+    const listedPassing = rows.filter((line) => line.includes(' | ✅ COMPLETED | ')).length;
+    const unlisted = passing.length - listedPassing;
+    // The totals, then the cut and where the whole list is, before any row.
+    expect(summary).toMatch(
+      new RegExp(
+        `^## ❌ 2,700 of 3,000 documents passed\\n\\n2,700 completed · 280 failed · 20 not started\\n\\n> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${unlisted.toLocaleString('en-US')} documents not listed(, [\\d,]+ documents without [a-z]+)*\\. The \`jobs\` output \\(past 1 MiB, the file \`jobs-file\` names\\) lists every document\\.\\n\\n\\| Job \\|`
+      )
+    );
+    // Every failing document first, each row with its reason, and its whole message in its detail.
+    const failingRows = rows.slice(0, failed.length + tooLarge.length);
+    expect(failingRows.map((line) => line.split(' | ')[2]!.replace(/<br>dfl-\d+$/, '')).sort()).toEqual(
+      [...failed, ...tooLarge].map((file) => `<code>${file.slice(0, 79)}…</code>`).sort()
+    );
+    for (const [i] of failed.entries()) {
+      expect(failingRows.find((line) => line.startsWith(`| <code>ext-failed-${i}</code> | ❌ FAILED |`))).toMatch(
+        new RegExp(`no new credits; The document failed-${i} is password-protected \\|$`)
+      );
+      expect(summary).toContain(
+        `<code>ext-failed-${i}</code> · FAILED</summary>\n\n**Error:** The document failed-${i} is password-protected`
+      );
+    }
+    for (const file of tooLarge) {
+      expect(failingRows).toContain(
+        `| — | ❌ not started | <code>${file.slice(0, 79)}…</code> | — | — | — | — | — | (0.2 KiB) is too large for LlamaCloud (413 Payload Too Large). Split it, or ext… |`
+      );
+      expect(summary).toContain(
+        `<summary>❌ <code>${file}</code> · not started</summary>\n\n**No job:** Document ${file} (0.2 KiB) is too large for LlamaCloud (413 Payload Too Large).`
+      );
+    }
+    // Then the passing ones, as many as fit, and a count of the rest.
+    expect(listedPassing).toBeGreaterThan(1000);
+    expect(rows.slice(failingRows.length, failingRows.length + listedPassing).every((line) => line.includes(' | ✅ COMPLETED | '))).toBe(
+      true
+    );
+    expect(rows.at(-1)).toBe(`| …and ${unlisted.toLocaleString('en-US')} more that passed |`);
+  }, 150_000);
 });

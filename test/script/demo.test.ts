@@ -35,9 +35,9 @@ describe('npm run demo', () => {
     expect(out).toMatch(/6\. A regression check that fails\s+status COMPLETED\s+exit code 1/);
 
     // The file mode: two documents uploaded and extracted, then a re-run that uploads nothing and creates no job.
-    expect(out).toMatch(/Document invoices\/march\.pdf: file dfl-\S+ \(uploaded\), job ext-\S+ \(created\)/);
+    expect(out).toMatch(/Start: 2 of 2 documents \(2 new jobs, 2 uploads\)/);
     expect(out).toContain('── emulator: 2 uploads, 2 jobs created, 20 credits billed');
-    expect(out).toMatch(/Document invoices\/march\.pdf: file dfl-\S+ \(already uploaded\), job ext-\S+ \(reused: COMPLETED job of /);
+    expect(out).toMatch(/Start: 2 of 2 documents \(2 earlier jobs\)/);
     expect(out).toContain('── emulator: 0 uploads, 0 jobs created, 0 credits billed');
     expect(out).toContain('── results/march.json');
 

@@ -4,13 +4,23 @@ import { join, relative } from 'node:path';
 import type { ActionRun } from '../../emulator/runner.js';
 import type { RecordedRequest } from '../../emulator/emulator.js';
 
-/** The messages of every `::kind::` workflow command in the log, unescaped as the runner does. */
-export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice'): string[] {
+/** The messages of every `::kind::` workflow command in the log (debug: shown with step debug logging), unescaped as the runner does. */
+export function annotations(run: ActionRun, kind: 'error' | 'warning' | 'notice' | 'debug'): string[] {
   const prefix = `::${kind}::`;
   return run.stdout
     .split('\n')
     .filter((line) => line.startsWith(prefix))
     .map((line) => line.slice(prefix.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+}
+
+/**
+ * Every problem of one kind the log reports: its annotations, and those past GitHub's 10 per step, which are
+ * plain lines reading as the run page shows an annotation (`Error: …`).
+ */
+export function problems(run: ActionRun, kind: 'error' | 'warning'): string[] {
+  const prefix = kind === 'error' ? 'Error: ' : 'Warning: ';
+  const plain = logLines(run).filter((line) => line.startsWith(prefix));
+  return [...annotations(run, kind), ...plain.map((line) => line.slice(prefix.length))];
 }
 
 /** The plain log lines (no workflow commands). */

@@ -8,13 +8,16 @@ import { useSuiteEmulator } from '../support/emulators.js';
 import { useHarness } from '../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { run: runStep } = await import('../../src/main.js');
+let runStep: (startedAt: number) => Promise<void>;
 
 const savedEnv = { ...process.env };
 const harness = useHarness();
 let workspace = '';
 const emulator = useSuiteEmulator({ configurations: [{ id: 'cfg-main', configuration: { data_schema: { type: 'object' } } }] });
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test is a step of its own process: nothing the log counted (annotations) carries over.
+  jest.resetModules();
+  ({ run: runStep } = await import('../../src/main.js'));
   jest.clearAllMocks();
   workspace = harness.folder();
   for (const name of ['LLAMA_CLOUD_API_KEY', 'LLAMA_CLOUD_BASE_URL', 'RUNNER_DEBUG']) delete process.env[name];

@@ -8,6 +8,7 @@ import { Inputs, PAGE_WORKER_FLAG } from '../../lib/constants.js';
 import { ActionError } from '../../lib/errors.js';
 import type { JobConfiguration } from '../../settings/settings.js';
 import * as log from '../../runner/log.js';
+import { Progress } from '../../runner/progress.js';
 import { mapLimit } from '../../lib/concurrency.js';
 import type { Document } from '../documents.js';
 import { shown } from '../start-jobs.js';
@@ -50,10 +51,14 @@ export interface Estimate {
   unknown: DocumentEstimate[];
 }
 
-/** The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it cannot). */
+/**
+ * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it
+ * cannot). `startedAt`: the step's start, which progress lines count from.
+ */
 export async function estimate(
   documents: Document[],
   configuration: JobConfiguration,
+  startedAt: number,
   countPdf: (file: string) => Promise<number | undefined> = countInWorker
 ): Promise<Estimate> {
   const inline = 'inline' in configuration ? configuration.inline : undefined;
@@ -67,15 +72,11 @@ export async function estimate(
         ? `tier '${bound(String(tier), 64)}' of no published price: the highest`
         : 'a saved configuration: the highest tier';
   const cap = pageCap(inline);
+  const progress = new Progress(documents.length, startedAt);
+  let done = 0;
   const estimates = await mapLimit(documents, COUNTING_AT_ONCE, async (document): Promise<DocumentEstimate> => {
-    const counted = (await isPdf(document))
-      ? document.size <= MAX_COUNTED_BYTES
-        ? await countPdf(document.path)
-        : undefined
-      : isImage(document)
-        ? 1
-        : undefined;
-    const pages = counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+    const pages = await pagesOf(document, cap, countPdf);
+    progress.report(++done, () => `Counting pages for max-credits: ${done} of ${plural(documents.length, 'document')}`);
     return { document, pages };
   });
   const known = estimates.filter((entry) => entry.pages !== undefined);
@@ -88,6 +89,22 @@ export async function estimate(
     documents: estimates,
     unknown: estimates.filter((entry) => entry.pages === undefined)
   };
+}
+
+/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown). */
+async function pagesOf(
+  document: Document,
+  cap: number | undefined,
+  countPdf: (file: string) => Promise<number | undefined>
+): Promise<number | undefined> {
+  const counted = (await isPdf(document))
+    ? document.size <= MAX_COUNTED_BYTES
+      ? await countPdf(document.path)
+      : undefined
+    : isImage(document)
+      ? 1
+      : undefined;
+  return counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
 }
 
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */

@@ -2,7 +2,7 @@
 // request waits more than 60 s, an upload included. Counts of what the emulator saw, not durations, carry the
 // assertions; wall-clock bounds are generous.
 import { describe, expect, test } from '@jest/globals';
-import { annotations, logLines } from '../../support/readers.js';
+import { annotations, logLines, problems } from '../../support/readers.js';
 import { emulatorInputs, withEmulator } from '../../../emulator/runner.js';
 import { useFaultHarness } from './support.js';
 
@@ -40,7 +40,7 @@ describe('no request starts after the deadline', () => {
       expect(lookups.length).toBeGreaterThanOrEqual(uploads.length);
       expect(emulator.requests).toHaveLength(lookups.length + uploads.length);
       // One line per document: the stalled uploads timed out, the others never got their turn.
-      const errors = annotations(run, 'error').filter((error) => error.startsWith('Document '));
+      const errors = problems(run, 'error').filter((error) => error.startsWith('Document '));
       expect(errors).toHaveLength(30);
       expect(
         errors.filter((error) => /^Document .*: POST \/api\/v1\/beta\/files failed: .*\(the timeout was reached\)/.test(error))

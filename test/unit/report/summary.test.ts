@@ -308,6 +308,10 @@ describe('renderSummary of documents', () => {
       ['<code>ext-1</code>', '✅ COMPLETED', '<code>docs/a.pdf</code><br>dfl-1']
     ]);
     expect(tableRows(md)[0]?.[8]).toBe('Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too La…');
+    // A long name would leave no room for the reason in the note: the row shows the name already.
+    const long = `docs/${'scan-'.repeat(20)}big.pdf`;
+    const withLong = renderSummary([notStarted(long, `Document ${long} (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).`)]);
+    expect(tableRows(withLong)[0]?.[8]).toBe('(3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
     expect(md).toContain(`<details><summary>❌ <code>docs/big.pdf</code> · not started</summary>\n\n**No job:** ${refusal}\n\n</details>`);
   });
 });
@@ -373,11 +377,31 @@ describe('renderSummary size', () => {
     expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(listed).toBeGreaterThan(1000);
     expect(listed).toBeLessThan(6000);
-    // The rows take at most half the budget, so every listed job keeps its error message below.
-    expect(md.match(/<details><summary>/g)).toHaveLength(listed);
-    expect(cutNote(md)).toBe(`> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${6000 - listed} jobs not listed.`);
-    expect(md).toContain(`| …and ${(6000 - listed).toLocaleString('en-US')} more that did not pass |\n\n> ✂️`);
-    expect(md.startsWith('## ❌ 0 of 6,000 extract jobs passed\n\n6,000 failed\n\n')).toBe(true);
+    // The first rows take at most half the budget, so each keeps its error message below; more rows fill what is left.
+    const detailed = md.match(/<details><summary>/g)?.length ?? 0;
+    expect(detailed).toBeGreaterThan(listed / 2);
+    expect(detailed).toBeLessThan(listed);
+    expect(md).toContain(`<code>${'x'.repeat(150)}-0</code> · FAILED</summary>`);
+    // The note under the totals, before the table.
+    expect(md.startsWith('## ❌ 0 of 6,000 extract jobs passed\n\n6,000 failed\n\n> ✂️ ')).toBe(true);
+    expect(cutNote(md)).toBe(
+      `> ✂️ Cut to stay under GitHub's 1 MiB summary limit: ${(6000 - listed).toLocaleString('en-US')} jobs not listed, ${(listed - detailed).toLocaleString('en-US')} jobs without detail. ` +
+        'The `jobs` output (past 1 MiB, the file `jobs-file` names) lists every job.'
+    );
+    expect(md).toContain(`| …and ${(6000 - listed).toLocaleString('en-US')} more that did not pass |\n\n`);
+  });
+});
+
+describe('renderSummary of many failures beside passing jobs', () => {
+  it('lists a passing job only once every failure is: past that, it is counted', () => {
+    const failing = Array.from({ length: 6000 }, (_, i) =>
+      outcome(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { errorMessage: 'e'.repeat(100) })
+    );
+    const md = renderSummary([...failing, completed('ext-passed', {})], {});
+    expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
+    expect(md).not.toContain('<code>ext-passed</code>');
+    expect(md).toContain('| …and 1 more that passed |');
+    expect(tableRows(md).filter((row) => row[1] === '❌ FAILED').length).toBeGreaterThan(1000);
   });
 });
 

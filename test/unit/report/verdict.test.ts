@@ -3,10 +3,12 @@ import * as core from '../../__fixtures__/core.js';
 import { kept, notStarted, outcome as baseOutcome, type Found } from '../../__fixtures__/outcomes.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead } from '../../../src/model/types.js';
+import type * as Verdict from '../../../src/report/verdict.js';
+import type * as Redact from '../../../src/runner/redact.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { reportVerdict } = await import('../../../src/report/verdict.js');
-const { registerSecret } = await import('../../../src/runner/redact.js');
+let reportVerdict: typeof Verdict.reportVerdict;
+let registerSecret: typeof Redact.registerSecret;
 
 const strict = { failOnError: true };
 const lenient = { failOnError: false };
@@ -18,7 +20,11 @@ const completed = (id: string, extra: Partial<JobRead> & Found = {}, jobExtra: P
   outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept('{}'), ...jobExtra });
 const unreadable = (id: string, error: string): Judgement => baseOutcome(id, '', { job: undefined, error });
 
-beforeEach(() => {
+beforeEach(async () => {
+  // Each test is a step of its own process: nothing the log counted (annotations) carries over.
+  jest.resetModules();
+  ({ reportVerdict } = await import('../../../src/report/verdict.js'));
+  ({ registerSecret } = await import('../../../src/runner/redact.js'));
   jest.clearAllMocks();
 });
 
@@ -59,14 +65,13 @@ describe('reportVerdict', () => {
     reportVerdict([done, notStarted('docs/big.pdf', refusal), notStarted('docs/huge.pdf', 'Document docs/huge.pdf: refused.')], lenient);
     expect(core.messages(core.error)).toEqual([refusal, 'Document docs/huge.pdf: refused.']);
     expect(core.messages(core.setFailed)).toEqual(['2 of 3 documents did not pass (2 problems, listed above).']);
-    expect(core.messages(core.info)).toEqual([
-      'Job ext-1: COMPLETED, took 42s, result in out/ext-1.json',
-      'Document docs/big.pdf: not started, no job',
-      'Document docs/huge.pdf: not started, no job'
-    ]);
+    expect(core.messages(core.startGroup)).toEqual(['Results of the 2 of 3 documents that did not pass']);
+    expect(core.messages(core.info)).toEqual(['Document docs/big.pdf: not started, no job', 'Document docs/huge.pdf: not started, no job']);
+    // The document that passed is named in the debug log only.
+    expect(core.messages(core.debug)).toEqual(['Document docs/a.pdf: job ext-1 COMPLETED, took 42s, result in out/ext-1.json']);
   });
 
-  it('groups the final lines of several jobs', () => {
+  it('groups the final lines of the jobs that did not pass, and leaves those that passed to the debug log', () => {
     reportVerdict(
       [
         completed('ext-1', {}, { usage: { num_pages_billed: 1 } }),
@@ -75,13 +80,31 @@ describe('reportVerdict', () => {
       ],
       strict
     );
-    expect(core.messages(core.startGroup)).toEqual(['Results of 3 jobs']);
+    expect(core.messages(core.startGroup)).toEqual(['Results of the 2 of 3 jobs that did not pass']);
     expect(core.endGroup).toHaveBeenCalledTimes(1);
-    expect(core.messages(core.info)).toEqual([
-      'Job ext-1: COMPLETED, took 42s, 1 page, result in out/ext-1.json',
-      'Job ext-2: RUNNING (timed out)',
-      'Job ext-3: not read (could not be read)'
+    expect(core.messages(core.info)).toEqual(['Job ext-2: RUNNING (timed out)', 'Job ext-3: not read (could not be read)']);
+    expect(core.messages(core.debug)).toEqual(['Job ext-1: COMPLETED, took 42s, 1 page, result in out/ext-1.json']);
+  });
+
+  it('opens no group when every job passed', () => {
+    reportVerdict([completed('ext-1'), completed('ext-2')], strict);
+    expect(core.startGroup).not.toHaveBeenCalled();
+    expect(core.info).not.toHaveBeenCalled();
+    expect(core.messages(core.debug)).toHaveLength(2);
+  });
+
+  it('annotates the first problems, the failure last among 10 errors, and counts those written as plain lines', () => {
+    const failed = Array.from({ length: 15 }, (_, i) => outcome(`ext-${i + 1}`, 'FAILED', {}, { errorMessage: 'Bad scan' }));
+    reportVerdict(failed, strict);
+    expect(core.messages(core.error)).toEqual(failed.slice(0, 9).map(({ id }) => `Job ${id} FAILED: Bad scan`));
+    expect(core.messages(core.setFailed)).toEqual(['15 of 15 jobs did not pass (15 problems, listed above).']);
+    const lines = core.messages(core.info);
+    expect(lines.slice(0, 7)).toEqual([
+      ...failed.slice(9).map(({ id }) => `Error: Job ${id} FAILED: Bad scan`),
+      '6 errors above are plain lines, not annotations: GitHub lists at most 10 of each kind per step.'
     ]);
+    // Then each job's last line, in the group.
+    expect(lines.slice(7)).toHaveLength(15);
   });
 
   it('turns problems into warnings with fail-on-error: false', () => {

@@ -58,3 +58,42 @@ describe('the log functions', () => {
     expect(core.messages(core.debug)).toEqual(['Error: x\n    at f (a.ts:1:1)']);
   });
 });
+
+describe('annotations past GitHub’s cap', () => {
+  it('annotates 10 of a kind per step, the step’s failure included, writes the rest as plain lines and counts them', async () => {
+    // A fresh module: the count is the step's, kept from its first annotation.
+    jest.resetModules();
+    const fresh = await import('../../../src/runner/log.js');
+    jest.clearAllMocks();
+    for (let i = 1; i <= 14; i++) fresh.error(`problem ${i}`);
+    for (let i = 1; i <= 11; i++) fresh.warning(`warning ${i}`);
+    fresh.notice('a notice');
+    fresh.countNotAnnotated();
+    fresh.setFailed('14 of 20 documents did not pass');
+    expect(core.messages(core.error)).toEqual(Array.from({ length: 9 }, (_, i) => `problem ${i + 1}`));
+    expect(core.messages(core.setFailed)).toEqual(['14 of 20 documents did not pass']);
+    expect(core.messages(core.warning)).toHaveLength(10);
+    expect(core.messages(core.notice)).toEqual(['a notice']);
+    expect(core.messages(core.info)).toEqual([
+      'Error: problem 10',
+      'Error: problem 11',
+      'Error: problem 12',
+      'Error: problem 13',
+      'Error: problem 14',
+      'Warning: warning 11',
+      '5 errors and 1 warning above are plain lines, not annotations: GitHub lists at most 10 of each kind per step.'
+    ]);
+    // Counted once: a later count with nothing new says nothing.
+    fresh.countNotAnnotated();
+    expect(core.info).toHaveBeenCalledTimes(7);
+  });
+
+  it('keeps a plain line as safe as an annotation', async () => {
+    jest.resetModules();
+    const fresh = await import('../../../src/runner/log.js');
+    jest.clearAllMocks();
+    for (let i = 0; i < 10; i++) fresh.warning('w');
+    fresh.warning('a\n::error::forged');
+    expect(core.messages(core.info)).toEqual(['Warning: a ⏎ ::error::forged']);
+  });
+});

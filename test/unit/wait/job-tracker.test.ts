@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 import type { ExtractJob } from '../../../src/model/types.js';
 
@@ -10,19 +10,19 @@ const START = Date.parse('2026-01-01T00:00:00Z');
 const job = (id: string, status: string): ExtractJob => ({ id, status, usage: {}, served: [Buffer.from('{}')] });
 const found = (status: string) => (id: string) => () => Promise.resolve(job(id, status));
 const fails = (error: Error) => () => Promise.reject(error);
-const later = (ms: number): void => void jest.setSystemTime(Date.now() + ms);
+/** The tracker's clock: it moves only when a test says. */
+let now = START;
+const clock = { now: () => now };
+const later = (ms: number): void => void (now += ms);
 
 beforeEach(() => {
   jest.clearAllMocks();
-  jest.useFakeTimers({ now: START });
-});
-afterEach(() => {
-  jest.useRealTimers();
+  now = START;
 });
 
 describe('reads', () => {
   it('keeps a running job pending and ends the wait for a terminal one', async () => {
-    const tracker = new JobTracker(['ext-1', 'ext-2', 'ext-3'], START);
+    const tracker = new JobTracker(['ext-1', 'ext-2', 'ext-3'], START, clock);
     expect(tracker.pending()).toEqual(['ext-1', 'ext-2', 'ext-3']);
     await tracker.read('ext-1', found('RUNNING')('ext-1'));
     await tracker.read('ext-2', found('FAILED')('ext-2'));
@@ -36,21 +36,21 @@ describe('reads', () => {
   });
 
   it('counts a pending job as timed out only when the step waited', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     await tracker.read('ext-1', found('PENDING')('ext-1'));
     expect(tracker.reads(true)[0]!.timedOut).toBe(true);
     expect(tracker.reads(false)[0]!.timedOut).toBe(false);
   });
 
   it('keeps a job seen in a list pending until it has been read in full', () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     tracker.seen('ext-1', 'COMPLETED');
     expect(tracker.pending()).toEqual(['ext-1']);
     expect(tracker.reads(false)[0]).toMatchObject({ status: 'COMPLETED', job: undefined });
   });
 
   it('ends the wait for a job the API refuses for good, with the reason', async () => {
-    const tracker = new JobTracker(['ext-gone', 'ext-down'], START);
+    const tracker = new JobTracker(['ext-gone', 'ext-down'], START, clock);
     await tracker.read('ext-gone', fails(new ApiError(404, "Extract job 'ext-gone' was not found (404 Not Found).")));
     await tracker.read('ext-down', fails(new RequestFailedError('GET /api/v2/extract/ext-down failed: 503 Service Unavailable.', false)));
     expect(tracker.pending()).toEqual([]);
@@ -71,7 +71,7 @@ describe('reads', () => {
   });
 
   it('leaves a job whose read ran into the deadline pending, as timed out with the last error', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     await tracker.read('ext-1', found('RUNNING')('ext-1'));
     await tracker.read('ext-1', fails(new RequestFailedError('GET /api/v2/extract/ext-1 failed: timeout.', true)));
     expect(tracker.pending()).toEqual(['ext-1']);
@@ -83,13 +83,13 @@ describe('reads', () => {
   });
 
   it('lets any other error through', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     const bug = new TypeError('not a job');
     await expect(tracker.read('ext-1', fails(bug))).rejects.toBe(bug);
   });
 
   it('warns once per status it does not know, and treats it as running', async () => {
-    const tracker = new JobTracker(['ext-1', 'ext-2'], START);
+    const tracker = new JobTracker(['ext-1', 'ext-2'], START, clock);
     tracker.seen('ext-1', 'PAUSED');
     await tracker.read('ext-2', found('PAUSED')('ext-2'));
     await tracker.read('ext-1', found('PAUSED')('ext-1'));
@@ -105,7 +105,7 @@ describe('reads', () => {
 
 describe('progress lines', () => {
   it('says where one job stands, with the time since the start', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     tracker.report();
     later(1500);
     await tracker.read('ext-1', found('RUNNING')('ext-1'));
@@ -117,7 +117,7 @@ describe('progress lines', () => {
   });
 
   it('repeats an unchanged line only every 5 seconds', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     await tracker.read('ext-1', found('RUNNING')('ext-1'));
     for (let second = 0; second <= 6; second++) {
       tracker.report();
@@ -127,20 +127,42 @@ describe('progress lines', () => {
   });
 
   it('says when the one job could not be read', async () => {
-    const tracker = new JobTracker(['ext-1'], START);
+    const tracker = new JobTracker(['ext-1'], START, clock);
     await tracker.read('ext-1', fails(new ApiError(401, 'LlamaCloud rejected the API key')));
     tracker.report();
     expect(core.messages(core.info)).toEqual(['Job ext-1: could not be read (0s)']);
   });
 
   it('counts several jobs by status', async () => {
-    const tracker = new JobTracker(['ext-1', 'ext-2', 'ext-3', 'ext-4', 'ext-5'], START);
+    const tracker = new JobTracker(['ext-1', 'ext-2', 'ext-3', 'ext-4', 'ext-5'], START, clock);
     await tracker.read('ext-1', found('COMPLETED')('ext-1'));
     await tracker.read('ext-2', found('RUNNING')('ext-2'));
     tracker.seen('ext-3', 'RUNNING');
     await tracker.read('ext-4', fails(new ApiError(404, 'not found')));
     later(65_000);
     tracker.report();
-    expect(core.messages(core.info)).toEqual(['2 of 5 jobs finished: 1 COMPLETED, 2 RUNNING, 1 unreadable, 1 not read yet (1m 05s)']);
+    expect(core.messages(core.info)).toEqual([
+      '2 of 5 jobs finished: 1 COMPLETED, 2 RUNNING, 1 unreadable, 1 not read yet; 1.8 a minute, about 1m 38s left (1m 05s)'
+    ]);
+  });
+
+  it('says where several jobs stand every few seconds on its clock, and once all have ended', async () => {
+    const tracker = new JobTracker(['ext-1', 'ext-2'], START - 3000, clock);
+    const look = async (seconds: number, status: (id: string) => string): Promise<void> => {
+      later(seconds * 1000);
+      for (const id of tracker.pending()) await tracker.read(id, found(status(id))(id));
+      tracker.report();
+    };
+    await look(0, () => 'RUNNING');
+    await look(1, () => 'RUNNING');
+    await look(1, (id) => (id === 'ext-1' ? 'COMPLETED' : 'RUNNING'));
+    await look(4, () => 'RUNNING');
+    await look(1, () => 'RUNNING');
+    await look(1, () => 'FAILED');
+    expect(core.messages(core.info)).toEqual([
+      '0 of 2 jobs finished: 2 RUNNING (3s)',
+      '1 of 2 jobs finished: 1 COMPLETED, 1 RUNNING; 10 a minute, about 6s left (9s)',
+      '2 of 2 jobs finished: 1 COMPLETED, 1 FAILED (11s)'
+    ]);
   });
 });

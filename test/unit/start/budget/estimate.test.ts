@@ -44,23 +44,23 @@ describe('estimate', () => {
   counts[named.path] = 4;
 
   it('counts PDFs (by name or by header), one page per image, and prices them at the inline tier', async () => {
-    const found = await estimate([pdf, named, image, docx], { inline: { tier: 'agentic' } }, counter);
+    const found = await estimate([pdf, named, image, docx], { inline: { tier: 'agentic' } }, Date.now(), counter);
     expect(found).toMatchObject({ pages: 17, credits: 255, pricePerPage: 15, tier: 'tier agentic' });
     expect(found.unknown.map((entry) => entry.document.relative)).toEqual(['c.docx']);
   });
 
   it('bounds every document by max_pages and target_pages, which also give an unknown one a count', async () => {
-    const found = await estimate([pdf, docx], { inline: { max_pages: 5, target_pages: '1-3' } }, counter);
+    const found = await estimate([pdf, docx], { inline: { max_pages: 5, target_pages: '1-3' } }, Date.now(), counter);
     expect(found).toMatchObject({ pages: 6, credits: 30, pricePerPage: 5, tier: 'tier cost_effective', unknown: [] });
   });
 
   it('prices a saved configuration and an unpriced tier at the highest tier', async () => {
-    expect(await estimate([image], { id: 'cfg-1' }, counter)).toMatchObject({
+    expect(await estimate([image], { id: 'cfg-1' }, Date.now(), counter)).toMatchObject({
       credits: 50,
       tier: 'a saved configuration: the highest tier'
     });
-    expect(await estimate([image], { inline: { tier: 'gold' } }, counter)).toMatchObject({ credits: 50 });
-    expect(await estimate([image], { inline: { tier: 3 } }, counter)).toMatchObject({ credits: 50 });
+    expect(await estimate([image], { inline: { tier: 'gold' } }, Date.now(), counter)).toMatchObject({ credits: 50 });
+    expect(await estimate([image], { inline: { tier: 3 } }, Date.now(), counter)).toMatchObject({ credits: 50 });
   });
 });
 

@@ -1,0 +1,51 @@
+// Where a long stage stands, as a line every few seconds: a stage of 10,000 documents runs for many minutes,
+// and a line per document or per look would bury the problems. The clock is injected, so what a line says
+// and how many there are never depend on the machine's speed in a test.
+import { systemClock, type Clock } from '../lib/clock.js';
+import { formatDuration } from '../lib/duration.js';
+import { info } from './log.js';
+
+/** At most one progress line this often, besides a stage's first and last. */
+export const PROGRESS_EVERY_MS = 5000;
+
+export class Progress {
+  private readonly since: number;
+  private lastLineAt: number | undefined;
+  private lastDone = -1;
+
+  /**
+   * `total` items from now; `stepStartedAt` (epoch ms on the clock's time) is what a line's elapsed time
+   * counts from, as the timeout does.
+   */
+  constructor(
+    private readonly total: number,
+    private readonly stepStartedAt: number,
+    private readonly clock: Pick<Clock, 'now'> = systemClock
+  ) {
+    this.since = clock.now();
+  }
+
+  /**
+   * Logs `text()` (where things stand, `done` of the total) with the rate and the time left: the first time,
+   * then when PROGRESS_EVERY_MS have passed since the last line, and once all are done.
+   */
+  report(done: number, text: () => string): void {
+    const at = this.clock.now();
+    const finished = done >= this.total && this.lastDone < this.total;
+    if (!finished && this.lastLineAt !== undefined && at - this.lastLineAt < PROGRESS_EVERY_MS) return;
+    this.lastLineAt = at;
+    this.lastDone = done;
+    info(`${text()}${this.pace(done, at)} (${formatDuration(at - this.stepStartedAt)})`);
+  }
+
+  /** `; 9.8 a second, about 1m 30s left` once something is done and something is left. */
+  private pace(done: number, at: number): string {
+    const ms = at - this.since;
+    // Under a second in, a rate says nothing yet.
+    if (done === 0 || done >= this.total || ms < 1000) return '';
+    const perSecond = (done * 1000) / ms;
+    const rate =
+      perSecond >= 1 ? `${Number(perSecond.toFixed(perSecond < 10 ? 1 : 0))} a second` : `${Number((perSecond * 60).toFixed(1))} a minute`;
+    return `; ${rate}, about ${formatDuration(((this.total - done) / perSecond) * 1000)} left`;
+  }
+}
