@@ -281,10 +281,9 @@ function lineColumn(text, index) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   hg: () => (/* binding */ claimNewest)
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   h: () => (/* binding */ claimNewest)
 /* harmony export */ });
-/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8175);
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
@@ -830,17 +829,17 @@ async function findEarlier(client, fileId, options, claimed) {
     const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
     if (options.reuse || options.earlierAttempt) {
         const completed = await client.listJobsOfFile(fileId, { status: constants/* Status */.nW.Completed, since }, options.call);
-        const reused = (0,job_match/* claimNewest */.hg)(completed, options.configuration, claimed);
+        const reused = (0,job_match/* claimNewest */.h)(completed, options.configuration, claimed);
         if (reused)
             return reused;
     }
     const jobs = await client.listJobsOfFile(fileId, {}, options.call);
-    return (0,job_match/* claimNewest */.hg)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
+    return (0,job_match/* claimNewest */.h)(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 /** Never two jobs for one document: a lost answer is followed by a look for the job it may have made. */
 async function createOnce(client, fileId, options, claimed) {
     const since = Date.now() - CLOCK_SKEW_MS;
-    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.hg)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
+    const job = await client.createJob(fileId, options.configuration, options.call, async () => (0,job_match/* claimNewest */.h)(await client.listJobsOfFile(fileId, { since }, options.call), options.configuration, claimed, { madeSince: since }));
     claimed.add(job.id);
     return job.id;
 }

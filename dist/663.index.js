@@ -13,7 +13,6 @@ exports.modules = {
 /* harmony export */   u5: () => (/* binding */ writeReport),
 /* harmony export */   vA: () => (/* binding */ totalsOf)
 /* harmony export */ });
-/* unused harmony exports FIELD_LIMIT, configurationReport */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
@@ -42,7 +41,7 @@ function configurationReport(configuration) {
         return null;
     if ('id' in configuration)
         return { id: configuration.id };
-    return { digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$N)(configuration.inline)).digest('hex')}` };
+    return { digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$)(configuration.inline)).digest('hex')}` };
 }
 /** Passed every check; pending while a job still runs (wait: false) without a problem yet. */
 function verdictOf(judgement) {
@@ -191,7 +190,6 @@ function writeReport(file, judgements, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ renderBaseline)
 /* harmony export */ });
-/* unused harmony export baselineParts */
 /* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2026);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
 /* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
@@ -298,8 +296,8 @@ function folded(summary, tableHead, rows) {
     return `<details><summary>${summary}</summary>\n\n${tableHead}${rows.slice(0, FIELD_ROWS).join('')}${more}\n</details>\n\n`;
 }
 function changeRow(field, change) {
-    const outcome = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
-    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
+    const note = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, note, VALUE_CHARS)}\n`;
 }
 function accuracy(value) {
     return value === null ? '—' : (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAccuracy */ .BJ)(value);
@@ -468,7 +466,7 @@ function driftChange(now, then, judgement) {
     if (!then)
         return change;
     const current = judgement?.job && judgement.state === 'completed' ? baseline_diff_valueOf(judgement) : undefined;
-    const comparison = (0,compare/* compareResult */.i)(then.result ?? undefined, current);
+    const comparison = (0,compare/* compareResult */.R)(then.result ?? undefined, current);
     change.accuracyThen = 1;
     change.accuracyNow = comparison.accuracy;
     change.changed = comparison.mismatches;
@@ -844,10 +842,9 @@ function lineColumn(text, index) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ canonical),
-/* harmony export */   hg: () => (/* binding */ claimNewest)
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   h: () => (/* binding */ claimNewest)
 /* harmony export */ });
-/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8175);
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
