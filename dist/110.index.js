@@ -12,10 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CreditMeter: () => (/* reexport */ CreditMeter),
-  PRICE_PER_PAGE: () => (/* binding */ PRICE_PER_PAGE),
   checkBudget: () => (/* binding */ checkBudget),
-  estimate: () => (/* binding */ estimate),
-  listedPages: () => (/* binding */ listedPages)
+  estimate: () => (/* binding */ estimate)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -293,7 +291,6 @@ function countInWorker(file) {
 /* harmony export */   sW: () => (/* binding */ hashContent),
 /* harmony export */   sl: () => (/* binding */ resultDigest)
 /* harmony export */ });
-/* unused harmony export DocumentChangedError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -373,7 +370,6 @@ function resultDigest(result, confidences) {
 /* harmony export */   hg: () => (/* binding */ claimNewest),
 /* harmony export */   w2: () => (/* binding */ configurationRef)
 /* harmony export */ });
-/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8175);

@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* binding */ writeReport)
 });
 
-// UNUSED EXPORTS: FIELD_LIMIT, configurationReport
-
 // EXTERNAL MODULE: ./src/lib/bound.ts
 var bound = __webpack_require__(4323);
 // EXTERNAL MODULE: ./src/compare/values.ts
@@ -311,7 +309,6 @@ function writeReport(file, judgements, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ renderBaseline)
 /* harmony export */ });
-/* unused harmony export baselineParts */
 /* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2026);
 /* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4323);
 /* harmony import */ var _lib_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3862);
@@ -418,8 +415,8 @@ function folded(summary, tableHead, rows) {
     return `<details><summary>${summary}</summary>\n\n${tableHead}${rows.slice(0, FIELD_ROWS).join('')}${more}\n</details>\n\n`;
 }
 function changeRow(field, change) {
-    const outcome = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
-    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
+    const note = field.outcome === 'matched' ? `fixed (was ${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .valueCell */ .S7)(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+    return `${(0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldRow */ .h0)(field.path, field.then, field.now, note, VALUE_CHARS)}\n`;
 }
 function accuracy(value) {
     return value === null ? '—' : (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAccuracy */ .BJ)(value);
@@ -595,7 +592,7 @@ function driftChange(now, then, judgement) {
     if (!then)
         return change;
     const current = judgement?.job && judgement.state === 'completed' ? baseline_diff_valueOf(judgement) : undefined;
-    const comparison = (0,compare/* compareResult */.i)(then.result ?? undefined, current);
+    const comparison = (0,compare/* compareResult */.R)(then.result ?? undefined, current);
     change.accuracyThen = 1;
     change.accuracyNow = comparison.accuracy;
     change.changed = comparison.mismatches;

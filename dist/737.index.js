@@ -11,7 +11,6 @@ exports.modules = {
 /* harmony export */   sW: () => (/* binding */ hashContent),
 /* harmony export */   sl: () => (/* binding */ resultDigest)
 /* harmony export */ });
-/* unused harmony export DocumentChangedError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -91,7 +90,6 @@ function resultDigest(result, confidences) {
 /* harmony export */   hg: () => (/* binding */ claimNewest),
 /* harmony export */   w2: () => (/* binding */ configurationRef)
 /* harmony export */ });
-/* unused harmony exports CONFIGURATION_DEFAULTS, NULL_WHEN_ABSENT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8175);

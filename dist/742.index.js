@@ -125,7 +125,7 @@ function checkOne(baseline, target, jobId, result) {
         return finding;
     }
     if (baseline.expected.has(target.key))
-        finding.comparison = (0,compare/* compareResult */.i)(baseline.expected.get(target.key), value, baseline.rules);
+        finding.comparison = (0,compare/* compareResult */.R)(baseline.expected.get(target.key), value, baseline.rules);
     return finding;
 }
 /** The result's value, its numbers exact; one that cannot be read back has no fields. */

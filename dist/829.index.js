@@ -9,10 +9,8 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ compareResult)
+  R: () => (/* binding */ compareResult)
 });
-
-// UNUSED EXPORTS: OPTIMAL_MATCH_CELLS
 
 // EXTERNAL MODULE: ./src/lib/field-path.ts
 var field_path = __webpack_require__(6571);

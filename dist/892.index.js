@@ -11,7 +11,6 @@ exports.modules = {
 /* harmony export */   ob: () => (/* binding */ valuesMatch),
 /* harmony export */   zV: () => (/* binding */ valueKey)
 /* harmony export */ });
-/* unused harmony exports decimalOf, PIVOT_YEAR, dateKey, asIsoDate, normalText, similar */
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7801);
 // When two leaf values count as the same: the normalisation the README's "Comparing with expected results" explains.
 // Strings are trimmed with inner whitespace collapsed and put in Unicode's composed form (NFC); a number and a
@@ -113,11 +112,6 @@ function dateKey(text, order) {
     if (match)
         return dateTimeKey(match);
     return undefined;
-}
-/** `YYYY-MM-DD` for a real calendar date in one of the forms {@link dateKey} reads without a rule, else undefined. */
-function asIsoDate(text) {
-    const key = dateKey(text);
-    return key?.startsWith('d') ? key.slice(1) : undefined;
 }
 function isoKey(year, month, day, weekday) {
     if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
@@ -236,8 +230,6 @@ function similar(a, b, threshold) {
     const x = Array.from(a);
     const y = Array.from(b);
     const longer = Math.max(x.length, y.length);
-    if (longer === 0)
-        return true;
     // The largest distance that still passes (a hair of slack for 0.9 × 10 in binary).
     const budget = Math.floor((1 - threshold) * longer + 1e-9);
     if (Math.abs(x.length - y.length) > budget)

@@ -1,7 +1,7 @@
 // The /api/v2/extract routes, as pure functions of the job store and one authenticated request.
 import { randomUUID } from 'node:crypto';
 import { versionIssue } from './configuration.js';
-import { DEFAULT_PROJECT_ID, type JobState } from './job-state.js';
+import { DEFAULT_PROJECT_ID, type EmulatedJob } from './job-state.js';
 import { bufferReply, jsonReply, validationReply, type Reply } from './reply.js';
 import { jobBody, listBody } from './serialize.js';
 import { checkComponent, checkQuery, type ValidationIssue } from './spec.js';
@@ -10,13 +10,13 @@ import type { JobScript, SavedConfigurationScript, TimelineStep } from './types.
 
 export interface ApiContext {
   /** In insertion order; the list route serves it newest first. */
-  jobs: Map<string, JobState>;
+  jobs: Map<string, EmulatedJob>;
   /** What a create's `file_input` must name (a `dfl-` ID); parse job IDs (`pjb-`) are taken as they are. */
   files: Map<string, StoredFile>;
   configurations: Map<string, SavedConfigurationScript>;
   /** Of each job a create makes; default CREATED_TIMELINE. */
   createdTimeline?: TimelineStep[];
-  addJob(script: JobScript): JobState;
+  addJob(script: JobScript): EmulatedJob;
   /** Called for each job made by a create, with the credits it bills. */
   billed(credits: number): void;
   now(): number;
@@ -68,7 +68,7 @@ function jobPath(path: string): { id: string; cancel: boolean } | undefined {
   return { id, cancel: cancel !== undefined };
 }
 
-function findJob(ctx: ApiContext, id: string, query: URLSearchParams): JobState | undefined {
+function findJob(ctx: ApiContext, id: string, query: URLSearchParams): EmulatedJob | undefined {
   const job = ctx.jobs.get(id);
   const projectId = query.get('project_id');
   return job && (projectId === null || projectId === job.projectId) ? job : undefined;

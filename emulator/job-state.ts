@@ -38,7 +38,7 @@ function validate(script: JobScript): TimelineStep[] {
   return timeline;
 }
 
-export class JobState {
+export class EmulatedJob {
   readonly id: string;
   readonly shape: JobShape;
   readonly projectId: string;

@@ -1,6 +1,6 @@
 // Job JSON in both API shapes, built as Buffers: extract_result is spliced in as raw bytes, never re-stringified.
 import { randomUUID } from 'node:crypto';
-import { uuidFrom, type JobState } from './job-state.js';
+import { uuidFrom, type EmulatedJob } from './job-state.js';
 import type { JobShape, JobUsage } from './types.js';
 
 /** Stands in for extract_result while the small rest of the job is stringified; unique per process so no real value collides. */
@@ -30,19 +30,19 @@ function pick(usage: JobUsage, keys: Array<keyof JobUsage>): Record<string, numb
 }
 
 /** ExtractUsage: "Null until billing has recorded it", so null until the job is terminal and billed. */
-function credits(job: JobState): Record<string, number | null> {
+function credits(job: EmulatedJob): Record<string, number | null> {
   const known = pick(job.usage, ['credits', 'extract_credits', 'parse_credits']);
   if (job.billed) return known;
   return Object.fromEntries(Object.keys(known).map((key) => [key, null]));
 }
 
-function errorMessage(job: JobState, bearer: string): string | null {
+function errorMessage(job: EmulatedJob, bearer: string): string | null {
   if (job.status !== 'FAILED' && job.status !== 'CANCELLED') return null;
   const message = job.script.errorMessage ?? null;
   return job.script.echoApiKey ? `${message ?? 'Extraction failed'} (request made with Authorization: Bearer ${bearer})` : message;
 }
 
-function currentShape(job: JobState, expand: ReadonlySet<string>, bearer: string, completed: boolean): Record<string, unknown> {
+function currentShape(job: EmulatedJob, expand: ReadonlySet<string>, bearer: string, completed: boolean): Record<string, unknown> {
   return {
     id: job.id,
     file_input: job.fileInput,
@@ -69,7 +69,7 @@ function currentShape(job: JobState, expand: ReadonlySet<string>, bearer: string
   };
 }
 
-function seedShape(job: JobState, bearer: string, completed: boolean): Record<string, unknown> {
+function seedShape(job: EmulatedJob, bearer: string, completed: boolean): Record<string, unknown> {
   return {
     id: job.id,
     created_at: iso(job.createdAt),
@@ -95,7 +95,7 @@ function seedShape(job: JobState, bearer: string, completed: boolean): Record<st
 }
 
 /** The job as of its current (already synced) state. */
-export function jobBody(job: JobState, { shape, expand, bearer }: SerializeOptions): Buffer {
+export function jobBody(job: EmulatedJob, { shape, expand, bearer }: SerializeOptions): Buffer {
   const completed = job.status === 'COMPLETED';
   const fields = shape === 'seed' ? seedShape(job, bearer, completed) : currentShape(job, expand, bearer, completed);
   const text = JSON.stringify({ ...fields, ...job.script.extra });
@@ -107,7 +107,7 @@ export function jobBody(job: JobState, { shape, expand, bearer }: SerializeOptio
   );
 }
 
-function metadataOf(job: JobState): unknown {
+function metadataOf(job: EmulatedJob): unknown {
   return job.script.fieldMetadataRaw === undefined ? job.fieldMetadata : METADATA_MARK;
 }
 

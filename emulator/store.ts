@@ -3,7 +3,7 @@
 import type { ApiContext } from './api.js';
 import { DEFAULT_RELEASES, resolvedConfiguration, versionIssue } from './configuration.js';
 import { storedFileFrom, type FilesContext, type StoredFile } from './files.js';
-import { JobState } from './job-state.js';
+import { EmulatedJob } from './job-state.js';
 import { checkComponent } from './spec.js';
 import type {
   EmulatorOptions,
@@ -44,7 +44,7 @@ function viewOf(file: StoredFile): FileView {
 }
 
 export class Store implements ApiContext, FilesContext {
-  readonly jobs = new Map<string, JobState>();
+  readonly jobs = new Map<string, EmulatedJob>();
   readonly files = new Map<string, StoredFile>();
   readonly configurations = new Map<string, SavedConfigurationScript>();
   readonly uploads: UploadRecord[] = [];
@@ -66,11 +66,11 @@ export class Store implements ApiContext, FilesContext {
     return Date.now();
   }
 
-  addJob(script: JobScript): JobState {
+  addJob(script: JobScript): EmulatedJob {
     const saved = script?.configurationId === undefined ? undefined : this.configurations.get(script.configurationId);
     const requested = script?.configuration ?? saved?.configuration ?? SCRIPTED_CONFIGURATION;
     if (script?.configuration !== undefined) checkConfiguration(requested, `job '${script.id}'`);
-    const job = new JobState(script, Date.now(), resolvedConfiguration(requested, this.releases));
+    const job = new EmulatedJob(script, Date.now(), resolvedConfiguration(requested, this.releases));
     this.jobs.delete(job.id); // a replaced job moves to the newest position, like a new one
     this.jobs.set(job.id, job);
     return job;

@@ -286,7 +286,8 @@ async function printRun(print: Print, heading: string, scenario: Scenario, run: 
   const outputs = Object.entries(run.outputs);
   const width = Math.max(0, ...outputs.map(([name]) => name.length));
   // Paths are absolute on a runner: the temporary workspace is shown as $GITHUB_WORKSPACE.
-  for (const [name, value] of outputs) print(`  ${name.padEnd(width)}  ${oneLine(value.split(run.workspace).join('$GITHUB_WORKSPACE'))}`);
+  for (const [name, value] of outputs)
+    print(`  ${name.padEnd(width)}  ${outputPreview(value.split(run.workspace).join('$GITHUB_WORKSPACE'))}`);
   print();
   for (const file of await resultFiles(run.workspace)) {
     const lines = prettyJson(await readFile(join(run.workspace, file), 'utf8')).split('\n');
@@ -320,7 +321,8 @@ function prettyJson(text: string): string {
   }
 }
 
-function oneLine(value: string): string {
+/** An output's value on one line of the demo's listing: its line breaks shown as ⏎, cut with its length said. */
+function outputPreview(value: string): string {
   const text = value.replace(/\n/g, ' ⏎ ');
   return text.length > VALUE_CHARS ? `${text.slice(0, VALUE_CHARS)}… (${text.length} chars)` : text || '(empty)';
 }

@@ -16,7 +16,7 @@ import type { Subject } from './settings/placeholders.js';
 import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
 import { writeResultFiles } from './report/result-files.js';
-import { waitForJobs, type WaitResult } from './wait/poller.js';
+import { waitForJobs } from './wait/poller.js';
 import { judge, type Problem } from './judge/judgement.js';
 import type { Review } from './review/review.js';
 import * as log from './runner/log.js';
@@ -137,7 +137,7 @@ export async function run(startedAt: number): Promise<void> {
     } else if (source.mode === 'job-id') {
       jobIds = source.jobIds;
     }
-    const waited: WaitResult = client
+    const waited = client
       ? await waitForJobs(client, jobIds, {
           startedAt,
           wait: settings.wait,
@@ -146,7 +146,7 @@ export async function run(startedAt: number): Promise<void> {
           signal: stop.signal,
           fileOf: start && new Map(start.started.map((started) => [started.jobId, started.fileId]))
         })
-      : { reads: [], interrupted: false };
+      : { reads: [] as JobRead[], interrupted: false };
     const { interrupted } = waited;
     const reads = [...withSources(waited.reads, start), ...(replay?.replayed ?? [])];
     const cancelled =

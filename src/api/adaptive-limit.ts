@@ -34,8 +34,4 @@ export class AdaptiveLimit {
     // A slot that opened up goes to a waiting request at once.
     if (Math.floor(this.limit) > before) this.waiting.shift()?.();
   }
-
-  get current(): number {
-    return Math.floor(this.limit);
-  }
 }

@@ -8,6 +8,9 @@ import { redact } from '../runner/redact.js';
 import { isRedirect, MAX_REDIRECTS, redirectRefusal, type HttpResponse } from '../http/transport.js';
 import { isObject } from '../lib/json-walk.js';
 
+/** Characters of an answer's body quoted in an error line. */
+const SNIPPET_CHARS = 200;
+
 export interface RequestContext {
   /** e.g. `GET /api/v2/extract/ext-1` */
   what: string;
@@ -137,9 +140,9 @@ function fullDetail(body: Buffer): string {
 }
 
 /** The start of a body for an error line: secrets masked, control characters and runs of space folded. */
-export function snippet(body: Buffer, max = 200): string {
-  // The ellipsis comes after the `max` characters kept.
-  return cut(clean(body.toString('utf8', 0, Math.min(body.length, max * 4))), max + 1);
+function snippet(body: Buffer): string {
+  // The ellipsis comes after the characters kept.
+  return cut(clean(body.toString('utf8', 0, Math.min(body.length, SNIPPET_CHARS * 4))), SNIPPET_CHARS + 1);
 }
 
 function clean(text: string): string {

@@ -25,7 +25,7 @@ export const POLICIES = {
   cancel: { retries: 0, rideOut: false, failFast: false }
 } as const satisfies Record<string, CallPolicy>;
 
-export type PolicyName = keyof typeof POLICIES;
+type PolicyName = keyof typeof POLICIES;
 
 export interface CallOptions {
   policy: PolicyName;

@@ -17,7 +17,7 @@ import type { Spools } from '../lib/spool.js';
 import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
 import { RequestLoop, type ApiRequest } from './request-loop.js';
 
-export interface ClientConfig {
+interface ClientConfig {
   baseUrl: string;
   apiKey: string;
   projectId?: string;
@@ -42,7 +42,7 @@ const MAX_LIST_PAGES = 4;
 /** A file about to expire may be gone before its job reads it: one with less left than this is uploaded again. */
 const EXPIRY_MARGIN_MS = 15 * 60_000;
 
-export interface Upload {
+interface Upload {
   name: string;
   size: number;
   externalFileId: string;

@@ -3,7 +3,7 @@
 import type { Clock } from '../lib/clock.js';
 
 /** A place in the window; `ended()` counts the request from that moment (once; later calls do nothing). */
-export interface Slot {
+interface Slot {
   ended(): void;
 }
 

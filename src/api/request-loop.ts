@@ -7,6 +7,7 @@ import * as log from '../runner/log.js';
 import { redactBuffer } from '../runner/redact.js';
 import type { Clock } from '../lib/clock.js';
 import { formatDuration } from '../lib/duration.js';
+import { plural } from '../lib/markdown.js';
 import { backoffMs, isCertificateError, isRetryableStatus, retryAfterMs, wasNotSent } from '../http/retry-policy.js';
 import { NetworkError, type HttpRequest, type HttpResponse, type RequestBody, type Transport } from '../http/transport.js';
 import { AdaptiveLimit } from './adaptive-limit.js';
@@ -237,8 +238,8 @@ export class RequestLoop {
     const now = this.clock.now();
     const said =
       outageSince === undefined
-        ? `Gave up after ${count(tries.made)} over ${formatDuration(now - tries.since)}${deadlineReached ? ' (the timeout was reached)' : ''}`
-        : `LlamaCloud was unreachable from ${clockTime(outageSince)} (for ${formatDuration(now - outageSince)}) until the timeout; ${count(tries.made)}`;
+        ? `Gave up after ${plural(tries.made, 'attempt')} over ${formatDuration(now - tries.since)}${deadlineReached ? ' (the timeout was reached)' : ''}`
+        : `LlamaCloud was unreachable from ${clockTime(outageSince)} (for ${formatDuration(now - outageSince)}) until the timeout; ${plural(tries.made, 'attempt')}`;
     return new RequestFailedError(`${what} failed: ${failure.reason}. ${said}. ${failure.advice}`, deadlineReached);
   }
 }
@@ -271,10 +272,6 @@ async function lastLook<T>(reconcile: (() => Promise<T | undefined>) | undefined
     if (error instanceof RequestFailedError && error.deadlineReached) return undefined;
     throw error;
   }
-}
-
-function count(tries: number): string {
-  return tries === 1 ? '1 attempt' : `${tries} attempts`;
 }
 
 /** `07:41:05 UTC`: when an outage began, as the run's log timestamps show it. */

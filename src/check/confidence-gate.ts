@@ -4,11 +4,10 @@ import { keyPath } from '../lib/field-path.js';
 import { type Violation } from '../model/types.js';
 import { isObject } from '../lib/json-walk.js';
 
-export interface ConfidenceCheck {
+interface ConfidenceCheck {
   violations: Violation[];
   /** Whether any field entry carried a numeric confidence (false: confidence scores were not enabled). */
   hasConfidence: boolean;
-  lowCount: number;
 }
 
 /** Where field metadata keeps field entries, and the path prefix each part's fields get. */
@@ -25,7 +24,7 @@ export function confidenceOf(node: unknown): number | undefined {
 }
 
 export function checkConfidence(jobId: string, fieldMetadata: unknown, min: number): ConfidenceCheck {
-  const result: ConfidenceCheck = { violations: [], hasConfidence: false, lowCount: 0 };
+  const result: ConfidenceCheck = { violations: [], hasConfidence: false };
   if (!isObject(fieldMetadata)) return result;
 
   // Depth-first in document order, on a stack of its own: metadata of any depth is walked without recursion.
@@ -46,6 +45,5 @@ export function checkConfidence(jobId: string, fieldMetadata: unknown, min: numb
       for (const [key, child] of Object.entries(node).reverse()) stack.push([child, keyPath(path, key)]);
     }
   }
-  result.lowCount = result.violations.length;
   return result;
 }

@@ -7,7 +7,7 @@ import { valueKey, valuesMatch } from './normalize.js';
 import { childScope, NO_RULES, rootScope, type Rules, type Scope } from './rules.js';
 import { isLeaf, isRecord, OneOf, type LeafValue, type Scalar } from './values.js';
 
-export type MismatchKind = 'wrong' | 'missing' | 'extra';
+type MismatchKind = 'wrong' | 'missing' | 'extra';
 
 export interface Mismatch {
   /** `vendor.name`, `items[2].amount`; '' for a document that is a single value. Rows carry the expected index, extra rows the result's. */
@@ -43,7 +43,7 @@ export interface Comparison {
   approximated: Approximation[];
 }
 
-export interface Approximation {
+interface Approximation {
   path: string;
   /** At most this many more fields could match with an optimal matching. */
   gap: number;
@@ -53,7 +53,7 @@ export interface Approximation {
  * Rows left unpaired after identical rows are paired: up to this many expected × result rows (2,000 × 2,000) get an
  * optimal assignment (LAPJV); past it, a greedy match on distinctive values, O(n), with a bound on what it may lose.
  */
-export const OPTIMAL_MATCH_CELLS = 4_000_000;
+const OPTIMAL_MATCH_CELLS = 4_000_000;
 /** Pairs of values tried one by one where a rule (tolerance, any-of, similarity) accepts values of different keys. */
 const PAIRWISE_CHECKS = 1_000_000;
 /**

@@ -22,7 +22,7 @@ export interface ComparisonFinding {
 }
 
 /** What one job's comparison came to: a score, no expected file to score against, or its expected file written (or not). */
-export type ComparisonEnd =
+type ComparisonEnd =
   | { kind: 'compared'; comparison: Comparison }
   | { kind: 'without-expected' }
   | { kind: 'written' }
@@ -76,7 +76,7 @@ export function noExpectedResult(jobId: string, finding: ComparisonFinding): str
   return `Job ${jobId}: no expected result at ${finding.expectedFile}, so it was not compared. Add the file, or write it from this result with update-expected: true.`;
 }
 
-export interface Overall {
+interface Overall {
   documents: number;
   /** Means of the documents' scores. */
   accuracy: number;

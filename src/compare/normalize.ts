@@ -40,7 +40,7 @@ function numberText(value: Scalar): string | undefined {
  * One text per decimal value, whatever the notation: `1000`, `1e3`, `1000.0` are `1000`; `0.5`, `5e-1` are
  * `5e-1`. Integers of up to 21 digits are written out, as String() writes a safe integer, so those skip the work.
  */
-export function decimalOf(value: Scalar): string | undefined {
+function decimalOf(value: Scalar): string | undefined {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value === 0 ? 0 : value);
   const text = numberText(value);
   if (text === undefined) return undefined;
@@ -69,7 +69,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** `Mon, `, `Monday `: checked against the date it stands before. */
 const WEEKDAY = '(?:([A-Za-z]{3,9})\\.?,? )?';
 /** Two-digit years: 00–68 are 2000–2068, 69–99 are 1969–1999 (the POSIX pivot, as strptime's %y). */
-export const PIVOT_YEAR = 69;
+const PIVOT_YEAR = 69;
 
 const DATE_START = /^\d{1,4}[-/.]|\d{4}$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/; // 2024-03-15, 2024/03/15
@@ -84,7 +84,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+
  * (with a zone: in UTC, ending in Z); an ambiguous date without a `date-order` `a2/1/2025` (as written, separators
  * and leading zeros aside). Undefined for anything else, or a date that is not on the calendar.
  */
-export function dateKey(text: string, order?: DateOrder): string | undefined {
+function dateKey(text: string, order?: DateOrder): string | undefined {
   if (text.length > 48) return undefined;
   const trimmed = text.trim().replace(/\s+/g, ' ');
   // Every form starts with 1 to 4 digits and a separator, or ends with a 4-digit year.
@@ -107,12 +107,6 @@ export function dateKey(text: string, order?: DateOrder): string | undefined {
   match = DATE_TIME.exec(trimmed);
   if (match) return dateTimeKey(match);
   return undefined;
-}
-
-/** `YYYY-MM-DD` for a real calendar date in one of the forms {@link dateKey} reads without a rule, else undefined. */
-export function asIsoDate(text: string): string | undefined {
-  const key = dateKey(text);
-  return key?.startsWith('d') ? key.slice(1) : undefined;
 }
 
 function isoKey(year: number, month: number | undefined, day: number, weekday?: string): string | undefined {
@@ -155,7 +149,7 @@ function daysIn(year: number, month: number): number {
 const NOT_PLAIN = /[^ -~]/;
 
 /** Trimmed, inner whitespace collapsed, composed (NFC); with `caseInsensitive`, case folded the Unicode way. */
-export function normalText(text: string, caseInsensitive: boolean): string {
+function normalText(text: string, caseInsensitive: boolean): string {
   const collapsed = text.trim().replace(/\s+/g, ' ');
   if (!NOT_PLAIN.test(collapsed)) return caseInsensitive ? collapsed.toLowerCase() : collapsed;
   const composed = collapsed.normalize('NFC');
@@ -220,11 +214,10 @@ function withinTolerance(expectedText: string, gotText: string, tolerance: Toler
  * 1 − edit distance ÷ the longer length (in code points) is at least `threshold`: ANLS's similarity, as a yes or no.
  * The distance is computed only as far as it can still pass.
  */
-export function similar(a: string, b: string, threshold: number): boolean {
+function similar(a: string, b: string, threshold: number): boolean {
   const x = Array.from(a);
   const y = Array.from(b);
   const longer = Math.max(x.length, y.length);
-  if (longer === 0) return true;
   // The largest distance that still passes (a hair of slack for 0.9 × 10 in binary).
   const budget = Math.floor((1 - threshold) * longer + 1e-9);
   if (Math.abs(x.length - y.length) > budget) return false;

@@ -5,7 +5,7 @@ import { InputError } from '../lib/errors.js';
 import { isRecord } from './values.js';
 import { isScalar, type DateOrder, type MatchOptions, type Scalar, type Tolerance } from './normalize.js';
 
-export interface FieldRule {
+interface FieldRule {
   ignore?: boolean;
   caseInsensitive?: boolean;
   tolerance?: Tolerance;

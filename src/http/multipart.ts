@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { RequestBody } from './transport.js';
 
-export interface FilePart {
+interface FilePart {
   /** The form field. */
   field: string;
   /** The part's bytes, read afresh for each try; `size` of them, or the stream fails. */

@@ -398,6 +398,6 @@ export function redirectRefusal(from: URL, location: string | undefined): string
   return undefined;
 }
 
-export function hostOf(url: URL): string {
+function hostOf(url: URL): string {
   return url.port ? `${url.hostname}:${url.port}` : `${url.hostname}:${url.protocol === 'https:' ? 443 : 80}`;
 }

@@ -39,7 +39,6 @@ export interface Judgement {
   /** With `expected`: the result scored against its expected file (or written as it). */
   comparison?: ComparisonFinding;
   resultFile?: string;
-  jobFile?: string;
   /** Why the job's files could not be written. */
   writeError?: string;
   /** Every problem, in the order they are reported. */
@@ -48,7 +47,7 @@ export interface Judgement {
   warnings: string[];
 }
 
-export interface Findings {
+interface Findings {
   gates?: GateResult;
   comparison?: ComparisonFinding;
   write?: WriteResult;
@@ -78,7 +77,6 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
     hasConfidence: findings.gates?.hasConfidence,
     comparison: findings.comparison,
     resultFile: findings.write?.resultFile,
-    jobFile: findings.write?.jobFile,
     writeError: findings.write?.error === undefined ? undefined : bound(findings.write.error),
     problems: [],
     warnings: []

@@ -14,7 +14,7 @@ export class JsonSyntaxError extends Error {
 }
 
 /** Where a top-level member's value sits in the stream: byte offsets from the first byte written. */
-export interface MemberEvents {
+interface MemberEvents {
   /** `name` is the key as JSON.parse reads it; undefined for keys too long to be asked about. */
   valueStart?(name: string | undefined, offset: number): void;
   valueEnd?(offset: number): void;

@@ -36,7 +36,7 @@ export interface Violation {
 }
 
 /** File mode: the document a job was started from (or reused for). */
-export interface JobSource {
+interface JobSource {
   /** Relative to the workspace, `/`-separated. */
   file: string;
   fileId: string;
@@ -74,9 +74,8 @@ export interface GateResult {
   hasConfidence?: boolean;
 }
 
-/** What writing one job's files gave: the paths written (relative to the workspace when inside it), or why not. */
+/** What writing one job's files gave: where its result was written (relative to the workspace when inside it), or why not. */
 export interface WriteResult {
   resultFile?: string;
-  jobFile?: string;
   error?: string;
 }

@@ -12,7 +12,7 @@ import { stateOf } from '../model/state.js';
 
 const NEWLINE = Buffer.from('\n');
 
-/** What writing gave, by job ID: the paths written, or the first reason a file could not be. */
+/** What writing gave, by job ID: where the result was written, or the first reason a file could not be. */
 export function writeResultFiles(
   reads: JobRead[],
   settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>
@@ -31,7 +31,6 @@ export function writeResultFiles(
       if (job && settings.jobFile && !read.source?.replayedFrom) {
         const jobPath = writablePath(Inputs.JobFile, renderTemplate(settings.jobFile, names), settings.workspace);
         writeFileAtomic(jobPath, withNewline(job.served), `job ${read.id}`);
-        files.jobFile = relativeToWorkspace(jobPath, settings.workspace);
       }
       const body = stateOf(read) === 'completed' ? job?.result : undefined;
       if (body) {

@@ -15,11 +15,11 @@ import { fieldCount, type ComparisonFinding } from '../compare/describe.js';
 
 export const REPORT_VERSION = 1;
 
-export type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
-export type Verdict = 'pass' | 'fail' | 'pending';
+type Outcome = 'matched' | 'wrong' | 'missing' | 'extra';
+type Verdict = 'pass' | 'fail' | 'pending';
 
 /** A compared value as JSON: an expected file's alternate readings as they are written there. */
-export type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
+type ReportValue = string | number | boolean | null | { '$one-of': ReportValue[] };
 
 export interface FieldOutcome {
   path: string;
@@ -30,7 +30,7 @@ export interface FieldOutcome {
   got?: ReportValue;
 }
 
-export interface ExpectedReport {
+interface ExpectedReport {
   /** The expected file, relative to the workspace. */
   file: string;
   /** No expected file yet: not compared. */
@@ -99,7 +99,7 @@ export interface Spending {
 }
 
 /** The workflow run that wrote a report (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when the runner says. */
-export interface RunIdentity {
+interface RunIdentity {
   repository: string | null;
   id: string | null;
   attempt: number | null;
@@ -133,7 +133,7 @@ export interface ReportContext {
 }
 
 /** Field outcomes listed per document: enough for any real extraction, bounded for a pathological one. */
-export const FIELD_LIMIT = 20_000;
+const FIELD_LIMIT = 20_000;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
 /**
@@ -142,7 +142,7 @@ const VALUE_BOUND_BYTES = 1024;
  */
 const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 
-export function configurationReport(configuration: JobConfiguration | undefined): ConfigurationRef | null {
+function configurationReport(configuration: JobConfiguration | undefined): ConfigurationRef | null {
   return configuration ? configurationRef(configuration) : null;
 }
 

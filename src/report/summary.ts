@@ -26,11 +26,9 @@ import type { JobState } from '../model/state.js';
 import { pagesOf } from '../model/usage.js';
 import type { Spending } from './run-report.js';
 
-export interface SummaryOptions {
+interface SummaryOptions {
   /** Set when the confidence gate ran: each completed job then says how many fields fell under it. */
   minConfidence?: number;
-  /** Prefixed to the heading, to tell several steps' summaries apart. */
-  title?: string;
   /** Set when results were compared with expected files. */
   minAccuracy?: number;
   /** Problems of the step rather than of one job (a stop by signal), said under the heading. */
@@ -71,7 +69,7 @@ class Budget {
 
 export function renderSummary(judgements: Judgement[], options: SummaryOptions = {}): string {
   const top =
-    heading(judgements, options.title, options.stepProblems ?? []) +
+    heading(judgements, options.stepProblems ?? []) +
     replayLine(judgements) +
     budgetLine(judgements, options.budget) +
     comparisonOverall(judgements, options.minAccuracy);
@@ -135,12 +133,11 @@ function more(n: number, which: string): string {
 }
 
 /** Totals first: how many passed every check, then how many ended in each state, then gate violations. */
-function heading(judgements: Judgement[], title: string | undefined, stepProblems: string[]): string {
+function heading(judgements: Judgement[], stepProblems: string[]): string {
   const passedCount = judgements.filter(passed).length;
   const failing = stepProblems.length > 0 || judgements.some((judgement) => judgement.problems.length > 0);
   const icon = failing ? '❌' : passedCount === judgements.length ? '✅' : '⏳';
   const unit = unitOf(judgements) === 'job' ? 'extract job' : 'document';
-  const prefix = title ? `${esc(cut(title, MESSAGE_CHARS))}: ` : '';
   const breakdown: string[] = [];
   if (passedCount < judgements.length) {
     for (const [state, { label }] of Object.entries(LOOKS)) {
@@ -153,7 +150,7 @@ function heading(judgements: Judgement[], title: string | undefined, stepProblem
   const second = breakdown.length ? `${breakdown.join(' · ')}\n\n` : '';
   const step = stepProblems.map((problem) => `⛔ ${esc(cut(problem, ERROR_CHARS))}\n\n`).join('');
   const units = `${unit}${judgements.length === 1 ? '' : 's'}`;
-  return `## ${icon} ${prefix}${grouped(passedCount)} of ${grouped(judgements.length)} ${units} passed\n\n${second}${step}`;
+  return `## ${icon} ${grouped(passedCount)} of ${grouped(judgements.length)} ${units} passed\n\n${second}${step}`;
 }
 
 /** How many documents took an earlier run's result, with no request: what they were checked on. */

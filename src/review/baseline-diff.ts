@@ -63,7 +63,7 @@ export interface BaselineDiff {
 }
 
 /** An earlier report, and its text as read (a replay takes each result from it byte for byte). */
-export interface Baseline {
+interface BaselineReport {
   report: RunReport;
   text: string;
   /** As the step names it: relative to the workspace. */
@@ -75,7 +75,7 @@ export interface Baseline {
  * It is read like every file an input names: inside the workspace only (a link out of it is an input error),
  * within a size and a depth, never quoted.
  */
-export function readBaseline(file: string, workspace: string): Baseline | undefined {
+export function readBaseline(file: string, workspace: string): BaselineReport | undefined {
   const shown = relativeToWorkspace(file, workspace);
   let report: unknown;
   let text = '';

@@ -10,7 +10,7 @@ const VALUE_CHARS = 80;
 const NAME_CHARS = 120;
 const FIELD_ROWS = 30;
 
-export interface BaselineRender {
+interface BaselineRender {
   /** The headline and the totals table: always shown. */
   head: string;
   /** One folded block per document, in the diff's order. */
@@ -26,7 +26,7 @@ export function renderBaseline(diff: BaselineDiff, budget: number, cutNote: (lef
   return `${head}${kept.join('')}${rest > 0 ? cutNote(rest) : ''}`;
 }
 
-export function baselineParts(diff: BaselineDiff): BaselineRender {
+function baselineParts(diff: BaselineDiff): BaselineRender {
   const since = `${diff.commit ? `commit <code>${esc(cut(diff.commit, 12))}</code>, ` : ''}${esc(cut(diff.createdAt, 30))}`;
   if (diff.mode === 'drift') {
     const head =
@@ -118,8 +118,8 @@ function folded(summary: string, tableHead: string, rows: string[]): string {
 }
 
 function changeRow(field: FieldChange, change: 'regressed' | 'fixed'): string {
-  const outcome = field.outcome === 'matched' ? `fixed (was ${valueCell(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
-  return `${fieldRow(field.path, field.then, field.now, outcome, VALUE_CHARS)}\n`;
+  const note = field.outcome === 'matched' ? `fixed (was ${valueCell(field.was, VALUE_CHARS)})` : `${change}: ${field.outcome}`;
+  return `${fieldRow(field.path, field.then, field.now, note, VALUE_CHARS)}\n`;
 }
 
 function accuracy(value: number | null): string {

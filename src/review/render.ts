@@ -11,7 +11,7 @@ import { cut, leadingWithin } from '../lib/bound.js';
 import { plural, esc, tidy } from '../lib/markdown.js';
 
 /** GitHub refuses a comment body longer than this many characters. */
-export const COMMENT_LIMIT = 65_536;
+const COMMENT_LIMIT = 65_536;
 /** Room under the limit for the cut note, counted in UTF-16 units (never fewer than GitHub's characters). */
 const BUDGET = COMMENT_LIMIT - 1_536;
 /** The change against the baseline takes at most this share, so documents always get room. */
@@ -22,7 +22,7 @@ const SHOWN = { mismatchRows: 10, problems: 5, nameChars: 120, textChars: 300, v
 /** The run as its report sums it up: the step's verdict, its totals and its own problems. */
 export type RunSummary = Pick<RunReport, 'verdict' | 'totals' | 'problems'>;
 
-export interface CommentContext {
+interface CommentContext {
   key: string;
   run: RunSummary;
   /** The run's page (its job summary). */

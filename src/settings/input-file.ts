@@ -15,7 +15,7 @@ import { realPathToRead, relativeToWorkspace } from './workspace.js';
 const MiB = 1024 * 1024;
 
 /** How one input's file is read. */
-export interface InputFile {
+interface InputFile {
   input: Inputs;
   /** Whether a name not ending in .json is read as YAML (else every file is JSON). */
   yaml: boolean;

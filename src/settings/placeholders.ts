@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { JOB_ID_PLACEHOLDER, NAME_PLACEHOLDER, PATH_PLACEHOLDER } from '../lib/constants.js';
 
 /** What a template is rendered with: the job, and the document it was started from (file mode). */
-export interface PlaceholderValues {
+interface PlaceholderValues {
   /** Absent while the job is yet to be created: `{job_id}` then stays as written, one name in its folder. */
   jobId?: string;
   /** The document's path relative to the workspace, `/`-separated, with its extension. */

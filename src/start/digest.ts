@@ -30,7 +30,7 @@ export async function hashContent(file: string): Promise<Content> {
 }
 
 /** The document no longer holds the bytes it was hashed at: its upload was stopped before its end. */
-export class DocumentChangedError extends ActionError {
+class DocumentChangedError extends ActionError {
   constructor(detail: string) {
     super(
       `it changed during the step (${detail}), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.`

@@ -31,7 +31,7 @@ export function checkConfiguration(configuration: JobConfiguration, shown: strin
 }
 
 /** Documents replayed from a baseline report (the others needed a real extraction), and the run they come from. */
-export interface Replayed {
+interface Replayed {
   replayed: number;
   from?: string;
 }

@@ -8,7 +8,7 @@ import type { JobConfiguration } from '../settings/settings.js';
 import { isObject } from '../lib/json-walk.js';
 
 /** ExtractConfiguration's defaults, as the API spec states them (a test holds this to the spec). */
-export const CONFIGURATION_DEFAULTS: Readonly<Record<string, unknown>> = {
+const CONFIGURATION_DEFAULTS: Readonly<Record<string, unknown>> = {
   tier: 'cost_effective',
   version: 'latest',
   disable_cache: false,
@@ -18,12 +18,12 @@ export const CONFIGURATION_DEFAULTS: Readonly<Record<string, unknown>> = {
   spreadsheet_mode: false
 };
 /** Fields the spec gives no default: absent means none (null). `parse_tier` is apart: it defaults to the tier. */
-export const NULL_WHEN_ABSENT: readonly string[] = ['target_pages', 'max_pages', 'system_prompt', 'sheet_names', 'parse_config_id'];
+const NULL_WHEN_ABSENT: readonly string[] = ['target_pages', 'max_pages', 'system_prompt', 'sheet_names', 'parse_config_id'];
 
 const LATEST = 'latest';
 const RELEASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export interface MatchOptions {
+interface MatchOptions {
   /**
    * Epoch ms from which a job was made by this step (a create whose answer was lost): such a job resolved
    * `version` as the service does now, so a pinned date matches the release at or before it.

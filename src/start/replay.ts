@@ -53,7 +53,7 @@ export interface ReplaySource {
   entries: Entry[];
 }
 
-export interface ReplayPlan {
+interface ReplayPlan {
   /** The documents replayed, as reads of the jobs whose results they take. */
   replayed: JobRead[];
   /** The documents that need a real extraction. */

@@ -20,7 +20,7 @@ import type { EarlierAttempt } from './earlier-attempt.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
-export interface StartedJob {
+interface StartedJob {
   document: Document;
   fileId: string;
   /** `sha256:<hex>` of the document's bytes. */
@@ -34,7 +34,7 @@ export interface StartedJob {
 }
 
 /** A document that got no job: why, in one line. */
-export interface StartFailure {
+interface StartFailure {
   document: Document;
   message: string;
 }
@@ -44,7 +44,7 @@ export interface StartResult {
   failures: StartFailure[];
 }
 
-export interface StartOptions {
+interface StartOptions {
   configuration: JobConfiguration;
   reuse: boolean;
   /** Jobs that already stand for a document of the step (replayed): never taken for another. */

@@ -8,7 +8,8 @@ import { systemClock, type Clock } from '../lib/clock.js';
 import type { ExtractJob, JobRead } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
-interface JobState {
+/** What is known of one job while waiting for it. */
+interface TrackedJob {
   status: string;
   job?: ExtractJob;
   error?: string;
@@ -17,7 +18,7 @@ interface JobState {
 }
 
 export class JobTracker {
-  private readonly states = new Map<string, JobState>();
+  private readonly tracked = new Map<string, TrackedJob>();
   private readonly warnedStatuses = new Set<string>();
   private lastLine = '';
   private lastLineAt = 0;
@@ -28,35 +29,35 @@ export class JobTracker {
     private readonly started: number,
     private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
-    for (const id of jobIds) this.states.set(id, { status: '', done: false });
+    for (const id of jobIds) this.tracked.set(id, { status: '', done: false });
     this.progress = new Progress(jobIds.length, started, clock);
   }
 
   pending(): string[] {
-    return this.jobIds.filter((id) => !this.state(id).done);
+    return this.jobIds.filter((id) => !this.of(id).done);
   }
 
   /** A status seen in a list sweep; the job stays pending until it has been read in full. */
   seen(id: string, status: string): void {
-    this.state(id).status = status;
+    this.of(id).status = status;
     this.warnIfUnknown(id, status);
   }
 
   /** Reads one job; a final failure ends that job's wait, a timeout leaves it pending. */
   async read(id: string, fetch: () => Promise<ExtractJob>): Promise<void> {
-    const state = this.state(id);
+    const known = this.of(id);
     try {
       const job = await fetch();
-      state.job = job;
-      state.status = job.status;
-      state.done = TERMINAL_STATUSES.includes(job.status);
+      known.job = job;
+      known.status = job.status;
+      known.done = TERMINAL_STATUSES.includes(job.status);
       this.warnIfUnknown(id, job.status);
     } catch (error) {
       if (error instanceof RequestFailedError && error.deadlineReached) {
-        state.error = error.message;
+        known.error = error.message;
       } else if (error instanceof ApiError || error instanceof RequestFailedError) {
-        state.error = error.message;
-        state.done = true;
+        known.error = error.message;
+        known.done = true;
       } else {
         throw error;
       }
@@ -81,15 +82,15 @@ export class JobTracker {
   /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
   reads(waited: boolean): JobRead[] {
     return this.jobIds.map((id) => {
-      const state = this.state(id);
-      return { id, status: state.status, job: state.job, timedOut: waited && !state.done, error: state.error };
+      const known = this.of(id);
+      return { id, status: known.status, job: known.job, timedOut: waited && !known.done, error: known.error };
     });
   }
 
   /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
   private label(id: string): string {
-    const state = this.state(id);
-    return stateOf({ ...state, timedOut: !state.done }) === 'unreadable' ? 'unreadable' : state.status || 'not read yet';
+    const known = this.of(id);
+    return stateOf({ ...known, timedOut: !known.done }) === 'unreadable' ? 'unreadable' : known.status || 'not read yet';
   }
 
   private singleLine(id: string): string {
@@ -116,7 +117,7 @@ export class JobTracker {
     );
   }
 
-  private state(id: string): JobState {
-    return this.states.get(id) as JobState;
+  private of(id: string): TrackedJob {
+    return this.tracked.get(id) as TrackedJob;
   }
 }

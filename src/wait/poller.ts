@@ -11,7 +11,7 @@ import { mapLimit } from '../lib/concurrency.js';
 import { JobTracker } from './job-tracker.js';
 import { pollGapMs, sweepGapMs } from './schedule.js';
 
-export interface WaitOptions {
+interface WaitOptions {
   /** Epoch ms at which the step started: the timeout counts from here, start-up included. */
   startedAt: number;
   wait: boolean;
@@ -22,7 +22,7 @@ export interface WaitOptions {
   fileOf?: ReadonlyMap<string, string>;
 }
 
-export interface WaitResult {
+interface WaitResult {
   reads: JobRead[];
   /** The step was cancelled before every job had ended. */
   interrupted: boolean;

@@ -17,7 +17,7 @@ import { grouped, plural } from '../../lib/markdown.js';
 export { CreditMeter } from './meter.js';
 
 /** Credits per page by tier, as LlamaCloud publishes them. */
-export const PRICE_PER_PAGE: Readonly<Record<string, number>> = { cost_effective: 5, agentic: 15, turbo: 35, agentic_plus: 50 };
+const PRICE_PER_PAGE: Readonly<Record<string, number>> = { cost_effective: 5, agentic: 15, turbo: 35, agentic_plus: 50 };
 const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));
 /** The API's default tier. */
 const DEFAULT_TIER = 'cost_effective';
@@ -34,13 +34,13 @@ const COUNTING_AT_ONCE = 2;
 /** Documents named in the over-budget message. */
 const LARGEST_SHOWN = 5;
 
-export interface DocumentEstimate {
+interface DocumentEstimate {
   document: Document;
   /** Undefined: unknown, which counts as over any budget. */
   pages?: number;
 }
 
-export interface Estimate {
+interface Estimate {
   /** Credits of the documents of known page count. */
   credits: number;
   pages: number;
@@ -143,7 +143,7 @@ function pageCap(inline: Record<string, unknown> | undefined): number | undefine
 }
 
 /** How many pages `1,3,5-7` lists (5); undefined for text that is not such a list. */
-export function listedPages(text: string): number | undefined {
+function listedPages(text: string): number | undefined {
   const pages = new Set<number>();
   for (const part of text.split(',')) {
     const range = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);

@@ -23,7 +23,7 @@ export class CreditMeter {
   ) {}
 
   /** Why no new job may be created (the credits billed have reached the budget), or undefined. */
-  get reached(): string | undefined {
+  private get reached(): string | undefined {
     if (this.billed < this.maxCredits) return undefined;
     return `the credits billed by this step's jobs (${grouped(this.billed)}) reached ${Inputs.MaxCredits} ${grouped(this.maxCredits)}`;
   }

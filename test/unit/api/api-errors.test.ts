@@ -4,7 +4,7 @@ import type { RequestContext } from '../../../src/api/api-errors.js';
 import type { HttpResponse } from '../../../src/http/transport.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { apiError, snippet, statusText, ApiError } = await import('../../../src/api/api-errors.js');
+const { apiError, notAJob, statusText, ApiError } = await import('../../../src/api/api-errors.js');
 const { ActionError } = await import('../../../src/lib/errors.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
 
@@ -159,18 +159,19 @@ describe('statusText', () => {
   });
 });
 
-describe('snippet', () => {
-  it('cuts a long body at the limit with an ellipsis', () => {
-    expect(snippet(Buffer.from('x'.repeat(300)))).toBe(`${'x'.repeat(200)}…`);
-    expect(snippet(Buffer.from('abcdef'), 3)).toBe('abc…');
-    expect(snippet(Buffer.from('abc'), 3)).toBe('abc');
+describe('the start of a body in an error line', () => {
+  const begins = (body: string): string | undefined => /begins "(.*)"\)$/.exec(notAJob('x', {}, Buffer.from(body)).message)?.[1];
+
+  it('cuts a long body after 200 characters with an ellipsis', () => {
+    expect(begins('x'.repeat(300))).toBe(`${'x'.repeat(200)}…`);
+    expect(begins('x'.repeat(200))).toBe('x'.repeat(200));
   });
 
   it('folds control characters and runs of space', () => {
-    expect(snippet(Buffer.from('  line one\r\n\r\nline\u0000two  '))).toBe('line one line two');
+    expect(begins('  line one\r\n\r\nline\u0000two  ')).toBe('line one line two');
   });
 
-  it('keeps multi-byte characters whole', () => {
-    expect(snippet(Buffer.from('Bürobedarf Müller — 42 €'), 10)).toBe('Bürobedarf…');
+  it('counts characters, not bytes, and keeps them whole', () => {
+    expect(begins('ü'.repeat(300))).toBe(`${'ü'.repeat(200)}…`);
   });
 });

@@ -2,8 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../../__fixtures__/core.js';
 import { sampleInvoice, type RecordedRequest } from '../../../emulator/emulator.js';
 import type { RequestContext } from '../../../src/api/api-errors.js';
-import type { ClientConfig } from '../../../src/api/extract-client.js';
-import { SHORT_BOUND_MS, type CallOptions, type PolicyName } from '../../../src/api/call-policy.js';
+import { SHORT_BOUND_MS, type CallOptions } from '../../../src/api/call-policy.js';
 import { sleep } from '../../../src/lib/clock.js';
 import { fakeClock } from '../../support/clock.js';
 import { Spools } from '../../../src/lib/spool.js';
@@ -33,9 +32,11 @@ beforeEach(() => {
 });
 
 /** A fresh client (its rate-limit pause and in-flight limit are its own). */
-const client = (config: Partial<ClientConfig> = {}, options: ConstructorParameters<typeof ExtractClient>[3] = {}) =>
-  new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, new Spools(), options);
-const within = (ms: number, policy: PolicyName = 'look', signal?: AbortSignal): CallOptions => ({
+const client = (
+  config: Partial<ConstructorParameters<typeof ExtractClient>[0]> = {},
+  options: ConstructorParameters<typeof ExtractClient>[3] = {}
+) => new ExtractClient({ baseUrl: emulator.url, apiKey: emulator.apiKey, ...config }, transport, new Spools(), options);
+const within = (ms: number, policy: CallOptions['policy'] = 'look', signal?: AbortSignal): CallOptions => ({
   deadline: Date.now() + ms,
   policy,
   signal

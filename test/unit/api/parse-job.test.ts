@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parseJobList } from '../../../src/api/parse-job.js';
-import { readJob as parseJob, spools } from '../../__fixtures__/outcomes.js';
+import { readJob as parseJob, spools } from '../../__fixtures__/judgements.js';
 import { BadPayloadError } from '../../../src/api/api-errors.js';
 import type { Spool } from '../../../src/lib/spool.js';
 

@@ -5,7 +5,7 @@ import { sampleFieldMetadata, sampleInvoice, sampleLowConfidence } from '../../.
 import { checkResults } from '../../../src/check/check-results.js';
 import { loadSchema } from '../../../src/check/schema-gate.js';
 import type { GateResult, JobRead } from '../../../src/model/types.js';
-import { readJob, spools } from '../../__fixtures__/outcomes.js';
+import { readJob, spools } from '../../__fixtures__/judgements.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -28,7 +28,7 @@ writeFileSync(
 const schema = loadSchema(schemaFile, dir);
 
 /** A read as the poller leaves it: the job parsed from the bytes the API served. */
-function outcome(id: string, status: string, result: unknown, fieldMetadata?: unknown): JobRead {
+function read(id: string, status: string, result: unknown, fieldMetadata?: unknown): JobRead {
   const body = {
     id,
     status,
@@ -46,19 +46,19 @@ function check(reads: JobRead[], gates: Parameters<typeof checkResults>[1]): Arr
 
 describe('checkResults', () => {
   it('adds nothing when no gate is set', () => {
-    const outcomes = [outcome('ext-1', 'COMPLETED', { anything: true })];
-    const found = check(outcomes, {});
+    const reads = [read('ext-1', 'COMPLETED', { anything: true })];
+    const found = check(reads, {});
     expect(found[0]?.violations).toEqual([]);
     expect(found[0]?.hasConfidence).toBeUndefined();
   });
 
   it('adds a violation for each way a result breaks the schema', () => {
-    const outcomes = [
-      outcome('ext-good', 'COMPLETED', sampleInvoice),
-      outcome('ext-bad', 'COMPLETED', { invoice_number: 'X-1', total: '627.12', due_date: '14.04.2024' }),
-      outcome('ext-short', 'COMPLETED', { invoice_number: 'INV-1', total: 1 })
+    const reads = [
+      read('ext-good', 'COMPLETED', sampleInvoice),
+      read('ext-bad', 'COMPLETED', { invoice_number: 'X-1', total: '627.12', due_date: '14.04.2024' }),
+      read('ext-short', 'COMPLETED', { invoice_number: 'INV-1', total: 1 })
     ];
-    const found = check(outcomes, { schema });
+    const found = check(reads, { schema });
     expect(found[0]?.violations).toEqual([]);
     expect(found[1]?.violations).toEqual([
       { jobId: 'ext-bad', gate: 'schema', path: '/invoice_number', message: 'must match pattern "^INV-"' },
@@ -71,8 +71,8 @@ describe('checkResults', () => {
   });
 
   it('adds a violation for each field below min-confidence', () => {
-    const outcomes = [outcome('ext-1', 'COMPLETED', sampleInvoice, sampleFieldMetadata)];
-    const found = check(outcomes, { minConfidence: 0.8 });
+    const reads = [read('ext-1', 'COMPLETED', sampleInvoice, sampleFieldMetadata)];
+    const found = check(reads, { minConfidence: 0.8 });
     expect(found[0]?.hasConfidence).toBe(true);
     expect(found[0]?.violations).toEqual(
       sampleLowConfidence.map(({ path, confidence }) => ({
@@ -86,11 +86,11 @@ describe('checkResults', () => {
   });
 
   it('finds that min-confidence checked nothing when the job carries no confidence scores', () => {
-    const outcomes = [
-      outcome('ext-1', 'COMPLETED', sampleInvoice, { document_metadata: { total: { citation: [] } } }),
-      outcome('ext-2', 'COMPLETED', sampleInvoice)
+    const reads = [
+      read('ext-1', 'COMPLETED', sampleInvoice, { document_metadata: { total: { citation: [] } } }),
+      read('ext-2', 'COMPLETED', sampleInvoice)
     ];
-    const found = check(outcomes, { minConfidence: 0.8 });
+    const found = check(reads, { minConfidence: 0.8 });
     expect(found.map((o) => [o?.hasConfidence, o?.violations])).toEqual([
       [false, []],
       [false, []]
@@ -98,8 +98,8 @@ describe('checkResults', () => {
   });
 
   it('runs both gates, schema first', () => {
-    const outcomes = [outcome('ext-1', 'COMPLETED', { ...sampleInvoice, total: null }, sampleFieldMetadata)];
-    const found = check(outcomes, { schema, minConfidence: 0.6 });
+    const reads = [read('ext-1', 'COMPLETED', { ...sampleInvoice, total: null }, sampleFieldMetadata)];
+    const found = check(reads, { schema, minConfidence: 0.6 });
     expect(found[0]?.violations.map((v) => `${v.gate} ${v.path}`)).toEqual(['schema /total', 'confidence due_date']);
   });
 
@@ -120,13 +120,13 @@ describe('checkResults', () => {
   });
 
   it('checks only completed jobs that have a result', () => {
-    const outcomes = [
-      outcome('ext-failed', 'FAILED', null),
-      outcome('ext-running', 'RUNNING', null),
-      outcome('ext-empty', 'COMPLETED', null),
+    const reads = [
+      read('ext-failed', 'FAILED', null),
+      read('ext-running', 'RUNNING', null),
+      read('ext-empty', 'COMPLETED', null),
       { id: 'ext-unread', status: '', timedOut: false, error: 'not found' }
     ];
-    const found = check(outcomes, { schema, minConfidence: 0.99 });
+    const found = check(reads, { schema, minConfidence: 0.99 });
     expect(found).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

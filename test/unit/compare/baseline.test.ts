@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compareWithBaseline } from '../../../src/compare/baseline.js';
 import { loadBaseline, type Baseline } from '../../../src/compare/expected-files.js';
 import type { ExtractJob } from '../../../src/model/types.js';
-import { job as jobOf, kept, readJob, spools } from '../../__fixtures__/outcomes.js';
+import { job as jobOf, kept, readJob, spools } from '../../__fixtures__/judgements.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();

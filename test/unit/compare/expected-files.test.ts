@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBaseline } from '../../../src/compare/expected-files.js';
+import { useHarness } from '../../support/harness.js';
+
+const harness = useHarness();
 
 describe('loadBaseline', () => {
-  let workspace: string;
-  beforeAll(async () => {
-    workspace = await mkdtemp(join(tmpdir(), 'llx-expected-'));
-  });
-  afterAll(() => rm(workspace, { recursive: true, force: true }));
+  const workspace = harness.folder();
 
   const settings = (extra: object = {}) => ({ expected: join(workspace, '{job_id}.json'), minAccuracy: 1, update: false, ...extra });
 

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createServer, type Server, type Socket } from 'node:net';
 import { startEmulator } from '../../../emulator/emulator.js';
-import { hostOf, NetworkError, redirectRefusal, Transport, type HttpRequest } from '../../../src/http/transport.js';
+import { NetworkError, redirectRefusal, Transport, type HttpRequest } from '../../../src/http/transport.js';
 import { useSuiteEmulator } from '../../support/emulators.js';
 
 const emulator = useSuiteEmulator({ jobs: [{ id: 'ext-1' }] });
@@ -299,6 +299,23 @@ describe('network errors', () => {
     expect((error as Error).message).toBe(`127.0.0.1:${url.port}: connect ECONNREFUSED 127.0.0.1:${url.port} (ECONNREFUSED)`);
   });
 
+  it('names a host given without a port by its scheme’s default port', async () => {
+    // Through a proxy that drops every connection: the request fails without looking the host up.
+    const proxy = await rawServer((socket) => socket.destroy());
+    const saved = { http_proxy: process.env.http_proxy, https_proxy: process.env.https_proxy, no_proxy: process.env.no_proxy };
+    Object.assign(process.env, { http_proxy: proxy.url, https_proxy: proxy.url, no_proxy: '' });
+    try {
+      expect(await failure(jobRequest({ url: new URL('http://api.example.test/x') }))).toMatchObject({ host: 'api.example.test:80' });
+      expect(await failure(jobRequest({ url: new URL('https://api.example.test/x') }))).toMatchObject({ host: 'api.example.test:443' });
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await proxy.close();
+    }
+  });
+
   it('reports a connection reset or dropped without an answer as ECONNRESET', async () => {
     emulator.addFault({ kind: 'reset' });
     expect(await failure(jobRequest())).toMatchObject({ name: 'NetworkError', code: 'ECONNRESET' });
@@ -332,14 +349,6 @@ describe('connections', () => {
     await until(() => emulator.stats().openConnections === 0);
     expect((await transport.send(jobRequest())).status).toBe(200);
     expect(emulator.stats()).toMatchObject({ totalConnections: 2, openConnections: 1 });
-  });
-});
-
-describe('hostOf', () => {
-  it('names the port, the scheme’s default when the URL has none', () => {
-    expect(hostOf(new URL('https://api.cloud.llamaindex.ai/x'))).toBe('api.cloud.llamaindex.ai:443');
-    expect(hostOf(new URL('http://localhost/x'))).toBe('localhost:80');
-    expect(hostOf(new URL('http://127.0.0.1:8080/x'))).toBe('127.0.0.1:8080');
   });
 });
 

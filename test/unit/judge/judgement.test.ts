@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { kept, notStarted, outcome, read } from '../../__fixtures__/outcomes.js';
+import { kept, notStarted, judgement, read } from '../../__fixtures__/judgements.js';
 import { combinedStatus, failing, judge, passed } from '../../../src/judge/judgement.js';
 import { stateOf, isUnfinished } from '../../../src/model/state.js';
 
@@ -33,33 +33,33 @@ describe('stateOf', () => {
 
 describe('judge', () => {
   it('finds no problem in a completed job with a result and no violations', () => {
-    expect(outcome('j', 'COMPLETED', {}, result)).toMatchObject({ state: 'completed', problems: [], warnings: [] });
+    expect(judgement('j', 'COMPLETED', {}, result)).toMatchObject({ state: 'completed', problems: [], warnings: [] });
   });
 
   it('finds no problem in a job read once while still running (wait: false)', () => {
-    expect(outcome('j', 'RUNNING')).toMatchObject({ state: 'in-progress', problems: [] });
+    expect(judgement('j', 'RUNNING')).toMatchObject({ state: 'in-progress', problems: [] });
   });
 
   it('explains a failed job with its error message', () => {
-    expect(outcome('j', 'FAILED', {}, { errorMessage: 'unreadable scan' }).problems).toEqual([
+    expect(judgement('j', 'FAILED', {}, { errorMessage: 'unreadable scan' }).problems).toEqual([
       { jobId: 'j', message: 'Job j FAILED: unreadable scan', always: false }
     ]);
   });
 
   it('explains a timeout with the last status, the last read error and what to do', () => {
-    expect(outcome('j', 'RUNNING', { timedOut: true }).problems[0]!.message).toBe(
+    expect(judgement('j', 'RUNNING', { timedOut: true }).problems[0]!.message).toBe(
       "Job j did not finish within 1m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
     );
-    expect(outcome('j', '', { job: undefined, timedOut: true, error: 'Gave up after 3 attempts', cancelRequested: true })).toMatchObject({
+    expect(judgement('j', '', { job: undefined, timedOut: true, error: 'Gave up after 3 attempts', cancelRequested: true })).toMatchObject({
       state: 'timed-out',
       problems: [{ message: 'Job j did not finish within 1m 00s (never read). Last error: Gave up after 3 attempts It was cancelled.' }]
     });
   });
 
   it('marks read and write errors as failing whatever fail-on-error says', () => {
-    const unreadable = outcome('j', '', { job: undefined, error: 'Extract job j was not found' });
+    const unreadable = judgement('j', '', { job: undefined, error: 'Extract job j was not found' });
     expect(unreadable.problems).toEqual([{ jobId: 'j', message: 'Extract job j was not found', always: true }]);
-    const unwritten = outcome('j', 'COMPLETED', { writeError: "Could not write the result of job j to 'out' (EISDIR)" }, result);
+    const unwritten = judgement('j', 'COMPLETED', { writeError: "Could not write the result of job j to 'out' (EISDIR)" }, result);
     expect(unwritten).toMatchObject({ state: 'completed', writeError: "Could not write the result of job j to 'out' (EISDIR)" });
     expect(failing(unwritten.problems, false)).toEqual([
       { jobId: 'j', message: "Could not write the result of job j to 'out' (EISDIR)", always: true }
@@ -67,24 +67,24 @@ describe('judge', () => {
   });
 
   it('refuses a COMPLETED job without a result, and lists gate violations', () => {
-    expect(outcome('j', 'COMPLETED')).toMatchObject({
+    expect(judgement('j', 'COMPLETED')).toMatchObject({
       state: 'no-result',
       problems: [{ message: expect.stringContaining('without an extract_result') }]
     });
     const violations = [{ jobId: 'j', gate: 'schema' as const, path: '/total', message: 'must be string' }];
-    expect(outcome('j', 'COMPLETED', { violations }, result).problems).toEqual([
+    expect(judgement('j', 'COMPLETED', { violations }, result).problems).toEqual([
       { jobId: 'j', message: 'Job j: schema check failed at /total: must be string', always: false }
     ]);
   });
 
   it('warns, without failing, when min-confidence found no confidence scores', () => {
-    const judged = outcome('j', 'COMPLETED', { hasConfidence: false }, result);
+    const judged = judgement('j', 'COMPLETED', { hasConfidence: false }, result);
     expect(judged.problems).toEqual([]);
     expect(judged.warnings).toEqual([expect.stringContaining("carries no confidence scores, so 'min-confidence' checked nothing")]);
   });
 
   it('has no problem of its own for a job this step cancelled when it was stopped', () => {
-    expect(outcome('j', 'RUNNING', { cancelRequested: true })).toMatchObject({ state: 'cancelled', problems: [] });
+    expect(judgement('j', 'RUNNING', { cancelRequested: true })).toMatchObject({ state: 'cancelled', problems: [] });
   });
 
   it('cuts API text to a bound, saying so', () => {
@@ -103,7 +103,7 @@ describe('judge', () => {
 
 describe('combinedStatus', () => {
   it('is COMPLETED only when every job completed, else the worst', () => {
-    const of = (...statuses: string[]): string => combinedStatus(statuses.map((status) => outcome('j', status)));
+    const of = (...statuses: string[]): string => combinedStatus(statuses.map((status) => judgement('j', status)));
     expect(of('COMPLETED', 'COMPLETED')).toBe('COMPLETED');
     expect(of('COMPLETED', 'RUNNING', 'CANCELLED', 'FAILED')).toBe('FAILED');
     expect(of('RUNNING', 'CANCELLED')).toBe('CANCELLED');
@@ -113,25 +113,25 @@ describe('combinedStatus', () => {
 
   it('is FAILED when a document got no job, over CANCELLED and running jobs', () => {
     const refused = notStarted('docs/big.pdf', 'Document docs/big.pdf (3.0 KiB) is too large for LlamaCloud (413 Payload Too Large).');
-    expect(combinedStatus([outcome('a', 'COMPLETED'), refused])).toBe('FAILED');
-    expect(combinedStatus([outcome('a', 'CANCELLED'), outcome('b', 'RUNNING'), refused])).toBe('FAILED');
+    expect(combinedStatus([judgement('a', 'COMPLETED'), refused])).toBe('FAILED');
+    expect(combinedStatus([judgement('a', 'CANCELLED'), judgement('b', 'RUNNING'), refused])).toBe('FAILED');
   });
 });
 
 describe('judge a document that got no job', () => {
   it('is not-started, with its error as a problem that fails the step even with fail-on-error: false', () => {
-    const judgement = notStarted('docs/big.pdf', 'Document docs/big.pdf: the step was stopped while uploading it.');
-    expect(judgement).toMatchObject({
+    const unstarted = notStarted('docs/big.pdf', 'Document docs/big.pdf: the step was stopped while uploading it.');
+    expect(unstarted).toMatchObject({
       id: '',
       source: { file: 'docs/big.pdf', fileId: '', reused: false },
       state: 'not-started',
       status: '',
       error: 'Document docs/big.pdf: the step was stopped while uploading it.'
     });
-    expect(failing(judgement.problems, false)).toEqual([
+    expect(failing(unstarted.problems, false)).toEqual([
       { jobId: '', message: 'Document docs/big.pdf: the step was stopped while uploading it.', always: true }
     ]);
-    expect(passed(judgement)).toBe(false);
+    expect(passed(unstarted)).toBe(false);
   });
 });
 

@@ -1,10 +1,11 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Spools } from '../../../src/lib/spool.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'spool-'));
+const harness = useHarness();
+const dir = harness.folder();
 const runnerTemp = join(dir, 'runner-temp');
 const target = join(dir, 'result.json');
 const runnerTempBefore = process.env.RUNNER_TEMP;
@@ -17,7 +18,6 @@ afterEach(() => {
   rmSync(runnerTemp, { recursive: true });
   rmSync(target, { force: true });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A spool of `spools` holding `bytes`, finished. */
 function filled(spools: Spools, ...bytes: string[]) {

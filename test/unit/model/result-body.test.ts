@@ -1,12 +1,12 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Spools, type Spool } from '../../../src/lib/spool.js';
 import { KeptResult, servedJob, SpooledResult, type ResultBody } from '../../../src/model/result-body.js';
+import { useHarness } from '../../support/harness.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'result-body-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const harness = useHarness();
+const dir = harness.folder();
 
 /** A spool file holding `text`, as a finished spool leaves it. */
 function spoolOf(text: string): Spool {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../../__fixtures__/core.js';
-import { kept, outcome } from '../../__fixtures__/outcomes.js';
+import { kept, judgement } from '../../__fixtures__/judgements.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -14,7 +14,7 @@ const WORKSPACE = path.resolve('/home/runner/work/repo');
 const context = { workspace: WORKSPACE };
 
 const completed = (id: string, result: string, usage: Record<string, number> = {}): Judgement =>
-  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { result: kept(result), usage });
+  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json` }, { result: kept(result), usage });
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -62,7 +62,7 @@ describe('setOutputs for one job', () => {
   });
 
   it('leaves result and result-file empty and says why for a FAILED job', () => {
-    setOutputs([outcome('ext-1', 'FAILED', {}, { errorMessage: 'The document could not be parsed' })], context);
+    setOutputs([judgement('ext-1', 'FAILED', {}, { errorMessage: 'The document could not be parsed' })], context);
     expect(core.outputs()).toMatchObject({
       status: 'FAILED',
       'result-file': '',
@@ -84,7 +84,7 @@ describe('setOutputs for one job', () => {
   });
 
   it('reports a timeout and a job that could not be read', () => {
-    setOutputs([outcome('ext-1', 'RUNNING', { timedOut: true })], context);
+    setOutputs([judgement('ext-1', 'RUNNING', { timedOut: true })], context);
     expect(core.outputs()).toMatchObject({
       status: 'RUNNING',
       'timed-out': 'true',
@@ -93,7 +93,7 @@ describe('setOutputs for one job', () => {
         "Job ext-1 did not finish within 1m 00s (last status RUNNING). Raise 'timeout', or set 'cancel-on-timeout: true' so it stops billing."
     });
     core.setOutput.mockClear();
-    setOutputs([outcome('ext-2', '', { job: undefined, error: "Extract job 'ext-2' was not found (404 Not Found)." })], context);
+    setOutputs([judgement('ext-2', '', { job: undefined, error: "Extract job 'ext-2' was not found (404 Not Found)." })], context);
     expect(core.outputs()).toMatchObject({
       status: '',
       'error-message': "Extract job 'ext-2' was not found (404 Not Found).",
@@ -115,7 +115,10 @@ describe('setOutputs for one job', () => {
       { jobId: 'ext-1', gate: 'schema' as const, path: '/total', message: 'must be number' },
       { jobId: 'ext-1', gate: 'confidence' as const, path: 'vendor.vat_id', message: 'confidence 0.71 is below 0.8', confidence: 0.71 }
     ];
-    setOutputs([outcome('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { result: kept('{"total":"12"}') })], context);
+    setOutputs(
+      [judgement('ext-1', 'COMPLETED', { violations, resultFile: 'out/ext-1.json' }, { result: kept('{"total":"12"}') })],
+      context
+    );
     const messages =
       'Job ext-1: schema check failed at /total: must be number\nJob ext-1: confidence check failed at vendor.vat_id: confidence 0.71 is below 0.8';
     expect(core.outputs()['error-message']).toBe(messages);
@@ -143,7 +146,7 @@ describe('setOutputs for one job', () => {
 
   it('masks a registered secret in every output', () => {
     registerSecret('llx-outputs-secret');
-    setOutputs([outcome('ext-1', 'FAILED', {}, { errorMessage: 'bad key llx-outputs-secret' })], context);
+    setOutputs([judgement('ext-1', 'FAILED', {}, { errorMessage: 'bad key llx-outputs-secret' })], context);
     const values = Object.values(core.outputs()).join('\n');
     expect(values).not.toContain('llx-outputs-secret');
     expect(core.outputs()['error-message']).toBe('Job ext-1 FAILED: bad key ***');
@@ -156,7 +159,7 @@ describe('setOutputs for several jobs', () => {
       [
         completed('ext-1', '{"a":1}', { num_pages_extracted: 2, credits: 1.5 }),
         completed('ext-2', '{"a":2}', { num_pages_extracted: 5, num_output_tokens: 100 }),
-        outcome('ext-3', 'CANCELLED', {}, { usage: { credits: 0.5 } })
+        judgement('ext-3', 'CANCELLED', {}, { usage: { credits: 0.5 } })
       ],
       context
     );
@@ -203,7 +206,7 @@ describe('setOutputs for several jobs', () => {
   });
 
   it('keeps every output under 1 MiB: 300 jobs with megabyte error messages', () => {
-    const failed = Array.from({ length: 300 }, (_, i) => outcome(`ext-${i}`, 'FAILED', {}, { errorMessage: `${i} `.repeat(512 * 1024) }));
+    const failed = Array.from({ length: 300 }, (_, i) => judgement(`ext-${i}`, 'FAILED', {}, { errorMessage: `${i} `.repeat(512 * 1024) }));
     setOutputs(failed, context);
     for (const [name, value] of Object.entries(core.outputs()))
       expect([name, Buffer.byteLength(value) < 1024 * 1024]).toEqual([name, true]);
@@ -263,7 +266,7 @@ describe('setOutputs for several jobs', () => {
   });
 
   it('says timed-out when any job timed out', () => {
-    setOutputs([completed('ext-1', '{}'), outcome('ext-2', 'PENDING', { timedOut: true })], context);
+    setOutputs([completed('ext-1', '{}'), judgement('ext-2', 'PENDING', { timedOut: true })], context);
     expect(core.outputs()).toMatchObject({ status: 'PENDING', 'timed-out': 'true' });
   });
 });

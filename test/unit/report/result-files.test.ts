@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeResultFiles } from '../../../src/report/result-files.js';
 import type { ExtractJob, JobRead, WriteResult } from '../../../src/model/types.js';
-import { readJob } from '../../__fixtures__/outcomes.js';
+import { readJob } from '../../__fixtures__/judgements.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -13,7 +13,7 @@ const workspace = join(root, 'workspace');
 const raw = (id: string, status: string, result?: string): Buffer =>
   Buffer.from(`{"id":"${id}","status":"${status}","extract_result":${result ?? 'null'},"usage":{"credits":2}}`);
 const job = (id: string, status: string, result?: string): ExtractJob => readJob(raw(id, status, result));
-const outcome = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
+const read = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
 /** What writing gave for each read, in order. */
 function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): WriteResult[] {
   const written = writeResultFiles(reads, options);
@@ -28,7 +28,7 @@ const settings = (outputFile: string, jobFile?: string) => ({
 describe('writeResultFiles', () => {
   it('writes a replayed result, but no job file: no whole job was read', async () => {
     const replayedFrom = { repository: null, runId: null, runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
-    const replayed = { ...outcome('ext-r', 'COMPLETED', '{"a":1}'), source: { file: 'r.pdf', fileId: '', reused: false, replayedFrom } };
+    const replayed = { ...read('ext-r', 'COMPLETED', '{"a":1}'), source: { file: 'r.pdf', fileId: '', reused: false, replayedFrom } };
     const [done] = write([replayed], settings('replayed/{job_id}.json', 'replayed/{job_id}.job.json'));
     expect(done).toEqual({ resultFile: join('replayed', 'ext-r.json') });
     expect(await readdir(join(workspace, 'replayed'))).toEqual(['ext-r.json']);
@@ -36,28 +36,24 @@ describe('writeResultFiles', () => {
 
   it('writes the result bytes as served, plus a final newline, and records the path relative to the workspace', async () => {
     const result = '{"total": 627.1200000000000001, "name": "Bürobedarf"}';
-    const [done] = write([outcome('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
+    const [done] = write([read('ext-1', 'COMPLETED', result)], settings('out/{job_id}.json'));
     expect(await readFile(join(workspace, 'out/ext-1.json'), 'utf8')).toBe(`${result}\n`);
     expect(done!.resultFile).toBe(join('out', 'ext-1.json'));
-    expect(done!.jobFile).toBeUndefined();
     expect(await readdir(join(workspace, 'out'))).toEqual(['ext-1.json']);
   });
 
   it('does not add a second newline', async () => {
-    writeResultFiles([outcome('ext-nl', 'COMPLETED', '[1,\n2]\n')], settings('nl/{job_id}.json'));
+    writeResultFiles([read('ext-nl', 'COMPLETED', '[1,\n2]\n')], settings('nl/{job_id}.json'));
     expect(await readFile(join(workspace, 'nl/ext-nl.json'), 'utf8')).toBe('[1,\n2]\n');
   });
 
   it('writes one file per job and the whole job to job-file when asked', async () => {
-    const outcomes = [outcome('ext-a', 'COMPLETED', '{"a":1}'), outcome('ext-b', 'FAILED')];
-    const written = write(outcomes, settings('many/{job_id}.json', 'jobs/{job_id}.job.json'));
+    const reads = [read('ext-a', 'COMPLETED', '{"a":1}'), read('ext-b', 'FAILED')];
+    const written = write(reads, settings('many/{job_id}.json', 'jobs/{job_id}.job.json'));
     expect(await readdir(join(workspace, 'many'))).toEqual(['ext-a.json']);
     expect(await readFile(join(workspace, 'jobs/ext-a.job.json'), 'utf8')).toBe(`${raw('ext-a', 'COMPLETED', '{"a":1}').toString()}\n`);
     expect(await readFile(join(workspace, 'jobs/ext-b.job.json'), 'utf8')).toBe(`${raw('ext-b', 'FAILED').toString()}\n`);
-    expect(written.map((o) => [o.resultFile, o.jobFile])).toEqual([
-      [join('many', 'ext-a.json'), join('jobs', 'ext-a.job.json')],
-      [undefined, join('jobs', 'ext-b.job.json')]
-    ]);
+    expect(written.map((files) => files.resultFile)).toEqual([join('many', 'ext-a.json'), undefined]);
   });
 
   it('removes a result left by an earlier run when the job has none now', async () => {
@@ -65,15 +61,15 @@ describe('writeResultFiles', () => {
     for (const id of ['ext-failed', 'ext-empty', 'ext-running', 'ext-unread'])
       await writeFile(join(workspace, `stale/${id}.json`), '{"old":true}');
     const unread: JobRead = { id: 'ext-unread', status: '', timedOut: false, error: 'not found' };
-    const outcomes = [outcome('ext-failed', 'FAILED'), outcome('ext-empty', 'COMPLETED'), outcome('ext-running', 'RUNNING'), unread];
-    const written = write(outcomes, settings('stale/{job_id}.json', 'stale-jobs/{job_id}.json'));
+    const reads = [read('ext-failed', 'FAILED'), read('ext-empty', 'COMPLETED'), read('ext-running', 'RUNNING'), unread];
+    const written = write(reads, settings('stale/{job_id}.json', 'stale-jobs/{job_id}.json'));
     expect(await readdir(join(workspace, 'stale'))).toEqual([]);
     expect(written.map((o) => o.resultFile)).toEqual([undefined, undefined, undefined, undefined]);
     expect((await readdir(join(workspace, 'stale-jobs'))).sort()).toEqual(['ext-empty.json', 'ext-failed.json', 'ext-running.json']);
   });
 
   it('writes nothing outside the workspace, even for a job ID the API gave since the check before any request', async () => {
-    const [done] = write([outcome('..', 'COMPLETED', '{}')], { outputFile: join(workspace, '{job_id}/escaped.json'), workspace });
+    const [done] = write([read('..', 'COMPLETED', '{}')], { outputFile: join(workspace, '{job_id}/escaped.json'), workspace });
     expect(done!.error).toBe(
       `Input 'output-file': '${join(root, 'escaped.json')}' resolves outside the workspace (the workspace is ${workspace}). Files of the checkout only are read and written: give a path inside the workspace.`
     );
@@ -83,7 +79,7 @@ describe('writeResultFiles', () => {
   it('gives a file that cannot be written as the error of that job, naming the path, and still writes the others', async () => {
     await writeFile(join(workspace, 'blocker'), 'a file, not a folder');
     await mkdir(join(workspace, 'folders/ext-2.json'), { recursive: true });
-    const reads = ['ext-1', 'ext-2', 'ext-3'].map((id) => outcome(id, 'COMPLETED', '{}'));
+    const reads = ['ext-1', 'ext-2', 'ext-3'].map((id) => read(id, 'COMPLETED', '{}'));
     const written = write(reads, { outputFile: join(workspace, 'folders/{job_id}.json'), workspace });
     expect(written).toEqual([
       { resultFile: join('folders', 'ext-1.json') },
@@ -92,7 +88,7 @@ describe('writeResultFiles', () => {
       },
       { resultFile: join('folders', 'ext-3.json') }
     ]);
-    const [blocked] = write([outcome('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
+    const [blocked] = write([read('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
     expect(blocked!.error).toContain(
       `Could not write the result of job ext-1 to '${join(workspace, 'blocker/ext-1.json')}' (EEXIST: file already exists, while creating its folder).`
     );

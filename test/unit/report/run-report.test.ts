@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareResult } from '../../../src/compare/compare.js';
-import { buildReport, configurationReport, FIELD_LIMIT, writeReport } from '../../../src/report/run-report.js';
-import { kept, outcome } from '../../__fixtures__/outcomes.js';
+import { buildReport, writeReport } from '../../../src/report/run-report.js';
+import { kept, judgement } from '../../__fixtures__/judgements.js';
 import { KeptResult } from '../../../src/model/result-body.js';
 import { reportErrors } from '../../__fixtures__/report-schema.js';
 import { useHarness } from '../../support/harness.js';
@@ -16,8 +16,8 @@ const context = { failOnError: true, fileMode: true, configuration: { id: 'cfg-1
 const source = (file: string, reused = false) => ({ file, fileId: `dfl-${file}`, digest: `sha256:${'a'.repeat(64)}`, reused });
 
 describe('run report', () => {
-  it('holds each document with its job, verdict, credits, field outcomes and the result as served', () => {
-    const passing = outcome(
+  it('holds each document with its job, verdict, credits, field judgements and the result as served', () => {
+    const passing = judgement(
       'ext-1',
       'COMPLETED',
       {
@@ -29,8 +29,8 @@ describe('run report', () => {
       },
       { result: kept('{"total": 12345678901234567890, "vendor": "Acme"}'), usage: { credits: 10 } }
     );
-    const reused = outcome('ext-2', 'COMPLETED', { source: source('b.pdf', true) }, { result: kept('[1]'), usage: { credits: 7 } });
-    const failed = outcome('ext-3', 'FAILED', { source: source('c.pdf') }, { errorMessage: 'bad scan' });
+    const reused = judgement('ext-2', 'COMPLETED', { source: source('b.pdf', true) }, { result: kept('[1]'), usage: { credits: 7 } });
+    const failed = judgement('ext-3', 'FAILED', { source: source('c.pdf') }, { errorMessage: 'bad scan' });
     const file = join(dir, 'out', 'report.json');
     expect(writeReport(file, [passing, reused, failed], context)).toBeUndefined();
     const text = readFileSync(file, 'utf8');
@@ -80,14 +80,16 @@ describe('run report', () => {
   });
 
   it('names an inline configuration by the digest of its sorted JSON', () => {
-    const one = configurationReport({ inline: { a: 1, b: { c: 2, d: 3 } } });
-    expect(one).toEqual(configurationReport({ inline: { b: { d: 3, c: 2 }, a: 1 } }));
+    const configurationOf = (inline?: Record<string, unknown>) =>
+      buildReport([], { ...context, configuration: inline && { inline } }).configuration;
+    const one = configurationOf({ a: 1, b: { c: 2, d: 3 } });
+    expect(one).toEqual(configurationOf({ b: { d: 3, c: 2 }, a: 1 }));
     expect(one).toEqual({ digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
-    expect(configurationReport(undefined)).toBeNull();
+    expect(configurationOf(undefined)).toBeNull();
   });
 
   it('is valid with no document at all, a step problem and a job still running', () => {
-    const running = outcome('ext-9', 'RUNNING');
+    const running = judgement('ext-9', 'RUNNING');
     const stopped = buildReport([running], { ...context, fileMode: false, configuration: undefined, stepProblems: [] });
     expect(reportErrors(stopped)).toEqual([]);
     expect(stopped).toMatchObject({ verdict: 'pending', totals: { pending: 1, credits: null, accuracy: null } });
@@ -97,9 +99,11 @@ describe('run report', () => {
   });
 
   it('bounds long values and the number of fields listed', () => {
+    // The report lists at most 20,000 fields of a document (the README says so).
+    const FIELD_LIMIT = 20_000;
     const expected = Object.fromEntries(Array.from({ length: FIELD_LIMIT + 5 }, (_, i) => [`f${i}`, i]));
     const long = 'x'.repeat(5000);
-    const judged = outcome(
+    const judged = judgement(
       'ext-1',
       'COMPLETED',
       { comparison: { expectedFile: 'e.json', comparison: compareResult({ s: long, ...expected }, { s: 'y' }) } },
@@ -126,7 +130,7 @@ describe('run report', () => {
     const big = Buffer.alloc(8 * 1024 * 1024, 0x20);
     big[0] = 0x30; // `0` and spaces: a JSON number of 8 MiB
     const judged = Array.from({ length: 17 }, (_, i) =>
-      outcome(
+      judgement(
         `ext-${i}`,
         'COMPLETED',
         { source: source(`${i}.pdf`) },

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareResult } from '../../../src/compare/compare.js';
 import { renderSummary } from '../../../src/report/summary.js';
-import { kept, notStarted, outcome, readJob, spools, type Found } from '../../__fixtures__/outcomes.js';
+import { kept, notStarted, judgement, readJob, spools, type Found } from '../../__fixtures__/judgements.js';
 import { MAX_OUTPUT_BYTES } from '../../../src/lib/constants.js';
 import { combinedStatus, judge, shownState, type Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead, Violation } from '../../../src/model/types.js';
 import type { ComparisonFinding } from '../../../src/compare/describe.js';
 
 function completed(id: string, result: unknown, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement {
-  return outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept(JSON.stringify(result)), ...jobExtra });
+  return judgement(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept(JSON.stringify(result)), ...jobExtra });
 }
 
 /** The rows of the top table, split into cells (pipes inside cells are escaped, so a plain split is exact). */
@@ -35,26 +35,26 @@ describe('renderSummary heading', () => {
     const md = renderSummary(
       [
         completed('a', {}, { violations: [violation('a', '/total', 'must be number')] }),
-        outcome('b', 'FAILED'),
-        outcome('c', 'CANCELLED'),
-        outcome('d', 'RUNNING', { timedOut: true }),
-        outcome('e', '', { job: undefined, error: 'HTTP 404' })
+        judgement('b', 'FAILED'),
+        judgement('c', 'CANCELLED'),
+        judgement('d', 'RUNNING', { timedOut: true }),
+        judgement('e', '', { job: undefined, error: 'HTTP 404' })
       ],
-      { title: 'Invoices <prod>' }
+      {}
     );
     expect(md).toMatch(
-      /^## ❌ Invoices &#60;prod&#62;: 0 of 5 extract jobs passed\n\n1 completed · 1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
+      /^## ❌ 0 of 5 extract jobs passed\n\n1 completed · 1 failed · 1 cancelled · 1 timed out · 1 unreadable · 1 job with gate violations\n\n/
     );
   });
 
   it('keeps a status the API added, as a job still in progress', () => {
-    const md = renderSummary([completed('a', {}), outcome('b', 'PARTIAL_SUCCESS')], {});
+    const md = renderSummary([completed('a', {}), judgement('b', 'PARTIAL_SUCCESS')], {});
     expect(md).toMatch(/^## ⏳ 1 of 2 extract jobs passed\n\n1 completed · 1 in progress\n\n/);
     expect(tableRows(md)[0]?.[1]).toBe('⏳ PARTIAL&#95;SUCCESS');
   });
 
   it('shows an hourglass when jobs are still running without having failed (wait: false)', () => {
-    expect(renderSummary([outcome('a', 'PENDING')], {})).toMatch(/^## ⏳ 0 of 1 extract job passed\n\n1 in progress\n\n/);
+    expect(renderSummary([judgement('a', 'PENDING')], {})).toMatch(/^## ⏳ 0 of 1 extract job passed\n\n1 in progress\n\n/);
   });
 });
 
@@ -106,7 +106,7 @@ describe('renderSummary table', () => {
   });
 
   it('shows unknown usage as a dash, never as 0', () => {
-    const md = renderSummary([outcome('x', '', { job: undefined, error: 'HTTP 401' })], {});
+    const md = renderSummary([judgement('x', '', { job: undefined, error: 'HTTP 401' })], {});
     const [row] = tableRows(md);
     expect(row?.slice(2, 8)).toEqual(['—', '—', '—', '—', '—', '—']);
     expect(row?.[1]).toBe('⚠️ not read');
@@ -116,9 +116,9 @@ describe('renderSummary table', () => {
   it('notes timeouts, cancel requests, errors and gate counts', () => {
     const md = renderSummary(
       [
-        outcome('t', 'RUNNING', { timedOut: true, cancelRequested: true }),
-        outcome('f', 'FAILED', {}, { errorMessage: 'Document could not be parsed' }),
-        outcome('r', 'RUNNING', { error: 'retries exhausted (HTTP 503)' }),
+        judgement('t', 'RUNNING', { timedOut: true, cancelRequested: true }),
+        judgement('f', 'FAILED', {}, { errorMessage: 'Document could not be parsed' }),
+        judgement('r', 'RUNNING', { error: 'retries exhausted (HTTP 503)' }),
         completed(
           'g',
           {},
@@ -147,8 +147,8 @@ describe('renderSummary job detail', () => {
   it('gives failed and unreadable jobs their full error message', () => {
     const md = renderSummary(
       [
-        outcome('f', 'FAILED', {}, { errorMessage: 'x'.repeat(150) }),
-        outcome('r', '', { job: undefined, error: 'HTTP 404: job r not found' })
+        judgement('f', 'FAILED', {}, { errorMessage: 'x'.repeat(150) }),
+        judgement('r', '', { job: undefined, error: 'HTTP 404: job r not found' })
       ],
       {}
     );
@@ -160,7 +160,7 @@ describe('renderSummary job detail', () => {
 
   it('counts a job cancelled when the step was stopped (not timed out) as cancelled, not in progress', () => {
     const stepProblems = ['The step was stopped (SIGTERM) before every job had ended.'];
-    const md = renderSummary([outcome('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], { stepProblems });
+    const md = renderSummary([judgement('s', 'RUNNING', { cancelRequested: true }), completed('c', {})], { stepProblems });
     expect(md).toMatch(
       /^## ❌ 1 of 2 extract jobs passed\n\n1 completed · 1 cancelled\n\n⛔ The step was stopped \(SIGTERM\) before every job had ended\.\n\n/
     );
@@ -169,7 +169,7 @@ describe('renderSummary job detail', () => {
   });
 
   it('explains a timeout and a cancel request', () => {
-    const md = renderSummary([outcome('t', 'RUNNING', { timedOut: true, cancelRequested: true }), outcome('u', 'PENDING')], {});
+    const md = renderSummary([judgement('t', 'RUNNING', { timedOut: true, cancelRequested: true }), judgement('u', 'PENDING')], {});
     expect(md).toContain('⏱️ Stopped waiting at the timeout; the job was RUNNING.\n\n🚫 Cancellation was requested for this job.');
     expect(md).not.toContain('<code>u</code> · PENDING</summary>'); // nothing to say about it
   });
@@ -217,7 +217,9 @@ describe('renderSummary job detail', () => {
   });
 
   it('opens the detail when there is a single job', () => {
-    expect(renderSummary([outcome('f', 'FAILED', {}, { errorMessage: 'boom' })], {})).toContain('<details open><summary>❌ <code>f</code>');
+    expect(renderSummary([judgement('f', 'FAILED', {}, { errorMessage: 'boom' })], {})).toContain(
+      '<details open><summary>❌ <code>f</code>'
+    );
   });
 });
 
@@ -256,14 +258,14 @@ describe('renderSummary preview', () => {
   });
 
   it('says when a completed job returned an empty or no result', () => {
-    const md = renderSummary([completed('e', {}), completed('r', []), outcome('n', 'COMPLETED')], {});
+    const md = renderSummary([completed('e', {}), completed('r', []), judgement('n', 'COMPLETED')], {});
     expect(md).toContain('<code>e</code> · COMPLETED</summary>\n\nResult: 0 fields.\n\n</details>');
     expect(md).toContain('<code>r</code> · COMPLETED</summary>\n\nResult: 0 rows.\n\n</details>');
     expect(md).toContain('<code>n</code> · COMPLETED</summary>\n\nThe job returned no `extract_result`.\n\n</details>');
   });
 
   it('does not preview jobs that did not complete', () => {
-    const md = renderSummary([outcome('f', 'FAILED', {}, { errorMessage: 'boom', result: kept('{"a":1}') })], {});
+    const md = renderSummary([judgement('f', 'FAILED', {}, { errorMessage: 'boom', result: kept('{"a":1}') })], {});
     expect(md).not.toContain('Result preview');
   });
 });
@@ -318,7 +320,7 @@ describe('renderSummary of documents', () => {
 
 describe('renderSummary size', () => {
   it('keeps 200 ordinary jobs whole: one table, one folded block each', () => {
-    const outcomes = Array.from({ length: 200 }, (_, i) =>
+    const judgements = Array.from({ length: 200 }, (_, i) =>
       completed(
         `job-${i}`,
         { vendor: `Vendor ${i}`, total: i, items: [{ amount: i }] },
@@ -326,8 +328,8 @@ describe('renderSummary size', () => {
         { fileInput: `invoice-${i}.pdf`, usage: { num_pages_extracted: 2 } }
       )
     );
-    outcomes[7] = outcome('job-7', 'FAILED', {}, { errorMessage: 'boom' });
-    const md = renderSummary(outcomes, {});
+    judgements[7] = judgement('job-7', 'FAILED', {}, { errorMessage: 'boom' });
+    const md = renderSummary(judgements, {});
     expect(md).toMatch(/^## ❌ 199 of 200 extract jobs passed\n\n199 completed · 1 failed\n\n/);
     expect(tableRows(md)).toHaveLength(200);
     expect(md.match(/<details><summary>[✅❌]/g)).toHaveLength(200);
@@ -339,9 +341,9 @@ describe('renderSummary size', () => {
   it('drops previews first, then detail, to stay under 1 MiB, and says so', () => {
     const wide = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, 'w'.repeat(100)]));
     const violations = Array.from({ length: 50 }, (_, i) => violation('j', `/f${i}`, `must match pattern "${'p'.repeat(250)}"`));
-    const outcomes = Array.from({ length: 200 }, (_, i) => completed(`job-${i}`, wide, { violations }));
+    const judgements = Array.from({ length: 200 }, (_, i) => completed(`job-${i}`, wide, { violations }));
 
-    const md = renderSummary(outcomes, {});
+    const md = renderSummary(judgements, {});
     expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(tableRows(md)).toHaveLength(200);
     const withDetail = md.match(/· COMPLETED<\/summary>/g)?.length ?? 0;
@@ -369,10 +371,10 @@ describe('renderSummary size', () => {
   });
 
   it('lists as many jobs as fit when even the table is too big', () => {
-    const outcomes = Array.from({ length: 6000 }, (_, i) =>
-      outcome(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { fileInput: 'f'.repeat(100), errorMessage: 'e'.repeat(100) })
+    const judgements = Array.from({ length: 6000 }, (_, i) =>
+      judgement(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { fileInput: 'f'.repeat(100), errorMessage: 'e'.repeat(100) })
     );
-    const md = renderSummary(outcomes, {});
+    const md = renderSummary(judgements, {});
     const listed = tableRows(md).filter((row) => row.length === 9).length;
     expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
     expect(listed).toBeGreaterThan(1000);
@@ -395,7 +397,7 @@ describe('renderSummary size', () => {
 describe('renderSummary of many failures beside passing jobs', () => {
   it('lists a passing job only once every failure is: past that, it is counted', () => {
     const failing = Array.from({ length: 6000 }, (_, i) =>
-      outcome(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { errorMessage: 'e'.repeat(100) })
+      judgement(`${'x'.repeat(150)}-${i}`, 'FAILED', {}, { errorMessage: 'e'.repeat(100) })
     );
     const md = renderSummary([...failing, completed('ext-passed', {})], {});
     expect(bytes(md)).toBeLessThanOrEqual(MAX_OUTPUT_BYTES);
@@ -408,7 +410,7 @@ describe('renderSummary of many failures beside passing jobs', () => {
 describe('renderSummary of a very large result', () => {
   it('says a result too large to keep in memory is too large to preview', () => {
     const big = readJob(`{"id":"ext-big","status":"COMPLETED","extract_result":[{"row":1}${' '.repeat(9 * 1024 * 1024 - 10)}]}`);
-    const markdown = renderSummary([outcome('ext-big', 'COMPLETED', {}, { result: big.result })]);
+    const markdown = renderSummary([judgement('ext-big', 'COMPLETED', {}, { result: big.result })]);
     spools.removeAll();
     expect(markdown).toContain('Result: 9.0 MiB, too large to preview.');
   });
@@ -417,13 +419,13 @@ describe('renderSummary of a very large result', () => {
 // --- Comparison with expected results.
 
 const compared = (id: string, expected: unknown, got: unknown, file = `expected/${id}.json`) =>
-  outcome(
+  judgement(
     id,
     'COMPLETED',
     { comparison: { expectedFile: file, comparison: compareResult(expected, got) } },
     { result: kept(JSON.stringify(got)) }
   );
-const withFinding = (id: string, finding: ComparisonFinding) => outcome(id, 'COMPLETED', { comparison: finding }, { result: kept('{}') });
+const withFinding = (id: string, finding: ComparisonFinding) => judgement(id, 'COMPLETED', { comparison: finding }, { result: kept('{}') });
 
 describe('the summary of a comparison', () => {
   it('says documents compared, mean accuracy and fields matched under the heading, and each job its accuracy', () => {
@@ -479,15 +481,15 @@ describe('the summary of a comparison', () => {
 describe('the budget line (max-credits)', () => {
   it('sums the credits billed by new jobs, not reused ones, beside the estimate', () => {
     const source = (reused: boolean) => ({ source: { file: 'a.pdf', fileId: 'dfl-1', reused } });
-    const outcomes = [
+    const judgements = [
       completed('ext-new', {}, source(false), { usage: { credits: 25 } }),
       completed('ext-reused', {}, source(true), { usage: { credits: 40 } }),
       completed('ext-unbilled', {}, source(false))
     ];
-    expect(renderSummary(outcomes, { budget: { estimate: 1500, maxCredits: 2000 } })).toContain(
+    expect(renderSummary(judgements, { budget: { estimate: 1500, maxCredits: 2000 } })).toContain(
       '💳 Credits: 25 billed (1 job not billed yet); estimated at most 1,500 before the start, within max-credits 2,000\n\n'
     );
-    expect(renderSummary(outcomes)).not.toContain('💳');
+    expect(renderSummary(judgements)).not.toContain('💳');
   });
 });
 

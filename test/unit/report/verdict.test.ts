@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
-import { kept, notStarted, outcome as baseOutcome, type Found } from '../../__fixtures__/outcomes.js';
+import { kept, notStarted, judgement as baseJudgement, type Found } from '../../__fixtures__/judgements.js';
 import type { Judgement } from '../../../src/judge/judgement.js';
 import type { ExtractJob, JobRead } from '../../../src/model/types.js';
 import type * as Verdict from '../../../src/report/verdict.js';
@@ -14,11 +14,11 @@ const strict = { failOnError: true };
 const lenient = { failOnError: false };
 
 // Jobs that took 42 s, for the final log lines.
-const outcome = (id: string, status: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
-  baseOutcome(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
+const judgement = (id: string, status: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
+  baseJudgement(id, status, extra, { createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-01T10:00:42Z', ...jobExtra });
 const completed = (id: string, extra: Partial<JobRead> & Found = {}, jobExtra: Partial<ExtractJob> = {}): Judgement =>
-  outcome(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept('{}'), ...jobExtra });
-const unreadable = (id: string, error: string): Judgement => baseOutcome(id, '', { job: undefined, error });
+  judgement(id, 'COMPLETED', { resultFile: `out/${id}.json`, ...extra }, { result: kept('{}'), ...jobExtra });
+const unreadable = (id: string, error: string): Judgement => baseJudgement(id, '', { job: undefined, error });
 
 beforeEach(async () => {
   // Each test is a step of its own process: nothing the log counted (annotations) carries over.
@@ -50,7 +50,7 @@ describe('reportVerdict', () => {
   });
 
   it('fails the step with the one problem as its message, without repeating it as an error', () => {
-    reportVerdict([outcome('ext-1', 'FAILED', {}, { errorMessage: 'Unsupported file type' })], strict);
+    reportVerdict([judgement('ext-1', 'FAILED', {}, { errorMessage: 'Unsupported file type' })], strict);
     expect(core.messages(core.setFailed)).toEqual(['Job ext-1 FAILED: Unsupported file type']);
     expect(core.error).not.toHaveBeenCalled();
     expect(core.messages(core.info)).toEqual(['Job ext-1: FAILED, took 42s']);
@@ -61,7 +61,7 @@ describe('reportVerdict', () => {
       { jobId: 'ext-1', gate: 'schema' as const, path: '/total', message: 'must be number' },
       { jobId: 'ext-1', gate: 'schema' as const, path: '/', message: "missing required property 'due_date'" }
     ];
-    reportVerdict([completed('ext-1', { violations }), completed('ext-2'), outcome('ext-3', 'CANCELLED')], strict);
+    reportVerdict([completed('ext-1', { violations }), completed('ext-2'), judgement('ext-3', 'CANCELLED')], strict);
     expect(core.messages(core.error)).toEqual([
       'Job ext-1: schema check failed at /total: must be number',
       "Job ext-1: schema check failed at /: missing required property 'due_date'",
@@ -86,7 +86,7 @@ describe('reportVerdict', () => {
     reportVerdict(
       [
         completed('ext-1', {}, { usage: { num_pages_billed: 1 } }),
-        outcome('ext-2', 'RUNNING', { timedOut: true }, { createdAt: undefined }),
+        judgement('ext-2', 'RUNNING', { timedOut: true }, { createdAt: undefined }),
         unreadable('ext-3', "Extract job 'ext-3' was not found (404 Not Found).")
       ],
       strict
@@ -105,7 +105,7 @@ describe('reportVerdict', () => {
   });
 
   it('annotates the first problems, the failure last among 10 errors, and counts those written as plain lines', () => {
-    const failed = Array.from({ length: 15 }, (_, i) => outcome(`ext-${i + 1}`, 'FAILED', {}, { errorMessage: 'Bad scan' }));
+    const failed = Array.from({ length: 15 }, (_, i) => judgement(`ext-${i + 1}`, 'FAILED', {}, { errorMessage: 'Bad scan' }));
     reportVerdict(failed, strict);
     expect(core.messages(core.error)).toEqual(failed.slice(0, 9).map(({ id }) => `Job ${id} FAILED: Bad scan`));
     expect(core.messages(core.setFailed)).toEqual(['15 of 15 jobs did not pass (15 problems, listed above).']);
@@ -119,7 +119,10 @@ describe('reportVerdict', () => {
   });
 
   it('turns problems into warnings with fail-on-error: false', () => {
-    reportVerdict([outcome('ext-1', 'FAILED', {}, { errorMessage: 'Bad scan' }), outcome('ext-2', 'RUNNING', { timedOut: true })], lenient);
+    reportVerdict(
+      [judgement('ext-1', 'FAILED', {}, { errorMessage: 'Bad scan' }), judgement('ext-2', 'RUNNING', { timedOut: true })],
+      lenient
+    );
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.error).not.toHaveBeenCalled();
     expect(core.messages(core.warning)).toEqual([
@@ -129,14 +132,14 @@ describe('reportVerdict', () => {
   });
 
   it('still fails with fail-on-error: false when a job could not be read at all', () => {
-    reportVerdict([unreadable('ext-1', 'LlamaCloud rejected the API key (401 Unauthorized).'), outcome('ext-2', 'FAILED')], lenient);
+    reportVerdict([unreadable('ext-1', 'LlamaCloud rejected the API key (401 Unauthorized).'), judgement('ext-2', 'FAILED')], lenient);
     expect(core.messages(core.setFailed)).toEqual(['LlamaCloud rejected the API key (401 Unauthorized).']);
     expect(core.messages(core.warning)).toEqual(['Job ext-2 FAILED: LlamaCloud gave no error message']);
     expect(core.error).not.toHaveBeenCalled();
   });
 
   it('says a timed-out job was cancelled when it was', () => {
-    reportVerdict([outcome('ext-1', 'PENDING', { timedOut: true, cancelRequested: true })], strict);
+    reportVerdict([judgement('ext-1', 'PENDING', { timedOut: true, cancelRequested: true })], strict);
     expect(core.messages(core.setFailed)).toEqual(['Job ext-1 did not finish within 1m 00s (last status PENDING). It was cancelled.']);
   });
 
@@ -144,19 +147,19 @@ describe('reportVerdict', () => {
     registerSecret('llx-report-secret');
     reportVerdict(
       [
-        outcome('ext-1', 'FAILED', {}, { errorMessage: 'key llx-report-secret' }),
-        outcome('ext-2', 'FAILED', {}, { errorMessage: 'llx-report-secret' })
+        judgement('ext-1', 'FAILED', {}, { errorMessage: 'key llx-report-secret' }),
+        judgement('ext-2', 'FAILED', {}, { errorMessage: 'llx-report-secret' })
       ],
       strict
     );
     expect(core.messages(core.error)).toEqual(['Job ext-1 FAILED: key ***', 'Job ext-2 FAILED: ***']);
-    reportVerdict([outcome('ext-3', 'FAILED', {}, { errorMessage: 'llx-report-secret' })], strict);
+    reportVerdict([judgement('ext-3', 'FAILED', {}, { errorMessage: 'llx-report-secret' })], strict);
     expect(core.setFailed).toHaveBeenLastCalledWith('Job ext-3 FAILED: ***');
   });
 
   it('heads the failure with the problem of the step (a stop), and still reports each job problem', () => {
     const stop = { jobId: '', message: 'The step was stopped (SIGTERM) before every job had ended.', always: true };
-    reportVerdict([outcome('ext-1', 'FAILED', {}, { errorMessage: 'Bad scan' }), outcome('ext-2', 'RUNNING')], strict, [stop]);
+    reportVerdict([judgement('ext-1', 'FAILED', {}, { errorMessage: 'Bad scan' }), judgement('ext-2', 'RUNNING')], strict, [stop]);
     expect(core.messages(core.error)).toEqual(['Job ext-1 FAILED: Bad scan']);
     expect(core.messages(core.setFailed)).toEqual([stop.message]);
   });

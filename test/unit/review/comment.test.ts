@@ -8,10 +8,10 @@ import { useHarness } from '../../support/harness.js';
 jest.unstable_mockModule('@actions/core', () => core);
 const { postComment } = await import('../../../src/review/comment.js');
 const { commentTarget, runUrl } = await import('../../../src/review/target.js');
-const { renderComment, COMMENT_LIMIT } = await import('../../../src/review/render.js');
+const { renderComment } = await import('../../../src/review/render.js');
 const { buildReport } = await import('../../../src/report/run-report.js');
 const { compareResult } = await import('../../../src/compare/compare.js');
-const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
+const { kept, judgement } = await import('../../__fixtures__/judgements.js');
 
 const harness = useHarness();
 const dir = harness.folder();
@@ -50,7 +50,7 @@ const review = (extra: Record<string, unknown> = {}) => ({
   githubToken: 'ghs-write',
   ...extra
 });
-const judgements = () => [outcome('ext-1', 'COMPLETED', {}, { result: kept('{}') })];
+const judgements = () => [judgement('ext-1', 'COMPLETED', {}, { result: kept('{}') })];
 const run = () => buildReport(judgements(), { failOnError: true, fileMode: false, stepProblems: [], now: new Date() });
 
 describe('postComment', () => {
@@ -128,7 +128,7 @@ describe('commentTarget and runUrl', () => {
 describe('renderComment', () => {
   it('stays under the limit with long untrusted text, failures first', () => {
     const many = Array.from({ length: 500 }, (_, i) =>
-      outcome(
+      judgement(
         `ext-${i}`,
         i % 2 ? 'COMPLETED' : 'FAILED',
         {
@@ -144,7 +144,8 @@ describe('renderComment', () => {
       now: new Date()
     });
     const body = renderComment(many, undefined, { key: 'k', run: summary });
-    expect(body.length).toBeLessThan(COMMENT_LIMIT);
+    // GitHub refuses a comment body longer than 65,536 characters.
+    expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('⛔ stopped &#60;now&#62;');
     expect(body).toMatch(/documents not shown, to stay under GitHub's comment limit: the job summary has every one\.\n$/);
     expect(body).not.toContain('<<');
@@ -154,13 +155,13 @@ describe('renderComment', () => {
 describe('renderComment of a run that replayed', () => {
   it('says which documents were replayed and which await their extraction', () => {
     const replayedFrom = { repository: null, runId: '1', runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
-    const replayed = outcome(
+    const replayed = judgement(
       'ext-1',
       'COMPLETED',
       { source: { file: 'a.pdf', fileId: '', reused: false, replayedFrom } },
       { result: kept('{}') }
     );
-    const awaiting = outcome('', '', {
+    const awaiting = judgement('', '', {
       source: { file: 'b.pdf', fileId: '', reused: false },
       job: undefined,
       startError: 'later',

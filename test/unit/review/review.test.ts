@@ -10,7 +10,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { compareResult } = await import('../../../src/compare/compare.js');
 const { prepareReview, renderBaseline } = await import('../../../src/review/review.js');
 const { writeReport } = await import('../../../src/report/run-report.js');
-const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
+const { kept, judgement } = await import('../../__fixtures__/judgements.js');
 
 const harness = useHarness();
 const dir = harness.folder();
@@ -23,7 +23,7 @@ const context = { failOnError: true, fileMode: false, stepProblems: [] };
 
 /** A job compared with EXPECTED (or only read, without `expected`). */
 function judged(id: string, result: unknown, expected = true) {
-  return outcome(
+  return judgement(
     id,
     'COMPLETED',
     expected ? { comparison: { expectedFile: `expected/${id}.json`, comparison: compareResult(EXPECTED, result) } } : {},

@@ -2,14 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inputs } from '../../../src/lib/constants.js';
-import {
-  CONFIGURATION_FILE,
-  EXPECTED_FILE,
-  readInputFile,
-  RULES_FILE,
-  SCHEMA_FILE,
-  type InputFile
-} from '../../../src/settings/input-file.js';
+import { CONFIGURATION_FILE, EXPECTED_FILE, readInputFile, RULES_FILE, SCHEMA_FILE } from '../../../src/settings/input-file.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -20,7 +13,7 @@ const file = (name: string, text: string | Buffer): string => {
   writeFileSync(join(workspace, name), text);
   return join(workspace, name);
 };
-const read = (name: string, text: string | Buffer, kind: InputFile = CONFIGURATION_FILE) =>
+const read = (name: string, text: string | Buffer, kind: typeof CONFIGURATION_FILE = CONFIGURATION_FILE) =>
   readInputFile(kind, file(name, text), workspace);
 const SECRET = 'root:x:0:0:secret';
 

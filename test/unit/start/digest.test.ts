@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentChangedError, hashContent, hashedBytes, type Content } from '../../../src/start/digest.js';
+import { ActionError } from '../../../src/lib/errors.js';
+import { hashContent, hashedBytes, type Content } from '../../../src/start/digest.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -48,7 +49,7 @@ describe('hashedBytes', () => {
     const content = await hashContent(path);
     writeFileSync(path, Buffer.alloc(BYTES.length, 'b'));
     const { passed, error } = await read(path, content);
-    expect(error).toBeInstanceOf(DocumentChangedError);
+    expect(error).toBeInstanceOf(ActionError);
     expect((error as Error).message).toBe(
       'it changed during the step (its bytes are no longer those hashed), so its upload was stopped before its end: no file is filed under the digest of other bytes. Keep documents unchanged while the step runs.'
     );

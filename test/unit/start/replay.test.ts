@@ -11,7 +11,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { writeReport } = await import('../../../src/report/run-report.js');
 let { checkReplay, planReplay } = await import('../../../src/start/replay.js');
 const { hashContent } = await import('../../../src/start/digest.js');
-const { kept, outcome } = await import('../../__fixtures__/outcomes.js');
+const { kept, judgement } = await import('../../__fixtures__/judgements.js');
 
 const dir = useHarness().folder();
 beforeEach(async () => {
@@ -35,7 +35,7 @@ const document = (relative: string, content: string): Document => {
 /** A completed job of `doc`, as a run of the file mode judges it. */
 async function completed(doc: Document, jobId: string, result = RESULT) {
   const { id: digest } = await hashContent(doc.path);
-  return outcome(
+  return judgement(
     jobId,
     'COMPLETED',
     { source: { file: doc.relative, fileId: 'dfl-1', digest, reused: false } },
@@ -44,7 +44,7 @@ async function completed(doc: Document, jobId: string, result = RESULT) {
 }
 
 /** The text of a report of these judgements. */
-function reportText(judgements: ReturnType<typeof outcome>[], configuration: object = CONFIGURATION): string {
+function reportText(judgements: ReturnType<typeof judgement>[], configuration: object = CONFIGURATION): string {
   const file = join(dir, `report-${Math.random()}.json`);
   process.env.GITHUB_RUN_ID = '77';
   process.env.GITHUB_REPOSITORY = 'acme/app';
@@ -65,7 +65,7 @@ const warnings = () => core.messages(core.warning);
 describe('checkReplay', () => {
   it("takes each completed document's result byte for byte, with its confidences and its run", async () => {
     const a = document('a.pdf', 'a');
-    const failed = outcome('ext-f', 'FAILED', {
+    const failed = judgement('ext-f', 'FAILED', {
       source: { file: 'f.pdf', fileId: 'dfl-2', digest: `sha256:${'0'.repeat(64)}`, reused: false }
     });
     const source = check(reportText([await completed(a, 'ext-a'), failed]));

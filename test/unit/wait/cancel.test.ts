@@ -20,18 +20,18 @@ beforeEach(() => {
   jest.clearAllMocks();
 });
 
-const outcome = (id: string, status: string, extra: Partial<JobRead> = {}): JobRead => ({ id, status, timedOut: false, ...extra });
+const read = (id: string, status: string, extra: Partial<JobRead> = {}): JobRead => ({ id, status, timedOut: false, ...extra });
 const cancels = (): string[] => emulator.requests.filter((request) => request.method === 'POST').map((request) => request.path);
 
 describe('cancelUnfinished', () => {
   it('cancels each job still running at the timeout and says which were cancelled', async () => {
     emulator.addJob({ id: 'ext-run', timeline: [{ status: 'RUNNING' }] });
     emulator.addJob({ id: 'ext-wait', timeline: [{ status: 'PENDING' }] });
-    const outcomes = [outcome('ext-run', 'RUNNING', { timedOut: true }), outcome('ext-wait', 'PENDING', { timedOut: true })];
-    const cancelled = await cancelUnfinished(client, outcomes);
+    const reads = [read('ext-run', 'RUNNING', { timedOut: true }), read('ext-wait', 'PENDING', { timedOut: true })];
+    const cancelled = await cancelUnfinished(client, reads);
     expect(cancels().sort()).toEqual(['/api/v2/extract/ext-run/cancel', '/api/v2/extract/ext-wait/cancel']);
     expect([emulator.job('ext-run')?.status, emulator.job('ext-wait')?.status]).toEqual(['CANCELLED', 'CANCELLED']);
-    expect([...cancelled].sort()).toEqual(outcomes.map((o) => o.id).sort());
+    expect([...cancelled].sort()).toEqual(reads.map((o) => o.id).sort());
     expect(core.messages(core.info).sort()).toEqual([
       'Cancelled job ext-run (it was RUNNING).',
       'Cancelled job ext-wait (it was PENDING).'
@@ -41,20 +41,20 @@ describe('cancelUnfinished', () => {
   it('cancels the unfinished jobs of a stopped step, and a job never read', async () => {
     emulator.addJob({ id: 'ext-stop', timeline: [{ status: 'RUNNING' }] });
     emulator.addJob({ id: 'ext-never', timeline: [{ status: 'PENDING' }] });
-    const outcomes = [outcome('ext-stop', 'RUNNING'), outcome('ext-never', '', { timedOut: true })];
-    const cancelled = await cancelUnfinished(client, outcomes);
-    expect([...cancelled].sort()).toEqual(outcomes.map((o) => o.id).sort());
+    const reads = [read('ext-stop', 'RUNNING'), read('ext-never', '', { timedOut: true })];
+    const cancelled = await cancelUnfinished(client, reads);
+    expect([...cancelled].sort()).toEqual(reads.map((o) => o.id).sort());
     expect(core.messages(core.info)).toContain('Cancelled job ext-never (it was not read yet).');
   });
 
   it('leaves ended jobs and jobs that could not be read alone, sending nothing', async () => {
-    const outcomes = [
-      outcome('ext-done', 'COMPLETED', { timedOut: false }),
-      outcome('ext-failed', 'FAILED'),
-      outcome('ext-cancelled', 'CANCELLED'),
-      outcome('ext-gone', '', { error: "Extract job 'ext-gone' was not found (404 Not Found)." })
+    const reads = [
+      read('ext-done', 'COMPLETED', { timedOut: false }),
+      read('ext-failed', 'FAILED'),
+      read('ext-cancelled', 'CANCELLED'),
+      read('ext-gone', '', { error: "Extract job 'ext-gone' was not found (404 Not Found)." })
     ];
-    const cancelled = await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, reads);
     expect(emulator.requests).toEqual([]);
     expect(core.info).not.toHaveBeenCalled();
     expect(cancelled.size).toBe(0);
@@ -62,18 +62,18 @@ describe('cancelUnfinished', () => {
 
   it('cancels a job whose last read ran into the timeout', async () => {
     emulator.addJob({ id: 'ext-late', timeline: [{ status: 'RUNNING' }] });
-    const outcomes = [
-      outcome('ext-late', 'RUNNING', { timedOut: true, error: 'GET /api/v2/extract/ext-late failed: (the timeout was reached)' })
+    const reads = [
+      read('ext-late', 'RUNNING', { timedOut: true, error: 'GET /api/v2/extract/ext-late failed: (the timeout was reached)' })
     ];
-    const cancelled = await cancelUnfinished(client, outcomes);
+    const cancelled = await cancelUnfinished(client, reads);
     expect(cancels()).toEqual(['/api/v2/extract/ext-late/cancel']);
     expect([...cancelled]).toEqual(['ext-late']);
   });
 
   it('says a job that ended meanwhile had nothing to cancel', async () => {
     emulator.addJob({ id: 'ext-ended' });
-    const outcomes = [outcome('ext-ended', 'RUNNING', { timedOut: true })];
-    const cancelled = await cancelUnfinished(client, outcomes);
+    const reads = [read('ext-ended', 'RUNNING', { timedOut: true })];
+    const cancelled = await cancelUnfinished(client, reads);
     expect(emulator.job('ext-ended')?.status).toBe('COMPLETED');
     expect(cancelled.size).toBe(0);
     expect(core.messages(core.info)).toEqual(['Job ext-ended had already ended; nothing to cancel.']);
@@ -83,8 +83,8 @@ describe('cancelUnfinished', () => {
     emulator.addJob({ id: 'ext-err', timeline: [{ status: 'RUNNING' }] });
     emulator.addJob({ id: 'ext-ok', timeline: [{ status: 'RUNNING' }] });
     emulator.addFault({ kind: 'status', status: 500, match: { jobId: 'ext-err' } });
-    const outcomes = [outcome('ext-err', 'RUNNING', { timedOut: true }), outcome('ext-ok', 'RUNNING', { timedOut: true })];
-    const cancelled = await cancelUnfinished(client, outcomes);
+    const reads = [read('ext-err', 'RUNNING', { timedOut: true }), read('ext-ok', 'RUNNING', { timedOut: true })];
+    const cancelled = await cancelUnfinished(client, reads);
     expect(cancels().filter((path) => path.includes('ext-err'))).toHaveLength(1);
     expect([...cancelled]).toEqual(['ext-ok']);
     expect(emulator.job('ext-err')?.status).toBe('RUNNING');

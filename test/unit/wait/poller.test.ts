@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 import type { RecordedRequest } from '../../../emulator/emulator.js';
-import type { WaitOptions } from '../../../src/wait/poller.js';
 import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
+type WaitOptions = Parameters<typeof waitForJobs>[2];
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
@@ -35,9 +35,9 @@ const listSweeps = (): RecordedRequest[] => emulator.requests.filter((request) =
 describe('one job', () => {
   it('reads it at once and again until it ends', async () => {
     emulator.addJob({ id: 'ext-one', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-one'], options());
+    const { reads, interrupted } = await waitForJobs(client, ['ext-one'], options());
     expect(interrupted).toBe(false);
-    expect(outcomes).toEqual([
+    expect(reads).toEqual([
       expect.objectContaining({
         id: 'ext-one',
         status: 'COMPLETED',
@@ -45,11 +45,11 @@ describe('one job', () => {
         job: expect.objectContaining({ status: 'COMPLETED' })
       })
     ]);
-    const reads = jobGets('ext-one');
-    expect(emulator.requests).toEqual(reads);
-    expect(reads).toHaveLength(2);
+    const gets = jobGets('ext-one');
+    expect(emulator.requests).toEqual(gets);
+    expect(gets).toHaveLength(2);
     // Never early; the emulator may stamp a busy arrival a little late.
-    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
+    expect(gets[1]!.at - gets[0]!.at).toBeGreaterThanOrEqual(700);
     expect(core.messages(core.info)).toEqual([
       expect.stringMatching(/^Job ext-one: RUNNING \(/),
       expect.stringMatching(/^Job ext-one: COMPLETED \(1(\.\d)?s\)$/)
@@ -60,36 +60,36 @@ describe('one job', () => {
     emulator.addJob({ id: 'ext-stall', timeline: [{ status: 'RUNNING', forMs: 5200 }, { status: 'COMPLETED' }] });
     emulator.addFault({ kind: 'stall', stallMs: 3000, match: { jobId: 'ext-stall' } });
     await waitForJobs(client, ['ext-stall'], options({ timeoutMs: 8000 }));
-    const reads = jobGets('ext-stall').map((request) => request.at);
-    const gaps = reads.slice(1).map((at, i) => at - reads[i]!);
-    expect(reads.length).toBeGreaterThanOrEqual(3);
+    const gets = jobGets('ext-stall').map((request) => request.at);
+    const gaps = gets.slice(1).map((at, i) => at - gets[i]!);
+    expect(gets.length).toBeGreaterThanOrEqual(3);
     for (const gap of gaps.slice(1)) expect(gap).toBeGreaterThanOrEqual(700);
   });
 
   it('reads it once with wait: false, even while it runs', async () => {
     emulator.addJob({ id: 'ext-once', timeline: [{ status: 'RUNNING' }] });
-    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
+    const { reads, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
     expect(interrupted).toBe(false);
-    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-once', status: 'RUNNING', timedOut: false })]);
+    expect(reads).toEqual([expect.objectContaining({ id: 'ext-once', status: 'RUNNING', timedOut: false })]);
     expect(emulator.requests).toHaveLength(1);
   });
 
   it('stops at the timeout with the job timed out, its last read started half a second before the deadline', async () => {
     emulator.addJob({ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] });
     const startedAt = Date.now();
-    const { reads: outcomes } = await waitForJobs(client, ['ext-slow'], options({ startedAt, timeoutMs: 2000, pollIntervalMs: 5000 }));
+    const { reads } = await waitForJobs(client, ['ext-slow'], options({ startedAt, timeoutMs: 2000, pollIntervalMs: 5000 }));
     // The last read was answered in time: the job timed out with its status, not with a read error.
-    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true, error: undefined })]);
-    const reads = jobGets('ext-slow');
-    expect(reads).toHaveLength(2);
-    expect(reads[1]!.at - startedAt).toBeGreaterThanOrEqual(1480);
+    expect(reads).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true, error: undefined })]);
+    const gets = jobGets('ext-slow');
+    expect(gets).toHaveLength(2);
+    expect(gets[1]!.at - startedAt).toBeGreaterThanOrEqual(1480);
   });
 
   it("counts the timeout from the step's start, not from the first read", async () => {
     emulator.addJob({ id: 'ext-late', timeline: [{ status: 'RUNNING' }] });
     // A step that started 10 s ago with a 10 s timeout has no time left for a second look.
-    const { reads: outcomes } = await waitForJobs(client, ['ext-late'], options({ startedAt: Date.now() - 10_000, timeoutMs: 10_000 }));
-    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-late', timedOut: true })]);
+    const { reads } = await waitForJobs(client, ['ext-late'], options({ startedAt: Date.now() - 10_000, timeoutMs: 10_000 }));
+    expect(reads).toEqual([expect.objectContaining({ id: 'ext-late', timedOut: true })]);
     expect(jobGets('ext-late').length).toBeLessThanOrEqual(1);
   });
 
@@ -97,14 +97,14 @@ describe('one job', () => {
     emulator.addJob({ id: 'ext-slow-start', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
     // Start-up took longer than the first gap: looks are not bunched up to make up for it.
     await waitForJobs(client, ['ext-slow-start'], options({ startedAt: Date.now() - 3000, timeoutMs: 30_000 }));
-    const reads = jobGets('ext-slow-start');
-    expect(reads).toHaveLength(2);
-    expect(reads[1]!.at - reads[0]!.at).toBeGreaterThanOrEqual(700);
+    const gets = jobGets('ext-slow-start');
+    expect(gets).toHaveLength(2);
+    expect(gets[1]!.at - gets[0]!.at).toBeGreaterThanOrEqual(700);
   });
 
   it('ends the wait for a job the API does not know, without retrying', async () => {
-    const { reads: outcomes } = await waitForJobs(client, ['ext-unknown'], options());
-    expect(outcomes).toEqual([
+    const { reads } = await waitForJobs(client, ['ext-unknown'], options());
+    expect(reads).toEqual([
       expect.objectContaining({
         id: 'ext-unknown',
         status: '',
@@ -122,14 +122,14 @@ describe('one job', () => {
     // Stopped as the first look's progress line is logged, i.e. between looks: it returns at once, without
     // waiting out the 30 s timeout or sending another read.
     core.info.mockImplementationOnce(() => stop.abort(new Error('stopped')));
-    const { reads: outcomes, interrupted } = await waitForJobs(
+    const { reads, interrupted } = await waitForJobs(
       client,
       ['ext-stopped'],
       options({ signal: stop.signal, timeoutMs: 30_000, pollIntervalMs: 5000 })
     );
     expect(jobGets('ext-stopped')).toHaveLength(1);
     expect(interrupted).toBe(true);
-    expect(outcomes).toEqual([expect.objectContaining({ id: 'ext-stopped', status: 'PENDING', timedOut: false })]);
+    expect(reads).toEqual([expect.objectContaining({ id: 'ext-stopped', status: 'PENDING', timedOut: false })]);
   });
 });
 
@@ -138,9 +138,9 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-a' });
     emulator.addJob({ id: 'ext-b', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
     emulator.addJob({ id: 'ext-c', timeline: [{ status: 'FAILED' }], errorMessage: 'Unreadable scan' });
-    const { reads: outcomes, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
+    const { reads, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
     expect(interrupted).toBe(false);
-    expect(outcomes.map(({ id, status, timedOut, job }) => ({ id, status, timedOut, error: job?.errorMessage }))).toEqual([
+    expect(reads.map(({ id, status, timedOut, job }) => ({ id, status, timedOut, error: job?.errorMessage }))).toEqual([
       { id: 'ext-c', status: 'FAILED', timedOut: false, error: 'Unreadable scan' },
       { id: 'ext-a', status: 'COMPLETED', timedOut: false, error: undefined },
       { id: 'ext-b', status: 'COMPLETED', timedOut: false, error: undefined }
@@ -157,8 +157,8 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-x' });
     emulator.addJob({ id: 'ext-y' });
     emulator.addFault({ kind: 'status', status: 422, match: { path: '/api/v2/extract' }, body: { detail: 'job_ids is not supported' } });
-    const { reads: outcomes } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
+    const { reads } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
+    expect(reads.map((read) => read.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(listSweeps()).toHaveLength(1);
     expect(core.messages(core.info)[0]).toBe(
       'Listing job statuses failed (LlamaCloud refused GET /api/v2/extract (422 Unprocessable Entity): job_ids is not supported. Fix the input it names.); reading each job instead.'
@@ -167,8 +167,8 @@ describe('several jobs', () => {
 
   it('warns once about a status it does not know and waits on', async () => {
     for (const id of ['ext-p', 'ext-q']) emulator.addJob({ id, timeline: [{ status: 'PAUSED', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { reads: outcomes } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['COMPLETED', 'COMPLETED']);
+    const { reads } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
+    expect(reads.map((read) => read.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(core.messages(core.warning)).toEqual([
       "Job ext-p has status 'PAUSED', which this action does not know: it is treated as still running until it ends or the timeout is reached."
     ]);

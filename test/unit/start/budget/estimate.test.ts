@@ -5,7 +5,7 @@ import * as core from '../../../__fixtures__/core.js';
 import { useHarness } from '../../../support/harness.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { checkBudget, estimate, listedPages } = await import('../../../../src/start/budget/estimate.js');
+const { checkBudget, estimate } = await import('../../../../src/start/budget/estimate.js');
 const { countPdfPages } = await import('../../../../src/start/budget/pdf-pages.js');
 
 const harness = useHarness();
@@ -22,7 +22,10 @@ beforeEach(() => {
   jest.clearAllMocks();
 });
 
-describe('listedPages', () => {
+describe('target_pages', () => {
+  // A document of unknown page count: target_pages alone bounds it.
+  const unknown = document('d.docx', 'PK');
+
   it.each([
     ['1,3,5-7', 5],
     [' 2 - 4 , 3', 3],
@@ -32,7 +35,10 @@ describe('listedPages', () => {
     ['5-2', undefined],
     ['1-200000', undefined],
     ['one', undefined]
-  ])('%p lists %p pages', (text, pages) => expect(listedPages(text)).toBe(pages));
+  ])('%p lists %p pages', async (text, pages) => {
+    const found = await estimate([unknown], { inline: { target_pages: text } }, Date.now(), counter);
+    expect(found.documents[0]?.pages).toBe(pages);
+  });
 });
 
 describe('estimate', () => {

@@ -43,7 +43,6 @@ export interface Found {
   violations?: Violation[];
   hasConfidence?: boolean;
   resultFile?: string;
-  jobFile?: string;
   writeError?: string;
   cancelRequested?: boolean;
   comparison?: ComparisonFinding;
@@ -52,18 +51,18 @@ export interface Found {
 export const TIMEOUT_MS = 60_000;
 
 /** The judgement of a job read with `status` (a 1-minute timeout). */
-export const outcome = (
+export const judgement = (
   id: string,
   status: string,
   extra: Partial<JobRead> & Found = {},
   jobExtra: Partial<ExtractJob> = {}
 ): Judgement => {
-  const { violations, hasConfidence, resultFile, jobFile, writeError, cancelRequested, comparison, ...readExtra } = extra;
+  const { violations, hasConfidence, resultFile, writeError, cancelRequested, comparison, ...readExtra } = extra;
   return judge(
     read(id, status, readExtra, jobExtra),
     {
       gates: violations || hasConfidence !== undefined ? { violations: violations ?? [], hasConfidence } : undefined,
-      write: { resultFile, jobFile, error: writeError },
+      write: { resultFile, error: writeError },
       cancelRequested,
       comparison
     },
