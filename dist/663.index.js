@@ -45,9 +45,9 @@ function configurationReport(configuration) {
 }
 /** Passed every check; pending while a job still runs (wait: false) without a problem yet. */
 function verdictOf(judgement) {
-    if (judgement.problems.length > 0)
-        return 'fail';
-    return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' ? 'pending' : 'fail';
+    if ((0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_2__/* .passed */ .bF)(judgement))
+        return 'pass';
+    return judgement.problems.length === 0 && judgement.state === 'in-progress' ? 'pending' : 'fail';
 }
 /** The report, each result left out: `resultParts` gives the bytes to write in their place. */
 function buildReport(judgements, context) {
@@ -113,12 +113,13 @@ function documentReport(judgement, configuration) {
     return document;
 }
 function expectedReport(finding) {
-    const { comparison } = finding;
-    const report = { file: finding.expectedFile, compared: comparison !== undefined };
-    if (finding.updated)
+    const end = (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .endOf */ .pJ)(finding);
+    const report = { file: finding.expectedFile, compared: end.kind === 'compared' };
+    if (end.kind === 'written')
         report.updated = true;
-    if (!comparison)
+    if (end.kind !== 'compared')
         return report;
+    const { comparison } = end;
     const fields = comparison.mismatches.map(({ path, kind, expected, got }) => {
         const field = { path, outcome: kind };
         if (expected !== undefined)
