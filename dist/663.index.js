@@ -123,9 +123,9 @@ function configurationReport(configuration) {
 }
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 function verdictOf(judgement) {
-    if (judgement.problems.length > 0)
-        return 'fail';
-    return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' || judgement.deferred ? 'pending' : 'fail';
+    if ((0,judge_judgement/* passed */.bF)(judgement))
+        return 'pass';
+    return judgement.problems.length === 0 && (judgement.state === 'in-progress' || judgement.deferred) ? 'pending' : 'fail';
 }
 /** The report, each result left out: `resultParts` gives the bytes to write in their place. */
 function buildReport(judgements, context) {
@@ -233,12 +233,13 @@ function keepResult(document, judgement, room) {
     return room - keep.bytes;
 }
 function expectedReport(finding) {
-    const { comparison } = finding;
-    const report = { file: finding.expectedFile, compared: comparison !== undefined };
-    if (finding.updated)
+    const end = (0,describe/* endOf */.pJ)(finding);
+    const report = { file: finding.expectedFile, compared: end.kind === 'compared' };
+    if (end.kind === 'written')
         report.updated = true;
-    if (!comparison)
+    if (end.kind !== 'compared')
         return report;
+    const { comparison } = end;
     const fields = comparison.mismatches.map(({ path, kind, expected, got }) => {
         const field = { path, outcome: kind };
         if (expected !== undefined)

@@ -4,7 +4,7 @@
 import { Status, TERMINAL_STATUSES } from '../lib/constants.js';
 import { formatDuration } from '../lib/duration.js';
 import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from '../lib/bound.js';
-import { belowMinimum, noExpectedResult, type ComparisonFinding } from '../compare/describe.js';
+import { belowMinimum, endOf, noExpectedResult, type ComparisonFinding } from '../compare/describe.js';
 import { type GateResult, type JobRead, type Violation, type WriteResult } from '../model/types.js';
 import { stateOf, type JobState } from '../model/state.js';
 
@@ -134,7 +134,8 @@ function judgeComparison(
   judgement: Judgement,
   problem: (message: string, always?: boolean) => void
 ): void {
-  if (finding.error) problem(finding.error, true);
+  const end = endOf(finding);
+  if (end.kind === 'not-written') problem(end.error, true);
   const below = belowMinimum(id, finding, minAccuracy);
   if (below) problem(below);
   const unexpected = noExpectedResult(id, finding);

@@ -4,14 +4,14 @@
 import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
 import type { JobConfiguration } from '../settings/settings.js';
-import { failing, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
+import { failing, passed, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
 import { writeFileAtomic } from '../lib/atomic-file.js';
 import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
 import type { ExtractJob, Usage } from '../model/types.js';
 import type { RunOrigin } from '../model/origin.js';
 import { confidenceTree } from '../check/confidence-tree.js';
 import { resultDigest } from '../start/digest.js';
-import { fieldCount, type ComparisonFinding } from '../compare/describe.js';
+import { endOf, fieldCount, type ComparisonFinding } from '../compare/describe.js';
 
 export const REPORT_VERSION = 1;
 
@@ -148,8 +148,8 @@ function configurationReport(configuration: JobConfiguration | undefined): Confi
 
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 export function verdictOf(judgement: Judgement): Verdict {
-  if (judgement.problems.length > 0) return 'fail';
-  return judgement.state === 'completed' ? 'pass' : judgement.state === 'in-progress' || judgement.deferred ? 'pending' : 'fail';
+  if (passed(judgement)) return 'pass';
+  return judgement.problems.length === 0 && (judgement.state === 'in-progress' || judgement.deferred) ? 'pending' : 'fail';
 }
 
 /** The report, each result left out: `resultParts` gives the bytes to write in their place. */
@@ -259,10 +259,11 @@ function keepResult(document: DocumentReport, judgement: Judgement, room: number
 }
 
 function expectedReport(finding: ComparisonFinding): ExpectedReport {
-  const { comparison } = finding;
-  const report: ExpectedReport = { file: finding.expectedFile, compared: comparison !== undefined };
-  if (finding.updated) report.updated = true;
-  if (!comparison) return report;
+  const end = endOf(finding);
+  const report: ExpectedReport = { file: finding.expectedFile, compared: end.kind === 'compared' };
+  if (end.kind === 'written') report.updated = true;
+  if (end.kind !== 'compared') return report;
+  const { comparison } = end;
   const fields: FieldOutcome[] = comparison.mismatches.map(({ path, kind, expected, got }) => {
     const field: FieldOutcome = { path, outcome: kind };
     if (expected !== undefined) field.expected = boundValue(expected);
