@@ -46,6 +46,8 @@ interface Failure {
   rateLimited: boolean;
   /** The try may have done its work on the service although no answer says so. */
   mayHaveArrived: boolean;
+  /** The step's own deadline ended the try: it says nothing about the service. */
+  cutByDeadline?: boolean;
 }
 
 /** What one try came to. */
@@ -121,7 +123,9 @@ export class RequestLoop {
       if (outcome.kind === 'answered') return outcome.value;
       if (outcome.kind === 'not sent') throw this.notSent(request.context.what, tries);
       const { failure } = outcome;
-      tries = { ...tries, made: tries.made + 1, faults: tries.faults + (failure.rateLimited ? 0 : 1), last: failure };
+      // The message names the last fault the service showed, not the deadline that cut the final try short.
+      const told = failure.cutByDeadline ? (tries.last ?? failure) : failure;
+      tries = { ...tries, made: tries.made + 1, faults: tries.faults + (failure.rateLimited ? 0 : 1), last: told };
       const failingSince = (this.failingSince ??= this.clock.now());
       const waitMs = Math.max(MIN_RETRY_MS, failure.retryAfterMs ?? backoffMs(tries.made - 1));
       const outOfTime = this.clock.now() + waitMs >= bounds.giveUpAt;
@@ -131,7 +135,7 @@ export class RequestLoop {
         const made = await lastLook(reconcile);
         if (made !== undefined) return made;
         const outageSince = bounds.ridingOut && !failure.rateLimited ? failingSince : undefined;
-        throw this.gaveUp(request.context.what, tries, failure, outOfTime && bounds.giveUpAt === options.deadline, outageSince);
+        throw this.gaveUp(request.context.what, tries, told, outOfTime && bounds.giveUpAt === options.deadline, outageSince);
       }
       const checking = reconcile ? 'it may have reached LlamaCloud: checking before ' : '';
       log.info(`${request.context.what}: ${failure.reason}; ${checking}retry ${tries.made} in ${formatDuration(waitMs)}`);
@@ -154,7 +158,9 @@ export class RequestLoop {
     try {
       response = await this.send(request, options, answerBy);
     } catch (error) {
-      return { kind: 'failed', failure: fault(error, request.context.what) };
+      const failure = fault(error, request.context.what);
+      const cutByDeadline = error instanceof NetworkError && error.code === 'ETIMEDOUT' && this.clock.now() >= options.deadline;
+      return { kind: 'failed', failure: cutByDeadline ? { ...failure, cutByDeadline } : failure };
     }
     if (!response) return { kind: 'not sent' };
     if (response.status < 200 || response.status >= 300) return { kind: 'failed', failure: this.refusal(response, request.context) };

@@ -135,6 +135,17 @@ describe('getJob', () => {
     );
   });
 
+  it('names the last fault the service showed when the deadline cuts the final try short', async () => {
+    emulator.addFault({ kind: 'html', match: { jobId: 'ext-cut' }, times: 1 });
+    emulator.addFault({ kind: 'stall', match: { jobId: 'ext-cut' } });
+    const error = await rejection(client().getJob('ext-cut', within(1000)));
+    expect(emulator.requests).toHaveLength(2);
+    expect(error).toMatchObject({ deadlineReached: true });
+    expect((error as Error).message).toMatch(
+      /^GET \/api\/v2\/extract\/ext-cut failed: answer is not a JSON job \(.*content-type text\/html.*\)\. Gave up after 2 attempts over [\d.]+s \(the timeout was reached\)\. A proxy or firewall/
+    );
+  });
+
   it('retries a proxy page and explains what came instead of a job', async () => {
     emulator.addFault({ kind: 'html', match: { jobId: 'ext-proxy' }, times: 4 });
     const error = await rejection(client({}, { clock: skipping() }).getJob('ext-proxy', within(10_000)));
