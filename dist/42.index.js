@@ -780,10 +780,13 @@ async function startJobs(client, documents, options) {
     };
     const results = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         const result = await startOne(document);
-        if ('message' in result)
+        if ('message' in result) {
             count.notStarted++;
-        else
+        }
+        else {
             count[result.reused ? 'earlier' : 'created']++;
+            options.onStarted?.(result);
+        }
         progress.report(count.created + count.earlier + count.notStarted, line);
         return result;
     });

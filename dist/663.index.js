@@ -3,100 +3,24 @@ exports.id = 663;
 exports.ids = [663];
 exports.modules = {
 
-/***/ 1229:
+/***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Aj: () => (/* binding */ REPORT_VERSION),
-  FK: () => (/* binding */ buildReport),
-  vA: () => (/* binding */ totalsOf),
-  Vj: () => (/* binding */ verdictOf),
-  u5: () => (/* binding */ writeReport)
-});
-
-// EXTERNAL MODULE: ./src/lib/bound.ts
-var bound = __webpack_require__(4323);
-// EXTERNAL MODULE: ./src/compare/values.ts
-var values = __webpack_require__(7801);
-// EXTERNAL MODULE: ./src/judge/judgement.ts
-var judge_judgement = __webpack_require__(9848);
-// EXTERNAL MODULE: ./src/lib/atomic-file.ts
-var atomic_file = __webpack_require__(2949);
-// EXTERNAL MODULE: ./src/start/job-match.ts
-var job_match = __webpack_require__(3523);
-// EXTERNAL MODULE: ./src/lib/json-walk.ts
-var json_walk = __webpack_require__(8175);
-// EXTERNAL MODULE: ./src/check/confidence-gate.ts
-var confidence_gate = __webpack_require__(940);
-;// CONCATENATED MODULE: ./src/check/confidence-tree.ts
-// What a run report keeps of a job's field metadata for a replay: only what the confidence gate reads. Loaded
-// with the report only.
-
-
-/**
- * The field metadata cut to what this gate reads, each field entry to `{ confidence }` (citations and reasoning
- * dropped, array positions kept): checked again, it gives the same result, so a run report keeps it for a replay.
- * Null when there is no confidence at all.
- */
-function confidenceTree(fieldMetadata) {
-    if (!(0,json_walk/* isObject */.Gv)(fieldMetadata))
-        return null;
-    const tree = {};
-    // Each node with where its pruned copy goes; a copy is kept only once something under it has a confidence.
-    const stack = confidence_gate/* ROOTS */.GH.map(([key]) => ({
-        node: fieldMetadata[key],
-        keep: (value) => (tree[key] = value)
-    }));
-    // Containers are kept on the way back up: a child reports its copy only when it holds a confidence.
-    const kept = new Set();
-    const pending = [];
-    for (let next = stack.pop(); next; next = stack.pop()) {
-        const { node, keep } = next;
-        const confidence = (0,confidence_gate/* confidenceOf */.i2)(node);
-        if (confidence !== undefined) {
-            keep({ confidence });
-        }
-        else if (Array.isArray(node)) {
-            const copy = node.map(() => null);
-            pending.push({ copy, keep });
-            node.forEach((child, index) => stack.push({ node: child, keep: (value) => ((copy[index] = value), kept.add(copy)) }));
-        }
-        else if ((0,json_walk/* isObject */.Gv)(node)) {
-            // Every key first, in order (a field's place decides the order of the gate's findings); the empty ones go at the end.
-            const copy = {};
-            for (const key of Object.keys(node))
-                confidence_tree_define(copy, key, undefined);
-            pending.push({ copy, keep });
-            for (const [key, child] of Object.entries(node)) {
-                stack.push({ node: child, keep: (value) => (confidence_tree_define(copy, key, value), kept.add(copy)) });
-            }
-        }
-    }
-    // Containers in the order they were met, so handing copies up from the end reaches a parent after its children.
-    for (let i = pending.length - 1; i >= 0; i--) {
-        const { copy, keep } = pending[i];
-        if (!kept.has(copy))
-            continue;
-        if (!Array.isArray(copy))
-            for (const key of Object.keys(copy))
-                if (copy[key] === undefined)
-                    delete copy[key];
-        keep(copy);
-    }
-    return Object.keys(tree).length > 0 ? tree : null;
-}
-/** An own field, `__proto__` too, never the prototype's setter. */
-function confidence_tree_define(object, key, value) {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// EXTERNAL MODULE: ./src/start/digest.ts
-var digest = __webpack_require__(7270);
-// EXTERNAL MODULE: ./src/compare/describe.ts
-var describe = __webpack_require__(2026);
-;// CONCATENATED MODULE: ./src/report/run-report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   u5: () => (/* binding */ writeReport),
+/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */ });
+/* harmony import */ var _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4323);
+/* harmony import */ var _compare_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7801);
+/* harmony import */ var _judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9848);
+/* harmony import */ var _lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2949);
+/* harmony import */ var _start_job_match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3523);
+/* harmony import */ var _check_confidence_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5599);
+/* harmony import */ var _start_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7270);
+/* harmony import */ var _compare_describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2026);
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
@@ -119,11 +43,11 @@ const VALUE_BOUND_BYTES = 1024;
  */
 const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 function configurationReport(configuration) {
-    return configuration ? (0,job_match/* configurationRef */.w2)(configuration) : null;
+    return configuration ? (0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_3__/* .configurationRef */ .w2)(configuration) : null;
 }
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 function verdictOf(judgement) {
-    if ((0,judge_judgement/* passed */.bF)(judgement))
+    if ((0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .passed */ .bF)(judgement))
         return 'pass';
     return judgement.problems.length === 0 && (judgement.state === 'in-progress' || judgement.deferred) ? 'pending' : 'fail';
 }
@@ -137,7 +61,7 @@ function buildReport(judgements, context) {
         return document;
     });
     const problems = [...judgements.flatMap((judgement) => judgement.problems), ...context.stepProblems];
-    const stepFails = (0,judge_judgement/* failing */.Jr)(problems, context.failOnError).length > 0;
+    const stepFails = (0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .failing */ .Jr)(problems, context.failOnError).length > 0;
     const count = (verdict) => documents.filter((document) => document.verdict === verdict).length;
     return {
         version: REPORT_VERSION,
@@ -171,7 +95,7 @@ function totalsOf(documents) {
         compared: compared.length,
         accuracy: compared.length > 0 ? compared.reduce((sum, expected) => sum + (expected.accuracy ?? 0), 0) / compared.length : null,
         matched: compared.reduce((sum, expected) => sum + (expected.matched ?? 0), 0),
-        fields: compared.reduce((sum, expected) => sum + (0,describe/* fieldCount */.W3)(expected), 0)
+        fields: compared.reduce((sum, expected) => sum + (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldCount */ .W3)(expected), 0)
     };
 }
 function documentReport(judgement, configuration) {
@@ -185,10 +109,10 @@ function documentReport(judgement, configuration) {
         jobId: judgement.id,
         reused: source?.reused ?? false,
         status: judgement.status,
-        state: (0,judge_judgement/* shownState */.B5)(judgement),
+        state: (0,_judge_judgement_js__WEBPACK_IMPORTED_MODULE_1__/* .shownState */ .B5)(judgement),
         verdict: verdictOf(judgement),
         problems: judgement.problems.map((problem) => problem.message),
-        warnings: judgement.warnings.map((warning) => (0,bound/* bound */.$s)(warning, bound/* MESSAGE_BOUND_BYTES */.vY)),
+        warnings: judgement.warnings.map((warning) => (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(warning, _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_BOUND_BYTES */ .vY)),
         usage,
         credits: usage.credits ?? null,
         resultDigest: null,
@@ -216,9 +140,9 @@ function keepResult(document, judgement, room) {
     }
     let keep = kept.get(job);
     if (!keep) {
-        const confidences = confidenceTree(job.fieldMetadata);
+        const confidences = (0,_check_confidence_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .confidenceTree */ .X)(job.fieldMetadata);
         keep = {
-            digest: (0,digest/* resultDigest */.sl)(bytes, confidences),
+            digest: (0,_start_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .resultDigest */ .sl)(bytes, confidences),
             confidences,
             bytes: bytes.length + (confidences ? JSON.stringify(confidences).length : 0)
         };
@@ -233,7 +157,7 @@ function keepResult(document, judgement, room) {
     return room - keep.bytes;
 }
 function expectedReport(finding) {
-    const end = (0,describe/* endOf */.pJ)(finding);
+    const end = (0,_compare_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .endOf */ .pJ)(finding);
     const report = { file: finding.expectedFile, compared: end.kind === 'compared' };
     if (end.kind === 'written')
         report.updated = true;
@@ -257,43 +181,45 @@ function expectedReport(finding) {
     return report;
 }
 function boundValue(value) {
-    if (value instanceof values/* OneOf */.E8)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_7__/* .OneOf */ .E8)
         return { '$one-of': value.values.map(boundValue) };
     // A number longer than a double holds: the nearest double (the result itself keeps every digit).
-    if (value instanceof values/* ExactNumber */.fh)
+    if (value instanceof _compare_values_js__WEBPACK_IMPORTED_MODULE_7__/* .ExactNumber */ .fh)
         return Number(value.text);
-    return typeof value === 'string' ? (0,bound/* bound */.$s)(value, VALUE_BOUND_BYTES) : value;
+    return typeof value === 'string' ? (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(value, VALUE_BOUND_BYTES) : value;
 }
 /**
  * The report as written: pretty JSON, each document's `result` spliced in as the exact bytes served (numbers
- * keep their precision, and a large result is not serialised again).
+ * keep their precision, and a large result is not serialised again). Made as it is written, each result copied
+ * from its file when written there: the whole report never sits in memory.
  */
-function reportParts(report, judgements) {
+function* reportParts(report, judgements) {
     const { documents, ...head } = report;
     const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
-    const parts = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
-    documents.forEach((document, i) => {
-        const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.result?.bytes;
+    yield Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`);
+    for (const [i, document] of documents.entries()) {
+        const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.result?.part;
         // `result` last, so the served bytes go in place of its `null` right before the closing brace.
         const { result, ...fields } = document;
         const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
         if (raw) {
             const at = text.lastIndexOf('null');
-            parts.push(Buffer.from(text.slice(0, at)), raw, Buffer.from(text.slice(at + 'null'.length)));
+            yield Buffer.from(text.slice(0, at));
+            yield raw;
+            yield Buffer.from(text.slice(at + 'null'.length));
         }
         else {
-            parts.push(Buffer.from(text));
+            yield Buffer.from(text);
         }
-        parts.push(Buffer.from(i < documents.length - 1 ? ',\n' : '\n'));
-    });
-    parts.push(Buffer.from('  ]\n}\n'));
-    return parts;
+        yield Buffer.from(i < documents.length - 1 ? ',\n' : '\n');
+    }
+    yield Buffer.from('  ]\n}\n');
 }
 /** Writes the report atomically; the reason it could not be written, or undefined. */
 function writeReport(file, judgements, context) {
     const report = buildReport(judgements, context);
     try {
-        (0,atomic_file/* writeFileAtomic */.Z)(file, reportParts(report, judgements), 'the run report');
+        (0,_lib_atomic_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file, reportParts(report, judgements), 'the run report');
         return undefined;
     }
     catch (error) {
@@ -466,8 +392,8 @@ var input_file = __webpack_require__(36);
 var compare = __webpack_require__(4829);
 // EXTERNAL MODULE: ./src/runner/log.ts
 var log = __webpack_require__(7708);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 1 modules
-var run_report = __webpack_require__(1229);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/lib/json-walk.ts
 var json_walk = __webpack_require__(8175);
 // EXTERNAL MODULE: ./src/lib/markdown.ts

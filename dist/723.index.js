@@ -65,8 +65,8 @@ function runUrl(env = process.env) {
 var describe = __webpack_require__(2026);
 // EXTERNAL MODULE: ./src/review/baseline-summary.ts
 var baseline_summary = __webpack_require__(9992);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 1 modules
-var run_report = __webpack_require__(1229);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
 ;// CONCATENATED MODULE: ./src/review/render.ts

@@ -1,12 +1,12 @@
-// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
-// gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
+// Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller, waiting for
+// each job as soon as it is made -> (gates, comparison, files, one judgement) per job as soon as it ends ->
+// (cancels) -> outputs, summary, verdict. It decides nothing itself.
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars } from './lib/constants.js';
 import { ActionError, messageOf, reasonOf } from './lib/errors.js';
 import { forkPullRequest } from './runner/event.js';
 import { cancelUnfinished } from './wait/cancel.js';
-import { checkResults } from './check/check-results.js';
 import { ExtractClient } from './api/extract-client.js';
 import { MAX_IN_FLIGHT, type CallOptions } from './api/call-policy.js';
 import { Transport } from './http/transport.js';
@@ -15,19 +15,19 @@ import { mayComment } from './settings/review-inputs.js';
 import type { Subject } from './settings/placeholders.js';
 import { Spools } from './lib/spool.js';
 import { setOutputs } from './report/outputs.js';
-import { writeResultFiles } from './report/result-files.js';
-import { waitForJobs } from './wait/poller.js';
-import { judge, type Problem } from './judge/judgement.js';
+import { endJob, type JobEnd } from './report/job-end.js';
+import { waitForJobs, type WaitedJob } from './wait/poller.js';
+import { Handover } from './lib/handover.js';
+import { judge, type Judgement, type Problem } from './judge/judgement.js';
 import type { Review } from './review/review.js';
 import * as log from './runner/log.js';
-import type { StartResult } from './start/start-jobs.js';
-import type { GateResult, JobRead, WriteResult } from './model/types.js';
+import type { StartedJob, StartResult } from './start/start-jobs.js';
+import type { JobRead } from './model/types.js';
 import { redact } from './runner/redact.js';
 import { plural } from './lib/markdown.js';
 import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
-import type { ComparisonFinding } from './compare/describe.js';
 import type { Spending } from './report/run-report.js';
 import type { Document } from './start/documents.js';
 
@@ -108,16 +108,25 @@ export async function run(startedAt: number): Promise<void> {
     }
     // Without a key (a fork's pull request) nothing is sent: the documents not replayed wait for a run with one.
     const client = fork ? undefined : new ExtractClient(settings, transport, spools, { startedAt });
-    const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal: stop.signal };
-    let start: StartResult | undefined;
-    // The jobs to wait for: those given, or those started (or found) for the documents.
-    let jobIds: string[] = [];
+    // A start or a wait that fails ends the other one too.
+    const halt = new AbortController();
+    const signal = AbortSignal.any([stop.signal, halt.signal]);
+    const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal };
+    const compare = baseline && (await import('./compare/baseline.js')).compareWithBaseline;
+    const end: JobEnd = { gates, compare: compare && baseline && ((read) => compare([read], baseline).get(read.id)), settings };
+    // Each job is judged once, as soon as it has ended and been read: its result is written then.
+    const judged = new Map<string, Judgement>();
+    const replayed = (replay?.replayed ?? []).map((read) => endJob(read, end));
+    // The jobs to wait for: those given, or those started (or found) for the documents, handed over as they are.
+    const jobs = new Handover<WaitedJob>();
+    const sources = new Map<string, StartedJob>();
+    let starting: Promise<StartResult | undefined> = Promise.resolve(undefined);
     if (client && source.mode === 'file') {
       const { maxCredits, jobConfiguration } = source;
       // Counting pages loads a PDF library: only a run with max-credits does.
       const budget = maxCredits !== undefined ? await import('./start/budget/estimate.js') : undefined;
       const { startJobs, earlierAttempt } = await import('./start/prepare.js');
-      start = await startJobs(client, replay?.rest ?? source.documents, {
+      starting = startJobs(client, replay?.rest ?? source.documents, {
         configuration: jobConfiguration,
         reuse: source.reuse,
         taken: replay?.replayed.map((read) => read.id),
@@ -131,47 +140,50 @@ export async function run(startedAt: number): Promise<void> {
             budget.checkBudget(found, maxCredits ?? 0);
           }),
         meter: budget && new budget.CreditMeter(client, maxCredits ?? 0, call),
-        call
-      });
-      jobIds = start.started.map((started) => started.jobId);
-    } else if (source.mode === 'job-id') {
-      jobIds = source.jobIds;
+        call,
+        onStarted: (started) => {
+          sources.set(started.jobId, started);
+          jobs.push({ jobId: started.jobId, fileId: started.fileId });
+        }
+      }).finally(() => jobs.close());
+    } else {
+      for (const jobId of source.mode === 'job-id' ? source.jobIds : []) jobs.push({ jobId });
+      jobs.close();
     }
-    const waited = client
-      ? await waitForJobs(client, jobIds, {
+    const waiting = client
+      ? waitForJobs(client, jobs, {
           startedAt,
           wait: settings.wait,
           timeoutMs: settings.timeoutMs,
           pollIntervalMs: settings.pollIntervalMs,
-          signal: stop.signal,
-          fileOf: start && new Map(start.started.map((started) => [started.jobId, started.fileId]))
+          signal,
+          expected: source.mode === 'file' ? (replay?.rest ?? source.documents).length : undefined,
+          onEnded: (read) => judged.set(read.id, endJob(withSource(read, sources), end))
         })
-      : { reads: [] as JobRead[], interrupted: false };
+      : Promise.resolve({ reads: [] as JobRead[], interrupted: false });
+    const failed = (error: unknown): never => {
+      halt.abort(error);
+      throw error;
+    };
+    const [start, waited] = await Promise.all([starting.catch(failed), waiting.catch(failed)]);
     const { interrupted } = waited;
-    const reads = [...withSources(waited.reads, start), ...(replay?.replayed ?? [])];
+    const rest = waited.reads.map((read) => withSource(read, sources));
     const cancelled =
-      client && settings.cancelOnTimeout && (interrupted || reads.some((read) => read.timedOut))
-        ? await cancelUnfinished(client, reads)
+      client && settings.cancelOnTimeout && (interrupted || rest.some((read) => read.timedOut))
+        ? await cancelUnfinished(client, rest)
         : new Set<string>();
-    // After a stop the step has moments left and not every job ended: nothing more is checked or written.
-    const gateResults = interrupted ? new Map<string, GateResult>() : checkResults(reads, gates);
-    const comparisons =
-      interrupted || !baseline
-        ? new Map<string, ComparisonFinding>()
-        : (await import('./compare/baseline.js')).compareWithBaseline(reads, baseline);
-    const writes = interrupted ? new Map<string, WriteResult>() : writeResultFiles(reads, settings);
-    const judgements = [...reads, ...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) =>
-      judge(
-        read,
-        {
-          gates: gateResults.get(read.id),
-          comparison: comparisons.get(read.id),
-          write: writes.get(read.id),
-          cancelRequested: cancelled.has(read.id)
-        },
-        settings
-      )
-    );
+    // After a stop the step has moments left: the jobs that had not ended are judged on what was read, nothing more is written.
+    for (const read of rest) {
+      const cancelRequested = cancelled.has(read.id);
+      judged.set(read.id, interrupted ? judge(read, { cancelRequested }, settings) : endJob(read, end, cancelRequested));
+    }
+    // In the order of the documents (or the IDs given), as the outputs and the report list them.
+    const order = start ? start.started.map((started) => started.jobId) : source.mode === 'job-id' ? source.jobIds : [];
+    const judgements = [
+      ...order.flatMap((id) => judged.get(id) ?? []),
+      ...replayed,
+      ...[...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) => judge(read, {}, settings))
+    ];
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = {
@@ -229,15 +241,11 @@ function writeSummary(markdown: string): void {
 }
 
 /** Each job of the file mode knows its document. */
-function withSources(reads: JobRead[], start: StartResult | undefined): JobRead[] {
-  if (!start) return reads;
-  const byJob = new Map(start.started.map((started) => [started.jobId, started]));
-  return reads.map((read) => {
-    const started = byJob.get(read.id);
-    return started
-      ? { ...read, source: { file: started.document.relative, fileId: started.fileId, digest: started.digest, reused: started.reused } }
-      : read;
-  });
+function withSource(read: JobRead, sources: ReadonlyMap<string, StartedJob>): JobRead {
+  const started = sources.get(read.id);
+  return started
+    ? { ...read, source: { file: started.document.relative, fileId: started.fileId, digest: started.digest, reused: started.reused } }
+    : read;
 }
 
 function summaryCut(left: number): string {

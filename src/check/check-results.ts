@@ -4,7 +4,7 @@ import type { SchemaGate } from './schema-gate.js';
 import type { ExtractJob, GateResult, JobRead, Violation } from '../model/types.js';
 import { stateOf } from '../model/state.js';
 
-interface Gates {
+export interface Gates {
   schema?: SchemaGate;
   minConfidence?: number;
 }

@@ -12,8 +12,14 @@ import type { Spool } from './spool.js';
 
 const COPY_BLOCK_BYTES = 1024 * 1024;
 
-/** Written to a file: bytes in memory, or a spool's contents. */
-export type FilePart = Buffer | Spool;
+/** The first `size` bytes of a file on disk: a result already written, copied rather than held in memory. */
+export interface FileRange {
+  readonly path: string;
+  readonly size: number;
+}
+
+/** Written to a file: bytes in memory, a spool's contents, or the start of a file already written. */
+export type FilePart = Buffer | Spool | FileRange;
 
 /**
  * A short fixed-length name beside the target: it fits wherever the target's name does (a name near the
@@ -23,15 +29,18 @@ function tempNameFor(file: string): string {
   return path.join(path.dirname(file), `.llx-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export function writeFileAtomic(file: string, chunks: FilePart[], what: string): void {
+/** `chunks` may be made as they are written (a generator), so a large file never sits whole in memory. */
+export function writeFileAtomic(file: string, chunks: Iterable<FilePart>, what: string): void {
   const temp = tempNameFor(file);
   let step = 'creating its folder';
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     step = 'writing';
     // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
-    const [first, ...tail] = chunks;
-    if (first && !Buffer.isBuffer(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail)) return;
+    if (Array.isArray(chunks)) {
+      const [first, ...tail] = chunks as FilePart[];
+      if (first && isSpool(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail as Buffer[])) return;
+    }
     withFile(temp, 'wx', (fd) => writeParts(fd, chunks), 0o644);
     step = 'moving it into place';
     renameSync(temp, file);
@@ -48,24 +57,37 @@ export function writeFileAtomic(file: string, chunks: FilePart[], what: string):
   }
 }
 
-function writeParts(fd: number, parts: FilePart[]): void {
+function isSpool(part: FilePart): part is Spool {
+  return 'moveTo' in part;
+}
+
+/** Bytes in memory are gathered up to a block before each write: a few large writes, not one per part. */
+function writeParts(fd: number, parts: Iterable<FilePart>): void {
   let block: Buffer | undefined;
-  for (let i = 0; i < parts.length;) {
-    const part = parts[i]!;
-    if (!Buffer.isBuffer(part)) {
-      // A spool is copied through one reused block: a large result never sits in memory, nor leaves garbage.
-      const copy = (block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES));
-      withFile(part.path, 'r', (source) => {
-        for (let read; (read = readSync(source, copy, 0, copy.length, null)) > 0;) writeAll(fd, [copy.subarray(0, read)]);
-      });
-      i++;
+  let gathered: Buffer[] = [];
+  let gatheredBytes = 0;
+  const flush = (): void => {
+    writeAll(fd, gathered);
+    gathered = [];
+    gatheredBytes = 0;
+  };
+  for (const part of parts) {
+    if (Buffer.isBuffer(part)) {
+      gathered.push(part);
+      gatheredBytes += part.length;
+      if (gatheredBytes >= COPY_BLOCK_BYTES) flush();
       continue;
     }
-    let end = i;
-    while (end < parts.length && Buffer.isBuffer(parts[end])) end++;
-    writeAll(fd, parts.slice(i, end) as Buffer[]);
-    i = end;
+    flush();
+    // A spool or a written file is copied through one reused block: a large result never sits in memory, nor leaves garbage.
+    const copy = (block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES));
+    withFile(part.path, 'r', (source) => {
+      for (let left = part.size, read; left > 0 && (read = readSync(source, copy, 0, Math.min(copy.length, left), null)) > 0; left -= read) {
+        writeAll(fd, [copy.subarray(0, read)]);
+      }
+    });
   }
+  flush();
 }
 
 /** A job without a result leaves no file from an earlier run at its path (self-hosted runners keep workspaces). */

@@ -2,7 +2,7 @@
 // one in memory, parsed once on arrival; a large one in the spool file it went to as it arrived, so it is only
 // ever streamed to its file, and read back only when a check needs its value.
 import { readFileSync } from 'node:fs';
-import type { FilePart } from '../lib/atomic-file.js';
+import type { FilePart, FileRange } from '../lib/atomic-file.js';
 import type { Spool } from '../lib/spool.js';
 
 /** What stands for the result in the rest of the job as kept: the job's other members stay small. */
@@ -75,6 +75,44 @@ export class SpooledResult implements ResultBody {
 
   discard(): void {
     this.spool.discard();
+  }
+}
+
+/**
+ * A result once written to its file: nothing of it stays in memory, and whatever still needs it (the run
+ * report, the summary's preview, the change against a baseline) reads it back from there, as served.
+ */
+export class WrittenResult implements ResultBody {
+  readonly part: FileRange;
+
+  /** `kept`: the result was small enough to be kept in memory when read, so it may be again, briefly. */
+  constructor(
+    path: string,
+    readonly size: number,
+    private readonly kept: boolean
+  ) {
+    this.part = { path, size };
+  }
+
+  get bytes(): Buffer | undefined {
+    return this.kept ? this.read() : undefined;
+  }
+
+  value(): unknown {
+    return JSON.parse(this.text());
+  }
+
+  text(): string {
+    return this.read().toString('utf8');
+  }
+
+  discard(): void {
+    // Written: the file is the user's.
+  }
+
+  /** The bytes as served: the file has a newline after them. */
+  private read(): Buffer {
+    return readFileSync(this.part.path).subarray(0, this.size);
   }
 }
 

@@ -77,5 +77,7 @@ export interface GateResult {
 /** What writing one job's files gave: where its result was written (relative to the workspace when inside it), or why not. */
 export interface WriteResult {
   resultFile?: string;
+  /** The result file's absolute path: what the result is read back from once its bytes are let go. */
+  writtenTo?: string;
   error?: string;
 }

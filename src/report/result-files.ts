@@ -1,4 +1,4 @@
-// Writes each completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
+// Writes a completed job's `extract_result` (bytes as served) and, when asked, the whole job. Both are
 // already masked: the client masks every answer as it arrives. A file that cannot be written is that job's
 // problem: the other jobs are still written.
 import { Inputs } from '../lib/constants.js';
@@ -12,39 +12,33 @@ import { stateOf } from '../model/state.js';
 
 const NEWLINE = Buffer.from('\n');
 
-/** What writing gave, by job ID: where the result was written, or the first reason a file could not be. */
-export function writeResultFiles(
-  reads: JobRead[],
-  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>
-): Map<string, WriteResult> {
-  const written = new Map<string, WriteResult>();
-  for (const read of reads) {
-    const files: WriteResult = {};
-    written.set(read.id, files);
-    const { job } = read;
-    const names = { jobId: read.id, document: read.source?.file };
-    try {
-      // Checked before any request too; here again for the job IDs the API gave since.
-      const resultPath = writablePath(Inputs.OutputFile, renderTemplate(settings.outputFile, names), settings.workspace);
-      // The job file first: writing the result may move a spooled result into place. A replayed job was not read
-      // now: there is no whole job to write.
-      if (job && settings.jobFile && !read.source?.replayedFrom) {
-        const jobPath = writablePath(Inputs.JobFile, renderTemplate(settings.jobFile, names), settings.workspace);
-        writeFileAtomic(jobPath, withNewline(job.served), `job ${read.id}`);
-      }
-      const body = stateOf(read) === 'completed' ? job?.result : undefined;
-      if (body) {
-        writeFileAtomic(resultPath, withNewline([body.part]), `the result of job ${read.id}`);
-        files.resultFile = relativeToWorkspace(resultPath, settings.workspace);
-      } else {
-        removeStaleFile(resultPath);
-      }
-    } catch (error) {
-      if (!(error instanceof ActionError)) throw error;
-      files.error = error.message;
+/** What writing a job's files gave: where its result was written, or the first reason a file could not be. */
+export function writeResultFile(read: JobRead, settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace'>): WriteResult {
+  const files: WriteResult = {};
+  const { job } = read;
+  const names = { jobId: read.id, document: read.source?.file };
+  try {
+    // Checked before any request too; here again for the job IDs the API gave since.
+    const resultPath = writablePath(Inputs.OutputFile, renderTemplate(settings.outputFile, names), settings.workspace);
+    // The job file first: writing the result may move a spooled result into place. A replayed job was not read
+    // now: there is no whole job to write.
+    if (job && settings.jobFile && !read.source?.replayedFrom) {
+      const jobPath = writablePath(Inputs.JobFile, renderTemplate(settings.jobFile, names), settings.workspace);
+      writeFileAtomic(jobPath, withNewline(job.served), `job ${read.id}`);
     }
+    const body = stateOf(read) === 'completed' ? job?.result : undefined;
+    if (body) {
+      writeFileAtomic(resultPath, withNewline([body.part]), `the result of job ${read.id}`);
+      files.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+      files.writtenTo = resultPath;
+    } else {
+      removeStaleFile(resultPath);
+    }
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    files.error = error.message;
   }
-  return written;
+  return files;
 }
 
 /** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */

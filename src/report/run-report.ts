@@ -5,7 +5,7 @@ import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
 import type { JobConfiguration } from '../settings/settings.js';
 import { failing, passed, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
-import { writeFileAtomic } from '../lib/atomic-file.js';
+import { writeFileAtomic, type FilePart } from '../lib/atomic-file.js';
 import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
 import type { ExtractJob, Usage } from '../model/types.js';
 import type { RunOrigin } from '../model/origin.js';
@@ -286,27 +286,29 @@ function boundValue(value: LeafValue): ReportValue {
 
 /**
  * The report as written: pretty JSON, each document's `result` spliced in as the exact bytes served (numbers
- * keep their precision, and a large result is not serialised again).
+ * keep their precision, and a large result is not serialised again). Made as it is written, each result copied
+ * from its file when written there: the whole report never sits in memory.
  */
-function reportParts(report: RunReport, judgements: Judgement[]): Buffer[] {
+function* reportParts(report: RunReport, judgements: Judgement[]): Generator<FilePart> {
   const { documents, ...head } = report;
   const headText = JSON.stringify({ ...head, documents: [] }, null, 2);
-  const parts: Buffer[] = [Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`)];
-  documents.forEach((document, i) => {
-    const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.result?.bytes;
+  yield Buffer.from(`${headText.slice(0, headText.lastIndexOf('[]'))}[\n`);
+  for (const [i, document] of documents.entries()) {
+    const raw = document.resultDigest === null ? undefined : judgements[i]?.job?.result?.part;
     // `result` last, so the served bytes go in place of its `null` right before the closing brace.
     const { result, ...fields } = document;
     const text = JSON.stringify({ ...fields, result }, null, 2).replace(/^/gm, '    ');
     if (raw) {
       const at = text.lastIndexOf('null');
-      parts.push(Buffer.from(text.slice(0, at)), raw, Buffer.from(text.slice(at + 'null'.length)));
+      yield Buffer.from(text.slice(0, at));
+      yield raw;
+      yield Buffer.from(text.slice(at + 'null'.length));
     } else {
-      parts.push(Buffer.from(text));
+      yield Buffer.from(text);
     }
-    parts.push(Buffer.from(i < documents.length - 1 ? ',\n' : '\n'));
-  });
-  parts.push(Buffer.from('  ]\n}\n'));
-  return parts;
+    yield Buffer.from(i < documents.length - 1 ? ',\n' : '\n');
+  }
+  yield Buffer.from('  ]\n}\n');
 }
 
 /** Writes the report atomically; the reason it could not be written, or undefined. */

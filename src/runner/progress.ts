@@ -18,11 +18,16 @@ export class Progress {
    * counts from, as the timeout does.
    */
   constructor(
-    private readonly total: number,
+    private total: number,
     private readonly stepStartedAt: number,
     private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
     this.since = clock.now();
+  }
+
+  /** The total as it becomes known: items may come while the stage runs. */
+  resize(total: number): void {
+    this.total = total;
   }
 
   /**

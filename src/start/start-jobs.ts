@@ -20,7 +20,7 @@ import type { EarlierAttempt } from './earlier-attempt.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
 
-interface StartedJob {
+export interface StartedJob {
   document: Document;
   fileId: string;
   /** `sha256:<hex>` of the document's bytes. */
@@ -58,6 +58,8 @@ interface StartOptions {
   beforeSpending?: (documents: Document[]) => Promise<void>;
   /** max-credits during the run: asked before each new job, told of each job created. */
   meter?: CreditMeter;
+  /** Each document's job as soon as it is known (created or taken), so it is waited for while the others start. */
+  onStarted?: (started: StartedJob) => void;
 }
 
 /** The service's clock may run behind ours: jobs made by a lost create are looked for from this much earlier. */
@@ -143,8 +145,12 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   };
   const results = await mapLimit(documents, MAX_IN_FLIGHT, async (document) => {
     const result = await startOne(document);
-    if ('message' in result) count.notStarted++;
-    else count[result.reused ? 'earlier' : 'created']++;
+    if ('message' in result) {
+      count.notStarted++;
+    } else {
+      count[result.reused ? 'earlier' : 'created']++;
+      options.onStarted?.(result);
+    }
     progress.report(count.created + count.earlier + count.notStarted, line);
     return result;
   });

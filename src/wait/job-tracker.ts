@@ -15,6 +15,8 @@ interface TrackedJob {
   error?: string;
   /** No more reads: terminal, or a read failed for good. */
   done: boolean;
+  /** Handed on once ended: only its status is kept, for the progress lines. */
+  handed?: boolean;
 }
 
 export class JobTracker {
@@ -23,14 +25,37 @@ export class JobTracker {
   private lastLine = '';
   private lastLineAt = 0;
   private readonly progress: Progress;
+  private readonly jobIds: string[] = [];
+  private expected = 0;
 
   constructor(
-    private readonly jobIds: string[],
+    jobIds: readonly string[],
     private readonly started: number,
     private readonly clock: Pick<Clock, 'now'> = systemClock
   ) {
-    for (const id of jobIds) this.tracked.set(id, { status: '', done: false });
-    this.progress = new Progress(jobIds.length, started, clock);
+    for (const id of jobIds) this.add(id);
+    this.progress = new Progress(this.total, started, clock);
+  }
+
+  /** A job to wait for from now on (one known already is not tracked twice). */
+  add(id: string): void {
+    if (this.tracked.has(id)) return;
+    this.tracked.set(id, { status: '', done: false });
+    this.jobIds.push(id);
+  }
+
+  /** How many jobs there will be in all, as far as is known: what the progress lines count to. */
+  expect(total: number): void {
+    this.expected = total;
+    this.progress.resize(this.total);
+  }
+
+  get size(): number {
+    return this.jobIds.length;
+  }
+
+  get total(): number {
+    return Math.max(this.expected, this.jobIds.length);
   }
 
   pending(): string[] {
@@ -64,10 +89,25 @@ export class JobTracker {
     }
   }
 
+  /**
+   * The read of a job that has ended, once: the caller takes its result from here on, and the tracker keeps only
+   * its status. Undefined for a job still pending or handed on before.
+   */
+  handOver(id: string): JobRead | undefined {
+    const known = this.of(id);
+    if (!known.done || known.handed) return undefined;
+    known.handed = true;
+    const read: JobRead = { id, status: known.status, job: known.job, timedOut: false, error: known.error };
+    known.job = undefined;
+    return read;
+  }
+
   /** Logs where things stand: one job on every change of status, many every few seconds with their pace. */
   report(): void {
     const [first] = this.jobIds;
-    if (first === undefined || this.jobIds.length > 1) {
+    // Nothing to say before the first job has come.
+    if (first === undefined) return;
+    if (this.total > 1) {
       this.progress.report(this.jobIds.length - this.pending().length, () => this.manyLine());
       return;
     }
@@ -79,11 +119,11 @@ export class JobTracker {
     log.info(`${line} (${formatDuration(at - this.started)})`);
   }
 
-  /** What was read, in the order the IDs were given; jobs still pending timed out when `waited`. */
+  /** What was read of the jobs not handed on, in the order they came; jobs still pending timed out when `waited`. */
   reads(waited: boolean): JobRead[] {
-    return this.jobIds.map((id) => {
+    return this.jobIds.flatMap((id) => {
       const known = this.of(id);
-      return { id, status: known.status, job: known.job, timedOut: waited && !known.done, error: known.error };
+      return known.handed ? [] : [{ id, status: known.status, job: known.job, timedOut: waited && !known.done, error: known.error }];
     });
   }
 
@@ -104,9 +144,10 @@ export class JobTracker {
       const key = this.label(id);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
+    // Jobs yet to come from the start stage are not counted by status.
     const done = this.jobIds.length - this.pending().length;
     const parts = [...counts].map(([status, count]) => `${count} ${status}`).join(', ');
-    return `${done} of ${this.jobIds.length} jobs finished: ${parts}`;
+    return `${done} of ${this.total} jobs finished: ${parts}`;
   }
 
   private warnIfUnknown(id: string, status: string): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeResultFiles } from '../../../src/report/result-files.js';
+import { writeResultFile } from '../../../src/report/result-files.js';
 import type { ExtractJob, JobRead, WriteResult } from '../../../src/model/types.js';
 import { readJob } from '../../__fixtures__/judgements.js';
 import { useHarness } from '../../support/harness.js';
@@ -15,9 +15,8 @@ const raw = (id: string, status: string, result?: string): Buffer =>
 const job = (id: string, status: string, result?: string): ExtractJob => readJob(raw(id, status, result));
 const read = (id: string, status: string, result?: string): JobRead => ({ id, status, job: job(id, status, result), timedOut: false });
 /** What writing gave for each read, in order. */
-function write(reads: JobRead[], options: Parameters<typeof writeResultFiles>[1]): WriteResult[] {
-  const written = writeResultFiles(reads, options);
-  return reads.map((read) => written.get(read.id) ?? {});
+function write(reads: JobRead[], options: Parameters<typeof writeResultFile>[1]): WriteResult[] {
+  return reads.map((read) => writeResultFile(read, options));
 }
 const settings = (outputFile: string, jobFile?: string) => ({
   outputFile: join(workspace, outputFile),
@@ -25,12 +24,12 @@ const settings = (outputFile: string, jobFile?: string) => ({
   workspace
 });
 
-describe('writeResultFiles', () => {
+describe('writeResultFile', () => {
   it('writes a replayed result, but no job file: no whole job was read', async () => {
     const replayedFrom = { repository: null, runId: null, runAttempt: null, commit: null, createdAt: '2026-01-01T00:00:00.000Z' };
     const replayed = { ...read('ext-r', 'COMPLETED', '{"a":1}'), source: { file: 'r.pdf', fileId: '', reused: false, replayedFrom } };
     const [done] = write([replayed], settings('replayed/{job_id}.json', 'replayed/{job_id}.job.json'));
-    expect(done).toEqual({ resultFile: join('replayed', 'ext-r.json') });
+    expect(done).toEqual({ resultFile: join('replayed', 'ext-r.json'), writtenTo: join(workspace, 'replayed', 'ext-r.json') });
     expect(await readdir(join(workspace, 'replayed'))).toEqual(['ext-r.json']);
   });
 
@@ -43,7 +42,7 @@ describe('writeResultFiles', () => {
   });
 
   it('does not add a second newline', async () => {
-    writeResultFiles([read('ext-nl', 'COMPLETED', '[1,\n2]\n')], settings('nl/{job_id}.json'));
+    writeResultFile(read('ext-nl', 'COMPLETED', '[1,\n2]\n'), settings('nl/{job_id}.json'));
     expect(await readFile(join(workspace, 'nl/ext-nl.json'), 'utf8')).toBe('[1,\n2]\n');
   });
 
@@ -82,11 +81,11 @@ describe('writeResultFiles', () => {
     const reads = ['ext-1', 'ext-2', 'ext-3'].map((id) => read(id, 'COMPLETED', '{}'));
     const written = write(reads, { outputFile: join(workspace, 'folders/{job_id}.json'), workspace });
     expect(written).toEqual([
-      { resultFile: join('folders', 'ext-1.json') },
+      { resultFile: join('folders', 'ext-1.json'), writtenTo: join(workspace, 'folders', 'ext-1.json') },
       {
         error: `Could not write the result of job ext-2 to '${join(workspace, 'folders/ext-2.json')}' (EISDIR: illegal operation on a directory, while moving it into place). Check that the path is a writable file location in the workspace.`
       },
-      { resultFile: join('folders', 'ext-3.json') }
+      { resultFile: join('folders', 'ext-3.json'), writtenTo: join(workspace, 'folders', 'ext-3.json') }
     ]);
     const [blocked] = write([read('ext-1', 'COMPLETED', '{}')], settings('blocker/{job_id}.json'));
     expect(blocked!.error).toContain(

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 import type { RecordedRequest } from '../../../emulator/emulator.js';
+import type { JobRead } from '../../../src/model/types.js';
 import { useSuiteEmulator } from '../../support/emulators.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { waitForJobs } = await import('../../../src/wait/poller.js');
-type WaitOptions = Parameters<typeof waitForJobs>[2];
+const { Handover } = await import('../../../src/lib/handover.js');
+type WaitOptions = Omit<Parameters<typeof waitForJobs>[2], 'onEnded'>;
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
@@ -29,13 +31,21 @@ const options = (extra: Partial<WaitOptions> = {}): WaitOptions => ({
   signal: new AbortController().signal,
   ...extra
 });
+/** Waits for jobs all known at the start: every read, those handed on as they ended and the rest, in the IDs' order. */
+async function waitAll(jobIds: string[], waitOptions: WaitOptions): Promise<{ reads: JobRead[]; interrupted: boolean }> {
+  const ended: JobRead[] = [];
+  const jobs = Handover.of(jobIds.map((jobId) => ({ jobId })));
+  const { reads, interrupted } = await waitForJobs(client, jobs, { ...waitOptions, onEnded: (read) => ended.push(read) });
+  const all = new Map([...ended, ...reads].map((read) => [read.id, read]));
+  return { reads: jobIds.flatMap((id) => all.get(id) ?? []), interrupted };
+}
 const jobGets = (id: string): RecordedRequest[] => emulator.requests.filter((request) => request.path === `/api/v2/extract/${id}`);
 const listSweeps = (): RecordedRequest[] => emulator.requests.filter((request) => request.path === '/api/v2/extract');
 
 describe('one job', () => {
   it('reads it at once and again until it ends', async () => {
     emulator.addJob({ id: 'ext-one', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { reads, interrupted } = await waitForJobs(client, ['ext-one'], options());
+    const { reads, interrupted } = await waitAll(['ext-one'], options());
     expect(interrupted).toBe(false);
     expect(reads).toEqual([
       expect.objectContaining({
@@ -59,7 +69,7 @@ describe('one job', () => {
   it('goes on from now after a slow answer, without a burst of missed looks', async () => {
     emulator.addJob({ id: 'ext-stall', timeline: [{ status: 'RUNNING', forMs: 5200 }, { status: 'COMPLETED' }] });
     emulator.addFault({ kind: 'stall', stallMs: 3000, match: { jobId: 'ext-stall' } });
-    await waitForJobs(client, ['ext-stall'], options({ timeoutMs: 8000 }));
+    await waitAll(['ext-stall'], options({ timeoutMs: 8000 }));
     const gets = jobGets('ext-stall').map((request) => request.at);
     const gaps = gets.slice(1).map((at, i) => at - gets[i]!);
     expect(gets.length).toBeGreaterThanOrEqual(3);
@@ -68,7 +78,7 @@ describe('one job', () => {
 
   it('reads it once with wait: false, even while it runs', async () => {
     emulator.addJob({ id: 'ext-once', timeline: [{ status: 'RUNNING' }] });
-    const { reads, interrupted } = await waitForJobs(client, ['ext-once'], options({ wait: false }));
+    const { reads, interrupted } = await waitAll(['ext-once'], options({ wait: false }));
     expect(interrupted).toBe(false);
     expect(reads).toEqual([expect.objectContaining({ id: 'ext-once', status: 'RUNNING', timedOut: false })]);
     expect(emulator.requests).toHaveLength(1);
@@ -77,7 +87,7 @@ describe('one job', () => {
   it('stops at the timeout with the job timed out, its last read started half a second before the deadline', async () => {
     emulator.addJob({ id: 'ext-slow', timeline: [{ status: 'RUNNING' }] });
     const startedAt = Date.now();
-    const { reads } = await waitForJobs(client, ['ext-slow'], options({ startedAt, timeoutMs: 2000, pollIntervalMs: 5000 }));
+    const { reads } = await waitAll(['ext-slow'], options({ startedAt, timeoutMs: 2000, pollIntervalMs: 5000 }));
     // The last read was answered in time: the job timed out with its status, not with a read error.
     expect(reads).toEqual([expect.objectContaining({ id: 'ext-slow', status: 'RUNNING', timedOut: true, error: undefined })]);
     const gets = jobGets('ext-slow');
@@ -88,7 +98,7 @@ describe('one job', () => {
   it("counts the timeout from the step's start, not from the first read", async () => {
     emulator.addJob({ id: 'ext-late', timeline: [{ status: 'RUNNING' }] });
     // A step that started 10 s ago with a 10 s timeout has no time left for a second look.
-    const { reads } = await waitForJobs(client, ['ext-late'], options({ startedAt: Date.now() - 10_000, timeoutMs: 10_000 }));
+    const { reads } = await waitAll(['ext-late'], options({ startedAt: Date.now() - 10_000, timeoutMs: 10_000 }));
     expect(reads).toEqual([expect.objectContaining({ id: 'ext-late', timedOut: true })]);
     expect(jobGets('ext-late').length).toBeLessThanOrEqual(1);
   });
@@ -96,14 +106,14 @@ describe('one job', () => {
   it('keeps its gaps after a slow start: the second look comes a full gap after the first', async () => {
     emulator.addJob({ id: 'ext-slow-start', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
     // Start-up took longer than the first gap: looks are not bunched up to make up for it.
-    await waitForJobs(client, ['ext-slow-start'], options({ startedAt: Date.now() - 3000, timeoutMs: 30_000 }));
+    await waitAll(['ext-slow-start'], options({ startedAt: Date.now() - 3000, timeoutMs: 30_000 }));
     const gets = jobGets('ext-slow-start');
     expect(gets).toHaveLength(2);
     expect(gets[1]!.at - gets[0]!.at).toBeGreaterThanOrEqual(700);
   });
 
   it('ends the wait for a job the API does not know, without retrying', async () => {
-    const { reads } = await waitForJobs(client, ['ext-unknown'], options());
+    const { reads } = await waitAll(['ext-unknown'], options());
     expect(reads).toEqual([
       expect.objectContaining({
         id: 'ext-unknown',
@@ -122,8 +132,7 @@ describe('one job', () => {
     // Stopped as the first look's progress line is logged, i.e. between looks: it returns at once, without
     // waiting out the 30 s timeout or sending another read.
     core.info.mockImplementationOnce(() => stop.abort(new Error('stopped')));
-    const { reads, interrupted } = await waitForJobs(
-      client,
+    const { reads, interrupted } = await waitAll(
       ['ext-stopped'],
       options({ signal: stop.signal, timeoutMs: 30_000, pollIntervalMs: 5000 })
     );
@@ -138,7 +147,7 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-a' });
     emulator.addJob({ id: 'ext-b', timeline: [{ status: 'RUNNING', forMs: 500 }, { status: 'COMPLETED' }] });
     emulator.addJob({ id: 'ext-c', timeline: [{ status: 'FAILED' }], errorMessage: 'Unreadable scan' });
-    const { reads, interrupted } = await waitForJobs(client, ['ext-c', 'ext-a', 'ext-b'], options());
+    const { reads, interrupted } = await waitAll(['ext-c', 'ext-a', 'ext-b'], options());
     expect(interrupted).toBe(false);
     expect(reads.map(({ id, status, timedOut, job }) => ({ id, status, timedOut, error: job?.errorMessage }))).toEqual([
       { id: 'ext-c', status: 'FAILED', timedOut: false, error: 'Unreadable scan' },
@@ -157,7 +166,7 @@ describe('several jobs', () => {
     emulator.addJob({ id: 'ext-x' });
     emulator.addJob({ id: 'ext-y' });
     emulator.addFault({ kind: 'status', status: 422, match: { path: '/api/v2/extract' }, body: { detail: 'job_ids is not supported' } });
-    const { reads } = await waitForJobs(client, ['ext-x', 'ext-y'], options());
+    const { reads } = await waitAll(['ext-x', 'ext-y'], options());
     expect(reads.map((read) => read.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(listSweeps()).toHaveLength(1);
     expect(core.messages(core.info)[0]).toBe(
@@ -167,7 +176,7 @@ describe('several jobs', () => {
 
   it('warns once about a status it does not know and waits on', async () => {
     for (const id of ['ext-p', 'ext-q']) emulator.addJob({ id, timeline: [{ status: 'PAUSED', forMs: 500 }, { status: 'COMPLETED' }] });
-    const { reads } = await waitForJobs(client, ['ext-p', 'ext-q'], options());
+    const { reads } = await waitAll(['ext-p', 'ext-q'], options());
     expect(reads.map((read) => read.status)).toEqual(['COMPLETED', 'COMPLETED']);
     expect(core.messages(core.warning)).toEqual([
       "Job ext-p has status 'PAUSED', which this action does not know: it is treated as still running until it ends or the timeout is reached."

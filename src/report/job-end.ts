@@ -1,0 +1,42 @@
+// What becomes of a job once it has ended and been read, at once (its result is on disk within a look of
+// its end, whatever happens to the step after): the gates, the comparison, its files and the one judgement.
+// Then only what the end of the step shows stays in memory: the result is read back from its file if needed.
+import { checkResults, type Gates } from '../check/check-results.js';
+import { confidenceTree } from '../check/confidence-tree.js';
+import type { ComparisonFinding } from '../compare/describe.js';
+import { judge, type Judgement } from '../judge/judgement.js';
+import { WrittenResult } from '../model/result-body.js';
+import type { ExtractJob, JobRead } from '../model/types.js';
+import type { Settings } from '../settings/settings.js';
+import { writeResultFile } from './result-files.js';
+
+export interface JobEnd {
+  gates: Gates;
+  /** With `expected`: the result scored against its expected file (or written as it). */
+  compare?: (read: JobRead) => ComparisonFinding | undefined;
+  settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace' | 'timeoutMs' | 'comparison'>;
+}
+
+export function endJob(read: JobRead, end: JobEnd, cancelRequested = false): Judgement {
+  // Checked and compared before writing: writing may move a spooled result into place.
+  const gates = checkResults([read], end.gates).get(read.id);
+  const comparison = end.compare?.(read);
+  const write = writeResultFile(read, end.settings);
+  const judgement = judge(read, { gates, comparison, write, cancelRequested }, end.settings);
+  if (judgement.job) judgement.job = slim(judgement.job, write.writtenTo);
+  return judgement;
+}
+
+/**
+ * The job as the end of the step needs it: its result as written (read back from the file), its field metadata
+ * cut to the confidences the run report keeps, no whole job as served (its file, if any, is written).
+ */
+function slim(job: ExtractJob, writtenTo: string | undefined): ExtractJob {
+  const { result } = job;
+  return {
+    ...job,
+    result: result && writtenTo ? new WrittenResult(writtenTo, result.size, result.bytes !== undefined) : result,
+    fieldMetadata: confidenceTree(job.fieldMetadata) ?? undefined,
+    served: []
+  };
+}
