@@ -63,7 +63,10 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
     // One look at each job: at them all, once they are all known.
     if (!options.wait) await untilOrAbort(jobs.whenClosed(), signal);
     takeNew();
-    let sweep = options.wait && tracker.total > 1;
+    // Many jobs are swept, until a listing fails: they are read one by one from then on.
+    let listingFailed = false;
+    const sweeping = (): boolean => options.wait && !listingFailed && tracker.total > 1;
+    let sweep = sweeping();
     let nextLookAt = Date.now();
     for (let looks = 0; ; looks++) {
       if (looks > 0) {
@@ -83,7 +86,7 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
           await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), signal);
         }
         takeNew();
-        sweep ||= options.wait && tracker.total > 1;
+        sweep = sweeping();
       }
       let pending = tracker.pending();
       if (sweep && pending.length > 1) {
@@ -100,6 +103,7 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
           if (!(error instanceof Error) || signal.aborted) throw error;
           if (error instanceof RequestFailedError && error.deadlineReached) break;
           log.info(`Listing job statuses failed (${error.message}); reading each job instead.`);
+          listingFailed = true;
           sweep = false;
         }
       }
