@@ -83,7 +83,14 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
           const gap = sweep ? sweepGapMs(looks, options.pollIntervalMs, tracker.total) : pollGapMs(looks, options.pollIntervalMs);
           // After an answer slower than the gaps, the schedule goes on from now: missed looks are not made up in a burst.
           nextLookAt = Math.max(nextLookAt + gap, Date.now());
-          await sleep(Math.max(0, Math.min(nextLookAt, lastLookAt) - Date.now()), signal);
+          const wakeAt = Math.min(nextLookAt, lastLookAt);
+          if (jobs.isClosed) {
+            await sleep(Math.max(0, wakeAt - Date.now()), signal);
+          } else {
+            // The end of the start stage brings a look at once: the jobs it made last do not wait for the schedule.
+            await untilOrAbort(jobs.whenClosed(), signal, wakeAt - Date.now());
+            nextLookAt = Math.min(nextLookAt, Date.now());
+          }
         }
         takeNew();
         sweep = sweeping();
