@@ -82,7 +82,11 @@ function writeParts(fd: number, parts: Iterable<FilePart>): void {
     // A spool or a written file is copied through one reused block: a large result never sits in memory, nor leaves garbage.
     const copy = (block ??= Buffer.allocUnsafe(COPY_BLOCK_BYTES));
     withFile(part.path, 'r', (source) => {
-      for (let left = part.size, read; left > 0 && (read = readSync(source, copy, 0, Math.min(copy.length, left), null)) > 0; left -= read) {
+      for (
+        let left = part.size, read;
+        left > 0 && (read = readSync(source, copy, 0, Math.min(copy.length, left), null)) > 0;
+        left -= read
+      ) {
         writeAll(fd, [copy.subarray(0, read)]);
       }
     });

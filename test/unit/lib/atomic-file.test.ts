@@ -56,6 +56,19 @@ describe('writeFileAtomic', () => {
     spools.removeAll();
   });
 
+  it('copies the start of a file written before, from parts made as they are written', async () => {
+    const earlier = join(dir, 'earlier.json');
+    await writeFile(earlier, '{"kept":true}\n');
+    const file = join(dir, 'made/report.json');
+    function* parts() {
+      yield Buffer.from('[');
+      yield { path: earlier, size: 13 };
+      yield Buffer.from(']\n');
+    }
+    writeFileAtomic(file, parts(), 'the report');
+    expect(await readFile(file, 'utf8')).toBe('[{"kept":true}]\n');
+  });
+
   it('fails with the path and the reason when the folder cannot be made, leaving nothing behind', async () => {
     await writeFile(join(dir, 'plain-file'), 'x');
     const file = join(dir, 'plain-file/result.json');

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Spools, type Spool } from '../../../src/lib/spool.js';
-import { KeptResult, servedJob, SpooledResult, type ResultBody } from '../../../src/model/result-body.js';
+import { KeptResult, servedJob, SpooledResult, WrittenResult, type ResultBody } from '../../../src/model/result-body.js';
 import { useHarness } from '../../support/harness.js';
 
 const harness = useHarness();
@@ -67,5 +67,29 @@ describe('servedJob', () => {
   it('is the job as it is without a result: none served, or `null`', () => {
     expect(servedJob(rest, at, undefined)).toEqual([rest]);
     expect(servedJob(Buffer.from('{"id":"j"}'), undefined, undefined)).toEqual([Buffer.from('{"id":"j"}')]);
+  });
+});
+
+describe('WrittenResult', () => {
+  it('keeps nothing in memory: the bytes as served are read back from the file written, without its newline', () => {
+    const path = join(dir, 'written.json');
+    writeFileSync(path, '{"a": 1.10}\n');
+    const result = new WrittenResult(path, 11, true);
+    expect([result.size, result.text(), result.value(), result.bytes, result.part]).toEqual([
+      11,
+      '{"a": 1.10}',
+      { a: 1.1 },
+      Buffer.from('{"a": 1.10}'),
+      { path, size: 11 }
+    ]);
+    result.discard();
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it('has no bytes for a result too large to have been kept in memory, but still its value', () => {
+    const path = join(dir, 'large.json');
+    writeFileSync(path, '[1,2]\n');
+    const result = new WrittenResult(path, 5, false);
+    expect([result.bytes, result.value()]).toEqual([undefined, [1, 2]]);
   });
 });

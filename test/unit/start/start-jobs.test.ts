@@ -115,8 +115,11 @@ const options = (extra: { reuse?: boolean; configuration?: { id: string } } = {}
 describe('startJobs', () => {
   it('uploads each content once, even for two documents with the same bytes, and creates one job per document', async () => {
     const documents = [document('a.pdf', 'same bytes'), document('copy/a.pdf', 'same bytes'), document('b.pdf', `b ${Date.now()}`)];
-    const { started, failures } = await startJobs(client(), documents, options());
+    const handed: string[] = [];
+    const { started, failures } = await startJobs(client(), documents, { ...options(), onStarted: (job) => handed.push(job.jobId) });
     expect(failures).toEqual([]);
+    // Each job handed on as soon as it was made.
+    expect(handed.sort()).toEqual(started.map((job) => job.jobId).sort());
     expect(emulator.stats()).toMatchObject({ uploads: 2, creates: 3 });
     expect(started[0]!.fileId).toBe(started[1]!.fileId);
     expect(new Set(started.map((job) => job.jobId)).size).toBe(3);

@@ -166,3 +166,34 @@ describe('progress lines', () => {
     ]);
   });
 });
+
+describe('jobs that come while it waits', () => {
+  it('hands each ended job on once, keeping only its status, and counts to the total expected', async () => {
+    const tracker = new JobTracker([], START, clock);
+    tracker.report();
+    // Nothing to say before the first job has come.
+    expect(core.messages(core.info)).toEqual([]);
+    tracker.add('ext-1');
+    tracker.add('ext-1');
+    tracker.expect(3);
+    expect([tracker.size, tracker.total]).toEqual([1, 3]);
+    await tracker.read('ext-1', found('COMPLETED')('ext-1'));
+    expect(tracker.handOver('ext-1')).toEqual({
+      id: 'ext-1',
+      status: 'COMPLETED',
+      job: job('ext-1', 'COMPLETED'),
+      timedOut: false,
+      error: undefined
+    });
+    expect(tracker.handOver('ext-1')).toBeUndefined();
+    tracker.add('ext-2');
+    await tracker.read('ext-2', found('RUNNING')('ext-2'));
+    expect(tracker.handOver('ext-2')).toBeUndefined();
+    tracker.report();
+    expect(core.messages(core.info)).toEqual(['1 of 3 jobs finished: 1 COMPLETED, 1 RUNNING (0s)']);
+    // Only the jobs not handed on are left to read at the end.
+    expect(tracker.reads(true)).toEqual([
+      { id: 'ext-2', status: 'RUNNING', job: job('ext-2', 'RUNNING'), timedOut: true, error: undefined }
+    ]);
+  });
+});

@@ -183,3 +183,42 @@ describe('several jobs', () => {
     ]);
   });
 });
+
+describe('jobs handed over while they are started', () => {
+  it('waits for each as it comes, hands each on as it ends, and returns once no more will come', async () => {
+    emulator.addJob({ id: 'ext-early' });
+    emulator.addJob({ id: 'ext-late', timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
+    const jobs = new Handover<{ jobId: string }>();
+    const ended: string[] = [];
+    jobs.push({ jobId: 'ext-early' });
+    const waiting = waitForJobs(client, jobs, {
+      ...options({ timeoutMs: 20_000 }),
+      expected: 2,
+      onEnded: (read) => {
+        ended.push(`${read.id} ${read.status}, ${jobs.isClosed ? 'after' : 'before'} the start ended`);
+        // The first job has ended while the second was not made yet: the second comes now, the last one.
+        if (read.id === 'ext-early') {
+          jobs.push({ jobId: 'ext-late' });
+          jobs.close();
+        }
+      }
+    });
+    const { reads, interrupted } = await waiting;
+    expect({ reads, interrupted }).toEqual({ reads: [], interrupted: false });
+    expect(ended).toEqual(['ext-early COMPLETED, before the start ended', 'ext-late COMPLETED, after the start ended']);
+  });
+
+  it('ends at the timeout while no job has come, the start stage still going', async () => {
+    const jobs = new Handover<{ jobId: string }>();
+    // The timeout has passed: no look is made.
+    const waiting = waitForJobs(client, jobs, { ...options({ startedAt: Date.now() - 10_000, timeoutMs: 5000 }), onEnded: () => {} });
+    // The start stage hands over its last job after the deadline: it is not read, it timed out.
+    setImmediate(() => {
+      jobs.push({ jobId: 'ext-never-read' });
+      jobs.close();
+    });
+    const { reads } = await waiting;
+    expect(reads).toEqual([{ id: 'ext-never-read', status: '', job: undefined, timedOut: true, error: undefined }]);
+    expect(emulator.requests).toEqual([]);
+  });
+});
