@@ -39,7 +39,7 @@ export function writeFileAtomic(file: string, chunks: Iterable<FilePart>, what: 
     // A file that is one spool (and a newline) is the spool itself, renamed into place: no copy.
     if (Array.isArray(chunks)) {
       const [first, ...tail] = chunks as FilePart[];
-      if (first && isSpool(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail as Buffer[])) return;
+      if (first && isSpool(first) && tail.every((part) => Buffer.isBuffer(part)) && first.moveTo(file, tail)) return;
     }
     withFile(temp, 'wx', (fd) => writeParts(fd, chunks), 0o644);
     step = 'moving it into place';
