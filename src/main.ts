@@ -113,7 +113,12 @@ export async function run(startedAt: number): Promise<void> {
     const signal = AbortSignal.any([stop.signal, halt.signal]);
     const call: CallOptions = { policy: 'start', deadline: startedAt + settings.timeoutMs, signal };
     const compare = baseline && (await import('./compare/baseline.js')).compareWithBaseline;
-    const end: JobEnd = { gates, compare: compare && baseline && ((read) => compare([read], baseline).get(read.id)), settings };
+    const end: JobEnd = {
+      gates,
+      compare: compare && baseline && ((read) => compare([read], baseline).get(read.id)),
+      settings,
+      keepConfidences: review !== undefined
+    };
     // Each job is judged once, as soon as it has ended and been read: its result is written then.
     const judged = new Map<string, Judgement>();
     const replayed = (replay?.replayed ?? []).map((read) => endJob(read, end));

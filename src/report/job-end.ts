@@ -15,6 +15,8 @@ export interface JobEnd {
   /** With `expected`: the result scored against its expected file (or written as it). */
   compare?: (read: JobRead) => ComparisonFinding | undefined;
   settings: Pick<Settings, 'outputFile' | 'jobFile' | 'workspace' | 'timeoutMs' | 'comparison'>;
+  /** A run report will be written (it keeps each result's confidences): else they are let go once checked. */
+  keepConfidences: boolean;
 }
 
 export function endJob(read: JobRead, end: JobEnd, cancelRequested = false): Judgement {
@@ -23,20 +25,21 @@ export function endJob(read: JobRead, end: JobEnd, cancelRequested = false): Jud
   const comparison = end.compare?.(read);
   const write = writeResultFile(read, end.settings);
   const judgement = judge(read, { gates, comparison, write, cancelRequested }, end.settings);
-  if (judgement.job) judgement.job = slim(judgement.job, write.writtenTo);
+  if (judgement.job) judgement.job = slim(judgement.job, write.writtenTo, end.keepConfidences);
   return judgement;
 }
 
 /**
  * The job as the end of the step needs it: its result as written (read back from the file), its field metadata
- * cut to the confidences the run report keeps, no whole job as served (its file, if any, is written).
+ * cut to the confidences the run report keeps (none without a report), no whole job as served (its file, if
+ * any, is written).
  */
-function slim(job: ExtractJob, writtenTo: string | undefined): ExtractJob {
+function slim(job: ExtractJob, writtenTo: string | undefined, keepConfidences: boolean): ExtractJob {
   const { result } = job;
   return {
     ...job,
     result: result && writtenTo ? new WrittenResult(writtenTo, result.size, result.bytes !== undefined) : result,
-    fieldMetadata: confidenceTree(job.fieldMetadata) ?? undefined,
+    fieldMetadata: keepConfidences ? (confidenceTree(job.fieldMetadata) ?? undefined) : undefined,
     served: []
   };
 }

@@ -34,7 +34,7 @@ const context = { failOnError: true, fileMode: true, stepProblems: [], now: new 
 
 describe('endJob', () => {
   it('checks, writes and judges the job, then keeps only what the end of the step shows', () => {
-    const judgement = endJob(readOf('ext-1', '{"total": 12.50}'), { gates, settings });
+    const judgement = endJob(readOf('ext-1', '{"total": 12.50}'), { gates, settings, keepConfidences: true });
     expect(readFileSync(join(workspace, 'out/ext-1.json'), 'utf8')).toBe('{"total": 12.50}\n');
     expect(readFileSync(join(workspace, 'jobs/ext-1.json'), 'utf8')).toBe(`${served('ext-1', '{"total": 12.50}').toString()}\n`);
     expect(judgement).toMatchObject({ state: 'completed', resultFile: join('out', 'ext-1.json'), hasConfidence: true });
@@ -55,8 +55,10 @@ describe('endJob', () => {
     const judgement = endJob(readOf('ext-2', '[1]'), {
       gates: {},
       compare: (read) => ({ expectedFile: `expected/${read.id}.json` }),
-      settings: blocked
+      settings: blocked,
+      keepConfidences: false
     });
+    expect(judgement.job?.fieldMetadata).toBeUndefined();
     expect(judgement.writeError).toContain('Could not write the result of job ext-2');
     expect(judgement.job?.result?.bytes).toEqual(Buffer.from('[1]'));
     expect(judgement.comparison).toEqual({ expectedFile: 'expected/ext-2.json' });
@@ -66,7 +68,7 @@ describe('endJob', () => {
     const whole = readOf('ext-3', '{"total": 12345678901234567890}');
     const before = join(workspace, 'before.json');
     const after = join(workspace, 'after.json');
-    const judged = endJob(whole, { gates: {}, settings });
+    const judged = endJob(whole, { gates: {}, settings, keepConfidences: true });
     const unslimmed = { ...judged, job: whole.job };
     expect(writeReport(before, [unslimmed], context)).toBeUndefined();
     expect(writeReport(after, [judged], context)).toBeUndefined();
