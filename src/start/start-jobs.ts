@@ -93,6 +93,9 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     // No request starts after the deadline: the documents not reached by then are not read either.
     if (Date.now() >= options.call.deadline)
       return { document, message: `Document ${shown(document)} was not started: the timeout was reached before its turn.` };
+    // After a stop the step has moments left to report: the documents not reached are not even read.
+    if (options.call.signal?.aborted)
+      return { document, message: `Document ${shown(document)} was not started: the step was stopped before its turn.` };
     let stage = 'reading it';
     if (stopped) return notStarted(document);
     try {

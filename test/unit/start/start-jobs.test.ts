@@ -133,6 +133,21 @@ describe('startJobs', () => {
     expect(core.messages(core.info).at(-1)).toMatch(/^Start: 3 of 3 documents \(3 new jobs, 2 uploads\) \(\d+(\.\d)?s\)$/);
   });
 
+  it('after a stop reads and sends nothing more: each document left is reported as not started', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('stopped'));
+    const before = emulator.requests.length;
+    const documents = [document('s1.pdf', `s1 ${Date.now()}`), document('s2.pdf', `s2 ${Date.now()}`)];
+    const base = options();
+    const { started, failures } = await startJobs(client(), documents, { ...base, call: { ...base.call, signal: stop.signal } });
+    expect(started).toEqual([]);
+    expect(failures.map((failure) => failure.message)).toEqual([
+      'Document s1.pdf was not started: the step was stopped before its turn.',
+      'Document s2.pdf was not started: the step was stopped before its turn.'
+    ]);
+    expect(emulator.requests.length).toBe(before);
+  });
+
   it('uploads under the digest of the bytes, as external_file_id', async () => {
     const only = document('digest.pdf', `digest ${Date.now()}`);
     await startJobs(client(), [only], options());
