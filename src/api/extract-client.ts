@@ -46,7 +46,7 @@ const FILES_PAGE_SIZE = 1000;
 const JOBS_PAGE_SIZE = 100;
 /** Pages of a job list read for reuse or adoption: the newest jobs of one file come first. */
 const MAX_LIST_PAGES = 4;
-/** A file about to expire may be gone before its job reads it: one with less left than this is uploaded again. */
+/** A file with less left than this before it expires is uploaded again. */
 const EXPIRY_MARGIN_MS = 15 * 60_000;
 
 /** One page of a listing, and the token of the next one (none on the last page). */
@@ -151,14 +151,15 @@ export class ExtractClient {
     ];
     const parse = (response: HttpResponse) => parseFileList(response.body);
     const { files } = await this.loop.call({ ...this.request('GET', FILES_PATH, query), parse }, options);
-    const usableAfter = this.clock.now() + EXPIRY_MARGIN_MS;
-    return files.find((file) => file.externalFileId === externalFileId && this.inProject(file.projectId) && lives(file, usableAfter));
+    return files.find((file) => file.externalFileId === externalFileId && this.inProject(file.projectId) && this.lasts(file));
   }
 
-  /**
-   * One page of the project's files, those about to expire left out. The listing stands for the whole project,
-   * so a file of another project makes it a wrong answer.
-   */
+  /** Whether a file will still be there when its job reads it: one about to expire may be gone by then. */
+  lasts(file: FileRecord): boolean {
+    return file.expiresAt === undefined || Date.parse(file.expiresAt) > this.clock.now() + EXPIRY_MARGIN_MS;
+  }
+
+  /** One page of the project's files. The listing stands for the whole project, so a file of another project makes it a wrong answer. */
   async listFiles(pageToken: string | undefined, options: CallOptions): Promise<Page<FileRecord>> {
     const query: Array<[string, string]> = [['page_size', String(FILES_PAGE_SIZE)]];
     if (pageToken) query.push(['page_token', pageToken]);
@@ -168,8 +169,7 @@ export class ExtractClient {
       return page;
     };
     const { files, nextPageToken } = await this.loop.call({ ...this.request('GET', FILES_PATH, query), parse }, options);
-    const usableAfter = this.clock.now() + EXPIRY_MARGIN_MS;
-    return { items: files.filter((file) => lives(file, usableAfter)), nextPageToken };
+    return { items: files, nextPageToken };
   }
 
   /** Streams the document as multipart/form-data; before sending it again, looks its digest up (an upload whose answer was lost). */
@@ -295,9 +295,4 @@ export class ExtractClient {
     if (this.scope.organizationId) url.searchParams.append('organization_id', this.scope.organizationId);
     return { method, url, context: { what: `${method} ${url.pathname}`, jobId, ...this.scope } };
   }
-}
-
-/** A file that will still be there after `usableAfter` (epoch ms): one about to expire may be gone before its job reads it. */
-function lives(file: FileRecord, usableAfter: number): boolean {
-  return file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter;
 }

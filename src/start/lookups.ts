@@ -23,8 +23,8 @@ interface Listing<T> {
 }
 
 interface FileIndex {
-  /** The first usable file listed under each external ID. */
-  byExternalId: Map<string, FileRecord>;
+  /** The files listed under each external ID, in the listing's order. */
+  byExternalId: Map<string, FileRecord[]>;
   complete: boolean;
 }
 
@@ -54,7 +54,8 @@ export class Lookups {
   /** The usable file uploaded under `externalFileId` (the digest of a document's bytes), if there is one. */
   async file(externalFileId: string): Promise<FileRecord | undefined> {
     const index = await (this.files ??= this.fileIndex());
-    const listed = index.byExternalId.get(externalFileId);
+    // Whether a file lasts is judged now, not when it was listed: the start of a large step takes a while.
+    const listed = index.byExternalId.get(externalFileId)?.find((file) => this.client.lasts(file));
     if (listed || index.complete) return listed;
     return this.client.findFile(externalFileId, this.call);
   }
@@ -71,9 +72,10 @@ export class Lookups {
 
   private async fileIndex(): Promise<FileIndex> {
     const { items, complete } = await this.read('files', (token) => this.client.listFiles(token, this.call));
-    const byExternalId = new Map<string, FileRecord>();
+    const byExternalId = new Map<string, FileRecord[]>();
     for (const file of items) {
-      if (file.externalFileId !== undefined && !byExternalId.has(file.externalFileId)) byExternalId.set(file.externalFileId, file);
+      if (file.externalFileId === undefined) continue;
+      append(byExternalId, file.externalFileId, file);
     }
     return { byExternalId, complete };
   }
@@ -98,9 +100,7 @@ export class Lookups {
         const text = canonical(job.configuration);
         job.configuration = configurations.get(text) ?? configurations.set(text, job.configuration).get(text);
       }
-      const jobs = byFile.get(job.fileInput);
-      if (jobs) jobs.push(job);
-      else byFile.set(job.fileInput, [job]);
+      append(byFile, job.fileInput, job);
     }
     return byFile;
   }
@@ -138,4 +138,10 @@ export class Lookups {
       return { items, complete: false };
     }
   }
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
 }
