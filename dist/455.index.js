@@ -271,7 +271,8 @@ class Lookups {
     /** The usable file uploaded under `externalFileId` (the digest of a document's bytes), if there is one. */
     async file(externalFileId) {
         const index = await (this.files ??= this.fileIndex());
-        const listed = index.byExternalId.get(externalFileId);
+        // Whether a file lasts is judged now, not when it was listed: the start of a large step takes a while.
+        const listed = index.byExternalId.get(externalFileId)?.find((file) => this.client.lasts(file));
         if (listed || index.complete)
             return listed;
         return this.client.findFile(externalFileId, this.call);
@@ -287,8 +288,9 @@ class Lookups {
         const { items, complete } = await this.read('files', (token) => this.client.listFiles(token, this.call));
         const byExternalId = new Map();
         for (const file of items) {
-            if (file.externalFileId !== undefined && !byExternalId.has(file.externalFileId))
-                byExternalId.set(file.externalFileId, file);
+            if (file.externalFileId === undefined)
+                continue;
+            append(byExternalId, file.externalFileId, file);
         }
         return { byExternalId, complete };
     }
@@ -314,11 +316,7 @@ class Lookups {
                 const text = (0,job_match/* canonical */.$N)(job.configuration);
                 job.configuration = configurations.get(text) ?? configurations.set(text, job.configuration).get(text);
             }
-            const jobs = byFile.get(job.fileInput);
-            if (jobs)
-                jobs.push(job);
-            else
-                byFile.set(job.fileInput, [job]);
+            append(byFile, job.fileInput, job);
         }
         return byFile;
     }
@@ -358,6 +356,13 @@ class Lookups {
             return { items, complete: false };
         }
     }
+}
+function append(map, key, value) {
+    const values = map.get(key);
+    if (values)
+        values.push(value);
+    else
+        map.set(key, [value]);
 }
 
 // EXTERNAL MODULE: external "node:path"

@@ -43,7 +43,7 @@ const run = (emulator: Emulator, workspace: string, reuse: boolean) =>
 
 describe('requests per document', () => {
   it('a first run makes at most 3.1 per document, a re-run with reuse at most 2: the look-ups are one listing each', async () => {
-    const documents = 60;
+    const documents = 100;
     await withEmulator({ createdTimeline: [{ status: 'COMPLETED' }] }, async (emulator) => {
       const workspace = checkout(documents);
       const first = await run(emulator, workspace, false);
@@ -57,6 +57,9 @@ describe('requests per document', () => {
         'GET /api/v2/extract/{id}': documents
       });
       expect(firstRoutes['GET /api/v1/beta/files (one file)']).toBeUndefined();
+      // The rest are the status sweeps of the wait (job_ids, 50 jobs a request).
+      const sweeps = emulator.requests.filter((request) => request.path === '/api/v2/extract' && request.query.job_ids);
+      expect(emulator.requests.length - sweeps.length).toBe(3 * documents + 1);
       expect(emulator.requests.length / documents).toBeLessThanOrEqual(3.1);
 
       emulator.resetRecords();
@@ -72,6 +75,8 @@ describe('requests per document', () => {
         (request) => request.path === '/api/v2/extract' && request.query.expand?.includes('configuration')
       );
       expect(jobListings).toHaveLength(1);
+      const sweepsAgain = emulator.requests.filter((request) => request.path === '/api/v2/extract' && request.query.job_ids);
+      expect(emulator.requests.length - sweepsAgain.length).toBe(documents + 2);
       expect(emulator.requests.length / documents).toBeLessThanOrEqual(2);
       const jobs = JSON.parse(again.outputs.jobs!) as Array<{ reused: boolean }>;
       expect(jobs.filter((job) => job.reused)).toHaveLength(documents);
