@@ -163,7 +163,7 @@ async function estimate(documents, configuration, startedAt, countPdf = countInW
             ? `tier '${(0,bound/* bound */.$s)(String(tier), 64)}' of no published price: the highest`
             : 'a saved configuration: the highest tier';
     const cap = pageCap(inline);
-    const progress = new runner_progress/* Progress */.k(documents.length, startedAt);
+    const progress = new runner_progress/* Progress */.ke(documents.length, startedAt);
     let done = 0;
     const estimates = await (0,concurrency/* mapLimit */.s)(documents, COUNTING_AT_ONCE, async (document) => {
         const pages = await pagesOf(document, cap, countPdf);
@@ -595,7 +595,7 @@ async function startJobs(client, documents, options) {
             return { document, message: explain(error, document, stage, options.configuration) };
         }
     };
-    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .ke(documents.length, options.startedAt);
     const line = () => {
         const parts = [
             [count.created, 'new job'],
@@ -646,7 +646,7 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
             // Explained by the start.
         }
     };
-    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .ke(documents.length, options.startedAt);
     let done = 0;
     await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         await lookUp(document);

@@ -765,7 +765,7 @@ async function startJobs(client, documents, options) {
             return { document, message: explain(error, document, stage, options.configuration) };
         }
     };
-    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .ke(documents.length, options.startedAt);
     const line = () => {
         const parts = [
             [count.created, 'new job'],
@@ -816,7 +816,7 @@ async function lookUpEarlier(client, documents, options, files, claimed) {
             // Explained by the start.
         }
     };
-    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .k(documents.length, options.startedAt);
+    const progress = new _runner_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .Progress */ .ke(documents.length, options.startedAt);
     let done = 0;
     await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_11__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_IN_FLIGHT */ .uK, async (document) => {
         await lookUp(document);
