@@ -22,6 +22,9 @@ var constants = __webpack_require__(8386);
 
 /** A stream of the PDF decodes to more than PDF_STREAM_BOUND_BYTES. */
 class StreamTooLarge extends Error {
+    constructor() {
+        super(`a stream decodes to more than ${constants/* PDF_STREAM_BOUND_BYTES */.fT} bytes`);
+    }
 }
 /** Read at a time while a stream is measured. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -40,7 +43,7 @@ function withinBound(raw) {
         decoded += chunk.length;
         if (decoded > constants/* PDF_STREAM_BOUND_BYTES */.fT) {
             overBound = true;
-            throw new StreamTooLarge(`a stream decodes to more than ${constants/* PDF_STREAM_BOUND_BYTES */.fT} bytes`);
+            throw new StreamTooLarge();
         }
     }
     return raw;
@@ -50,7 +53,7 @@ async function countPdfPages(bytes) {
     const document = await es/* PDFDocument */.UL4.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
     // The parser keeps a stream it could not read undecoded and goes on: the pages of the objects it held are not seen.
     if (overBound)
-        throw new StreamTooLarge(`a stream decodes to more than ${constants/* PDF_STREAM_BOUND_BYTES */.fT} bytes`);
+        throw new StreamTooLarge();
     return document.getPageCount();
 }
 

@@ -4,7 +4,11 @@ import { decodePDFRawStream, PDFDocument, PDFObjectStreamParser, PDFXRefStreamPa
 import { PDF_STREAM_BOUND_BYTES } from '../../lib/constants.js';
 
 /** A stream of the PDF decodes to more than PDF_STREAM_BOUND_BYTES. */
-export class StreamTooLarge extends Error {}
+export class StreamTooLarge extends Error {
+  constructor() {
+    super(`a stream decodes to more than ${PDF_STREAM_BOUND_BYTES} bytes`);
+  }
+}
 
 /** Read at a time while a stream is measured. */
 const CHUNK_BYTES = 1024 * 1024;
@@ -26,7 +30,7 @@ function withinBound(raw: PDFRawStream): PDFRawStream {
     decoded += chunk.length;
     if (decoded > PDF_STREAM_BOUND_BYTES) {
       overBound = true;
-      throw new StreamTooLarge(`a stream decodes to more than ${PDF_STREAM_BOUND_BYTES} bytes`);
+      throw new StreamTooLarge();
     }
   }
   return raw;
@@ -36,6 +40,6 @@ export async function countPdfPages(bytes: Uint8Array): Promise<number> {
   overBound = false;
   const document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
   // The parser keeps a stream it could not read undecoded and goes on: the pages of the objects it held are not seen.
-  if (overBound) throw new StreamTooLarge(`a stream decodes to more than ${PDF_STREAM_BOUND_BYTES} bytes`);
+  if (overBound) throw new StreamTooLarge();
   return document.getPageCount();
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as core from '../../../__fixtures__/core.js';
 import { useHarness } from '../../../support/harness.js';
 import { objectStreamBomb, pagesPdf } from '../../../support/pdfs.js';
+import { PDFDocument } from '@cantoo/pdf-lib';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { checkBudget, estimate } = await import('../../../../src/start/budget/estimate.js');
@@ -158,5 +159,13 @@ describe('countPdfPages', () => {
     // Within the bound, the same stream is read (and holds no object here): the count goes on to the pages.
     await expect(countPdfPages(await objectStreamBomb(31))).resolves.toBe(0);
     await expect(countPdfPages(pagesPdf(3))).resolves.toBe(3);
+  });
+
+  it('reads the object and cross-reference streams of a PDF as writers save them', async () => {
+    const made = await PDFDocument.create();
+    for (let page = 0; page < 4; page++) made.addPage();
+    const bytes = await made.save({ useObjectStreams: true });
+    expect(Buffer.from(bytes).includes('/ObjStm')).toBe(true);
+    await expect(countPdfPages(bytes)).resolves.toBe(4);
   });
 });
