@@ -126,7 +126,7 @@ export async function run(startedAt: number): Promise<void> {
         beforeSpending:
           budget &&
           (async (documents) => {
-            const found = await budget.estimate(documents, jobConfiguration, startedAt);
+            const found = await budget.estimate(documents, jobConfiguration, { startedAt, deadline: call.deadline });
             spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
             budget.checkBudget(found, maxCredits ?? 0);
           }),
