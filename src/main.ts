@@ -178,6 +178,7 @@ export async function run(startedAt: number): Promise<void> {
       ...settings,
       fileMode: source.mode === 'file',
       configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
+      shard: source.mode === 'file' ? source.shardRecord : undefined,
       stepProblems: stopped,
       budget: spending
     };
