@@ -169,7 +169,7 @@ export interface RunReport {
 export interface ReportContext {
   failOnError: boolean;
   fileMode: boolean;
-  configuration?: JobConfiguration;
+  configuration?: JobConfiguration | ConfigurationRef;
   stepProblems: Problem[];
   budget?: Spending;
   shard?: ShardRecord;
@@ -190,8 +190,10 @@ const VALUE_BOUND_BYTES = 1024;
  */
 const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 
-function configurationReport(configuration: JobConfiguration | undefined): ConfigurationRef | null {
-  return configuration ? configurationRef(configuration) : null;
+/** A merge of shards' reports has their configuration as they recorded it. */
+function configurationReport(configuration: JobConfiguration | ConfigurationRef | undefined): ConfigurationRef | null {
+  if (!configuration) return null;
+  return 'digest' in configuration ? configuration : configurationRef(configuration);
 }
 
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */

@@ -33,11 +33,15 @@ export function readMode(workspace: string): ModeSettings {
 }
 
 /** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
-function parseFilePatterns(raw: string): string[] {
-  const patterns = raw
+export function patternLines(raw: string): string[] {
+  return raw
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
+}
+
+function parseFilePatterns(raw: string): string[] {
+  const patterns = patternLines(raw);
   if (patterns.length > 0 && input(Inputs.JobId)) {
     throw new InputError(
       Inputs.File,
