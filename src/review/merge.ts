@@ -11,6 +11,7 @@ import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
 import { itemSpans, memberSpans, valueStart } from '../lib/json-span.js';
 import { plural } from '../lib/markdown.js';
+import * as log from '../runner/log.js';
 import { readMerge } from '../settings/merge-inputs.js';
 import { BASELINE_FILE, readJsonFile } from '../settings/input-file.js';
 import { relativeToWorkspace } from '../settings/workspace.js';
@@ -53,7 +54,10 @@ export async function mergeStep(sectionBytes: number, cutNote: (left: number) =>
   const { reportFile } = settings.review;
   const own = files.find((file) => file.path === reportFile);
   if (own) {
-    throw new InputError(Inputs.ReportFile, `'${own.relative}' is one of the reports merged ('${Inputs.MergeReports}'): write the merged report elsewhere.`);
+    throw new InputError(
+      Inputs.ReportFile,
+      `'${own.relative}' is one of the reports merged ('${Inputs.MergeReports}'): write the merged report elsewhere.`
+    );
   }
   const merged = mergeShards(files.map((file) => readShard(file.path, settings.workspace)));
   const { judgements, context } = merged;
@@ -139,6 +143,10 @@ function mergeShards(shards: ShardRead[]): Merged {
     );
   }
   const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, shard]) => shard);
+  const run = first.report.run.id ? ` of run ${first.report.run.id}` : '';
+  log.info(
+    `Merging ${plural(count, 'shard')}${run}: ${plural(first.report.shard.documents, 'document')} (${ordered.map((shard) => shard.shown).join(', ')}).`
+  );
   const total = ordered.reduce((sum, shard) => sum + shard.report.documents.length, 0);
   if (total !== first.report.shard.documents) {
     throw new InputError(
@@ -152,7 +160,11 @@ function mergeShards(shards: ShardRead[]): Merged {
     shard.report.documents.map((document, i) => recordedJudgement(document, shard.results[i], metric))
   );
   const stepProblems: Problem[] = ordered.flatMap((shard) =>
-    shard.report.problems.map((message) => ({ jobId: '', message: `Shard ${shard.report.shard.index} of ${count}: ${message}`, always: true }))
+    shard.report.problems.map((message) => ({
+      jobId: '',
+      message: `Shard ${shard.report.shard.index} of ${count}: ${message}`,
+      always: true
+    }))
   );
   return {
     judgements,
@@ -191,8 +203,7 @@ function checkSame(first: ShardRead, other: ShardRead): void {
   if (canonical(a.configuration) !== canonical(b.configuration)) {
     differs('their extract configuration', "run every shard with the same 'configuration' or 'configuration-id'.");
   }
-  const checks = (shard: ShardReport): string =>
-    canonical([shard.failOnError, shard.minConfidence, shard.minAccuracy, shard.metric]);
+  const checks = (shard: ShardReport): string => canonical([shard.failOnError, shard.minConfidence, shard.minAccuracy, shard.metric]);
   if (checks(a.shard) !== checks(b.shard)) {
     differs('their checks', "run every shard with the same 'fail-on-error', 'min-confidence', 'min-accuracy' and 'min-accuracy-metric'.");
   }

@@ -26,7 +26,10 @@ export async function prepareStart(settings: FileSettings): Promise<Prepared> {
     'id' in configuration ? configuration : { inline: await readConfiguration(configuration.file, settings.workspace) };
   const documents = await findDocuments(settings.filePatterns, settings.workspace);
   // Every shard checks every document's files: each refuses a clash, whichever shards its documents fall in.
-  checkResultFiles(settings, documents.map((document) => document.relative));
+  checkResultFiles(
+    settings,
+    documents.map((document) => document.relative)
+  );
   if (!settings.shard) return { ...settings, documents, jobConfiguration };
   const shard = shardOf(documents, settings.shard);
   const bytes = (list: Document[]): number => list.reduce((sum, document) => sum + document.size, 0);
