@@ -720,7 +720,7 @@ async function prepareStart(settings) {
         return { ...settings, documents, jobConfiguration };
     const shard = shardOf(documents, settings.shard);
     const bytes = (list) => list.reduce((sum, document) => sum + document.size, 0);
-    log/* info */.pq(`Shard ${settings.shard.index} of ${settings.shard.count}: ${shard.documents.length} of ${(0,markdown/* plural */.LS)(documents.length, 'document')} matched (${bytes(shard.documents)} of ${bytes(documents)} bytes).`);
+    log/* info */.pq(`Shard ${settings.shard.index} of ${settings.shard.count}: ${shard.documents.length} of ${(0,markdown/* plural */.LS)(documents.length, 'document')} matched (${bytes(shard.documents)} of ${bytes(documents)} bytes)${shard.documents.length === 0 ? ': more shards than documents, nothing to extract here' : ''}.`);
     return { ...settings, documents: shard.documents, jobConfiguration, shardRecord: shard.record };
 }
 

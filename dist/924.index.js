@@ -31,6 +31,8 @@ var errors = __webpack_require__(7268);
 var json_span = __webpack_require__(4486);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
+// EXTERNAL MODULE: ./src/runner/log.ts
+var log = __webpack_require__(7708);
 // EXTERNAL MODULE: ./src/settings/inputs.ts
 var inputs = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/settings/mode.ts
@@ -209,6 +211,7 @@ var review_review = __webpack_require__(3663);
 
 
 
+
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports.
 const addFormats = (dist_default())["default"];
 /** A shard's report is read as a baseline is: the same bounds. */
@@ -295,6 +298,8 @@ function mergeShards(shards) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.MergeReports, `${missing.length === 1 ? 'shard' : 'shards'} ${listed(missing)} of ${count} ${missing.length === 1 ? 'is' : 'are'} missing (found ${(0,markdown/* plural */.LS)(shards.length, 'report')}: ${listed([...byIndex.keys()].sort((a, b) => a - b))}). Each shard's step must upload its report-file, also when it fails (if: always()), and the merge job must wait for every shard.`);
     }
     const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, shard]) => shard);
+    const run = first.report.run.id ? ` of run ${first.report.run.id}` : '';
+    log/* info */.pq(`Merging ${(0,markdown/* plural */.LS)(count, 'shard')}${run}: ${(0,markdown/* plural */.LS)(first.report.shard.documents, 'document')} (${ordered.map((shard) => shard.shown).join(', ')}).`);
     const total = ordered.reduce((sum, shard) => sum + shard.report.documents.length, 0);
     if (total !== first.report.shard.documents) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.MergeReports, `the ${count} shards hold ${(0,markdown/* plural */.LS)(total, 'document')}, but ${first.report.shard.documents} were matched and split: a shard's report is incomplete.`);
@@ -302,7 +307,11 @@ function mergeShards(shards) {
     const recorded = first.report.shard;
     const metric = recorded.metric ?? undefined;
     const judgements = ordered.flatMap((shard) => shard.report.documents.map((document, i) => recordedJudgement(document, shard.results[i], metric)));
-    const stepProblems = ordered.flatMap((shard) => shard.report.problems.map((message) => ({ jobId: '', message: `Shard ${shard.report.shard.index} of ${count}: ${message}`, always: true })));
+    const stepProblems = ordered.flatMap((shard) => shard.report.problems.map((message) => ({
+        jobId: '',
+        message: `Shard ${shard.report.shard.index} of ${count}: ${message}`,
+        always: true
+    })));
     return {
         judgements,
         context: {

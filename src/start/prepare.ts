@@ -34,7 +34,7 @@ export async function prepareStart(settings: FileSettings): Promise<Prepared> {
   const shard = shardOf(documents, settings.shard);
   const bytes = (list: Document[]): number => list.reduce((sum, document) => sum + document.size, 0);
   log.info(
-    `Shard ${settings.shard.index} of ${settings.shard.count}: ${shard.documents.length} of ${plural(documents.length, 'document')} matched (${bytes(shard.documents)} of ${bytes(documents)} bytes).`
+    `Shard ${settings.shard.index} of ${settings.shard.count}: ${shard.documents.length} of ${plural(documents.length, 'document')} matched (${bytes(shard.documents)} of ${bytes(documents)} bytes)${shard.documents.length === 0 ? ': more shards than documents, nothing to extract here' : ''}.`
   );
   return { ...settings, documents: shard.documents, jobConfiguration, shardRecord: shard.record };
 }

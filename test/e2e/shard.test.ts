@@ -1,10 +1,11 @@
 // A corpus spread over a matrix: `shard: i/n` steps each extract their share of the documents, and a merge step
 // (`merge-reports`) renders the shards' reports as one run, or fails naming the shard whose report is missing.
 import { describe, expect, it } from '@jest/globals';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sampleInvoice, type Emulator } from '../../emulator/emulator.js';
 import { emulatorInputs, withEmulator, type ActionRun } from '../../emulator/runner.js';
+import { startGitHub } from '../../emulator/github.js';
 import { useHarness } from '../support/harness.js';
 import { annotations, logLines, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
@@ -100,6 +101,57 @@ describe('shard', () => {
         report.documents.every((document: { result: unknown }) => JSON.stringify(document.result) === JSON.stringify(sampleInvoice))
       ).toBe(true);
     });
+  });
+
+  it('comments once, from the merge job, with the change against the baseline; the shards leave the comment to it', async () => {
+    const github = await startGitHub({});
+    try {
+      const eventPath = join(
+        harness.folder({ 'event.json': JSON.stringify({ number: 7, pull_request: { number: 7, head: { repo: { fork: false } } } }) }),
+        'event.json'
+      );
+      const env = { ...RUN, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: github.url };
+      await withEmulator({}, async (emulator) => {
+        const workspace = corpus();
+        // The base branch: every document matches its expected file; its merged report is the baseline.
+        await writeFile(join(workspace, 'expected', 'g.json'), json(sampleInvoice));
+        for (const index of [1, 2, 3]) {
+          const run = await harness.run({ inputs: { ...shardInputs(emulator, index, 3), 'github-token': 'ghs-write' }, env, workspace });
+          expect(run.code).toBe(0);
+        }
+        expect(github.requests).toEqual([]);
+        const base = await merge(workspace, { 'report-file': 'baseline.json', comment: 'never' });
+        expect(base.code).toBe(0);
+        // The pull request: g's total no longer matches.
+        await writeFile(join(workspace, 'expected', 'g.json'), json({ ...sampleInvoice, total: 1 }));
+        for (const index of [1, 2, 3])
+          await harness.run({ inputs: { ...shardInputs(emulator, index, 3), 'github-token': 'ghs-write' }, env, workspace });
+        expect(github.requests).toEqual([]);
+        const merged = await harness.run({
+          inputs: {
+            'merge-reports': 'reports/*.json',
+            baseline: 'baseline.json',
+            'fail-on-regression': 'true',
+            'github-token': 'ghs-write'
+          },
+          env,
+          workspace
+        });
+        expect(merged.code).toBe(1);
+        expect(merged.outputs.regressions).toBe('1');
+        const bodies = github.comments(7).map((comment) => comment.body);
+        expect(bodies).toHaveLength(1);
+        expect(bodies[0]).toMatch(
+          /^<!-- llamacloud-extract-action comment-key=llamacloud-extract -->\n## ❌ LlamaCloud Extract failed: 1 of 7 documents failed\n/
+        );
+        expect(bodies[0]).toContain('🔻 **1 field regressed**');
+        expect(bodies[0]).toContain('invoices/g.pdf');
+        expect(merged.summary).toContain('🔻 **1 field regressed**');
+        expect(github.violations).toEqual([]);
+      });
+    } finally {
+      await github.close();
+    }
   });
 
   it('fails the merge naming the shard whose report is missing, before rendering anything', async () => {
