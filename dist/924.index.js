@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   mergeStep: () => (/* binding */ mergeStep)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -212,6 +214,7 @@ var review_review = __webpack_require__(3663);
 
 
 
+
 // ajv-formats is CommonJS and sets `exports.default` on the function it exports.
 const addFormats = (dist_default())["default"];
 /** A shard's report is read as a baseline is: the same bounds. */
@@ -221,13 +224,22 @@ const COMPLAINT_CHARS = 200;
 /** Runs the merge step; the job summary's Markdown, for the entry point to write after the verdict. */
 async function mergeStep(sectionBytes, cutNote) {
     const settings = readMerge();
-    const files = await (0,documents/* findDocuments */.I)(settings.patterns, settings.workspace, constants/* Inputs */.G0.MergeReports);
     const { reportFile } = settings.review;
-    const own = files.find((file) => file.path === reportFile);
+    const files = await (0,documents/* findDocuments */.I)(settings.patterns, settings.workspace, constants/* Inputs */.G0.MergeReports);
+    const own = files.find((file) => external_node_path_.resolve(settings.workspace, file.relative) === reportFile);
     if (own) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.ReportFile, `'${own.relative}' is one of the reports merged ('${constants/* Inputs */.G0.MergeReports}'): write the merged report elsewhere.`);
     }
-    const merged = mergeShards(files.map((file) => readShard(file.path, settings.workspace)));
+    let merged;
+    try {
+        merged = mergeShards(files.map((file) => readShard(file.path, settings.workspace)));
+    }
+    catch (error) {
+        // As a step that fails before any job: the report says why, with no document.
+        const review = (0,review_review.prepareReview)({ review: { ...settings.review, baselineFile: undefined }, workspace: settings.workspace });
+        review.write([], { failOnError: true, fileMode: true, stepProblems: [{ jobId: '', message: (0,errors/* messageOf */.bD)(error), always: true }] });
+        throw error;
+    }
     const { judgements, context } = merged;
     const comparison = merged.minAccuracy === undefined ? undefined : { expected: '', minAccuracy: merged.minAccuracy, update: false };
     const review = (0,review_review.prepareReview)({ review: settings.review, comparison, workspace: settings.workspace });

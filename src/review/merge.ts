@@ -3,12 +3,13 @@
 // recorded, with the renderers a single step uses. The reports are untrusted files (artifacts): each is read
 // inside the workspace only, within a size, and checked against the report's JSON Schema; the merge takes them only
 // when they are exactly shards 1..n of one split, of one workflow run, with one configuration and the same checks.
+import * as path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import reportSchema from '../../docs/report.schema.json' with { type: 'json' };
 import { cut } from '../lib/bound.js';
 import { Inputs } from '../lib/constants.js';
-import { InputError } from '../lib/errors.js';
+import { InputError, messageOf } from '../lib/errors.js';
 import { itemSpans, memberSpans, valueStart } from '../lib/json-span.js';
 import { plural } from '../lib/markdown.js';
 import * as log from '../runner/log.js';
@@ -50,16 +51,24 @@ interface Merged {
 /** Runs the merge step; the job summary's Markdown, for the entry point to write after the verdict. */
 export async function mergeStep(sectionBytes: number, cutNote: (left: number) => string): Promise<string> {
   const settings = readMerge();
-  const files = await findDocuments(settings.patterns, settings.workspace, Inputs.MergeReports);
   const { reportFile } = settings.review;
-  const own = files.find((file) => file.path === reportFile);
+  const files = await findDocuments(settings.patterns, settings.workspace, Inputs.MergeReports);
+  const own = files.find((file) => path.resolve(settings.workspace, file.relative) === reportFile);
   if (own) {
     throw new InputError(
       Inputs.ReportFile,
       `'${own.relative}' is one of the reports merged ('${Inputs.MergeReports}'): write the merged report elsewhere.`
     );
   }
-  const merged = mergeShards(files.map((file) => readShard(file.path, settings.workspace)));
+  let merged: Merged;
+  try {
+    merged = mergeShards(files.map((file) => readShard(file.path, settings.workspace)));
+  } catch (error) {
+    // As a step that fails before any job: the report says why, with no document.
+    const review = prepareReview({ review: { ...settings.review, baselineFile: undefined }, workspace: settings.workspace });
+    review.write([], { failOnError: true, fileMode: true, stepProblems: [{ jobId: '', message: messageOf(error), always: true }] });
+    throw error;
+  }
   const { judgements, context } = merged;
   const comparison = merged.minAccuracy === undefined ? undefined : { expected: '', minAccuracy: merged.minAccuracy, update: false };
   const review = prepareReview({ review: settings.review, comparison, workspace: settings.workspace });

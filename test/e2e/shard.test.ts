@@ -166,6 +166,12 @@ describe('shard', () => {
       ]);
       expect(merged.summary).toBe('');
       expect(merged.outputs).toEqual({});
+      // As a step that fails before any job: the report says why, with no document.
+      expect(await readJson(merged, 'merged.json')).toMatchObject({
+        verdict: 'fail',
+        documents: [],
+        problems: annotations(merged, 'error')
+      });
     });
   });
 
