@@ -78,12 +78,17 @@ var job_match = __webpack_require__(3523);
 var outputs = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/compare/values.ts
 var values = __webpack_require__(7801);
+// EXTERNAL MODULE: ./src/judge/judgement.ts
+var judge_judgement = __webpack_require__(9848);
 // EXTERNAL MODULE: ./src/model/result-body.ts
 var result_body = __webpack_require__(5305);
 ;// CONCATENATED MODULE: ./src/report/recorded.ts
 // A document of a run report read back as the judgement it records, so a merge of shards' reports renders the
 // summary, the comment, the outputs and the verdict with the same code and words as each shard would have: nothing
-// is checked or compared again.
+// is checked or compared again. A report is an untrusted file: its text is cut to the bounds a judgement keeps (what
+// the action wrote is within them already, so it reads back unchanged).
+
+
 
 
 /**
@@ -94,52 +99,58 @@ function recordedJudgement(document, result, metric) {
     const record = document.judgement;
     const state = document.state === 'replayed' ? 'completed' : document.state;
     const always = new Set(record?.alwaysFailing ?? []);
+    const id = (0,bound/* bound */.$s)(document.jobId, bound/* PATH_BOUND_BYTES */.Lr);
     const judgement = {
-        id: document.jobId,
+        id,
         state,
-        status: document.status,
+        status: (0,bound/* bound */.$s)(document.status, judge_judgement/* STATUS_BOUND_BYTES */.mO),
         timedOut: record?.timedOut ?? state === 'timed-out',
         cancelRequested: record?.cancelRequested ?? false,
-        violations: record?.violations ?? [],
-        problems: document.problems.map((message, i) => ({ jobId: document.jobId, message, always: always.has(i) })),
-        warnings: document.warnings
+        violations: (record?.violations ?? []).map((violation) => ({
+            ...violation,
+            jobId: id,
+            path: (0,bound/* bound */.$s)(violation.path, bound/* PATH_BOUND_BYTES */.Lr),
+            message: (0,bound/* bound */.$s)(violation.message, bound/* MESSAGE_BOUND_BYTES */.vY)
+        })),
+        problems: document.problems.map((message, i) => ({ jobId: id, message: (0,bound/* bound */.$s)(message, bound/* MESSAGE_BOUND_BYTES */.vY), always: always.has(i) })),
+        warnings: document.warnings.map((warning) => (0,bound/* bound */.$s)(warning, bound/* MESSAGE_BOUND_BYTES */.vY))
     };
     if (document.path !== null) {
-        judgement.source = { file: document.path, fileId: record?.fileId ?? '', reused: document.reused };
+        judgement.source = { file: (0,bound/* bound */.$s)(document.path), fileId: (0,bound/* bound */.$s)(record?.fileId ?? '', bound/* PATH_BOUND_BYTES */.Lr), reused: document.reused };
         if (document.digest)
             judgement.source.digest = document.digest;
         if (document.replayedFrom)
             judgement.source.replayedFrom = document.replayedFrom;
     }
-    if (state !== 'not-started')
-        judgement.job = recordedJob(document, result);
     if (record?.error)
-        judgement.error = record.error;
+        judgement.error = (0,bound/* bound */.$s)(record.error);
     if (record?.errorMessage)
-        judgement.errorMessage = record.errorMessage;
+        judgement.errorMessage = (0,bound/* bound */.$s)(record.errorMessage);
     if (record?.deferred)
         judgement.deferred = true;
     if (record?.hasConfidence !== null && record?.hasConfidence !== undefined)
         judgement.hasConfidence = record.hasConfidence;
     if (record?.resultFile)
-        judgement.resultFile = record.resultFile;
+        judgement.resultFile = (0,bound/* bound */.$s)(record.resultFile);
     if (record?.writeError)
-        judgement.writeError = record.writeError;
+        judgement.writeError = (0,bound/* bound */.$s)(record.writeError);
     if (document.expected)
         judgement.comparison = recordedComparison(document.expected, metric);
+    if (state !== 'not-started')
+        judgement.job = recordedJob(document, judgement, result);
     return judgement;
 }
-function recordedJob(document, result) {
+function recordedJob(document, judgement, result) {
     const record = document.judgement;
-    const job = { id: document.jobId, status: document.status, usage: document.usage, served: [] };
+    const job = { id: judgement.id, status: judgement.status, usage: document.usage, served: [] };
     if (record?.createdAt)
         job.createdAt = record.createdAt;
     if (record?.updatedAt)
         job.updatedAt = record.updatedAt;
-    if (record?.fileId)
-        job.fileInput = record.fileId;
-    if (record?.errorMessage)
-        job.errorMessage = record.errorMessage;
+    if (judgement.source?.fileId)
+        job.fileInput = judgement.source.fileId;
+    if (judgement.errorMessage)
+        job.errorMessage = judgement.errorMessage;
     // The confidences the report kept are the field metadata cut to what the gate and the report read.
     if (document.confidences !== null)
         job.fieldMetadata = document.confidences;

@@ -1,9 +1,11 @@
 // A document of a run report read back as the judgement it records, so a merge of shards' reports renders the
 // summary, the comment, the outputs and the verdict with the same code and words as each shard would have: nothing
-// is checked or compared again.
+// is checked or compared again. A report is an untrusted file: its text is cut to the bounds a judgement keeps (what
+// the action wrote is within them already, so it reads back unchanged).
 import { OneOf, type LeafValue, type Scalar } from '../compare/values.js';
 import type { AccuracyMetric, ComparisonFinding } from '../compare/describe.js';
-import type { Judgement } from '../judge/judgement.js';
+import { STATUS_BOUND_BYTES, type Judgement } from '../judge/judgement.js';
+import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from '../lib/bound.js';
 import type { JobState } from '../model/state.js';
 import { KeptResult } from '../model/result-body.js';
 import type { ExtractJob } from '../model/types.js';
@@ -17,39 +19,45 @@ export function recordedJudgement(document: DocumentReport, result: Buffer | und
   const record = document.judgement;
   const state: JobState = document.state === 'replayed' ? 'completed' : document.state;
   const always = new Set(record?.alwaysFailing ?? []);
+  const id = bound(document.jobId, PATH_BOUND_BYTES);
   const judgement: Judgement = {
-    id: document.jobId,
+    id,
     state,
-    status: document.status,
+    status: bound(document.status, STATUS_BOUND_BYTES),
     timedOut: record?.timedOut ?? state === 'timed-out',
     cancelRequested: record?.cancelRequested ?? false,
-    violations: record?.violations ?? [],
-    problems: document.problems.map((message, i) => ({ jobId: document.jobId, message, always: always.has(i) })),
-    warnings: document.warnings
+    violations: (record?.violations ?? []).map((violation) => ({
+      ...violation,
+      jobId: id,
+      path: bound(violation.path, PATH_BOUND_BYTES),
+      message: bound(violation.message, MESSAGE_BOUND_BYTES)
+    })),
+    problems: document.problems.map((message, i) => ({ jobId: id, message: bound(message, MESSAGE_BOUND_BYTES), always: always.has(i) })),
+    warnings: document.warnings.map((warning) => bound(warning, MESSAGE_BOUND_BYTES))
   };
   if (document.path !== null) {
-    judgement.source = { file: document.path, fileId: record?.fileId ?? '', reused: document.reused };
+    judgement.source = { file: bound(document.path), fileId: bound(record?.fileId ?? '', PATH_BOUND_BYTES), reused: document.reused };
     if (document.digest) judgement.source.digest = document.digest;
     if (document.replayedFrom) judgement.source.replayedFrom = document.replayedFrom;
   }
-  if (state !== 'not-started') judgement.job = recordedJob(document, result);
-  if (record?.error) judgement.error = record.error;
-  if (record?.errorMessage) judgement.errorMessage = record.errorMessage;
+  if (record?.error) judgement.error = bound(record.error);
+  if (record?.errorMessage) judgement.errorMessage = bound(record.errorMessage);
   if (record?.deferred) judgement.deferred = true;
   if (record?.hasConfidence !== null && record?.hasConfidence !== undefined) judgement.hasConfidence = record.hasConfidence;
-  if (record?.resultFile) judgement.resultFile = record.resultFile;
-  if (record?.writeError) judgement.writeError = record.writeError;
+  if (record?.resultFile) judgement.resultFile = bound(record.resultFile);
+  if (record?.writeError) judgement.writeError = bound(record.writeError);
   if (document.expected) judgement.comparison = recordedComparison(document.expected, metric);
+  if (state !== 'not-started') judgement.job = recordedJob(document, judgement, result);
   return judgement;
 }
 
-function recordedJob(document: DocumentReport, result: Buffer | undefined): ExtractJob {
+function recordedJob(document: DocumentReport, judgement: Judgement, result: Buffer | undefined): ExtractJob {
   const record = document.judgement;
-  const job: ExtractJob = { id: document.jobId, status: document.status, usage: document.usage, served: [] };
+  const job: ExtractJob = { id: judgement.id, status: judgement.status, usage: document.usage, served: [] };
   if (record?.createdAt) job.createdAt = record.createdAt;
   if (record?.updatedAt) job.updatedAt = record.updatedAt;
-  if (record?.fileId) job.fileInput = record.fileId;
-  if (record?.errorMessage) job.errorMessage = record.errorMessage;
+  if (judgement.source?.fileId) job.fileInput = judgement.source.fileId;
+  if (judgement.errorMessage) job.errorMessage = judgement.errorMessage;
   // The confidences the report kept are the field metadata cut to what the gate and the report read.
   if (document.confidences !== null) job.fieldMetadata = document.confidences;
   if (result) job.result = new KeptResult(result, document.result);

@@ -250,3 +250,17 @@ describe('mergeStep', () => {
     );
   });
 });
+
+describe('a hostile report', () => {
+  it('is cut to the bounds a judgement keeps, so no text of it reaches the summary or the log whole', async () => {
+    shard([completed('ext-1', 'docs/a.pdf', { ...RESULT, a: 2 })], { index: 1, count: 1, documents: 1 });
+    const file = join(workspace, 'reports', 'shard-1.json');
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const long = `\n::error::${'x'.repeat(200_000)}`;
+    Object.assign(report.documents[0], { status: long, problems: [long], warnings: [long] });
+    writeFileSync(file, JSON.stringify(report));
+    const summary = await mergeStep(1000, cutNote);
+    expect(summary.length).toBeLessThan(60_000);
+    for (const message of [...core.messages(core.setFailed), ...core.messages(core.warning)]) expect(message.length).toBeLessThan(6_000);
+  });
+});
