@@ -52,10 +52,28 @@ var review_inputs = __webpack_require__(7247);
 
 /** What a step of its own does, never beside the inputs of a step that extracts. */
 const EXTRACTING = [constants/* Inputs */.G0.File, constants/* Inputs */.G0.JobId, constants/* Inputs */.G0.Shard];
+/** The inputs that pick, check or compare documents: the shards' steps took them, and their reports record what they found. */
+const JUDGING = [
+    constants/* Inputs */.G0.ConfigurationId,
+    constants/* Inputs */.G0.Configuration,
+    constants/* Inputs */.G0.MaxCredits,
+    constants/* Inputs */.G0.JobFile,
+    constants/* Inputs */.G0.Schema,
+    constants/* Inputs */.G0.MinConfidence,
+    constants/* Inputs */.G0.Expected,
+    constants/* Inputs */.G0.MinAccuracy,
+    constants/* Inputs */.G0.MinAccuracyMetric,
+    constants/* Inputs */.G0.Compare
+];
+const JUDGING_SWITCHES = [constants/* Inputs */.G0.Reuse, constants/* Inputs */.G0.Replay, constants/* Inputs */.G0.UpdateExpected];
 function readMerge() {
     const given = EXTRACTING.find((name) => (0,inputs/* input */.hF)(name).trim());
     if (given) {
         throw new errors/* InputError */.dz(constants/* Inputs */.G0.MergeReports, `merges the reports that the shards' steps wrote: give it in a step of its own (the merge job), without '${given}'.`);
+    }
+    const judging = JUDGING.find((name) => (0,inputs/* input */.hF)(name).trim()) ?? JUDGING_SWITCHES.find((name) => (0,inputs/* parseBoolean */.yG)(name));
+    if (judging) {
+        throw new errors/* InputError */.dz(judging, `belongs to the shards' steps: the merge step ('${constants/* Inputs */.G0.MergeReports}') checks nothing again, it renders what the shards' reports record.`);
     }
     const patterns = (0,mode/* patternLines */.El)((0,inputs/* input */.hF)(constants/* Inputs */.G0.MergeReports));
     if (patterns.length === 0 || patterns.every((pattern) => pattern.startsWith('!'))) {

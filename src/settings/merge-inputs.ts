@@ -3,7 +3,7 @@
 // of the inputs that pick or judge documents: the shards judged them.
 import { EnvVars, Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
-import { input } from './inputs.js';
+import { input, parseBoolean } from './inputs.js';
 import { patternLines } from './mode.js';
 import { readReview } from './review-inputs.js';
 import type { ReviewSettings } from './settings.js';
@@ -17,6 +17,20 @@ export interface MergeSettings {
 
 /** What a step of its own does, never beside the inputs of a step that extracts. */
 const EXTRACTING = [Inputs.File, Inputs.JobId, Inputs.Shard];
+/** The inputs that pick, check or compare documents: the shards' steps took them, and their reports record what they found. */
+const JUDGING = [
+  Inputs.ConfigurationId,
+  Inputs.Configuration,
+  Inputs.MaxCredits,
+  Inputs.JobFile,
+  Inputs.Schema,
+  Inputs.MinConfidence,
+  Inputs.Expected,
+  Inputs.MinAccuracy,
+  Inputs.MinAccuracyMetric,
+  Inputs.Compare
+];
+const JUDGING_SWITCHES = [Inputs.Reuse, Inputs.Replay, Inputs.UpdateExpected];
 
 export function readMerge(): MergeSettings {
   const given = EXTRACTING.find((name) => input(name).trim());
@@ -24,6 +38,13 @@ export function readMerge(): MergeSettings {
     throw new InputError(
       Inputs.MergeReports,
       `merges the reports that the shards' steps wrote: give it in a step of its own (the merge job), without '${given}'.`
+    );
+  }
+  const judging = JUDGING.find((name) => input(name).trim()) ?? JUDGING_SWITCHES.find((name) => parseBoolean(name));
+  if (judging) {
+    throw new InputError(
+      judging,
+      `belongs to the shards' steps: the merge step ('${Inputs.MergeReports}') checks nothing again, it renders what the shards' reports record.`
     );
   }
   const patterns = patternLines(input(Inputs.MergeReports));

@@ -235,6 +235,12 @@ describe('mergeStep', () => {
     [{ 'job-id': 'ext-1' }, "without 'job-id'"],
     [{ shard: '1/2' }, "without 'shard'"],
     [
+      { expected: 'expected/{name}.json' },
+      "Input 'expected': belongs to the shards' steps: the merge step ('merge-reports') checks nothing again, it renders what the shards' reports record."
+    ],
+    [{ 'min-accuracy': '0.9' }, "Input 'min-accuracy': belongs to the shards' steps"],
+    [{ replay: 'true' }, "Input 'replay': belongs to the shards' steps"],
+    [
       { 'report-file': 'reports/shard-1.json' },
       "Input 'report-file': 'reports/shard-1.json' is one of the reports merged ('merge-reports'): write the merged report elsewhere."
     ]
