@@ -1,5 +1,6 @@
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller -> (cancels,
 // gates, comparisons, files) -> one judgement per job -> outputs, summary, verdict. It decides nothing itself.
+// The merge step of a sharded matrix (`merge-reports`) is review/merge.ts's, from the shards' reports.
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars, Inputs } from './lib/constants.js';
@@ -218,6 +219,7 @@ export async function run(startedAt: number): Promise<void> {
   }
 }
 
+/** The merge step: its summary written after its verdict, as a step's. */
 async function merge(): Promise<void> {
   try {
     writeSummary(await (await import('./review/merge.js')).mergeStep(SECTION_BYTES, summaryCut));
