@@ -32,7 +32,9 @@ export enum Inputs {
   FailOnRegression = 'fail-on-regression',
   Comment = 'comment',
   CommentKey = 'comment-key',
-  GithubToken = 'github-token'
+  GithubToken = 'github-token',
+  Shard = 'shard',
+  MergeReports = 'merge-reports'
 }
 
 export enum Outputs {
