@@ -458,7 +458,7 @@ async function startJobs(client, documents, options) {
             return { document, message: explain(error, document, stage, options.configuration) };
         }
     };
-    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    const progress = new runner_progress/* Progress */.ke(documents.length, options.startedAt);
     const line = () => {
         const parts = [
             [count.created, 'new job'],
@@ -509,7 +509,7 @@ async function lookUpEarlier(lookups, documents, options, files, claimed) {
             // Explained by the start.
         }
     };
-    const progress = new runner_progress/* Progress */.k(documents.length, options.startedAt);
+    const progress = new runner_progress/* Progress */.ke(documents.length, options.startedAt);
     let done = 0;
     await (0,concurrency/* mapLimit */.s)(documents, call_policy/* MAX_IN_FLIGHT */.uK, async (document) => {
         await lookUp(document);
