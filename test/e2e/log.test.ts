@@ -109,8 +109,8 @@ describe('the log of many documents', () => {
     const faults: Fault[] = [
       { ...tooMany, match: { method: 'POST', path: '/api/v1/beta/files' } },
       { ...tooMany, match: { method: 'POST', path: '/api/v2/extract' } },
-      // The look-ups: eight at once, each refused once, so eight retries after one kind of fault.
-      { kind: 'status', status: 503, times: 8, match: { method: 'GET', path: '/api/v1/beta/files' } }
+      // Reads of jobs: eight refused, each retried (a read rides faults out once the API has answered).
+      { kind: 'status', status: 503, times: 8, match: { method: 'GET', path: /^\/api\/v2\/extract\/ext-/ } }
     ];
     const { run: result, requests } = await harness.runAgainst(
       { rateLimits: [...PUBLISHED_RATE_LIMITS], faults },
@@ -118,6 +118,7 @@ describe('the log of many documents', () => {
     );
     expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
     const refused = requests.filter((request) => request.status === 429).length;
+    expect(requests.filter((request) => request.status === 503)).toHaveLength(8);
     expect(refused).toBeGreaterThanOrEqual(24);
     const lines = logLines(result);
     // No line per 429: one says, once, that the step is being rate-limited.
