@@ -34,8 +34,8 @@ var log = __webpack_require__(7708);
 var runner_progress = __webpack_require__(667);
 // EXTERNAL MODULE: ./src/lib/concurrency.ts
 var concurrency = __webpack_require__(3716);
-// EXTERNAL MODULE: ./src/start/start-jobs.ts
-var start_jobs = __webpack_require__(7897);
+// EXTERNAL MODULE: ./src/start/start-jobs.ts + 1 modules
+var start_jobs = __webpack_require__(4455);
 // EXTERNAL MODULE: ./src/lib/markdown.ts
 var markdown = __webpack_require__(3862);
 // EXTERNAL MODULE: ./src/api/call-policy.ts
@@ -138,9 +138,13 @@ const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));
 const DEFAULT_TIER = 'cost_effective';
 /** One page each: the formats LlamaCloud reads as a single image. */
 const IMAGES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp']);
+const MIB = 1024 * 1024;
 /** A PDF larger than this is not parsed: its page count is unknown. */
-const MAX_COUNTED_BYTES = 64 * 1024 * 1024;
-/** A PDF whose count takes longer (a hostile one can try) is given up: its page count is unknown. */
+const MAX_COUNTED_BYTES = 64 * MIB;
+/**
+ * A PDF whose count takes longer (a hostile one can try) is given up: its page count is unknown. No count
+ * outlives the step's timeout either.
+ */
 const COUNT_TIME_MS = 15_000;
 /** The page worker's heap: a decompression bomb ends the worker, never the step. */
 const WORKER_HEAP_MB = 256;
@@ -149,10 +153,10 @@ const COUNTING_AT_ONCE = 2;
 /** Documents named in the over-budget message. */
 const LARGEST_SHOWN = 5;
 /**
- * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it
- * cannot). `startedAt`: the step's start, which progress lines count from.
+ * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages within `limitMs`.
+ * `startedAt`: the step's start, which progress lines count from; `deadline` (epoch ms): the step's timeout.
  */
-async function estimate(documents, configuration, startedAt, countPdf = countInWorker) {
+async function estimate(documents, configuration, { startedAt, deadline }, countPdf = countInWorker) {
     const inline = 'inline' in configuration ? configuration.inline : undefined;
     const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
     // A saved configuration's tier cannot be read through the published API, nor an unknown tier's price: the highest applies.
@@ -163,12 +167,12 @@ async function estimate(documents, configuration, startedAt, countPdf = countInW
             ? `tier '${(0,bound/* bound */.$s)(String(tier), 64)}' of no published price: the highest`
             : 'a saved configuration: the highest tier';
     const cap = pageCap(inline);
-    const progress = new runner_progress/* Progress */.k(documents.length, startedAt);
+    const progress = new runner_progress/* Progress */.ke(documents.length, startedAt);
     let done = 0;
     const estimates = await (0,concurrency/* mapLimit */.s)(documents, COUNTING_AT_ONCE, async (document) => {
-        const pages = await pagesOf(document, cap, countPdf);
+        const counted = await pagesOf(document, cap, deadline, countPdf);
         progress.report(++done, () => `Counting pages for max-credits: ${done} of ${(0,markdown/* plural */.LS)(documents.length, 'document')}`);
-        return { document, pages };
+        return { document, ...counted };
     });
     const known = estimates.filter((entry) => entry.pages !== undefined);
     const pages = known.reduce((sum, entry) => sum + (entry.pages ?? 0), 0);
@@ -181,16 +185,35 @@ async function estimate(documents, configuration, startedAt, countPdf = countInW
         unknown: estimates.filter((entry) => entry.pages === undefined)
     };
 }
-/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown). */
-async function pagesOf(document, cap, countPdf) {
-    const counted = (await isPdf(document))
-        ? document.size <= MAX_COUNTED_BYTES
-            ? await countPdf(document.path)
-            : undefined
-        : isImage(document)
-            ? 1
-            : undefined;
-    return counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown, and why). */
+async function pagesOf(document, cap, deadline, countPdf) {
+    const counted = (await isPdf(document)) ? await pdfPages(document, deadline, countPdf) : isImage(document) ? 1 : undefined;
+    if (typeof counted === 'number')
+        return { pages: cap === undefined ? counted : Math.min(counted, cap) };
+    return cap === undefined ? { why: counted } : { pages: cap };
+}
+/** A PDF's pages, or what stopped its count when a bound did (undefined: it could not be read). */
+async function pdfPages(document, deadline, countPdf) {
+    if (document.size > MAX_COUNTED_BYTES)
+        return `over ${MAX_COUNTED_BYTES / MIB} MiB, not counted`;
+    const left = deadline - Date.now();
+    if (left <= 0)
+        return 'the timeout was reached before its pages were counted';
+    const counted = await countPdf(document.path, Math.min(COUNT_TIME_MS, left));
+    switch (counted) {
+        case 'unreadable':
+            return undefined;
+        case 'time':
+            return left < COUNT_TIME_MS
+                ? 'the timeout was reached while its pages were counted'
+                : `counting took longer than ${COUNT_TIME_MS / 1000} s`;
+        case 'memory':
+            return `counting needed more than ${WORKER_HEAP_MB} MiB of memory`;
+        case 'stream':
+            return `a stream in it decodes to more than ${constants/* PDF_STREAM_BOUND_BYTES */.fT / MIB} MiB`;
+        default:
+            return counted;
+    }
 }
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
 function checkBudget(found, maxCredits) {
@@ -205,7 +228,7 @@ function checkBudget(found, maxCredits) {
         .sort((a, b) => (b.pages ?? 0) - (a.pages ?? 0))
         .slice(0, LARGEST_SHOWN)
         .map((entry) => `${(0,start_jobs/* shown */.S)(entry.document)} (${(0,markdown/* plural */.LS)(entry.pages ?? 0, 'page')})`);
-    const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => (0,start_jobs/* shown */.S)(entry.document));
+    const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => `${(0,start_jobs/* shown */.S)(entry.document)}${entry.why ? ` (${entry.why})` : ''}`);
     const parts = [
         `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,markdown/* plural */.LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${constants/* Inputs */.G0.MaxCredits} ${(0,markdown/* grouped */.zD)(maxCredits)}: nothing was uploaded and no job created.`,
         largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
@@ -258,8 +281,8 @@ async function isPdf(document) {
 function isImage(document) {
     return IMAGES.has(external_node_path_.extname(document.path).toLowerCase());
 }
-/** One PDF counted by the action's own entry file in a worker thread, bounded in time and memory. */
-function countInWorker(file) {
+/** One PDF counted by the action's own entry file in a worker thread, bounded in time (`limitMs`) and memory. */
+function countInWorker(file, limitMs) {
     return new Promise((resolve) => {
         const worker = new external_node_worker_threads_.Worker(process.argv[1] ?? '', {
             argv: [constants/* PAGE_WORKER_FLAG */.S],
@@ -268,15 +291,15 @@ function countInWorker(file) {
             stdout: true,
             stderr: true
         });
-        const done = (pages) => {
+        const done = (counted) => {
             clearTimeout(timer);
             void worker.terminate();
-            resolve(pages);
+            resolve(counted);
         };
-        const timer = setTimeout(() => done(undefined), COUNT_TIME_MS);
-        worker.once('message', (pages) => done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : undefined));
-        worker.once('error', () => done(undefined));
-        worker.once('exit', () => done(undefined));
+        const timer = setTimeout(() => done('time'), limitMs);
+        worker.once('message', (pages) => done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : pages === 'stream' ? 'stream' : 'unreadable'));
+        worker.once('error', (error) => done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'unreadable'));
+        worker.once('exit', () => done('unreadable'));
     });
 }
 

@@ -35,6 +35,8 @@ exports.modules = {
 const REPORT_VERSION = 1;
 /** Field outcomes listed per document: enough for any real extraction, bounded for a pathological one. */
 const FIELD_LIMIT = 20_000;
+/** Gate violations listed per document, as many as the summary shows. */
+const VIOLATION_LIMIT = 50;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
 /**
@@ -42,8 +44,11 @@ const VALUE_BOUND_BYTES = 1024;
  * stays readable as a later run's baseline (read up to 256 MiB): the results past it are left to their files.
  */
 const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
+/** A merge of shards' reports has their configuration as they recorded it. */
 function configurationReport(configuration) {
-    return configuration ? (0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_3__/* .configurationRef */ .w2)(configuration) : null;
+    if (!configuration)
+        return null;
+    return 'digest' in configuration ? configuration : (0,_start_job_match_js__WEBPACK_IMPORTED_MODULE_3__/* .configurationRef */ .w2)(configuration);
 }
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
 function verdictOf(judgement) {
@@ -79,6 +84,15 @@ function buildReport(judgements, context) {
         problems: context.stepProblems.map((problem) => problem.message),
         totals: totalsOf(documents),
         budget: context.budget ?? null,
+        shard: context.shard
+            ? {
+                ...context.shard,
+                failOnError: context.failOnError,
+                minConfidence: context.minConfidence ?? null,
+                minAccuracy: context.comparison?.minAccuracy ?? null,
+                metric: context.comparison ? (context.comparison.metric ?? 'accuracy') : null
+            }
+            : null,
         documents
     };
 }
@@ -121,9 +135,35 @@ function documentReport(judgement, configuration) {
     };
     if (judgement.comparison)
         document.expected = expectedReport(judgement.comparison);
+    document.judgement = judgementRecord(judgement);
     if (source?.replayedFrom)
         document.replayedFrom = source.replayedFrom;
     return document;
+}
+function judgementRecord(judgement) {
+    const { job, violations } = judgement;
+    const record = {
+        fileId: judgement.source?.fileId || null,
+        error: judgement.error ?? null,
+        errorMessage: judgement.errorMessage ?? null,
+        timedOut: judgement.timedOut,
+        cancelRequested: judgement.cancelRequested,
+        deferred: judgement.deferred ?? false,
+        hasConfidence: judgement.hasConfidence ?? null,
+        resultFile: judgement.resultFile ?? null,
+        writeError: judgement.writeError ?? null,
+        createdAt: job?.createdAt ?? null,
+        updatedAt: job?.updatedAt ?? null,
+        violations: violations.slice(0, VIOLATION_LIMIT).map((violation) => ({
+            ...violation,
+            path: (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(violation.path, _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .PATH_BOUND_BYTES */ .Lr),
+            message: (0,_lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .bound */ .$s)(violation.message, _lib_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_BOUND_BYTES */ .vY)
+        })),
+        alwaysFailing: judgement.problems.flatMap((problem, i) => (problem.always ? [i] : []))
+    };
+    if (violations.length > VIOLATION_LIMIT)
+        record.violationsOmitted = violations.length - VIOLATION_LIMIT;
+    return record;
 }
 /** What the report keeps to check each result, by job: computed once however often the report is built. */
 const kept = new WeakMap();
@@ -174,8 +214,8 @@ function expectedReport(finding) {
     });
     for (const path of comparison.matchedPaths)
         fields.push({ path, outcome: 'matched' });
-    const { accuracy, matched, wrong, missing, extra } = comparison;
-    Object.assign(report, { accuracy, matched, wrong, missing, extra, fields: fields.slice(0, FIELD_LIMIT) });
+    const { accuracy, matched, wrong, missing, extra, precision, recall, f1 } = comparison;
+    Object.assign(report, { accuracy, matched, wrong, missing, extra, precision, recall, f1, fields: fields.slice(0, FIELD_LIMIT) });
     if (fields.length > FIELD_LIMIT)
         report.fieldsOmitted = fields.length - FIELD_LIMIT;
     return report;
@@ -922,7 +962,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7708);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7270);
 /* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3523);
-/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7897);
+/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4455);
 // Replay: a document whose bytes and configuration are those of a document in a baseline report (an earlier run's
 // `report-file`) takes that report's result, with no request and no credit, and then goes through the gates, the
 // comparison, the files and the summary as a job read now would. A pull request from a fork, which has no key,

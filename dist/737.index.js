@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7708);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7270);
 /* harmony import */ var _job_match_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3523);
-/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7897);
+/* harmony import */ var _start_jobs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4455);
 // Replay: a document whose bytes and configuration are those of a document in a baseline report (an earlier run's
 // `report-file`) takes that report's result, with no request and no credit, and then goes through the gates, the
 // comparison, the files and the summary as a job read now would. A pull request from a fork, which has no key,

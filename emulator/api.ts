@@ -5,14 +5,18 @@ import { DEFAULT_PROJECT_ID, type EmulatedJob } from './job-state.js';
 import { bufferReply, jsonReply, validationReply, type Reply } from './reply.js';
 import { jobBody, listBody } from './serialize.js';
 import { checkComponent, checkQuery, type ValidationIssue } from './spec.js';
-import type { StoredFile } from './files.js';
+import type { FileTable } from './files.js';
+import { isReply, page, pageSize } from './paging.js';
+import type { Table } from './table.js';
 import type { JobScript, SavedConfigurationScript, TimelineStep } from './types.js';
 
+export type JobTable = Table<EmulatedJob, 'fileInput' | 'configurationId'>;
+
 export interface ApiContext {
-  /** In insertion order; the list route serves it newest first. */
-  jobs: Map<string, EmulatedJob>;
+  /** The list route serves them newest first. */
+  jobs: JobTable;
   /** What a create's `file_input` must name (a `dfl-` ID); parse job IDs (`pjb-`) are taken as they are. */
-  files: Map<string, StoredFile>;
+  files: FileTable;
   configurations: Map<string, SavedConfigurationScript>;
   /** Of each job a create makes; default CREATED_TIMELINE. */
   createdTimeline?: TimelineStep[];
@@ -95,32 +99,20 @@ function cancelJob(ctx: ApiContext, req: ApiRequest, id: string): Reply {
   return bufferReply(200, jobBody(job, { shape: job.shape, expand: new Set(multi(req.query, 'expand')), bearer: req.bearer }));
 }
 
-/** Page tokens are opaque to clients; here they are just the offset. */
-const pageToken = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-
-function pageOffset(token: string | null): number | undefined {
-  if (token === null) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(token, 'base64url').toString());
-  return match ? Number(match[1]) : undefined;
-}
-
 function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   const { query } = req;
   const invalid = checkQuery('GET', '/api/v2/extract', query);
   if (invalid.length > 0) return unprocessable(invalid);
-  const sizeText = query.get('page_size');
-  const size = sizeText === null ? PAGE_SIZE_DEFAULT : Number(sizeText);
-  if (!Number.isInteger(size) || size < 1) {
-    return validationReply(['query', 'page_size'], 'Input should be a valid integer greater than 0', 'int_parsing');
-  }
-  const offset = pageOffset(query.get('page_token'));
-  if (offset === undefined) return jsonReply(400, { detail: 'Invalid page_token' });
+  const size = pageSize(query, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX);
+  if (isReply(size)) return size;
 
   const ids = multi(query, 'job_ids');
   // One status, as the spec's `status` is a single value: the last one sent, as FastAPI takes it.
   const status = query.getAll('status').pop();
   const projectId = query.get('project_id');
-  const fileInput = query.get('file_input');
+  // `document_input_value` is the deprecated name of `file_input`.
+  const fileInput = query.get('file_input') ?? query.get('document_input_value');
+  const inputType = query.get('document_input_type');
   const configurationId = query.get('configuration_id');
   const time = (name: string, otherwise: number) => {
     const text = query.get(name);
@@ -129,25 +121,40 @@ function listJobs(ctx: ApiContext, req: ApiRequest): Reply {
   const since = time('created_at_on_or_after', -Infinity);
   const until = time('created_at_on_or_before', Infinity);
   const now = ctx.now();
-  const matching = [...ctx.jobs.values()].reverse().filter((job) => {
+  // The narrowest index the filters name, then every filter.
+  const candidates =
+    ids.length > 0
+      ? ctx.jobs.withIds(ids)
+      : fileInput !== null
+        ? ctx.jobs.where('fileInput', fileInput)
+        : configurationId !== null
+          ? ctx.jobs.where('configurationId', configurationId)
+          : ctx.jobs.newestFirst();
+  const matching = candidates.filter((job) => {
     job.sync(now);
     return (
       (ids.length === 0 || ids.includes(job.id)) &&
       (status === undefined || status === job.status) &&
       (projectId === null || projectId === job.projectId) &&
       (fileInput === null || fileInput === job.fileInput) &&
+      (inputType === null || inputType === inputTypeOf(job)) &&
       (configurationId === null || configurationId === job.configurationId) &&
       job.createdAt >= since &&
       job.createdAt <= until
     );
   });
-  const end = offset + Math.min(size, PAGE_SIZE_MAX);
-  const page = matching.slice(offset, end);
+  const served = page(matching, query, size);
+  if (isReply(served)) return served;
   // The list never carries usage (that needs expand=usage on a single job).
   const expand = new Set(multi(query, 'expand').filter((e) => e !== 'usage'));
-  const items = page.map((job) => jobBody(job, { shape: 'current', expand, bearer: req.bearer }));
-  for (const job of page) job.read(now);
-  return bufferReply(200, listBody(items, end < matching.length ? pageToken(end) : null, matching.length));
+  const items = served.items.map((job) => jobBody(job, { shape: 'current', expand, bearer: req.bearer }));
+  for (const job of served.items) job.read(now);
+  return bufferReply(200, listBody(items, served.next, matching.length));
+}
+
+/** `document_input_type`: what a job's `file_input` names. */
+function inputTypeOf(job: EmulatedJob): string {
+  return job.fileInput.startsWith('pjb-') ? 'parse_job_id' : 'file_id';
 }
 
 function createJob(ctx: ApiContext, req: ApiRequest): Reply {

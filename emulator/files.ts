@@ -3,7 +3,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { DEFAULT_PROJECT_ID } from './job-state.js';
 import { boundaryOf, MultipartError, parseMultipart } from './multipart.js';
+import { isReply, page, pageSize } from './paging.js';
 import { jsonReply, validationReply, type Reply } from './reply.js';
+import type { Table } from './table.js';
 import type { FileScript, UploadRecord } from './types.js';
 
 export interface StoredFile {
@@ -18,9 +20,11 @@ export interface StoredFile {
   expiresAt: string | null;
 }
 
+export type FileTable = Table<StoredFile, 'externalFileId' | 'name'>;
+
 export interface FilesContext {
-  /** In insertion order; lists serve newest first. */
-  files: Map<string, StoredFile>;
+  /** Lists serve them newest first, unless `order_by` says otherwise. */
+  files: FileTable;
   uploads: UploadRecord[];
   now(): number;
   maxUploadBytes?: number;
@@ -37,6 +41,14 @@ export interface FilesRequest {
 const COLLECTION = /^\/api\/v1\/beta\/files\/?$/;
 const ONE_FILE = /^\/api\/v1\/beta\/files\/([^/]+)$/;
 const PAGE_SIZE_DEFAULT = 100;
+/** "The maximum value is typically 1000; values above this will be coerced to the maximum" (the SDK's files query). */
+const PAGE_SIZE_MAX = 1000;
+/** `order_by`: by name or ID ascending, or newest first; anything else is refused. */
+const ORDERS: Record<string, (a: StoredFile, b: StoredFile) => number> = {
+  name: (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  id: (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  created_at: () => 0
+};
 
 export function isFilesPath(p: string): boolean {
   return COLLECTION.test(p) || ONE_FILE.test(p);
@@ -109,7 +121,7 @@ function upload(ctx: FilesContext, req: FilesRequest): Reply {
     },
     ctx.now()
   );
-  ctx.files.set(stored.id, stored);
+  ctx.files.set(stored);
   ctx.uploads.push({
     fileId: stored.id,
     name: stored.name,
@@ -129,26 +141,35 @@ function upload(ctx: FilesContext, req: FilesRequest): Reply {
 
 function list(ctx: FilesContext, req: FilesRequest): Reply {
   const { query } = req;
-  const size = Number(query.get('page_size') ?? PAGE_SIZE_DEFAULT);
-  if (!Number.isInteger(size) || size < 1) {
-    return validationReply(['query', 'page_size'], 'Input should be a valid integer greater than 0', 'int_parsing');
-  }
-  const offset = Number(Buffer.from(query.get('page_token') ?? '', 'base64url').toString() || 0);
+  const size = pageSize(query, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX);
+  if (isReply(size)) return size;
+  const orderBy = query.get('order_by');
+  const order = orderBy === null ? undefined : Object.hasOwn(ORDERS, orderBy) ? ORDERS[orderBy] : null;
+  if (order === null) return validationReply(['query', 'order_by'], "Input should be 'name', 'id' or 'created_at'", 'enum');
   const externalId = query.get('external_file_id');
   const name = query.get('file_name');
   const ids = query.getAll('file_ids');
-  const matching = [...ctx.files.values()]
-    .reverse()
-    .filter(
-      (file) =>
-        visible(file, query) &&
-        (externalId === null || file.externalFileId === externalId) &&
-        (name === null || file.name === name) &&
-        (ids.length === 0 || ids.includes(file.id))
-    );
-  const page = matching.slice(offset, offset + size);
-  const next = offset + size < matching.length ? Buffer.from(String(offset + size)).toString('base64url') : null;
-  return jsonReply(200, { items: page.map(fileJson), next_page_token: next, total_size: matching.length });
+  // The narrowest index the filters name, then every filter.
+  const candidates =
+    ids.length > 0
+      ? ctx.files.withIds(ids)
+      : externalId !== null
+        ? ctx.files.where('externalFileId', externalId)
+        : name !== null
+          ? ctx.files.where('name', name)
+          : ctx.files.newestFirst();
+  const matching = candidates.filter(
+    (file) =>
+      visible(file, query) &&
+      (externalId === null || file.externalFileId === externalId) &&
+      (name === null || file.name === name) &&
+      (ids.length === 0 || ids.includes(file.id))
+  );
+  // Newest first already; a stable sort keeps that order among equals.
+  if (order) matching.sort(order);
+  const served = page(matching, query, size);
+  if (isReply(served)) return served;
+  return jsonReply(200, { items: served.items.map(fileJson), next_page_token: served.next, total_size: matching.length });
 }
 
 export function routeFiles(ctx: FilesContext, req: FilesRequest): Reply {

@@ -1,10 +1,11 @@
 // What the service holds: jobs, stored files, saved configurations and releases, and what uploads and creates
 // have added up to since the last reset. The job and file routes read and change it through ApiContext and FilesContext.
-import type { ApiContext } from './api.js';
+import type { ApiContext, JobTable } from './api.js';
 import { DEFAULT_RELEASES, resolvedConfiguration, versionIssue } from './configuration.js';
-import { storedFileFrom, type FilesContext, type StoredFile } from './files.js';
+import { storedFileFrom, type FileTable, type FilesContext, type StoredFile } from './files.js';
 import { EmulatedJob } from './job-state.js';
 import { checkComponent } from './spec.js';
+import { Table } from './table.js';
 import type {
   EmulatorOptions,
   FileScript,
@@ -44,8 +45,8 @@ function viewOf(file: StoredFile): FileView {
 }
 
 export class Store implements ApiContext, FilesContext {
-  readonly jobs = new Map<string, EmulatedJob>();
-  readonly files = new Map<string, StoredFile>();
+  readonly jobs: JobTable = new Table({ fileInput: (job) => job.fileInput, configurationId: (job) => job.configurationId });
+  readonly files: FileTable = new Table({ externalFileId: (file) => file.externalFileId, name: (file) => file.name });
   readonly configurations = new Map<string, SavedConfigurationScript>();
   readonly uploads: UploadRecord[] = [];
   readonly createdTimeline?: TimelineStep[];
@@ -71,8 +72,7 @@ export class Store implements ApiContext, FilesContext {
     const requested = script?.configuration ?? saved?.configuration ?? SCRIPTED_CONFIGURATION;
     if (script?.configuration !== undefined) checkConfiguration(requested, `job '${script.id}'`);
     const job = new EmulatedJob(script, Date.now(), resolvedConfiguration(requested, this.releases));
-    this.jobs.delete(job.id); // a replaced job moves to the newest position, like a new one
-    this.jobs.set(job.id, job);
+    this.jobs.set(job); // a replaced job moves to the newest position, like a new one
     return job;
   }
 
@@ -92,7 +92,7 @@ export class Store implements ApiContext, FilesContext {
   addFile(script: FileScript): FileView {
     if (typeof script?.name !== 'string' || script.name === '') throw new Error('file script needs a non-empty name');
     const file = storedFileFrom(script, Date.now());
-    this.files.set(file.id, file);
+    this.files.set(file);
     return viewOf(file);
   }
 

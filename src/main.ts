@@ -1,9 +1,11 @@
 // Orchestrates one step: inputs -> settings -> (documents -> uploads, creates) -> client -> poller, waiting for
 // each job as soon as it is made -> (gates, comparison, files, one judgement) per job as soon as it ends ->
 // (cancels) -> outputs, summary, verdict. It decides nothing itself.
+// The merge step of a sharded matrix (`merge-reports`) is review/merge.ts's, from the shards' reports.
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { EnvVars } from './lib/constants.js';
+import { EnvVars, Inputs } from './lib/constants.js';
+import { input } from './settings/inputs.js';
 import { ActionError, messageOf, reasonOf } from './lib/errors.js';
 import { forkPullRequest } from './runner/event.js';
 import { cancelUnfinished } from './wait/cancel.js';
@@ -40,6 +42,8 @@ const SECTION_BYTES = 256 * 1024;
 
 /** One step, whose clock started at `startedAt` (epoch ms): the entry point gives the process's start. */
 export async function run(startedAt: number): Promise<void> {
+  // The merge step of a matrix's shards reads their reports: no key, no request to LlamaCloud.
+  if (input(Inputs.MergeReports)) return merge();
   const apiKey = readApiKey();
   const stop = new AbortController();
   const transport = new Transport(USER_AGENT, MAX_IN_FLIGHT);
@@ -140,7 +144,7 @@ export async function run(startedAt: number): Promise<void> {
         beforeSpending:
           budget &&
           (async (documents) => {
-            const found = await budget.estimate(documents, jobConfiguration, startedAt);
+            const found = await budget.estimate(documents, jobConfiguration, { startedAt, deadline: call.deadline });
             spending = { maxCredits: maxCredits ?? 0, estimate: found.credits };
             budget.checkBudget(found, maxCredits ?? 0);
           }),
@@ -195,6 +199,7 @@ export async function run(startedAt: number): Promise<void> {
       ...settings,
       fileMode: source.mode === 'file',
       configuration: source.mode === 'file' ? source.jobConfiguration : undefined,
+      shard: source.mode === 'file' ? source.shardRecord : undefined,
       stepProblems: stopped,
       budget: spending
     };
@@ -228,6 +233,15 @@ export async function run(startedAt: number): Promise<void> {
     spools.removeAll();
     transport.dispose();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+}
+
+/** The merge step: its summary written after its verdict, as a step's. */
+async function merge(): Promise<void> {
+  try {
+    writeSummary(await (await import('./review/merge.js')).mergeStep(SECTION_BYTES, summaryCut));
+  } catch (error) {
+    fail(error);
   }
 }
 

@@ -37,10 +37,23 @@ const named = (value: string | undefined): string => (value === undefined ? 'non
 const EXTRACT_PATH = '/api/v2/extract';
 const FILES_PATH = '/api/v1/beta/files';
 const LIST_PAGE_SIZE = 50;
+/**
+ * Pages of the project-wide listings, as large as the service serves: files are small records (LlamaCloud
+ * documents 1,000 as its usual most, larger sizes coerced); a job carries its whole extract_result, and the
+ * extract list serves at most 100.
+ */
+const FILES_PAGE_SIZE = 1000;
+const JOBS_PAGE_SIZE = 100;
 /** Pages of a job list read for reuse or adoption: the newest jobs of one file come first. */
 const MAX_LIST_PAGES = 4;
-/** A file about to expire may be gone before its job reads it: one with less left than this is uploaded again. */
+/** A file with less left than this before it expires is uploaded again. */
 const EXPIRY_MARGIN_MS = 15 * 60_000;
+
+/** One page of a listing, and the token of the next one (none on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextPageToken?: string;
+}
 
 interface Upload {
   name: string;
@@ -137,14 +150,26 @@ export class ExtractClient {
       ['page_size', String(LIST_PAGE_SIZE)]
     ];
     const parse = (response: HttpResponse) => parseFileList(response.body);
-    const files = await this.loop.call({ ...this.request('GET', FILES_PATH, query), parse }, options);
-    const usableAfter = this.clock.now() + EXPIRY_MARGIN_MS;
-    return files.find(
-      (file) =>
-        file.externalFileId === externalFileId &&
-        this.inProject(file.projectId) &&
-        (file.expiresAt === undefined || Date.parse(file.expiresAt) > usableAfter)
-    );
+    const { files } = await this.loop.call({ ...this.request('GET', FILES_PATH, query), parse }, options);
+    return files.find((file) => file.externalFileId === externalFileId && this.inProject(file.projectId) && this.lasts(file));
+  }
+
+  /** Whether a file will still be there when its job reads it: one about to expire may be gone by then. */
+  lasts(file: FileRecord): boolean {
+    return file.expiresAt === undefined || Date.parse(file.expiresAt) > this.clock.now() + EXPIRY_MARGIN_MS;
+  }
+
+  /** One page of the project's files. The listing stands for the whole project, so a file of another project makes it a wrong answer. */
+  async listFiles(pageToken: string | undefined, options: CallOptions): Promise<Page<FileRecord>> {
+    const query: Array<[string, string]> = [['page_size', String(FILES_PAGE_SIZE)]];
+    if (pageToken) query.push(['page_token', pageToken]);
+    const parse = (response: HttpResponse) => {
+      const page = parseFileList(response.body);
+      for (const file of page.files) this.checkProject(`file '${file.id}'`, file.projectId);
+      return page;
+    };
+    const { files, nextPageToken } = await this.loop.call({ ...this.request('GET', FILES_PATH, query), parse }, options);
+    return { items: files, nextPageToken };
   }
 
   /** Streams the document as multipart/form-data; before sending it again, looks its digest up (an upload whose answer was lost). */
@@ -205,6 +230,33 @@ export class ExtractClient {
       pageToken = answer.nextPageToken;
     }
     return jobs;
+  }
+
+  /**
+   * One page of the project's jobs (of every file and status, newest first), with their configuration;
+   * `configurationId` keeps only the jobs made with that saved configuration.
+   */
+  async listJobs(filter: { configurationId?: string }, pageToken: string | undefined, options: CallOptions): Promise<Page<ListedJob>> {
+    const query: Array<[string, string]> = [
+      ['expand', 'configuration'],
+      ['page_size', String(JOBS_PAGE_SIZE)]
+    ];
+    if (filter.configurationId !== undefined) query.push(['configuration_id', filter.configurationId]);
+    if (pageToken) query.push(['page_token', pageToken]);
+    const parse = (response: HttpResponse) => {
+      const page = parseJobList(response.body);
+      for (const job of page.jobs) {
+        this.checkProject(`job '${job.id}'`, job.projectId);
+        if (filter.configurationId !== undefined && job.configurationId !== filter.configurationId) {
+          throw new WrongAnswerError(
+            `the answer holds job '${job.id}' of configuration ${named(job.configurationId)}, not '${filter.configurationId}' asked for`
+          );
+        }
+      }
+      return page;
+    };
+    const { jobs, nextPageToken } = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse }, options);
+    return { items: jobs, nextPageToken };
   }
 
   /** A job of the file, the project (when `project-id` is given) and the status asked for, or a wrong answer. */

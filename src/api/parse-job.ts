@@ -58,7 +58,12 @@ export function parseJobList(body: Buffer): { jobs: ListedJob[]; nextPageToken?:
     const job = listedJob(item);
     return job ? [job] : [];
   });
-  return { jobs, nextPageToken: typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined };
+  return { jobs, nextPageToken: nextToken(page) };
+}
+
+/** No token, null or empty: the last page. */
+function nextToken(page: Record<string, unknown>): string | undefined {
+  return typeof page.next_page_token === 'string' && page.next_page_token ? page.next_page_token : undefined;
 }
 
 /** The answer to a create: the new job. */
@@ -101,13 +106,15 @@ export function parseFile(body: Buffer): FileRecord {
   return file;
 }
 
-export function parseFileList(body: Buffer): FileRecord[] {
+/** The files of a list page, and the token of the next page. */
+export function parseFileList(body: Buffer): { files: FileRecord[]; nextPageToken?: string } {
   const page = parseJson(body);
   if (!isObject(page) || !Array.isArray(page.items)) throw new BadPayloadError(`JSON without "items": ${describeKeys(page)}`);
-  return page.items.filter(isObject).flatMap((item) => {
+  const files = page.items.filter(isObject).flatMap((item) => {
     const file = fileRecord(item);
     return file ? [file] : [];
   });
+  return { files, nextPageToken: nextToken(page) };
 }
 
 function fileRecord(item: Record<string, unknown>): FileRecord | undefined {

@@ -8,9 +8,13 @@ export class RateLimitPause {
 
   constructor(private readonly clock: Clock) {}
 
-  /** A 429 asked for `ms` before the next request; a longer pause already running stays. */
-  refused(ms: number): void {
-    this.until = Math.max(this.until, this.clock.now() + ms);
+  /** A 429 asked for `ms` before the next request; a longer pause already running stays. Returns how much longer the pause now lasts. */
+  refused(ms: number): number {
+    const now = this.clock.now();
+    const until = Math.max(this.until, now + ms);
+    const added = until - Math.max(this.until, now);
+    this.until = until;
+    return added;
   }
 
   /** Waits out the pause, but not past `deadline` (epoch ms). */

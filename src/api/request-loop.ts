@@ -4,6 +4,7 @@
 // followed by a look for what it made (reconcile) before the next. A call ends in its value, a final
 // ApiError, or a RequestFailedError saying what went wrong, how long, and what to do.
 import * as log from '../runner/log.js';
+import { countQuietRetry, countRateLimited } from '../runner/progress.js';
 import { redactBuffer } from '../runner/redact.js';
 import type { Clock } from '../lib/clock.js';
 import { formatDuration } from '../lib/duration.js';
@@ -38,6 +39,8 @@ export interface ApiRequest<T> {
 interface Failure {
   /** What went wrong, as the log and the final message say it. */
   reason: string;
+  /** Which fault it was (a status, a network error's code), for the bound on retry lines. */
+  kind: string;
   /** What to do about it, should the call give up. */
   advice: string;
   /** The server's own wait before the next try. */
@@ -80,6 +83,8 @@ const MAX_WAIT_MS = 60_000;
 const MIN_ANSWER_MS = 1000;
 /** However soon a server asks for another try: a few tries a second at most, even through a long outage. */
 const MIN_RETRY_MS = 250;
+/** Retries logged one by one per kind of fault; the progress lines count the rest. */
+const RETRY_LINES_PER_KIND = 3;
 /**
  * Added to each published window: a request is counted from its answer, so it reached the server before it
  * was counted; the margin covers only how our clock and the server's round a millisecond.
@@ -100,6 +105,9 @@ export class RequestLoop {
   private readonly pause: RateLimitPause;
   private readonly windows: Record<keyof typeof PUBLISHED_LIMITS, RateWindow>;
   private readonly authorization: string;
+  /** Retries logged so far, by kind of fault. */
+  private readonly retryLines = new Map<string, number>();
+  private rateLimitTold = false;
 
   /** `failFastUntil`: epoch ms at which a policy that fails fast gives up until the API has answered. */
   constructor(
@@ -137,12 +145,38 @@ export class RequestLoop {
         const outageSince = bounds.ridingOut && !failure.rateLimited ? failingSince : undefined;
         throw this.gaveUp(request.context.what, tries, told, outOfTime && bounds.giveUpAt === options.deadline, outageSince);
       }
-      const checking = reconcile ? 'it may have reached LlamaCloud: checking before ' : '';
-      log.info(`${request.context.what}: ${failure.reason}; ${checking}retry ${tries.made} in ${formatDuration(waitMs)}`);
+      this.logRetry(
+        request.context.what,
+        failure,
+        `${reconcile ? 'it may have reached LlamaCloud: checking before ' : ''}retry ${tries.made} in ${formatDuration(waitMs)}`
+      );
       await this.clock.sleep(waitMs, options.signal);
       const made = await reconcile?.();
       if (made !== undefined) return made;
     }
+  }
+
+  /**
+   * A retry's line: a 429's never (the pause it asked for is counted, and said once), another fault's only
+   * for the first few of its kind, so a long run of faults leaves a short log.
+   */
+  private logRetry(what: string, failure: Failure, retry: string): void {
+    if (failure.rateLimited) {
+      if (this.rateLimitTold) return;
+      this.rateLimitTold = true;
+      log.info(
+        `LlamaCloud is rate-limiting this step (${failure.reason} to ${what}): a refused request waits as long as it asks, then is sent again, with no line each; the progress lines count them.`
+      );
+      return;
+    }
+    const logged = (this.retryLines.get(failure.kind) ?? 0) + 1;
+    if (logged > RETRY_LINES_PER_KIND) {
+      countQuietRetry();
+      return;
+    }
+    this.retryLines.set(failure.kind, logged);
+    const more = logged === RETRY_LINES_PER_KIND ? ' (further retries after this fault: counted by the progress lines, no line each)' : '';
+    log.info(`${what}: ${failure.reason}; ${retry}${more}`);
   }
 
   private bounds(policy: CallPolicy, deadline: number): Bounds {
@@ -183,6 +217,7 @@ export class RequestLoop {
     if (rateLimited) this.answered = true;
     return {
       reason: statusText(response.status),
+      kind: String(response.status),
       advice: STATUS_ADVICE,
       retryAfterMs: retryAfterMs(response.headers, this.clock.now()),
       rateLimited,
@@ -224,7 +259,7 @@ export class RequestLoop {
     }
     if (sent.status === 429) {
       this.inFlight.refused();
-      this.pause.refused(retryAfterMs(sent.headers, this.clock.now()) ?? backoffMs(0));
+      countRateLimited(this.pause.refused(retryAfterMs(sent.headers, this.clock.now()) ?? backoffMs(0)));
     } else {
       this.inFlight.accepted();
     }
@@ -252,11 +287,12 @@ export class RequestLoop {
 
 /** A fault another try may mend: the network's, or an answer that is not what was asked for. Anything else is thrown. */
 function fault(error: unknown, what: string): Failure {
-  if (error instanceof BadPayloadError) return { reason: error.message, advice: PAYLOAD_ADVICE, rateLimited: false, mayHaveArrived: true };
+  if (error instanceof BadPayloadError)
+    return { reason: error.message, kind: 'payload', advice: PAYLOAD_ADVICE, rateLimited: false, mayHaveArrived: true };
   if (!(error instanceof NetworkError)) throw error;
   // A certificate the runner does not trust stays untrusted: another try only delays the same answer.
   if (isCertificateError(error.code)) throw new RequestFailedError(`${what} failed: ${error.message}. ${CERTIFICATE_ADVICE}`, false);
-  return { reason: error.message, advice: NETWORK_ADVICE, rateLimited: false, mayHaveArrived: !wasNotSent(error.code) };
+  return { reason: error.message, kind: error.code, advice: NETWORK_ADVICE, rateLimited: false, mayHaveArrived: !wasNotSent(error.code) };
 }
 
 /** The parsed answer; one that is not what a parse expects says what came instead (a wrong answer says so itself). */

@@ -55,7 +55,7 @@ interface Findings {
 }
 
 /** A status longer than this is no status LlamaCloud sends; it is cut wherever it is shown. */
-const STATUS_BOUND_BYTES = 100;
+export const STATUS_BOUND_BYTES = 100;
 
 export function judge(read: JobRead, findings: Findings, context: { timeoutMs: number; comparison?: { minAccuracy: number } }): Judgement {
   const cancelRequested = findings.cancelRequested ?? false;

@@ -32,7 +32,9 @@ export enum Inputs {
   FailOnRegression = 'fail-on-regression',
   Comment = 'comment',
   CommentKey = 'comment-key',
-  GithubToken = 'github-token'
+  GithubToken = 'github-token',
+  Shard = 'shard',
+  MergeReports = 'merge-reports'
 }
 
 export enum Outputs {
@@ -94,3 +96,9 @@ export const MAX_OUTPUT_BYTES = 1024 * 1024;
 
 /** The argument that makes the entry file a page worker (see start/budget/estimate.ts). */
 export const PAGE_WORKER_FLAG = '--llx-count-pages';
+
+/**
+ * The most one stream of a PDF may decode to while its pages are counted: its object and cross-reference streams
+ * are decoded whole, outside the page worker's heap, and a few KiB of deflated bytes can decode to GiB.
+ */
+export const PDF_STREAM_BOUND_BYTES = 32 * 1024 * 1024;

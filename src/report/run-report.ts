@@ -1,13 +1,15 @@
 // The run report (`report-file`): the whole run as one JSON document, the schema of which is
 // docs/report.schema.json. It renders the judgements and decides nothing; it also holds each result, so a
 // later run can take it as its baseline (baseline-diff.ts).
-import { bound, MESSAGE_BOUND_BYTES } from '../lib/bound.js';
+import { bound, MESSAGE_BOUND_BYTES, PATH_BOUND_BYTES } from '../lib/bound.js';
 import { ExactNumber, OneOf, type LeafValue } from '../compare/values.js';
 import type { JobConfiguration } from '../settings/settings.js';
 import { failing, passed, shownState, type Judgement, type Problem, type ShownState } from '../judge/judgement.js';
 import { writeFileAtomic, type FilePart } from '../lib/atomic-file.js';
 import { configurationRef, type ConfigurationRef } from '../start/job-match.js';
-import type { ExtractJob, Usage } from '../model/types.js';
+import type { ExtractJob, Usage, Violation } from '../model/types.js';
+import type { ShardRecord } from '../start/shard.js';
+import type { AccuracyMetric } from '../compare/describe.js';
 import type { RunOrigin } from '../model/origin.js';
 import { confidenceTree } from '../check/confidence-tree.js';
 import { resultDigest } from '../start/digest.js';
@@ -46,6 +48,36 @@ interface ExpectedReport {
   fields?: FieldOutcome[];
   /** Fields past FIELD_LIMIT, not listed. */
   fieldsOmitted?: number;
+  precision?: number;
+  recall?: number;
+  f1?: number;
+}
+
+/**
+ * What the summary and the verdict render of a document beyond its state and problems, so that a merge of shards'
+ * reports renders them as each shard did.
+ */
+export interface JudgementRecord {
+  fileId: string | null;
+  /** Why the document got no job, or the error that ended the wait for it. */
+  error: string | null;
+  /** The job's own error_message. */
+  errorMessage: string | null;
+  timedOut: boolean;
+  cancelRequested: boolean;
+  /** Awaits an extraction this run could not make (a run without a key). */
+  deferred: boolean;
+  /** With min-confidence: whether the job carried confidence scores; null when not checked. */
+  hasConfidence: boolean | null;
+  resultFile: string | null;
+  writeError: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** The gates' complaints, the first VIOLATION_LIMIT. */
+  violations: Violation[];
+  violationsOmitted?: number;
+  /** Indices in `problems` of those that fail the step even with fail-on-error: false. */
+  alwaysFailing: number[];
 }
 
 export interface DocumentReport {
@@ -66,6 +98,7 @@ export interface DocumentReport {
   usage: Usage;
   credits: number | null;
   expected?: ExpectedReport;
+  judgement?: JudgementRecord;
   /** Replayed: the report whose result this run took, with no request. */
   replayedFrom?: RunOrigin;
   /** `sha256:` of `result` as written here, and of `confidences` (see resultDigest); null when there is no result. */
@@ -98,6 +131,14 @@ export interface Spending {
   estimate: number;
 }
 
+/** A shard's report (`shard: i/n`): which share, of what, and the checks it was judged with, which a merge needs equal. */
+export interface ShardReport extends ShardRecord {
+  failOnError: boolean;
+  minConfidence: number | null;
+  minAccuracy: number | null;
+  metric: AccuracyMetric | null;
+}
+
 /** The workflow run that wrote a report (GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when the runner says. */
 interface RunIdentity {
   repository: string | null;
@@ -120,20 +161,27 @@ export interface RunReport {
   totals: ReportTotals;
   /** With max-credits: the budget and the estimate, beside `totals.credits` billed; null without. */
   budget: Spending | null;
+  /** With `shard`: this run's share of the documents; null without. */
+  shard?: ShardReport | null;
   documents: DocumentReport[];
 }
 
 export interface ReportContext {
   failOnError: boolean;
   fileMode: boolean;
-  configuration?: JobConfiguration;
+  configuration?: JobConfiguration | ConfigurationRef;
   stepProblems: Problem[];
   budget?: Spending;
+  shard?: ShardRecord;
+  minConfidence?: number;
+  comparison?: { minAccuracy: number; metric?: AccuracyMetric };
   now: Date;
 }
 
 /** Field outcomes listed per document: enough for any real extraction, bounded for a pathological one. */
 const FIELD_LIMIT = 20_000;
+/** Gate violations listed per document, as many as the summary shows. */
+const VIOLATION_LIMIT = 50;
 /** A string value in a field outcome is cut to this many bytes. */
 const VALUE_BOUND_BYTES = 1024;
 /**
@@ -142,8 +190,10 @@ const VALUE_BOUND_BYTES = 1024;
  */
 const RESULTS_BOUND_BYTES = 128 * 1024 * 1024;
 
-function configurationReport(configuration: JobConfiguration | undefined): ConfigurationRef | null {
-  return configuration ? configurationRef(configuration) : null;
+/** A merge of shards' reports has their configuration as they recorded it. */
+function configurationReport(configuration: JobConfiguration | ConfigurationRef | undefined): ConfigurationRef | null {
+  if (!configuration) return null;
+  return 'digest' in configuration ? configuration : configurationRef(configuration);
 }
 
 /** Passed every check; pending while a job still runs (wait: false) or a document awaits its extraction, without a problem yet. */
@@ -180,6 +230,15 @@ export function buildReport(judgements: Judgement[], context: ReportContext): Ru
     problems: context.stepProblems.map((problem) => problem.message),
     totals: totalsOf(documents),
     budget: context.budget ?? null,
+    shard: context.shard
+      ? {
+          ...context.shard,
+          failOnError: context.failOnError,
+          minConfidence: context.minConfidence ?? null,
+          minAccuracy: context.comparison?.minAccuracy ?? null,
+          metric: context.comparison ? (context.comparison.metric ?? 'accuracy') : null
+        }
+      : null,
     documents
   };
 }
@@ -223,8 +282,34 @@ function documentReport(judgement: Judgement, configuration: ConfigurationRef | 
     result: null
   };
   if (judgement.comparison) document.expected = expectedReport(judgement.comparison);
+  document.judgement = judgementRecord(judgement);
   if (source?.replayedFrom) document.replayedFrom = source.replayedFrom;
   return document;
+}
+
+function judgementRecord(judgement: Judgement): JudgementRecord {
+  const { job, violations } = judgement;
+  const record: JudgementRecord = {
+    fileId: judgement.source?.fileId || null,
+    error: judgement.error ?? null,
+    errorMessage: judgement.errorMessage ?? null,
+    timedOut: judgement.timedOut,
+    cancelRequested: judgement.cancelRequested,
+    deferred: judgement.deferred ?? false,
+    hasConfidence: judgement.hasConfidence ?? null,
+    resultFile: judgement.resultFile ?? null,
+    writeError: judgement.writeError ?? null,
+    createdAt: job?.createdAt ?? null,
+    updatedAt: job?.updatedAt ?? null,
+    violations: violations.slice(0, VIOLATION_LIMIT).map((violation) => ({
+      ...violation,
+      path: bound(violation.path, PATH_BOUND_BYTES),
+      message: bound(violation.message, MESSAGE_BOUND_BYTES)
+    })),
+    alwaysFailing: judgement.problems.flatMap((problem, i) => (problem.always ? [i] : []))
+  };
+  if (violations.length > VIOLATION_LIMIT) record.violationsOmitted = violations.length - VIOLATION_LIMIT;
+  return record;
 }
 
 /** What the report keeps to check each result, by job: computed once however often the report is built. */
@@ -271,8 +356,8 @@ function expectedReport(finding: ComparisonFinding): ExpectedReport {
     return field;
   });
   for (const path of comparison.matchedPaths) fields.push({ path, outcome: 'matched' });
-  const { accuracy, matched, wrong, missing, extra } = comparison;
-  Object.assign(report, { accuracy, matched, wrong, missing, extra, fields: fields.slice(0, FIELD_LIMIT) });
+  const { accuracy, matched, wrong, missing, extra, precision, recall, f1 } = comparison;
+  Object.assign(report, { accuracy, matched, wrong, missing, extra, precision, recall, f1, fields: fields.slice(0, FIELD_LIMIT) });
   if (fields.length > FIELD_LIMIT) report.fieldsOmitted = fields.length - FIELD_LIMIT;
   return report;
 }

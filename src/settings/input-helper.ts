@@ -72,7 +72,10 @@ export function getSettings(apiKey: string, keyless = false): Settings {
     refuseSharedFiles(settings, jobs);
   }
   const { comparison } = settings;
-  return { ...settings, review: readReview(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined) };
+  const review = readReview(workspace, [outputFile, jobFile, comparison?.expected], comparison !== undefined);
+  // A shard's comment would hold its share only, and the shards would overwrite each other's: the merge step comments.
+  if (mode.mode === 'file' && mode.shard && review.comment === 'auto') review.comment = 'never';
+  return { ...settings, review };
 }
 
 function parseOnFork(): 'skip' | 'fail' {

@@ -1,15 +1,18 @@
 // Which of the two exclusive modes the step runs in, and the inputs only that mode takes: `job-id` names jobs
 // started elsewhere; `file` names documents to extract, with the configuration their jobs are created with,
-// `reuse`, `replay` and `max-credits`.
+// `reuse`, `replay`, `max-credits` and `shard`.
 import * as path from 'node:path';
 import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
 import { ID, input, optionalId, parseBoolean } from './inputs.js';
-import type { ConfigurationInput, FileSettings, JobIdSettings } from './settings.js';
+import type { ConfigurationInput, FileSettings, JobIdSettings, Shard } from './settings.js';
+
+/** Shards a matrix may split the documents into: GitHub runs at most 256 jobs of one matrix. */
+export const MAX_SHARDS = 256;
 
 type ModeSettings =
   | Pick<JobIdSettings, 'mode' | 'jobIds'>
-  | Pick<FileSettings, 'mode' | 'filePatterns' | 'configuration' | 'reuse' | 'replay' | 'maxCredits'>;
+  | Pick<FileSettings, 'mode' | 'filePatterns' | 'configuration' | 'reuse' | 'replay' | 'maxCredits' | 'shard'>;
 
 export function readMode(workspace: string): ModeSettings {
   const filePatterns = parseFilePatterns(input(Inputs.File));
@@ -24,16 +27,21 @@ export function readMode(workspace: string): ModeSettings {
     configuration: parseConfiguration(workspace),
     reuse: parseBoolean(Inputs.Reuse),
     replay: parseReplay(),
-    maxCredits: parseMaxCredits()
+    maxCredits: parseMaxCredits(),
+    shard: parseShard()
   };
 }
 
 /** One pattern per line; blank lines and `#` comments skipped, as @actions/glob reads them. */
-function parseFilePatterns(raw: string): string[] {
-  const patterns = raw
+export function patternLines(raw: string): string[] {
+  return raw
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
+}
+
+function parseFilePatterns(raw: string): string[] {
+  const patterns = patternLines(raw);
   if (patterns.length > 0 && input(Inputs.JobId)) {
     throw new InputError(
       Inputs.File,
@@ -85,6 +93,9 @@ function refuseFileOnlyInputs(): void {
       `applies to jobs this step creates from '${Inputs.File}'; a job given by '${Inputs.JobId}' was paid for when it was created.`
     );
   }
+  if (input(Inputs.Shard).trim()) {
+    throw new InputError(Inputs.Shard, `splits the documents of '${Inputs.File}'; the jobs given by '${Inputs.JobId}' are all waited for.`);
+  }
 }
 
 /** Exactly one of `configuration-id` and `configuration`. */
@@ -123,4 +134,20 @@ function parseMaxCredits(): number | undefined {
     throw new InputError(Inputs.MaxCredits, `'${raw}' is not a number of credits. Expected a whole number such as 500.`);
   }
   return value;
+}
+
+/** `i/n`: the i-th of n shares of the documents (a matrix job's); absent for all of them. */
+function parseShard(): Shard | undefined {
+  const raw = input(Inputs.Shard).trim();
+  if (!raw) return undefined;
+  const match = /^(\d{1,4})\s*\/\s*(\d{1,4})$/.exec(raw);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+    throw new InputError(
+      Inputs.Shard,
+      `'${raw}' is not a shard. Expected i/n with 1 <= i <= n <= ${MAX_SHARDS}, such as 2/4 (the second of four): in a matrix, \${{ matrix.shard }}/4.`
+    );
+  }
+  return { index, count };
 }

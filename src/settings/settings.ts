@@ -28,6 +28,14 @@ export interface FileSettings extends CommonSettings {
   replay: boolean;
   /** The most credits the step may spend; absent for no limit. */
   maxCredits?: number;
+  /** Only this share of the documents matched (`shard: i/n`); absent for all of them. */
+  shard?: Shard;
+}
+
+/** The `index`-th of `count` shares of a step's documents, counted from 1. */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 interface CommonSettings {

@@ -111,7 +111,8 @@ function normalised(configuration: Record<string, unknown>): Record<string, unkn
   return filled;
 }
 
-function createdAt(job: ListedJob): number {
+/** Epoch ms the job was made at, as it says; 0 when it does not say. */
+export function createdAt(job: ListedJob): number {
   const at = job.createdAt === undefined ? NaN : Date.parse(job.createdAt);
   return Number.isNaN(at) ? 0 : at;
 }

@@ -16,6 +16,7 @@ import { mapLimit } from '../lib/concurrency.js';
 import { hashContent, hashedBytes, type Content } from './digest.js';
 import type { Document } from './documents.js';
 import { claimNewest } from './job-match.js';
+import { Lookups } from './lookups.js';
 import type { EarlierAttempt } from './earlier-attempt.js';
 import type { CreditMeter } from './budget/meter.js';
 import * as path from 'node:path';
@@ -69,10 +70,11 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   // One upload per content, however many documents share it; one document per job.
   const files: KnownFiles = new Map();
   const claimed = new Set<string>(options.taken);
+  const lookups = new Lookups(client, documents.length, options.configuration, options.call);
   const fileOf = (document: Document, content: Content) => {
     let known = files.get(content.id);
     if (!known) {
-      known = findOrUpload(client, document, content, options.call);
+      known = findOrUpload(client, lookups, document, content, options.call);
       files.set(content.id, known);
       return known;
     }
@@ -86,7 +88,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     document,
     message: `Document ${shown(document)}: not started, because ${stopped}.`
   });
-  const known = options.beforeSpending ? await lookUpEarlier(client, documents, options, files, claimed) : new Map<Document, Earlier>();
+  const known = options.beforeSpending ? await lookUpEarlier(lookups, documents, options, files, claimed) : new Map<Document, Earlier>();
   await options.beforeSpending?.(documents.filter((document) => !known.has(document)));
   const count = { created: 0, earlier: 0, notStarted: 0, uploads: 0 };
   const startOne = async (document: Document): Promise<StartedJob | StartFailure> => {
@@ -106,7 +108,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
       stage = 'starting its job';
       if (stopped) return notStarted(document);
       // A file uploaded just now has no jobs yet.
-      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(client, file.id, options, claimed));
+      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(lookups, file.id, options, claimed));
       if (!earlier) {
         const reached = await options.meter?.check();
         if (reached || stopped) {
@@ -172,7 +174,7 @@ type KnownFiles = Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>;
  * answer and explains it.
  */
 async function lookUpEarlier(
-  client: ExtractClient,
+  lookups: Lookups,
   documents: Document[],
   options: StartOptions,
   files: KnownFiles,
@@ -183,10 +185,10 @@ async function lookUpEarlier(
     try {
       const { id } = await hashContent(document.path);
       const known = files.get(id);
-      const file = known ? (await known).file : await client.findFile(id, options.call);
+      const file = known ? (await known).file : await lookups.file(id);
       if (!file) return;
       if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
-      const earlier = await findEarlier(client, file.id, options, claimed);
+      const earlier = await findEarlier(lookups, file.id, options, claimed);
       if (earlier) found.set(document, earlier);
     } catch {
       // Explained by the start.
@@ -203,11 +205,12 @@ async function lookUpEarlier(
 
 async function findOrUpload(
   client: ExtractClient,
+  lookups: Lookups,
   document: Document,
   content: Content,
   call: CallOptions
 ): Promise<{ file: FileRecord; uploaded: boolean }> {
-  const existing = await client.findFile(content.id, call);
+  const existing = await lookups.file(content.id);
   if (existing) return { file: existing, uploaded: false };
   // The bytes sent are the bytes hashed, checked as they go: a document rewritten since is not filed under the old digest.
   const upload = {
@@ -229,16 +232,16 @@ const UNFINISHED: readonly string[] = [Status.Pending, Status.Throttled, Status.
  * or not `reuse` is on, one still running (an earlier run of the step was stopped
  * before it ended): its result is made now, as a new job's would be, and it bills anyway.
  */
-async function findEarlier(client: ExtractClient, fileId: string, options: StartOptions, claimed: Set<string>) {
+async function findEarlier(lookups: Lookups, fileId: string, options: StartOptions, claimed: Set<string>) {
   // A re-run attempt takes what its workflow run already made (a FAILED or CANCELLED job is tried again).
   const madeAt = options.reuse ? undefined : options.earlierAttempt?.since;
   const since = madeAt === undefined ? undefined : madeAt - CLOCK_SKEW_MS;
   if (options.reuse || options.earlierAttempt) {
-    const completed = await client.listJobsOfFile(fileId, { status: Status.Completed, since }, options.call);
+    const completed = await lookups.jobsOfFile(fileId, { status: Status.Completed, since });
     const reused = claimNewest(completed, options.configuration, claimed);
     if (reused) return reused;
   }
-  const jobs = await client.listJobsOfFile(fileId, {}, options.call);
+  const jobs = await lookups.jobsOfFile(fileId, {});
   return claimNewest(jobs, options.configuration, claimed, { statuses: UNFINISHED });
 }
 

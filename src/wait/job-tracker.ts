@@ -3,7 +3,7 @@ import { KNOWN_STATUSES, TERMINAL_STATUSES } from '../lib/constants.js';
 import { ApiError, RequestFailedError } from '../api/api-errors.js';
 import { formatDuration } from '../lib/duration.js';
 import * as log from '../runner/log.js';
-import { Progress, PROGRESS_EVERY_MS } from '../runner/progress.js';
+import { heldBack, Progress, PROGRESS_EVERY_MS } from '../runner/progress.js';
 import { systemClock, type Clock } from '../lib/clock.js';
 import type { ExtractJob, JobRead } from '../model/types.js';
 import { stateOf } from '../model/state.js';
@@ -116,7 +116,7 @@ export class JobTracker {
     if (line === this.lastLine && at - this.lastLineAt < PROGRESS_EVERY_MS) return;
     this.lastLine = line;
     this.lastLineAt = at;
-    log.info(`${line} (${formatDuration(at - this.started)})`);
+    log.info(`${line}${heldBack()} (${formatDuration(at - this.started)})`);
   }
 
   /** What was read of the jobs not handed on, in the order they came; jobs still pending timed out when `waited`. */

@@ -2,7 +2,7 @@
 // of its own only for a document with a problem, and no more annotations than GitHub lists (10 of each kind
 // per step), the rest as plain lines with a count. Asserted on what the lines say, never on when they came.
 import { describe, expect, it } from '@jest/globals';
-import { PUBLISHED_RATE_LIMITS } from '../../emulator/emulator.js';
+import { PUBLISHED_RATE_LIMITS, type Fault } from '../../emulator/emulator.js';
 import type { ActionRun } from '../../emulator/runner.js';
 import { useHarness } from '../support/harness.js';
 import { annotations, logLines } from '../support/readers.js';
@@ -97,5 +97,45 @@ describe('the log of many documents', () => {
     expect(logLines(result)).toContainEqual(expect.stringMatching(/^160 of 160 jobs finished: 160 COMPLETED \(/));
     // Not one line of its own for any of the 160 documents.
     expect(visible(result).filter((line) => /docs\/\d+\.pdf/.test(line))).toEqual([]);
+  }, 180_000);
+
+  it('counts the requests rate limits held back, with no line per 429, and logs only the first few retries of another fault', async () => {
+    const documents = 40;
+    const files = Object.fromEntries([
+      ['invoice.yml', CONFIGURATION],
+      ...Array.from({ length: documents }, (_, i) => [`docs/${i}.pdf`, `%PDF-1.7 ${i}`])
+    ]);
+    const tooMany = { kind: 'status', status: 429, headers: { 'retry-after-ms': '300' }, times: 12 } as const;
+    const faults: Fault[] = [
+      { ...tooMany, match: { method: 'POST', path: '/api/v1/beta/files' } },
+      { ...tooMany, match: { method: 'POST', path: '/api/v2/extract' } },
+      // Reads of jobs: eight refused, each retried (a read rides faults out once the API has answered).
+      { kind: 'status', status: 503, times: 8, match: { method: 'GET', path: /^\/api\/v2\/extract\/ext-/ } }
+    ];
+    const { run: result, requests } = await harness.runAgainst(
+      { rateLimits: [...PUBLISHED_RATE_LIMITS], faults },
+      { inputs, workspace: harness.folder(files), timeoutMs: 150_000 }
+    );
+    expect({ code: result.code, errors: annotations(result, 'error') }).toEqual({ code: 0, errors: [] });
+    const refused = requests.filter((request) => request.status === 429).length;
+    expect(requests.filter((request) => request.status === 503)).toHaveLength(8);
+    expect(refused).toBeGreaterThanOrEqual(24);
+    const lines = logLines(result);
+    // No line per 429: one says, once, that the step is being rate-limited.
+    expect(lines.filter((line) => line.startsWith('LlamaCloud is rate-limiting'))).toEqual([
+      expect.stringMatching(/^LlamaCloud is rate-limiting this step \(429 Too Many Requests to POST \/api\/(v1\/beta\/files|v2\/extract)\)/)
+    ]);
+    expect(lines.filter((line) => line.includes('429 Too Many Requests') && !line.startsWith('LlamaCloud is rate-limiting'))).toEqual([]);
+    // The first three retries after a 503 have their lines, the third saying the rest are counted.
+    const retries = lines.filter((line) => /503 Service Unavailable; retry \d+ in /.test(line));
+    expect(retries).toHaveLength(3);
+    expect(retries[2]).toMatch(/\(further retries after this fault: counted by the progress lines, no line each\)$/);
+    // The last progress line counts every 429 the emulator answered, the pause they made, and the retries not logged.
+    const last = lines.filter((line) => line.startsWith(`${documents} of ${documents} jobs finished`)).at(-1);
+    expect(last).toMatch(
+      new RegExp(
+        `; ${refused} requests refused by rate limits \\(429\\) and retried, [\\d.]+s paused in all; 5 retries after faults not logged \\([\\d.ms ]+\\)$`
+      )
+    );
   }, 180_000);
 });

@@ -574,3 +574,84 @@ describe('jobs of a file', () => {
     expect(job).toMatchObject({ configuration_id: 'cfg-1' });
   });
 });
+
+describe('the files listing', () => {
+  const ids = (answer: { json(): { items: Array<{ id: string }> } }) => answer.json().items.map((file) => file.id);
+
+  it('lists the project newest first in pages of page_size (at most 1,000), following next_page_token to the last', async () => {
+    const other = '7d8e9f0a-1b2c-4d3e-9f8a-7b6c5d4e3f2a';
+    const files = Array.from({ length: 1003 }, (_, i) => ({ id: `dfl-${String(i).padStart(4, '0')}`, name: `${i}.pdf` }));
+    await start({ files: [...files, { id: 'dfl-elsewhere', name: 'x.pdf', projectId: other }] });
+    const first = (await get(`/api/v1/beta/files?page_size=5000&project_id=${DEFAULT_PROJECT_ID}`)).json();
+    expect(first.items).toHaveLength(1000);
+    expect(first.items[0].id).toBe('dfl-1002');
+    expect(first.total_size).toBe(1003);
+    const last = await get(`/api/v1/beta/files?page_size=5000&project_id=${DEFAULT_PROJECT_ID}&page_token=${first.next_page_token}`);
+    expect([ids(last), last.json().next_page_token]).toEqual([['dfl-0002', 'dfl-0001', 'dfl-0000'], null]);
+    expect(ids(await get(`/api/v1/beta/files?project_id=${other}`))).toEqual(['dfl-elsewhere']);
+  });
+
+  it('filters by external_file_id, file_name and file_ids, and orders by name, id or created_at', async () => {
+    await start({
+      files: [
+        { id: 'dfl-b', name: 'same.pdf', externalFileId: 'sha256:1' },
+        { id: 'dfl-a', name: 'zeta.pdf', externalFileId: 'sha256:1' },
+        { id: 'dfl-c', name: 'same.pdf' }
+      ]
+    });
+    emulator().addFile({ id: 'dfl-b', name: 'alpha.pdf', externalFileId: 'sha256:2' }); // replaced: found by its new fields only
+    expect(ids(await get('/api/v1/beta/files?external_file_id=sha256:1'))).toEqual(['dfl-a']);
+    expect(ids(await get('/api/v1/beta/files?external_file_id=sha256:2'))).toEqual(['dfl-b']);
+    expect(ids(await get('/api/v1/beta/files?file_name=same.pdf'))).toEqual(['dfl-c']);
+    expect(ids(await get('/api/v1/beta/files?file_ids=dfl-a&file_ids=dfl-c&file_ids=dfl-nope'))).toEqual(['dfl-c', 'dfl-a']);
+    expect(ids(await get('/api/v1/beta/files?order_by=name'))).toEqual(['dfl-b', 'dfl-c', 'dfl-a']);
+    expect(ids(await get('/api/v1/beta/files?order_by=id'))).toEqual(['dfl-a', 'dfl-b', 'dfl-c']);
+    expect(ids(await get('/api/v1/beta/files?order_by=created_at'))).toEqual(['dfl-b', 'dfl-c', 'dfl-a']);
+    expect((await call(emulator().url, '/api/v1/beta/files/dfl-c', { method: 'DELETE' })).status).toBe(200);
+    expect(ids(await get('/api/v1/beta/files?file_name=same.pdf'))).toEqual([]);
+  });
+
+  it('answers 422 for a page_size that is no positive integer or an unknown order_by, 400 for a page_token it never gave', async () => {
+    await start({ files: [{ id: 'dfl-1', name: 'a.pdf' }] });
+    for (const query of ['page_size=0', 'page_size=ten', 'page_size=1.5']) {
+      const answer = await get(`/api/v1/beta/files?${query}`);
+      expect([answer.status, answer.json().detail[0].loc]).toEqual([422, ['query', 'page_size']]);
+    }
+    const order = await get('/api/v1/beta/files?order_by=name%20desc');
+    expect([order.status, order.json().detail[0].loc]).toEqual([422, ['query', 'order_by']]);
+    const token = await get('/api/v1/beta/files?page_token=garbage');
+    expect([token.status, token.json()]).toEqual([400, { detail: 'Invalid page_token' }]);
+  });
+});
+
+describe('the jobs listing', () => {
+  const ids = (answer: { json(): { items: Array<{ id: string }> } }) => answer.json().items.map((job) => job.id);
+
+  it('serves at most 100 per page, whatever page_size asks, and the next page from next_page_token', async () => {
+    await start({ jobs: Array.from({ length: 150 }, (_, i) => ({ id: `ext-${String(i).padStart(3, '0')}` })) });
+    const first = (await get('/api/v2/extract?page_size=1000')).json();
+    expect([first.items.length, first.items[0].id, first.total_size]).toEqual([100, 'ext-149', 150]);
+    const last = await get(`/api/v2/extract?page_size=1000&page_token=${first.next_page_token}`);
+    expect([ids(last).length, ids(last).at(-1), last.json().next_page_token]).toEqual([50, 'ext-000', null]);
+  });
+
+  it('filters by file_input (or its deprecated name document_input_value), document_input_type and configuration_id', async () => {
+    await start({
+      configurations: [{ id: 'cfg-1', configuration: { data_schema: {} } }],
+      jobs: [
+        { id: 'ext-1', fileInput: 'dfl-1', configurationId: 'cfg-1' },
+        { id: 'ext-2', fileInput: 'dfl-1' },
+        { id: 'ext-3', fileInput: 'pjb-1', configurationId: 'cfg-1' }
+      ]
+    });
+    // Replaced with another file: found under the new one only.
+    emulator().addJob({ id: 'ext-1', fileInput: 'dfl-2', configurationId: 'cfg-1' });
+    expect(ids(await get('/api/v2/extract?file_input=dfl-1'))).toEqual(['ext-2']);
+    expect(ids(await get('/api/v2/extract?document_input_value=dfl-2'))).toEqual(['ext-1']);
+    expect(ids(await get('/api/v2/extract?configuration_id=cfg-1'))).toEqual(['ext-1', 'ext-3']);
+    expect(ids(await get('/api/v2/extract?document_input_type=parse_job_id'))).toEqual(['ext-3']);
+    expect(ids(await get('/api/v2/extract?document_input_type=file_id&configuration_id=cfg-1'))).toEqual(['ext-1']);
+    expect(ids(await get('/api/v2/extract?job_ids=ext-3,ext-2,ext-1&file_input=dfl-1'))).toEqual(['ext-2']);
+    expect(ids(await get('/api/v2/extract?job_ids=ext-2,ext-1,ext-2'))).toEqual(['ext-1', 'ext-2']);
+  });
+});

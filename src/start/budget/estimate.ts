@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bound } from '../../lib/bound.js';
-import { Inputs, PAGE_WORKER_FLAG } from '../../lib/constants.js';
+import { Inputs, PAGE_WORKER_FLAG, PDF_STREAM_BOUND_BYTES } from '../../lib/constants.js';
 import { ActionError } from '../../lib/errors.js';
 import type { JobConfiguration } from '../../settings/settings.js';
 import * as log from '../../runner/log.js';
@@ -23,9 +23,13 @@ const HIGHEST_PRICE = Math.max(...Object.values(PRICE_PER_PAGE));
 const DEFAULT_TIER = 'cost_effective';
 /** One page each: the formats LlamaCloud reads as a single image. */
 const IMAGES = new Set(['.png', '.jpg', '.jpeg', '.gif', '.bmp', '.webp']);
+const MIB = 1024 * 1024;
 /** A PDF larger than this is not parsed: its page count is unknown. */
-const MAX_COUNTED_BYTES = 64 * 1024 * 1024;
-/** A PDF whose count takes longer (a hostile one can try) is given up: its page count is unknown. */
+const MAX_COUNTED_BYTES = 64 * MIB;
+/**
+ * A PDF whose count takes longer (a hostile one can try) is given up: its page count is unknown. No count
+ * outlives the step's timeout either.
+ */
 const COUNT_TIME_MS = 15_000;
 /** The page worker's heap: a decompression bomb ends the worker, never the step. */
 const WORKER_HEAP_MB = 256;
@@ -34,10 +38,15 @@ const COUNTING_AT_ONCE = 2;
 /** Documents named in the over-budget message. */
 const LARGEST_SHOWN = 5;
 
+/** Why a PDF has no page count: it could not be read (broken, encrypted), or counting it ran into a bound. */
+export type Uncounted = 'unreadable' | 'time' | 'memory' | 'stream';
+
 interface DocumentEstimate {
   document: Document;
   /** Undefined: unknown, which counts as over any budget. */
   pages?: number;
+  /** For a PDF of unknown page count, what stopped its count, when it was a bound. */
+  why?: string;
 }
 
 interface Estimate {
@@ -52,14 +61,14 @@ interface Estimate {
 }
 
 /**
- * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages (undefined: it
- * cannot). `startedAt`: the step's start, which progress lines count from.
+ * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages within `limitMs`.
+ * `startedAt`: the step's start, which progress lines count from; `deadline` (epoch ms): the step's timeout.
  */
 export async function estimate(
   documents: Document[],
   configuration: JobConfiguration,
-  startedAt: number,
-  countPdf: (file: string) => Promise<number | undefined> = countInWorker
+  { startedAt, deadline }: { startedAt: number; deadline: number },
+  countPdf: (file: string, limitMs: number) => Promise<number | Uncounted> = countInWorker
 ): Promise<Estimate> {
   const inline = 'inline' in configuration ? configuration.inline : undefined;
   const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
@@ -75,9 +84,9 @@ export async function estimate(
   const progress = new Progress(documents.length, startedAt);
   let done = 0;
   const estimates = await mapLimit(documents, COUNTING_AT_ONCE, async (document): Promise<DocumentEstimate> => {
-    const pages = await pagesOf(document, cap, countPdf);
+    const counted = await pagesOf(document, cap, deadline, countPdf);
     progress.report(++done, () => `Counting pages for max-credits: ${done} of ${plural(documents.length, 'document')}`);
-    return { document, pages };
+    return { document, ...counted };
   });
   const known = estimates.filter((entry) => entry.pages !== undefined);
   const pages = known.reduce((sum, entry) => sum + (entry.pages ?? 0), 0);
@@ -91,20 +100,42 @@ export async function estimate(
   };
 }
 
-/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown). */
+/** A document's pages: counted, one for an image, else the configuration's cap (undefined: unknown, and why). */
 async function pagesOf(
   document: Document,
   cap: number | undefined,
-  countPdf: (file: string) => Promise<number | undefined>
-): Promise<number | undefined> {
-  const counted = (await isPdf(document))
-    ? document.size <= MAX_COUNTED_BYTES
-      ? await countPdf(document.path)
-      : undefined
-    : isImage(document)
-      ? 1
-      : undefined;
-  return counted === undefined ? cap : cap === undefined ? counted : Math.min(counted, cap);
+  deadline: number,
+  countPdf: (file: string, limitMs: number) => Promise<number | Uncounted>
+): Promise<{ pages?: number; why?: string }> {
+  const counted = (await isPdf(document)) ? await pdfPages(document, deadline, countPdf) : isImage(document) ? 1 : undefined;
+  if (typeof counted === 'number') return { pages: cap === undefined ? counted : Math.min(counted, cap) };
+  return cap === undefined ? { why: counted } : { pages: cap };
+}
+
+/** A PDF's pages, or what stopped its count when a bound did (undefined: it could not be read). */
+async function pdfPages(
+  document: Document,
+  deadline: number,
+  countPdf: (file: string, limitMs: number) => Promise<number | Uncounted>
+): Promise<number | string | undefined> {
+  if (document.size > MAX_COUNTED_BYTES) return `over ${MAX_COUNTED_BYTES / MIB} MiB, not counted`;
+  const left = deadline - Date.now();
+  if (left <= 0) return 'the timeout was reached before its pages were counted';
+  const counted = await countPdf(document.path, Math.min(COUNT_TIME_MS, left));
+  switch (counted) {
+    case 'unreadable':
+      return undefined;
+    case 'time':
+      return left < COUNT_TIME_MS
+        ? 'the timeout was reached while its pages were counted'
+        : `counting took longer than ${COUNT_TIME_MS / 1000} s`;
+    case 'memory':
+      return `counting needed more than ${WORKER_HEAP_MB} MiB of memory`;
+    case 'stream':
+      return `a stream in it decodes to more than ${PDF_STREAM_BOUND_BYTES / MIB} MiB`;
+    default:
+      return counted;
+  }
 }
 
 /** Fails the step, before anything is spent, when the estimate is over `maxCredits` or unknown; else logs it. */
@@ -120,7 +151,7 @@ export function checkBudget(found: Estimate, maxCredits: number): void {
     .sort((a, b) => (b.pages ?? 0) - (a.pages ?? 0))
     .slice(0, LARGEST_SHOWN)
     .map((entry) => `${shown(entry.document)} (${plural(entry.pages ?? 0, 'page')})`);
-  const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => shown(entry.document));
+  const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => `${shown(entry.document)}${entry.why ? ` (${entry.why})` : ''}`);
   const parts = [
     `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${plural(found.unknown.length, 'document')} of unknown page count` : ''}, over ${Inputs.MaxCredits} ${grouped(maxCredits)}: nothing was uploaded and no job created.`,
     largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
@@ -172,8 +203,8 @@ function isImage(document: Document): boolean {
   return IMAGES.has(path.extname(document.path).toLowerCase());
 }
 
-/** One PDF counted by the action's own entry file in a worker thread, bounded in time and memory. */
-function countInWorker(file: string): Promise<number | undefined> {
+/** One PDF counted by the action's own entry file in a worker thread, bounded in time (`limitMs`) and memory. */
+function countInWorker(file: string, limitMs: number): Promise<number | Uncounted> {
   return new Promise((resolve) => {
     const worker = new Worker(process.argv[1] ?? '', {
       argv: [PAGE_WORKER_FLAG],
@@ -182,16 +213,16 @@ function countInWorker(file: string): Promise<number | undefined> {
       stdout: true,
       stderr: true
     });
-    const done = (pages: number | undefined): void => {
+    const done = (counted: number | Uncounted): void => {
       clearTimeout(timer);
       void worker.terminate();
-      resolve(pages);
+      resolve(counted);
     };
-    const timer = setTimeout(() => done(undefined), COUNT_TIME_MS);
+    const timer = setTimeout(() => done('time'), limitMs);
     worker.once('message', (pages: unknown) =>
-      done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : undefined)
+      done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : pages === 'stream' ? 'stream' : 'unreadable')
     );
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
+    worker.once('error', (error: Error & { code?: string }) => done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'unreadable'));
+    worker.once('exit', () => done('unreadable'));
   });
 }

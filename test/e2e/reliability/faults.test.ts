@@ -27,8 +27,13 @@ async function expectSurvived({ run, requests }: EmulatedRun, attempts: number):
   expect(requests.slice(0, -1).every((request) => request.fault !== undefined)).toBe(true);
   expect(requests.at(-1)).toMatchObject({ status: 200 });
   expect(requests.at(-1)?.fault).toBeUndefined();
-  // Each retry is announced on one log line.
-  expect(run.stdout.match(/; retry \d+ in /g) ?? []).toHaveLength(attempts - 1);
+  const rateLimited = requests.filter((request) => request.status === 429).length;
+  // Each retry after a fault is announced on one log line; a 429's is not, the step's first says it is rate-limited.
+  expect(run.stdout.match(/; retry \d+ in /g) ?? []).toHaveLength(attempts - 1 - rateLimited);
+  expect(run.stdout.match(/^LlamaCloud is rate-limiting this step /gm) ?? []).toHaveLength(rateLimited ? 1 : 0);
+  // The job's last status line counts the requests held back and the pause they made.
+  const counted = rateLimited ? `; ${rateLimited} request refused by rate limits \\(429\\) and retried, [\\d.]+s paused in all` : '';
+  expect(run.stdout).toMatch(new RegExp(`^Job ext-1: COMPLETED${counted} \\([\\d.ms ]+\\)$`, 'm'));
 }
 
 describe('retried with backoff, then survived', () => {

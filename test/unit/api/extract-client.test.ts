@@ -23,6 +23,7 @@ const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { ApiError, RequestFailedError } = await import('../../../src/api/api-errors.js');
 const { Transport } = await import('../../../src/http/transport.js');
 const { registerSecret } = await import('../../../src/runner/redact.js');
+const { heldBack } = await import('../../../src/runner/progress.js');
 
 const emulator = useSuiteEmulator();
 const transport = new Transport('extract-client-test', 8);
@@ -49,6 +50,11 @@ const rejection = (promise: Promise<unknown>): Promise<unknown> =>
     (error: unknown) => error
   );
 const paths = (requests: RecordedRequest[] = emulator.requests): string[] => requests.map((request) => `${request.method} ${request.path}`);
+/** What a progress line's note counts (the counts are the step's, so a test compares before and after). */
+const counts = (note: string) => ({
+  rateLimited: Number(/(\d+) requests? refused by rate limits/.exec(note)?.[1] ?? 0),
+  retries: Number(/(\d+) retr(?:y|ies) after faults not logged/.exec(note)?.[1] ?? 0)
+});
 /** A server hint short enough to keep retries fast. */
 const soon = { 'retry-after-ms': '10' };
 
@@ -199,7 +205,26 @@ describe('getJob', () => {
     const readOfB = emulator.requests.find((request) => request.jobId === 'ext-b')!;
     expect(refused!.status).toBe(429);
     expect(readOfB.at - refused!.at).toBeGreaterThanOrEqual(380);
-    expect(core.messages(core.info)).toEqual(['GET /api/v2/extract/ext-a: 429 Too Many Requests; retry 1 in 0.4s']);
+    expect(core.messages(core.info)).toEqual([
+      'LlamaCloud is rate-limiting this step (429 Too Many Requests to GET /api/v2/extract/ext-a): a refused request waits as long as it asks, then is sent again, with no line each; the progress lines count them.'
+    ]);
+  });
+
+  it('logs the first three retries after a kind of fault and counts the rest, and no retry after a 429', async () => {
+    emulator.addJob({ id: 'ext-flaky' });
+    emulator.addFault({ kind: 'status', status: 429, headers: soon, match: { jobId: 'ext-flaky' }, times: 2 });
+    emulator.addFault({ kind: 'status', status: 503, headers: soon, match: { jobId: 'ext-flaky' }, times: 5 });
+    const before = heldBack();
+    await expect(client({}, { clock: skipping() }).getJob('ext-flaky', within(10_000, 'wait'))).resolves.toMatchObject({ id: 'ext-flaky' });
+    expect(emulator.requests.map((request) => request.status)).toEqual([429, 429, 503, 503, 503, 503, 503, 200]);
+    expect(core.messages(core.info)).toEqual([
+      expect.stringMatching(/^LlamaCloud is rate-limiting this step \(429 Too Many Requests to GET \/api\/v2\/extract\/ext-flaky\)/),
+      'GET /api/v2/extract/ext-flaky: 503 Service Unavailable; retry 3 in 0.3s',
+      'GET /api/v2/extract/ext-flaky: 503 Service Unavailable; retry 4 in 0.3s',
+      'GET /api/v2/extract/ext-flaky: 503 Service Unavailable; retry 5 in 0.3s (further retries after this fault: counted by the progress lines, no line each)'
+    ]);
+    expect(counts(heldBack()).rateLimited - counts(before).rateLimited).toBe(2);
+    expect(counts(heldBack()).retries - counts(before).retries).toBe(2);
   });
 
   it('rides out a run of 429s beyond the retry budget, however short their Retry-After', async () => {

@@ -8,12 +8,23 @@ describe('RateLimitPause', () => {
     const pause = new RateLimitPause(clock);
     await pause.wait(Infinity);
     expect(sleeps).toEqual([]);
-    pause.refused(400);
-    pause.refused(100);
+    // Each says how much longer every request is now held: the pause counted in the progress lines.
+    expect(pause.refused(400)).toBe(400);
+    expect(pause.refused(100)).toBe(0);
     await pause.wait(Infinity);
     expect(sleeps).toEqual([400]);
     await pause.wait(Infinity);
     expect(sleeps).toEqual([400]);
+  });
+
+  it('counts an overlapping pause only for what it adds', () => {
+    const { clock, advance } = fakeClock();
+    const pause = new RateLimitPause(clock);
+    expect(pause.refused(1000)).toBe(1000);
+    advance(600);
+    expect(pause.refused(1000)).toBe(600);
+    advance(2000);
+    expect(pause.refused(300)).toBe(300);
   });
 
   it('never holds a request past its deadline', async () => {

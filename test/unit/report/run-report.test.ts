@@ -16,6 +16,46 @@ const context = { failOnError: true, fileMode: true, configuration: { id: 'cfg-1
 const source = (file: string, reused = false) => ({ file, fileId: `dfl-${file}`, digest: `sha256:${'a'.repeat(64)}`, reused });
 
 describe('run report', () => {
+  it("records a shard's share and checks, and each document's judgement with its gate violations bounded", () => {
+    const violations = Array.from({ length: 60 }, (_, i) => ({
+      jobId: 'ext-1',
+      gate: 'schema' as const,
+      path: `/items/${i}`,
+      message: 'must be number'
+    }));
+    const gated = judgement(
+      'ext-1',
+      'COMPLETED',
+      { source: source('a.pdf'), violations, resultFile: 'out/a.json' },
+      { result: kept('{}') }
+    );
+    const report = buildReport([gated], {
+      ...context,
+      failOnError: false,
+      minConfidence: 0.8,
+      shard: { index: 2, count: 4, documents: 9, corpus: `sha256:${'b'.repeat(64)}` }
+    });
+    expect(reportErrors(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    expect(report.shard).toEqual({
+      index: 2,
+      count: 4,
+      documents: 9,
+      corpus: `sha256:${'b'.repeat(64)}`,
+      failOnError: false,
+      minConfidence: 0.8,
+      minAccuracy: null,
+      metric: null
+    });
+    expect(report.documents[0]?.judgement).toMatchObject({
+      fileId: 'dfl-a.pdf',
+      resultFile: 'out/a.json',
+      violationsOmitted: 10,
+      alwaysFailing: []
+    });
+    expect(report.documents[0]?.judgement?.violations).toHaveLength(50);
+    expect(buildReport([gated], context).shard).toBeNull();
+  });
+
   it('holds each document with its job, verdict, credits, field judgements and the result as served', () => {
     const passing = judgement(
       'ext-1',

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import * as core from '../../__fixtures__/core.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
-const { Progress, PROGRESS_EVERY_MS } = await import('../../../src/runner/progress.js');
+const { countQuietRetry, countRateLimited, Progress, PROGRESS_EVERY_MS } = await import('../../../src/runner/progress.js');
 
 /** A clock that moves only when told: what the lines say never depends on the machine. */
 function clock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
@@ -54,5 +54,24 @@ describe('Progress', () => {
     time.advance(1000);
     progress.report(2, () => 'too soon');
     expect(core.messages(core.info)).toEqual(['all (0s)', 'all again (10s)']);
+  });
+
+  // Last: the counts are the step's, kept for every later line.
+  it('counts, from then on, the requests rate limits held back and the retries not logged', () => {
+    const time = clock();
+    const progress = new Progress(3, time.now(), time);
+    progress.report(1, () => 'one');
+    countRateLimited(1000);
+    countRateLimited(500);
+    countQuietRetry();
+    time.advance(PROGRESS_EVERY_MS);
+    progress.report(2, () => 'two');
+    countQuietRetry();
+    progress.report(3, () => 'three');
+    expect(core.messages(core.info)).toEqual([
+      'one (0s)',
+      'two; 24 a minute, about 2.5s left; 2 requests refused by rate limits (429) and retried, 1.5s paused in all; 1 retry after faults not logged (5s)',
+      'three; 2 requests refused by rate limits (429) and retried, 1.5s paused in all; 2 retries after faults not logged (5s)'
+    ]);
   });
 });

@@ -93,6 +93,13 @@ describe('getSettings', () => {
     expect(getSettings('key')).not.toHaveProperty('jobIds');
   });
 
+  it("leaves a shard's comment to the merge step under comment: auto, not under always", () => {
+    setInputs({ 'job-id': '', file: 'a.pdf', 'configuration-id': 'cfg-1', shard: '2/4' });
+    expect(getSettings('key')).toMatchObject({ shard: { index: 2, count: 4 }, review: { comment: 'never' } });
+    setInputs({ 'job-id': '', file: 'a.pdf', 'configuration-id': 'cfg-1', shard: '2/4', comment: 'always' });
+    expect(getSettings('key')).toMatchObject({ review: { comment: 'always' } });
+  });
+
   it('reads every input', () => {
     setInputs({
       'job-id': 'ext-1, ext-2\next_3 ext-1',

@@ -29,7 +29,8 @@ describe('job-id mode', () => {
     [
       { 'job-id': 'ext-1', 'max-credits': '500' },
       "Input 'max-credits': applies to jobs this step creates from 'file'; a job given by 'job-id' was paid for when it was created."
-    ]
+    ],
+    [{ 'job-id': 'ext-1', shard: '1/2' }, "Input 'shard': splits the documents of 'file'; the jobs given by 'job-id' are all waited for."]
   ])('refuses %j', (inputs, message) => {
     core.useInputs(inputs);
     expect(() => readMode(workspace)).toThrow(message);
@@ -79,5 +80,26 @@ describe('file mode', () => {
   ])('refuses %j', (inputs, message) => {
     core.useInputs({ file: 'a.pdf', 'configuration-id': 'cfg-1', ...inputs });
     expect(() => readMode(workspace)).toThrow(message);
+  });
+});
+
+describe('shard', () => {
+  const file = { file: 'invoices/*.pdf', 'configuration-id': 'cfg-1' };
+
+  it.each([
+    ['', undefined],
+    ['2/4', { index: 2, count: 4 }],
+    [' 1 / 1 ', { index: 1, count: 1 }],
+    ['256/256', { index: 256, count: 256 }]
+  ])("reads '%s'", (shard, expected) => {
+    core.useInputs({ ...file, shard });
+    expect(readMode(workspace)).toMatchObject({ mode: 'file', shard: expected });
+  });
+
+  it.each(['0/2', '3/2', 'a/b', '1/0', '1/257', '2', '1/2/3', '-1/2', '1.5/2'])("refuses '%s' in one line", (shard) => {
+    core.useInputs({ ...file, shard });
+    expect(() => readMode(workspace)).toThrow(
+      `Input 'shard': '${shard}' is not a shard. Expected i/n with 1 <= i <= n <= 256, such as 2/4 (the second of four): in a matrix, \${{ matrix.shard }}/4.`
+    );
   });
 });

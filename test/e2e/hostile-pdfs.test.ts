@@ -1,0 +1,71 @@
+// max-credits counts the pages of PDFs a pull request controls: one built to hang the counter, take the
+// runner's memory or never end must only fail to be counted, within the bounds the README gives, and the step
+// must say so on its one line, spending nothing.
+import { describe, expect, it } from '@jest/globals';
+import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import type { Emulator } from '../../emulator/emulator.js';
+import { useHarness } from '../support/harness.js';
+import { annotations } from '../support/readers.js';
+import { doublingPageTree, longString, objectStreamBomb, pagesPdf, pageTreeCycle } from '../support/pdfs.js';
+
+const harness = useHarness();
+
+const CONFIGURATION = 'data_schema:\n  type: object\n';
+
+const run = (emulator: Emulator, files: Record<string, Buffer>, extra: Record<string, string> = {}) =>
+  harness.run({
+    inputs: emulatorInputs(emulator, {
+      file: 'invoices/*.pdf',
+      configuration: 'invoice.yml',
+      'output-file': 'extracted/{name}.json',
+      'max-credits': '1000',
+      ...extra
+    }),
+    workspace: harness.folder({ 'invoice.yml': CONFIGURATION, ...files }),
+    timeoutMs: 120_000
+  });
+
+/** The step's one error line, and that nothing was uploaded or created. */
+function refusedBeforeSpending(result: Awaited<ReturnType<typeof run>>, emulator: Emulator): string {
+  expect(result.code).toBe(1);
+  const errors = annotations(result, 'error');
+  expect(errors).toHaveLength(1);
+  expect(emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+  return errors[0]!;
+}
+
+describe('a hostile PDF under max-credits', () => {
+  it('a decompression bomb, a page tree that holds itself and a PDF that fills the heap are not counted, and the step says which bound each hit', async () => {
+    await withEmulator({}, async (emulator) => {
+      const result = await run(emulator, {
+        // 1 MiB on disk, 1 GiB decoded: the object streams a reader decodes whole, outside the worker's heap.
+        'invoices/bomb.pdf': await objectStreamBomb(1024),
+        'invoices/cycle.pdf': pageTreeCycle(),
+        'invoices/heap.pdf': longString(10),
+        'invoices/fine.pdf': pagesPdf(2)
+      });
+      const error = refusedBeforeSpending(result, emulator);
+      expect(error).toMatch(
+        /^The jobs this step would create are estimated at 10 credits \(2 pages at 5 credits per page, tier cost_effective\) plus 3 documents of unknown page count, over max-credits 1,000: nothing was uploaded and no job created\. Largest: invoices\/fine\.pdf \(2 pages\)\. Unknown page count \(not a PDF or an image, or a PDF that could not be counted\): /
+      );
+      expect(error).toContain('invoices/bomb.pdf (a stream in it decodes to more than 32 MiB), ');
+      expect(error).toContain('invoices/cycle.pdf, ');
+      // Whichever bound a loaded machine meets first: the heap's, or the count's time.
+      expect(error).toMatch(/invoices\/heap\.pdf \(counting (needed more than 256 MiB of memory|took longer than 15 s)\); /);
+      expect(error).toMatch(
+        /; max_pages or target_pages in the configuration bounds them\. Raise max-credits, or extract fewer documents or pages\.$/
+      );
+    });
+  }, 120_000);
+
+  it('a page tree that never ends is counted only until the timeout', async () => {
+    await withEmulator({}, async (emulator) => {
+      // 2^64 walks, each holding nothing: only a bound ends it, here the step's timeout before the count's own 15 s.
+      const result = await run(emulator, { 'invoices/endless.pdf': doublingPageTree(64, false) }, { timeout: '4s' });
+      const error = refusedBeforeSpending(result, emulator);
+      expect(error).toMatch(
+        /Unknown page count \(not a PDF or an image, or a PDF that could not be counted\): invoices\/endless\.pdf \(the timeout was reached (while|before) its pages were counted\); /
+      );
+    });
+  }, 60_000);
+});
