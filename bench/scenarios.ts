@@ -515,7 +515,6 @@ export async function scale(ctx: Context, count: number): Promise<Scale> {
           file: 'docs/*.pdf',
           configuration: FILE_INPUTS.configuration.replace(/^.*\//, ''),
           'output-file': 'extracted/{path}.json',
-          'poll-interval': '1s',
           reuse: String(reuse)
         },
         resultFiles: ['extracted/docs/0.json', `extracted/docs/${count - 1}.json`]

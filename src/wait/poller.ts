@@ -79,8 +79,11 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
           await untilOrAbort(jobs.ready(), signal, lastLookAt - Date.now());
           nextLookAt = Date.now();
         } else {
-          // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs).
-          const gap = sweep ? sweepGapMs(looks, options.pollIntervalMs, tracker.total) : pollGapMs(looks, options.pollIntervalMs);
+          // Several jobs keep the cadence their number bought, down to the last one (see sweepGapMs), once every
+          // document has its job: before that, knowing sooner does not end the step sooner, so the sweeps keep one
+          // job's cadence, each result still written within a poll-interval of its job's end.
+          const gap =
+            sweep && jobs.isClosed ? sweepGapMs(looks, options.pollIntervalMs, tracker.total) : pollGapMs(looks, options.pollIntervalMs);
           // After an answer slower than the gaps, the schedule goes on from now: missed looks are not made up in a burst.
           nextLookAt = Math.max(nextLookAt + gap, Date.now());
           const wakeAt = Math.min(nextLookAt, lastLookAt);

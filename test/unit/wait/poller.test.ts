@@ -208,6 +208,27 @@ describe('jobs handed over while they are started', () => {
     expect(ended).toEqual(['ext-early COMPLETED, before the start ended', 'ext-late COMPLETED, after the start ended']);
   });
 
+  it('sweeps at the poll interval while documents are still being started, and looks at once when the last has its job', async () => {
+    const ids = ['ext-s1', 'ext-s2', 'ext-s3'];
+    for (const id of ids) emulator.addJob({ id, timeline: [{ status: 'RUNNING', forPolls: 1 }, { status: 'COMPLETED' }] });
+    const jobs = new Handover<{ jobId: string }>();
+    for (const jobId of ids) jobs.push({ jobId });
+    const ended: string[] = [];
+    const waiting = waitForJobs(client, jobs, {
+      ...options({ timeoutMs: 60_000, pollIntervalMs: 30_000 }),
+      expected: 100,
+      onEnded: (read) => ended.push(read.id)
+    });
+    while (listSweeps().length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // 100 jobs to come would buy a sweep a second; while they are being started, the next waits for the interval.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(listSweeps()).toHaveLength(1);
+    jobs.close();
+    const { reads } = await waiting;
+    expect({ reads, ended: ended.sort() }).toEqual({ reads: [], ended: ids });
+    expect(listSweeps()).toHaveLength(2);
+  });
+
   it('ends at the timeout while no job has come, the start stage still going', async () => {
     const jobs = new Handover<{ jobId: string }>();
     // The timeout has passed: no look is made.
