@@ -96,7 +96,9 @@ describe('report-file', () => {
         ['invoices/b.pdf', sha256('%PDF-1.7 b'), false, 10]
       ]);
       // The digests are those of the bytes LlamaCloud received (the two uploads race, so in either order).
-      expect(emulator.uploads.map((upload) => `sha256:${upload.sha256}`).sort()).toEqual([sha256('%PDF-1.7 a'), sha256('%PDF-1.7 b')].sort());
+      expect(emulator.uploads.map((upload) => `sha256:${upload.sha256}`).sort()).toEqual(
+        [sha256('%PDF-1.7 a'), sha256('%PDF-1.7 b')].sort()
+      );
       const again = await harness.run({ inputs: { ...inputs, reuse: 'true' }, workspace });
       const reused = (await readJson(again, 'report.json')) as Record<string, any>;
       expect(reportErrors(reused)).toEqual([]);
