@@ -20,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/lib/bound.ts
 var bound = __webpack_require__(4323);
 // EXTERNAL MODULE: ./src/lib/constants.ts
@@ -146,7 +146,7 @@ const MAX_COUNTED_BYTES = 64 * MIB;
  * outlives the step's timeout either.
  */
 const COUNT_TIME_MS = 15_000;
-/** The page worker's heap: a decompression bomb ends the worker, never the step. */
+/** The page counter's heap: a PDF that fills it ends the counter's process, never the step. */
 const WORKER_HEAP_MB = 256;
 /** PDFs counted at once: the runner has two cores. */
 const COUNTING_AT_ONCE = 2;
@@ -156,7 +156,7 @@ const LARGEST_SHOWN = 5;
  * The estimate for the documents that would get a new job; `countPdf` counts one PDF's pages within `limitMs`.
  * `startedAt`: the step's start, which progress lines count from; `deadline` (epoch ms): the step's timeout.
  */
-async function estimate(documents, configuration, { startedAt, deadline }, countPdf = countInWorker) {
+async function estimate(documents, configuration, { startedAt, deadline }, countPdf = countInProcess) {
     const inline = 'inline' in configuration ? configuration.inline : undefined;
     const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
     // A saved configuration's tier cannot be read through the published API, nor an unknown tier's price: the highest applies.
@@ -229,13 +229,18 @@ function checkBudget(found, maxCredits) {
         .slice(0, LARGEST_SHOWN)
         .map((entry) => `${(0,start_jobs/* shown */.S)(entry.document)} (${(0,markdown/* plural */.LS)(entry.pages ?? 0, 'page')})`);
     const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => `${(0,start_jobs/* shown */.S)(entry.document)}${entry.why ? ` (${entry.why})` : ''}`);
+    // Over only for documents of unknown page count: no budget bounds them, so a higher one would not help.
+    const over = found.credits > maxCredits;
+    const budget = `${constants/* Inputs */.G0.MaxCredits} ${(0,markdown/* grouped */.zD)(maxCredits)}`;
     const parts = [
-        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,markdown/* plural */.LS)(found.unknown.length, 'document')} of unknown page count` : ''}, over ${constants/* Inputs */.G0.MaxCredits} ${(0,markdown/* grouped */.zD)(maxCredits)}: nothing was uploaded and no job created.`,
+        `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${(0,markdown/* plural */.LS)(found.unknown.length, 'document')} of unknown page count` : ''}, ${over ? `over ${budget}` : `which ${budget} cannot bound`}: nothing was uploaded and no job created.`,
         largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
         unknown.length
             ? `Unknown page count (not a PDF or an image, or a PDF that could not be counted): ${unknown.join(', ')}${found.unknown.length > unknown.length ? ', …' : ''}; max_pages or target_pages in the configuration bounds them.`
             : '',
-        `Raise ${constants/* Inputs */.G0.MaxCredits}, or extract fewer documents or pages.`
+        over
+            ? `Raise ${constants/* Inputs */.G0.MaxCredits}, or extract fewer documents or pages.`
+            : `Raising ${constants/* Inputs */.G0.MaxCredits} does not help: bound their pages in the configuration, or leave them out of '${constants/* Inputs */.G0.File}'.`
     ];
     throw new errors/* ActionError */.lZ(parts.filter(Boolean).join(' '));
 }
@@ -281,25 +286,29 @@ async function isPdf(document) {
 function isImage(document) {
     return IMAGES.has(external_node_path_.extname(document.path).toLowerCase());
 }
-/** One PDF counted by the action's own entry file in a worker thread, bounded in time (`limitMs`) and memory. */
-function countInWorker(file, limitMs) {
+/**
+ * One PDF counted by the action's own entry file in a child process, bounded in time (`limitMs`) and heap.
+ * A process, not a worker thread: on Node 24 a worker over its heap limit aborts the whole step.
+ */
+function countInProcess(file, limitMs) {
     return new Promise((resolve) => {
-        const worker = new external_node_worker_threads_.Worker(process.argv[1] ?? '', {
-            argv: [constants/* PAGE_WORKER_FLAG */.S],
-            workerData: { file },
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-            stdout: true,
-            stderr: true
+        const child = (0,external_node_child_process_.fork)(process.argv[1] ?? '', [constants/* PAGE_WORKER_FLAG */.S, file], {
+            execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+            // Nothing it prints reaches the log; its last words say whether its heap ran out.
+            stdio: ['ignore', 'ignore', 'pipe', 'ipc']
         });
+        let said = '';
+        child.stderr?.on('data', (chunk) => (said = (said + chunk.toString('latin1')).slice(-4096)));
         const done = (counted) => {
             clearTimeout(timer);
-            void worker.terminate();
+            child.kill('SIGKILL');
             resolve(counted);
         };
         const timer = setTimeout(() => done('time'), limitMs);
-        worker.once('message', (pages) => done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : pages === 'stream' ? 'stream' : 'unreadable'));
-        worker.once('error', (error) => done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'unreadable'));
-        worker.once('exit', () => done('unreadable'));
+        child.once('message', (pages) => done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : pages === 'stream' ? 'stream' : 'unreadable'));
+        child.once('error', () => done('unreadable'));
+        // stderr is read to its end before 'close': an exit without a count says why, if it was the heap.
+        child.once('close', () => done(/heap out of memory|Reached heap limit/.test(said) ? 'memory' : 'unreadable'));
     });
 }
 

@@ -9,15 +9,13 @@ exports.modules = {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./node_modules/@cantoo/pdf-lib/es/index.js + 325 modules
-var es = __webpack_require__(6069);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
+// EXTERNAL MODULE: ./node_modules/@cantoo/pdf-lib/es/index.js + 325 modules
+var es = __webpack_require__(6069);
 ;// CONCATENATED MODULE: ./src/start/budget/pdf-pages.ts
-// A PDF's page count, read by @cantoo/pdf-lib (the maintained fork of pdf-lib). Runs inside the page worker
-// (page-worker.ts), whose time and heap are bounded: a hostile file can only fail to be counted.
+// A PDF's page count, read by @cantoo/pdf-lib (the maintained fork of pdf-lib). Runs inside the page counter
+// (page-worker.ts), a process whose time and heap are bounded: a hostile file can only fail to be counted.
 
 
 /** A stream of the PDF decodes to more than PDF_STREAM_BOUND_BYTES. */
@@ -28,7 +26,7 @@ class StreamTooLarge extends Error {
 }
 /** Read at a time while a stream is measured. */
 const CHUNK_BYTES = 1024 * 1024;
-// Loading decodes each object and cross-reference stream whole, into buffers the worker's heap limit does not
+// Loading decodes each object and cross-reference stream whole, into buffers the counter's heap limit does not
 // cover, so a decompression bomb would take the runner's memory: each is first decoded up to the bound, no further.
 const objectStreams = es/* PDFObjectStreamParser */.D7Q.forStream;
 es/* PDFObjectStreamParser */.D7Q.forStream = (raw, ...rest) => objectStreams(withinBound(raw), ...rest);
@@ -58,14 +56,14 @@ async function countPdfPages(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/start/budget/page-worker.ts
-// The page worker: counts the pages of the PDF named in workerData and posts the count, 'stream' for a stream
-// over the bound, or null for a PDF it cannot count. Started by estimate.ts on the action's own entry file, so
-// it ships in the bundle.
+// The page counter: a child process of the action's own entry file (started by estimate.ts, so it ships in the
+// bundle) that counts the pages of the PDF named after the flag and sends the count, 'stream' for a stream
+// over the bound, or null for a PDF it cannot count.
 
 
 
-const { file } = external_node_worker_threads_.workerData;
-countPdfPages((0,external_node_fs_.readFileSync)(file)).then((pages) => external_node_worker_threads_.parentPort?.postMessage(pages), (error) => external_node_worker_threads_.parentPort?.postMessage(error instanceof StreamTooLarge ? 'stream' : null));
+const file = process.argv[process.argv.indexOf(constants/* PAGE_WORKER_FLAG */.S) + 1] ?? '';
+countPdfPages((0,external_node_fs_.readFileSync)(file)).then((pages) => process.send?.(pages), (error) => process.send?.(error instanceof StreamTooLarge ? 'stream' : null));
 
 
 /***/ })

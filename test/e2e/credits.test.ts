@@ -120,10 +120,13 @@ describe('max-credits', () => {
       const unbounded = await run(emulator, files, { 'max-credits': '100000' });
       expect(unbounded.code).toBe(1);
       expect(annotations(unbounded, 'error')[0]).toContain(
-        'estimated at 200 credits (40 pages at 5 credits per page, tier cost_effective) plus 1 document of unknown page count, over max-credits 100,000'
+        'estimated at 200 credits (40 pages at 5 credits per page, tier cost_effective) plus 1 document of unknown page count, which max-credits 100,000 cannot bound'
       );
       expect(annotations(unbounded, 'error')[0]).toContain(
         'Unknown page count (not a PDF or an image, or a PDF that could not be counted): invoices/notes.docx;'
+      );
+      expect(annotations(unbounded, 'error')[0]).toMatch(
+        /Raising max-credits does not help: bound their pages in the configuration, or leave them out of 'file'\.$/
       );
       expect(emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
     });

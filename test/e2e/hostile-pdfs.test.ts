@@ -46,14 +46,14 @@ describe('a hostile PDF under max-credits', () => {
       });
       const error = refusedBeforeSpending(result, emulator);
       expect(error).toMatch(
-        /^The jobs this step would create are estimated at 10 credits \(2 pages at 5 credits per page, tier cost_effective\) plus 3 documents of unknown page count, over max-credits 1,000: nothing was uploaded and no job created\. Largest: invoices\/fine\.pdf \(2 pages\)\. Unknown page count \(not a PDF or an image, or a PDF that could not be counted\): /
+        /^The jobs this step would create are estimated at 10 credits \(2 pages at 5 credits per page, tier cost_effective\) plus 3 documents of unknown page count, which max-credits 1,000 cannot bound: nothing was uploaded and no job created\. Largest: invoices\/fine\.pdf \(2 pages\)\. Unknown page count \(not a PDF or an image, or a PDF that could not be counted\): /
       );
       expect(error).toContain('invoices/bomb.pdf (a stream in it decodes to more than 32 MiB), ');
       expect(error).toContain('invoices/cycle.pdf, ');
       // Whichever bound a loaded machine meets first: the heap's, or the count's time.
       expect(error).toMatch(/invoices\/heap\.pdf \(counting (needed more than 256 MiB of memory|took longer than 15 s)\); /);
       expect(error).toMatch(
-        /; max_pages or target_pages in the configuration bounds them\. Raise max-credits, or extract fewer documents or pages\.$/
+        /; max_pages or target_pages in the configuration bounds them\. Raising max-credits does not help: bound their pages in the configuration, or leave them out of 'file'\.$/
       );
     });
   }, 120_000);

@@ -2,7 +2,7 @@
 // step over the budget stopped before it spends anything. Loaded only when the input is set.
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { bound } from '../../lib/bound.js';
 import { Inputs, PAGE_WORKER_FLAG, PDF_STREAM_BOUND_BYTES } from '../../lib/constants.js';
 import { ActionError } from '../../lib/errors.js';
@@ -31,7 +31,7 @@ const MAX_COUNTED_BYTES = 64 * MIB;
  * outlives the step's timeout either.
  */
 const COUNT_TIME_MS = 15_000;
-/** The page worker's heap: a decompression bomb ends the worker, never the step. */
+/** The page counter's heap: a PDF that fills it ends the counter's process, never the step. */
 const WORKER_HEAP_MB = 256;
 /** PDFs counted at once: the runner has two cores. */
 const COUNTING_AT_ONCE = 2;
@@ -68,7 +68,7 @@ export async function estimate(
   documents: Document[],
   configuration: JobConfiguration,
   { startedAt, deadline }: { startedAt: number; deadline: number },
-  countPdf: (file: string, limitMs: number) => Promise<number | Uncounted> = countInWorker
+  countPdf: (file: string, limitMs: number) => Promise<number | Uncounted> = countInProcess
 ): Promise<Estimate> {
   const inline = 'inline' in configuration ? configuration.inline : undefined;
   const tier = inline === undefined ? undefined : typeof inline.tier === 'string' ? inline.tier : inline.tier == null ? DEFAULT_TIER : '?';
@@ -152,13 +152,18 @@ export function checkBudget(found: Estimate, maxCredits: number): void {
     .slice(0, LARGEST_SHOWN)
     .map((entry) => `${shown(entry.document)} (${plural(entry.pages ?? 0, 'page')})`);
   const unknown = found.unknown.slice(0, LARGEST_SHOWN).map((entry) => `${shown(entry.document)}${entry.why ? ` (${entry.why})` : ''}`);
+  // Over only for documents of unknown page count: no budget bounds them, so a higher one would not help.
+  const over = found.credits > maxCredits;
+  const budget = `${Inputs.MaxCredits} ${grouped(maxCredits)}`;
   const parts = [
-    `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${plural(found.unknown.length, 'document')} of unknown page count` : ''}, over ${Inputs.MaxCredits} ${grouped(maxCredits)}: nothing was uploaded and no job created.`,
+    `The jobs this step would create are estimated at ${cost}${found.unknown.length ? ` plus ${plural(found.unknown.length, 'document')} of unknown page count` : ''}, ${over ? `over ${budget}` : `which ${budget} cannot bound`}: nothing was uploaded and no job created.`,
     largest.length ? `Largest: ${largest.join(', ')}${found.documents.length - found.unknown.length > largest.length ? ', …' : ''}.` : '',
     unknown.length
       ? `Unknown page count (not a PDF or an image, or a PDF that could not be counted): ${unknown.join(', ')}${found.unknown.length > unknown.length ? ', …' : ''}; max_pages or target_pages in the configuration bounds them.`
       : '',
-    `Raise ${Inputs.MaxCredits}, or extract fewer documents or pages.`
+    over
+      ? `Raise ${Inputs.MaxCredits}, or extract fewer documents or pages.`
+      : `Raising ${Inputs.MaxCredits} does not help: bound their pages in the configuration, or leave them out of '${Inputs.File}'.`
   ];
   throw new ActionError(parts.filter(Boolean).join(' '));
 }
@@ -203,26 +208,30 @@ function isImage(document: Document): boolean {
   return IMAGES.has(path.extname(document.path).toLowerCase());
 }
 
-/** One PDF counted by the action's own entry file in a worker thread, bounded in time (`limitMs`) and memory. */
-function countInWorker(file: string, limitMs: number): Promise<number | Uncounted> {
+/**
+ * One PDF counted by the action's own entry file in a child process, bounded in time (`limitMs`) and heap.
+ * A process, not a worker thread: on Node 24 a worker over its heap limit aborts the whole step.
+ */
+function countInProcess(file: string, limitMs: number): Promise<number | Uncounted> {
   return new Promise((resolve) => {
-    const worker = new Worker(process.argv[1] ?? '', {
-      argv: [PAGE_WORKER_FLAG],
-      workerData: { file },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      stdout: true,
-      stderr: true
+    const child = fork(process.argv[1] ?? '', [PAGE_WORKER_FLAG, file], {
+      execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+      // Nothing it prints reaches the log; its last words say whether its heap ran out.
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc']
     });
+    let said = '';
+    child.stderr?.on('data', (chunk: Buffer) => (said = (said + chunk.toString('latin1')).slice(-4096)));
     const done = (counted: number | Uncounted): void => {
       clearTimeout(timer);
-      void worker.terminate();
+      child.kill('SIGKILL');
       resolve(counted);
     };
     const timer = setTimeout(() => done('time'), limitMs);
-    worker.once('message', (pages: unknown) =>
+    child.once('message', (pages: unknown) =>
       done(typeof pages === 'number' && Number.isSafeInteger(pages) && pages >= 1 ? pages : pages === 'stream' ? 'stream' : 'unreadable')
     );
-    worker.once('error', (error: Error & { code?: string }) => done(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'unreadable'));
-    worker.once('exit', () => done('unreadable'));
+    child.once('error', () => done('unreadable'));
+    // stderr is read to its end before 'close': an exit without a count says why, if it was the heap.
+    child.once('close', () => done(/heap out of memory|Reached heap limit/.test(said) ? 'memory' : 'unreadable'));
   });
 }

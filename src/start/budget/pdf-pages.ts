@@ -1,5 +1,5 @@
-// A PDF's page count, read by @cantoo/pdf-lib (the maintained fork of pdf-lib). Runs inside the page worker
-// (page-worker.ts), whose time and heap are bounded: a hostile file can only fail to be counted.
+// A PDF's page count, read by @cantoo/pdf-lib (the maintained fork of pdf-lib). Runs inside the page counter
+// (page-worker.ts), a process whose time and heap are bounded: a hostile file can only fail to be counted.
 import { decodePDFRawStream, PDFDocument, PDFObjectStreamParser, PDFXRefStreamParser, type PDFRawStream } from '@cantoo/pdf-lib';
 import { PDF_STREAM_BOUND_BYTES } from '../../lib/constants.js';
 
@@ -13,7 +13,7 @@ export class StreamTooLarge extends Error {
 /** Read at a time while a stream is measured. */
 const CHUNK_BYTES = 1024 * 1024;
 
-// Loading decodes each object and cross-reference stream whole, into buffers the worker's heap limit does not
+// Loading decodes each object and cross-reference stream whole, into buffers the counter's heap limit does not
 // cover, so a decompression bomb would take the runner's memory: each is first decoded up to the bound, no further.
 const objectStreams = PDFObjectStreamParser.forStream;
 PDFObjectStreamParser.forStream = (raw, ...rest) => objectStreams(withinBound(raw), ...rest);

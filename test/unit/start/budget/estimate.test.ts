@@ -140,7 +140,7 @@ describe('checkBudget', () => {
   it('refuses unknown page counts whatever the budget', () => {
     const unknown = Array.from({ length: 6 }, (_, i) => ({ document: { path: `/u${i}`, relative: `u${i}.doc`, size: 1 } }));
     expect(() => checkBudget({ ...found, credits: 0, pages: 0, documents: unknown, unknown }, 1_000_000)).toThrow(
-      'The jobs this step would create are estimated at 0 credits (0 pages at 5 credits per page, tier cost_effective) plus 6 documents of unknown page count, over max-credits 1,000,000: nothing was uploaded and no job created. Unknown page count (not a PDF or an image, or a PDF that could not be counted): u0.doc, u1.doc, u2.doc, u3.doc, u4.doc, …; max_pages or target_pages in the configuration bounds them. Raise max-credits, or extract fewer documents or pages.'
+      "The jobs this step would create are estimated at 0 credits (0 pages at 5 credits per page, tier cost_effective) plus 6 documents of unknown page count, which max-credits 1,000,000 cannot bound: nothing was uploaded and no job created. Unknown page count (not a PDF or an image, or a PDF that could not be counted): u0.doc, u1.doc, u2.doc, u3.doc, u4.doc, …; max_pages or target_pages in the configuration bounds them. Raising max-credits does not help: bound their pages in the configuration, or leave them out of 'file'."
     );
   });
 });
