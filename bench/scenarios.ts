@@ -13,7 +13,8 @@ import {
   seededRandom,
   startEmulator,
   type Emulator,
-  type RecordedRequest
+  type RecordedRequest,
+  type RouteRateLimit
 } from '../emulator/emulator.js';
 import { REPO_ROOT, writeFiles } from '../emulator/runner.js';
 import { currentActionEntry, resultFile, runContender, type ContenderName, type ContenderRun } from './contenders.js';
@@ -468,7 +469,7 @@ export async function fileMode(ctx: Context): Promise<FileMode> {
 export interface ScaleRun {
   label: string;
   wallMs: number;
-  /** The least wall time the limits allow for the rate-limited requests this run made (0 when it made none). */
+  /** The least time the limits allow for the last rate-limited request this run made (0 when it made none). */
   boundMs: number;
   requests: number;
   /** Requests by what they were for (`METHOD route`), for the note on requests per document. */
@@ -484,11 +485,26 @@ export interface Scale {
 }
 
 /**
- * The least time `count` requests take under a strict sliding window of `max` per `windowMs`: the first
- * `max` go at once, each later one a window after the one `max` before it.
+ * The least time the limits allow for the last rate-limited request of a run that made `uploads` uploads and
+ * `creates` creates, each create of an uploaded document after its upload: under a strict sliding window of
+ * `max` per `windowMs`, a request goes no sooner than a window after the one `max` before it. The creates of
+ * documents uploaded earlier (none on a first run) go from the start; the last `uploads` creates each follow
+ * their upload, so the last window's uploads still wait for the create window: 50 creates at 15 per second
+ * take 3 s after the last upload window opens, whatever the client does.
  */
-function windowBoundMs(count: number, max: number, windowMs: number): number {
-  return count > 0 ? Math.floor((count - 1) / max) * windowMs : 0;
+function limitsBoundMs(uploads: number, creates: number): number {
+  const [upload, create] = ['/api/v1/beta/files', '/api/v2/extract'].map(
+    (path) => PUBLISHED_RATE_LIMITS.find((limit) => limit.method === 'POST' && limit.path === path)!
+  ) as [RouteRateLimit, RouteRateLimit];
+  const uploadedAt: number[] = [];
+  for (let i = 0; i < uploads; i++) uploadedAt.push(i < upload.max ? 0 : uploadedAt[i - upload.max]! + upload.windowMs);
+  const createdAt: number[] = [];
+  const followers = Math.min(uploads, creates);
+  for (let j = 0; j < creates; j++) {
+    const ready = j < creates - followers ? 0 : uploadedAt[uploads - followers + j - (creates - followers)]!;
+    createdAt.push(Math.max(ready, j < create.max ? 0 : createdAt[j - create.max]! + create.windowMs));
+  }
+  return Math.max(0, uploadedAt.at(-1) ?? 0, createdAt.at(-1) ?? 0);
 }
 
 function routeOf(request: RecordedRequest): string {
@@ -521,14 +537,13 @@ export async function scale(ctx: Context, count: number): Promise<Scale> {
       });
       const byRoute: Record<string, number> = {};
       for (const request of emulator.requests) byRoute[routeOf(request)] = (byRoute[routeOf(request)] ?? 0) + 1;
-      const limited = PUBLISHED_RATE_LIMITS.map(({ method, path, max, windowMs }) =>
-        windowBoundMs(emulator.requests.filter((r) => r.method === method && r.path === path && r.status !== 429).length, max, windowMs)
-      );
+      const granted = (path: string) =>
+        emulator.requests.filter((request) => request.method === 'POST' && request.path === path && request.status !== 429).length;
       const stats = emulator.stats();
       runs.push({
         label,
         wallMs: run.wallMs,
-        boundMs: Math.max(0, ...limited),
+        boundMs: limitsBoundMs(granted('/api/v1/beta/files'), granted('/api/v2/extract')),
         requests: stats.totalRequests,
         byRoute,
         refused: emulator.requests.filter((request) => request.status === 429).length,
