@@ -392,13 +392,16 @@ async function startJobs(client, documents, options) {
     const claimed = new Set(options.taken);
     const lookups = new Lookups(client, documents.length, options.configuration, options.call);
     const fileOf = (document, content) => {
-        let known = files.get(content.id);
-        if (!known) {
-            known = findOrUpload(client, lookups, document, content, options.call);
-            files.set(content.id, known);
-            return known;
-        }
-        return known.then(({ file }) => ({ file, uploaded: false }));
+        const known = files.get(content.id);
+        if (known)
+            return known.then((fileId) => ({ fileId, uploaded: false }));
+        const found = findOrUpload(client, lookups, document, content, options.call);
+        // Only the file's ID is kept for the documents of the same bytes, not the record it came in.
+        const fileId = found.then(({ file }) => file.id);
+        // Awaited by a later document of the same bytes, if any: a failed upload is explained by this one's.
+        fileId.catch(() => undefined);
+        files.set(content.id, fileId);
+        return found.then(({ file, uploaded }) => ({ fileId: file.id, uploaded }));
     };
     // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
     // it is uploaded or gets a job.
@@ -423,14 +426,14 @@ async function startJobs(client, documents, options) {
         try {
             const content = await (0,digest/* hashContent */.sW)(document.path);
             stage = 'uploading it';
-            const { file, uploaded } = await fileOf(document, content);
+            const { fileId, uploaded } = await fileOf(document, content);
             if (uploaded)
                 count.uploads++;
             stage = 'starting its job';
             if (stopped)
                 return notStarted(document);
             // A file uploaded just now has no jobs yet.
-            const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(lookups, file.id, options, claimed));
+            const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(lookups, fileId, options, claimed));
             if (!earlier) {
                 const reached = await options.meter?.check();
                 if (reached || stopped) {
@@ -438,9 +441,9 @@ async function startJobs(client, documents, options) {
                     return notStarted(document);
                 }
             }
-            const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
+            const jobId = earlier?.id ?? (await createOnce(client, fileId, options, claimed));
             if (!earlier)
-                options.meter?.add(jobId, file.id);
+                options.meter?.add(jobId, fileId);
             const how = !earlier
                 ? 'created'
                 : earlier.status === constants/* Status */.nW.Completed
@@ -448,8 +451,8 @@ async function startJobs(client, documents, options) {
                     : // One of UNFINISHED, matched exactly: no API text reaches the log here.
                         `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
             // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
-            log/* debug */.Yz(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-            return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
+            log/* debug */.Yz(`Document ${shown(document)}: file ${fileId} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+            return { document, fileId, digest: content.id, jobId, reused: earlier !== undefined };
         }
         catch (error) {
             // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
@@ -502,12 +505,12 @@ async function lookUpEarlier(lookups, documents, options, files, claimed) {
         try {
             const { id } = await (0,digest/* hashContent */.sW)(document.path);
             const known = files.get(id);
-            const file = known ? (await known).file : await lookups.file(id);
-            if (!file)
+            const fileId = known ? await known : (await lookups.file(id))?.id;
+            if (fileId === undefined)
                 return;
             if (!known)
-                files.set(id, Promise.resolve({ file, uploaded: false }));
-            const earlier = await findEarlier(lookups, file.id, options, claimed);
+                files.set(id, Promise.resolve(fileId));
+            const earlier = await findEarlier(lookups, fileId, options, claimed);
             if (earlier)
                 found.set(document, earlier);
         }

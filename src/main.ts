@@ -167,7 +167,11 @@ export async function run(startedAt: number): Promise<void> {
           pollIntervalMs: settings.pollIntervalMs,
           signal,
           expected: source.mode === 'file' ? (replay?.rest ?? source.documents).length : undefined,
-          onEnded: (read) => judged.set(read.id, endJob(withSource(read, sources), end))
+          onEnded: (read) => {
+            judged.set(read.id, endJob(withSource(read, sources), end));
+            // Only the jobs not handed on yet are looked up again, once the wait has ended.
+            sources.delete(read.id);
+          }
         })
       : Promise.resolve({ reads: [] as JobRead[], interrupted: false });
     const failed = (error: unknown): never => {

@@ -35,12 +35,12 @@ export function setOutputs(judgements: Judgement[], context: { workspace: string
 
   set(Outputs.Status, combinedStatus(judgements));
   const ids = leading(
-    judgements.flatMap((judgement) => (judgement.id ? [judgement.id] : [])),
+    each(judgements, (judgement) => judgement.id || undefined),
     ','
   );
   set(Outputs.JobId, ids.value);
   const files = leading(
-    judgements.flatMap((judgement) => (judgement.resultFile ? [absolute(judgement.resultFile)] : [])),
+    each(judgements, (judgement) => (judgement.resultFile ? absolute(judgement.resultFile) : undefined)),
     '\n'
   );
   set(Outputs.ResultFile, files.value);
@@ -70,22 +70,30 @@ function messagesOf(judgement: Judgement): string[] {
   return judgement.problems.map((problem) => problem.message);
 }
 
-/** The leading entries whose join fits in one output; `cut` when some were left out. */
-function leading(entries: string[], separator: string, budget = OUTPUT_BUDGET): { value: string; count: number; cut: boolean } {
-  let bytes = 0;
-  let count = 0;
-  for (const entry of entries) {
-    const next = bytes + (count > 0 ? separator.length : 0) + Buffer.byteLength(entry);
-    if (next > budget) break;
-    bytes = next;
-    count++;
+/** What `render` makes of each item, as it is taken, leaving out undefined: a list cut to fit is never made whole. */
+function* each<T>(items: readonly T[], render: (item: T) => string | undefined): Generator<string> {
+  for (const item of items) {
+    const text = render(item);
+    if (text !== undefined) yield text;
   }
-  return { value: entries.slice(0, count).join(separator), count, cut: count < entries.length };
 }
 
-/** Each job's `jobs` entry, its `error_message` cut to `messageBytes`. */
-function jobEntries(judgements: Judgement[], absolute: (file?: string) => string, messageBytes: number): string[] {
-  return judgements.map((judgement) =>
+/** The leading entries whose join fits in one output; `cut` when some were left out. */
+function leading(entries: Iterable<string>, separator: string, budget = OUTPUT_BUDGET): { value: string; cut: boolean } {
+  const taken: string[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const next = bytes + (taken.length > 0 ? separator.length : 0) + Buffer.byteLength(entry);
+    if (next > budget) return { value: taken.join(separator), cut: true };
+    bytes = next;
+    taken.push(entry);
+  }
+  return { value: taken.join(separator), cut: false };
+}
+
+/** Each job's `jobs` entry, its `error_message` cut to `messageBytes`, made as it is taken. */
+function jobEntries(judgements: Judgement[], absolute: (file?: string) => string, messageBytes: number): Generator<string> {
+  return each(judgements, (judgement) =>
     JSON.stringify({
       id: judgement.id,
       // File mode: the document, its file and whether an earlier job was taken for it (no ID, no file: it got no job).
@@ -105,13 +113,14 @@ function jobEntries(judgements: Judgement[], absolute: (file?: string) => string
  * and past that only the leading entries that fit are kept.
  */
 function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string): { value: string; cut: boolean } {
-  const asArray = (entries: string[]) => {
+  const asArray = (entries: Iterable<string>) => {
     const kept = leading(entries, ',', OUTPUT_BUDGET - 2);
     return { value: `[${kept.value}]`, cut: kept.cut };
   };
   const whole = asArray(jobEntries(judgements, absolute, Infinity));
   if (!whole.cut) return whole;
-  const withoutMessages = jobEntries(judgements, absolute, 0).reduce((sum, entry) => sum + Buffer.byteLength(entry) + 1, 2);
+  let withoutMessages = 2;
+  for (const entry of jobEntries(judgements, absolute, 0)) withoutMessages += Buffer.byteLength(entry) + 1;
   // JSON escapes can double a message's size; halve the share to stay under.
   const share = Math.floor((OUTPUT_BUDGET - withoutMessages) / judgements.length / 2);
   return asArray(jobEntries(judgements, absolute, Math.max(MIN_JOB_MESSAGE_BYTES, share)));
@@ -123,14 +132,9 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
  */
 function jobsFile(judgements: Judgement[], absolute: (file?: string) => string, cut: string[]): string {
   const file = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `llamacloud-extract-jobs-${randomBytes(6).toString('hex')}.json`);
-  const entries = jobEntries(judgements, absolute, Infinity);
   const shown = cut.map((name) => `'${name}'`).join(', ');
   try {
-    writeFileAtomic(
-      file,
-      ['[', entries.join(',\n'), ']\n'].map((text) => Buffer.from(text)),
-      'the list of jobs'
-    );
+    writeFileAtomic(file, jobsJson(jobEntries(judgements, absolute, Infinity)), 'the list of jobs');
   } catch (error) {
     log.warning(
       `${shown} list only the first jobs that fit GitHub's 1 MiB output limit, and the full list could not be written: ${reasonOf(error)}.`
@@ -141,6 +145,16 @@ function jobsFile(judgements: Judgement[], absolute: (file?: string) => string, 
     `${shown} list only the first jobs that fit GitHub's 1 MiB output limit (of ${judgements.length}); 'jobs-file' names a file with every job.`
   );
   return file;
+}
+
+/** The entries as one JSON array, one per line, made as it is written. */
+function* jobsJson(entries: Iterable<string>): Generator<Buffer> {
+  let separator = '[';
+  for (const entry of entries) {
+    yield Buffer.from(separator + entry);
+    separator = ',\n';
+  }
+  yield Buffer.from(separator === '[' ? '[]\n' : ']\n');
 }
 
 /** The compact result of a single job, when it fits in a step output. */

@@ -98,11 +98,11 @@ export function renderSummary(judgements: Judgement[], options: SummaryOptions =
   const passingBodies = budget.take(listedPassing, (judgement) => detailBody(detailOf(judgement)));
   const bodies = [...failingBodies, ...passingBodies];
   const withBody = [...listedFailing.slice(0, failingBodies.length), ...listedPassing.slice(0, passingBodies.length)];
-  const previews = budget.take(withBody, (judgement) => detailOf(judgement)?.preview ?? '');
+  const previews = budget.take(withBody, (judgement) => detailOf(judgement)?.preview() ?? '');
 
   const described = [...listedFailing, ...listedPassing].filter((judgement) => detailOf(judgement) !== undefined).length;
   const detailed = bodies.filter((body) => body !== '').length;
-  const previewable = withBody.filter((judgement) => detailOf(judgement)?.preview).length;
+  const previewable = withBody.filter((judgement) => detailOf(judgement)?.previewable).length;
   const previewed = previews.filter((preview) => preview !== '').length;
   const unit = unitOf(judgements);
   const unlisted = judgements.length - failingRows.length - passingRows.length;
@@ -260,10 +260,14 @@ function withoutName(message: string, judgement: Judgement): string {
   return name.length > NOTE_CHARS / 2 && message.startsWith(name) ? message.slice(name.length).replace(/^:?\s*/, '') : message;
 }
 
-/** The job's collapsible block: `body` opens it, `preview` (possibly '') goes right before DETAILS_CLOSE. */
+/**
+ * The job's collapsible block: `body` opens it, `preview()` (possibly '') goes right before DETAILS_CLOSE. The
+ * preview reads the result back from its file: only for a block the summary has room for.
+ */
 interface Detail {
   body: string;
-  preview: string;
+  previewable: boolean;
+  preview: () => string;
 }
 
 function jobDetail(judgement: Judgement, { minConfidence, minAccuracy }: SummaryOptions, open: boolean): Detail | undefined {
@@ -281,13 +285,14 @@ function jobDetail(judgement: Judgement, { minConfidence, minAccuracy }: Summary
     completed && minConfidence !== undefined ? confidenceLine(judgement, minConfidence) : '',
     judgement.comparison && minAccuracy !== undefined ? comparisonSection(judgement.comparison, minAccuracy) : ''
   ].filter((section) => section !== '');
-  const preview = completed && job ? renderPreview(job) : '';
-  if (sections.length === 0 && preview === '') return undefined;
+  const previewable = completed && job?.result !== undefined;
+  if (sections.length === 0 && !previewable) return undefined;
 
   const name = judgement.id || judgement.source?.file || '';
   const summary = `${emojiOf(judgement)} <code>${esc(cut(name, MESSAGE_CHARS))}</code> · ${statusOf(judgement)}`;
   const body = `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${sections.map((section) => `${section}\n\n`).join('')}`;
-  return { body, preview };
+  let preview: string | undefined;
+  return { body, previewable, preview: () => (preview ??= previewable && job ? renderPreview(job) : '') };
 }
 
 function detailBody(detail: Detail | undefined): string {

@@ -71,14 +71,16 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
   const files: KnownFiles = new Map();
   const claimed = new Set<string>(options.taken);
   const lookups = new Lookups(client, documents.length, options.configuration, options.call);
-  const fileOf = (document: Document, content: Content) => {
-    let known = files.get(content.id);
-    if (!known) {
-      known = findOrUpload(client, lookups, document, content, options.call);
-      files.set(content.id, known);
-      return known;
-    }
-    return known.then(({ file }) => ({ file, uploaded: false }));
+  const fileOf = (document: Document, content: Content): Promise<{ fileId: string; uploaded: boolean }> => {
+    const known = files.get(content.id);
+    if (known) return known.then((fileId) => ({ fileId, uploaded: false }));
+    const found = findOrUpload(client, lookups, document, content, options.call);
+    // Only the file's ID is kept for the documents of the same bytes, not the record it came in.
+    const fileId = found.then(({ file }) => file.id);
+    // Awaited by a later document of the same bytes, if any: a failed upload is explained by this one's.
+    fileId.catch(() => undefined);
+    files.set(content.id, fileId);
+    return found.then(({ file, uploaded }) => ({ fileId: file.id, uploaded }));
   };
 
   // A 402 (no credits left), or the credits billed reaching max-credits, ends the start stage: no document after
@@ -103,12 +105,12 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     try {
       const content = await hashContent(document.path);
       stage = 'uploading it';
-      const { file, uploaded } = await fileOf(document, content);
+      const { fileId, uploaded } = await fileOf(document, content);
       if (uploaded) count.uploads++;
       stage = 'starting its job';
       if (stopped) return notStarted(document);
       // A file uploaded just now has no jobs yet.
-      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(lookups, file.id, options, claimed));
+      const earlier = known.get(document) ?? (uploaded ? undefined : await findEarlier(lookups, fileId, options, claimed));
       if (!earlier) {
         const reached = await options.meter?.check();
         if (reached || stopped) {
@@ -116,8 +118,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
           return notStarted(document);
         }
       }
-      const jobId = earlier?.id ?? (await createOnce(client, file.id, options, claimed));
-      if (!earlier) options.meter?.add(jobId, file.id);
+      const jobId = earlier?.id ?? (await createOnce(client, fileId, options, claimed));
+      if (!earlier) options.meter?.add(jobId, fileId);
       const how = !earlier
         ? 'created'
         : earlier.status === Status.Completed
@@ -125,8 +127,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
           : // One of UNFINISHED, matched exactly: no API text reaches the log here.
             `${earlier.status} job${dated(earlier.createdAt)} left by an earlier run: waited for, no new credits`;
       // A document that starts well gets no line of its own (the progress lines count it), but the debug log names it.
-      log.debug(`Document ${shown(document)}: file ${file.id} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
-      return { document, fileId: file.id, digest: content.id, jobId, reused: earlier !== undefined };
+      log.debug(`Document ${shown(document)}: file ${fileId} (${uploaded ? 'uploaded' : 'already uploaded'}), job ${jobId} (${how})`);
+      return { document, fileId, digest: content.id, jobId, reused: earlier !== undefined };
     } catch (error) {
       // A stop goes on to the wait, which sees it at once: the jobs already made are then cancelled (cancel-on-timeout) and summed up.
       if (options.call.signal?.aborted) return { document, message: `Document ${shown(document)}: the step was stopped while ${stage}.` };
@@ -166,7 +168,8 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
 }
 
 type Earlier = NonNullable<Awaited<ReturnType<typeof findEarlier>>>;
-type KnownFiles = Map<string, Promise<{ file: FileRecord; uploaded: boolean }>>;
+/** The ID of the file of each content (by digest) found or uploaded so far. */
+type KnownFiles = Map<string, Promise<string>>;
 
 /**
  * The jobs a budget need not pay for (reused, or left running by an earlier run): look-ups only (no upload, no
@@ -185,10 +188,10 @@ async function lookUpEarlier(
     try {
       const { id } = await hashContent(document.path);
       const known = files.get(id);
-      const file = known ? (await known).file : await lookups.file(id);
-      if (!file) return;
-      if (!known) files.set(id, Promise.resolve({ file, uploaded: false }));
-      const earlier = await findEarlier(lookups, file.id, options, claimed);
+      const fileId = known ? await known : (await lookups.file(id))?.id;
+      if (fileId === undefined) return;
+      if (!known) files.set(id, Promise.resolve(fileId));
+      const earlier = await findEarlier(lookups, fileId, options, claimed);
       if (earlier) found.set(document, earlier);
     } catch {
       // Explained by the start.

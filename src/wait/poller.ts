@@ -121,7 +121,9 @@ export async function waitForJobs(client: ExtractClient, jobs: Handover<WaitedJo
         await tracker.read(id, () => client.getJob(id, call, fileOf.get(id)));
         // Handed on at once: its result is written while the other jobs are still read.
         const ended = tracker.handOver(id);
-        if (ended) options.onEnded(ended);
+        if (!ended) return;
+        fileOf.delete(id);
+        options.onEnded(ended);
       });
       tracker.report();
     }
