@@ -5,6 +5,9 @@ export class Handover<T> {
   private items: T[] = [];
   private closed = false;
   private wake: Array<() => void> = [];
+  /** One promise for every caller of whenClosed: a waiter is not woken (and made anew) by each item pushed. */
+  private markClosed: () => void = () => {};
+  private readonly closing = new Promise<void>((resolve) => (this.markClosed = resolve));
 
   /** A handover of `items` that expects no more. */
   static of<T>(items: readonly T[]): Handover<T> {
@@ -24,6 +27,7 @@ export class Handover<T> {
   close(): void {
     this.closed = true;
     this.notify();
+    this.markClosed();
   }
 
   /** The items come since the last take, oldest first. */
@@ -49,8 +53,8 @@ export class Handover<T> {
   }
 
   /** Resolves once the handover is closed. */
-  async whenClosed(): Promise<void> {
-    while (!this.closed) await new Promise<void>((resolve) => this.wake.push(resolve));
+  whenClosed(): Promise<void> {
+    return this.closing;
   }
 
   private notify(): void {

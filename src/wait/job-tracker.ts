@@ -17,6 +17,8 @@ interface TrackedJob {
   done: boolean;
   /** Handed on once ended: only its status is kept, for the progress lines. */
   handed?: boolean;
+  /** What the progress lines call a job handed on: it no longer changes, so it is worked out once. */
+  label?: string;
 }
 
 export class JobTracker {
@@ -97,6 +99,7 @@ export class JobTracker {
     const known = this.of(id);
     if (!known.done || known.handed) return undefined;
     known.handed = true;
+    known.label = this.label(id);
     const read: JobRead = { id, status: known.status, job: known.job, timedOut: false, error: known.error };
     known.job = undefined;
     return read;
@@ -130,6 +133,7 @@ export class JobTracker {
   /** As the judgement will call it: a pending job is still in progress whatever error its last read had. */
   private label(id: string): string {
     const known = this.of(id);
+    if (known.label !== undefined) return known.label;
     return stateOf({ ...known, timedOut: !known.done }) === 'unreadable' ? 'unreadable' : known.status || 'not read yet';
   }
 

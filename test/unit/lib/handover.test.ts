@@ -38,4 +38,11 @@ describe('Handover', () => {
     expect(events).toEqual(['ready', 'ready again', 'closed']);
     await handover.whenClosed();
   });
+
+  it('whenClosed, asked at every look of a long wait, is one promise: no waiter piles up to be woken by each item', () => {
+    const handover = new Handover<number>();
+    const first = handover.whenClosed();
+    handover.push(1);
+    expect(handover.whenClosed()).toBe(first);
+  });
 });
