@@ -1,7 +1,7 @@
 import { run } from './main.js';
 import { PAGE_WORKER_FLAG } from './lib/constants.js';
 
-// The same file, started as a worker thread by a run with max-credits, counts one PDF's pages instead
+// The same file, started as a child process by a run with max-credits, counts one PDF's pages instead
 // (start/budget/estimate.ts). The step's clock starts with the process: the timeout covers Node's start-up too.
 // (The process's uptime gives its start without loading perf_hooks, as `performance.timeOrigin` would, for
 // half a millisecond.)
