@@ -31,7 +31,7 @@ export default {
   // project runs the bundle in another process, where no coverage is collected.
   collectCoverageFrom: ['<rootDir>/src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  // The floor, at what the unit tests reach (95.1 % of lines, 93.8 % of statements, 89.7 % of branches, 94.0 %
-  // of functions): a change that leaves its code untested fails the run.
-  coverageThreshold: { global: { lines: 95, statements: 93.5, branches: 89.5, functions: 93.5 } }
+  // The floor, just under what the unit tests reach (97.6 % of lines, 96.3 % of statements, 90.9 % of branches,
+  // 95.8 % of functions): a change that leaves its code untested fails the run.
+  coverageThreshold: { global: { lines: 97, statements: 95.5, branches: 90, functions: 95 } }
 };

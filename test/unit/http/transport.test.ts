@@ -106,7 +106,8 @@ describe('Transport.send', () => {
 
 describe('deadline', () => {
   it('gives up with ETIMEDOUT when no answer comes in the time allowed', async () => {
-    emulator.addFault({ kind: 'stall', stallMs: 3000 });
+    // Bounds with margins a busy machine cannot eat: the stall lasts 20 s, the timeout 0.2 s.
+    emulator.addFault({ kind: 'stall', stallMs: 20_000 });
     const started = Date.now();
     const error = await failure(jobRequest({ timeoutMs: 200 }));
     const took = Date.now() - started;
@@ -117,7 +118,7 @@ describe('deadline', () => {
       message: `127.0.0.1:${emulator.port}: no complete answer in the time allowed (ETIMEDOUT)`
     });
     expect(took).toBeGreaterThanOrEqual(190);
-    expect(took).toBeLessThan(1000);
+    expect(took).toBeLessThan(10_000);
   });
 
   it('covers the body too: headers in time and a body that stalls still time out', async () => {
@@ -128,7 +129,7 @@ describe('deadline', () => {
       const started = Date.now();
       const error = await failure(jobRequest({ url: new URL(`${server.url}/x`), timeoutMs: 300 }));
       expect(error).toMatchObject({ code: 'ETIMEDOUT' });
-      expect(Date.now() - started).toBeLessThan(1500);
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await server.close();
     }
@@ -154,7 +155,7 @@ describe('maxWaitMs', () => {
       code: 'ETIMEDOUT',
       message: `127.0.0.1:${emulator.port}: no complete answer in the time allowed (ETIMEDOUT)`
     });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('does not cut an upload that keeps moving, however long it takes in all', async () => {
@@ -233,12 +234,12 @@ describe('body length', () => {
     });
     try {
       const started = Date.now();
-      const error = await failure(jobRequest({ url: new URL(`${server.url}/x`), timeoutMs: 5000 }));
+      const error = await failure(jobRequest({ url: new URL(`${server.url}/x`), timeoutMs: 20_000 }));
       expect(error).toMatchObject({
         code: 'ETOOLARGE',
         message: expect.stringMatching(/: answer of 2000000000 bytes is over the 1 GiB limit \(ETOOLARGE\)$/)
       });
-      expect(Date.now() - started).toBeLessThan(1000);
+      expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await server.close();
     }
@@ -258,13 +259,13 @@ describe('body length', () => {
 
 describe('abort by signal', () => {
   it("rejects with the signal's reason as soon as it aborts, whatever is in flight", async () => {
-    emulator.addFault({ kind: 'stall', stallMs: 3000 });
+    emulator.addFault({ kind: 'stall', stallMs: 20_000 });
     const stop = new AbortController();
     const reason = new Error('The step was stopped');
     setTimeout(() => stop.abort(reason), 50);
     const started = Date.now();
-    await expect(transport.send(jobRequest({ signal: stop.signal, timeoutMs: 5000 }))).rejects.toBe(reason);
-    expect(Date.now() - started).toBeLessThan(1000);
+    await expect(transport.send(jobRequest({ signal: stop.signal, timeoutMs: 30_000 }))).rejects.toBe(reason);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('rejects an already aborted signal without sending anything', async () => {
