@@ -294,6 +294,9 @@ function countInProcess(file, limitMs) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_.fork)(process.argv[1] ?? '', [constants/* PAGE_WORKER_FLAG */.S, file], {
             execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+            // It parses a file a pull request controls: none of the step's environment (the key among its inputs,
+            // NODE_OPTIONS) reaches it. Windows' Node needs SystemRoot to start.
+            env: process.env.SystemRoot === undefined ? {} : { SystemRoot: process.env.SystemRoot },
             // Nothing it prints reaches the log; its last words say whether its heap ran out.
             stdio: ['ignore', 'ignore', 'pipe', 'ipc']
         });

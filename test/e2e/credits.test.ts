@@ -2,7 +2,8 @@
 // once, and max-credits refuses a run whose estimate is over the budget before anything is spent.
 import { describe, expect, it } from '@jest/globals';
 import { type Emulator } from '../../emulator/emulator.js';
-import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
+import { emulatorInputs, withEmulator, type Files } from '../../emulator/runner.js';
+import { pagesPdf } from '../support/pdfs.js';
 import { useHarness } from '../support/harness.js';
 import { annotations, readJson } from '../support/readers.js';
 import { reportErrors } from '../__fixtures__/report-schema.js';
@@ -12,7 +13,7 @@ const harness = useHarness();
 const MAX_IN_FLIGHT = 8;
 const CONFIGURATION = 'data_schema:\n  type: object\n  properties:\n    total: { type: number }\ntier: cost_effective\n';
 
-const run = (emulator: Emulator, files: Record<string, string>, extra: Record<string, string> = {}) =>
+const run = (emulator: Emulator, files: Files, extra: Record<string, string> = {}) =>
   harness.run({
     inputs: emulatorInputs(emulator, {
       file: 'invoices/*',
@@ -57,31 +58,12 @@ describe('402 Payment Required', () => {
   );
 });
 
-/** A minimal valid PDF of `pages` empty pages, with its cross-reference table. */
-function pdf(pages: number): string {
-  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
-    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>')
-  ];
-  let text = '%PDF-1.7\n';
-  const offsets = objects.map((object, i) => {
-    const at = text.length;
-    text += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = text.length;
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return `${text}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
 const withTier = (tier: string, extra = '') => ({
   '.github/extract/invoice.yml': `${CONFIGURATION.replace('cost_effective', tier)}${extra}`
 });
 
 describe('max-credits', () => {
-  const documents = { 'invoices/three.pdf': pdf(3), 'invoices/two.pdf': pdf(2), 'invoices/scan.png': 'not really a png' };
+  const documents = { 'invoices/three.pdf': pagesPdf(3), 'invoices/two.pdf': pagesPdf(2), 'invoices/scan.png': 'not really a png' };
 
   it('within the budget: counts the pages, logs the estimate, creates the jobs, and shows the estimate beside the credits billed', async () => {
     await withEmulator({}, async (emulator) => {
@@ -111,7 +93,7 @@ describe('max-credits', () => {
 
   it("bounds each document by the configuration's max_pages, and counts a document of unknown pages as over the budget without it", async () => {
     await withEmulator({}, async (emulator) => {
-      const files = { 'invoices/long.pdf': pdf(40), 'invoices/notes.docx': 'PK not a pdf' };
+      const files = { 'invoices/long.pdf': pagesPdf(40), 'invoices/notes.docx': 'PK not a pdf' };
       const bounded = await run(emulator, { ...files, ...withTier('agentic', 'max_pages: 2\n') }, { 'max-credits': '60' });
       expect({ code: bounded.code, errors: annotations(bounded, 'error') }).toEqual({ code: 0, errors: [] });
       expect(bounded.stdout).toContain('at most 60 credits (4 pages at 15 credits per page, tier agentic)');
@@ -147,9 +129,13 @@ describe('max-credits', () => {
     // Each job ends at once and bills 10 credits (2 pages), where each one-page PDF was estimated at 5: the
     // estimate of 100 fits, the billing reaches 100 after 10 jobs.
     await withEmulator({ createdTimeline: [{ status: 'COMPLETED' }] }, async (emulator) => {
-      const files = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`invoices/doc-${String(i).padStart(2, '0')}.pdf`, pdf(1)]));
-      // Distinct bytes: each document gets its own upload and job.
-      for (const [name, text] of Object.entries(files)) files[name] = text.replace('%PDF-1.7', `%PDF-1.7\n% ${name}`);
+      // Distinct bytes (a comment after the header): each document gets its own upload and job.
+      const files = Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => `invoices/doc-${String(i).padStart(2, '0')}.pdf`).map((name) => [
+          name,
+          pagesPdf(1).toString('latin1').replace('%PDF-1.7', `%PDF-1.7\n% ${name}`)
+        ])
+      );
       const result = await run(emulator, files, { 'max-credits': '100', 'report-file': 'report.json' });
       expect(result.code).toBe(1);
       const { creates: created, creditsBilled } = emulator.stats();

@@ -2,6 +2,8 @@
 // runner's memory or never end must only fail to be counted, within the bounds the README gives, and the step
 // must say so on its one line, spending nothing.
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
 import type { Emulator } from '../../emulator/emulator.js';
 import { useHarness } from '../support/harness.js';
@@ -12,8 +14,9 @@ const harness = useHarness();
 
 const CONFIGURATION = 'data_schema:\n  type: object\n';
 
-const run = (emulator: Emulator, files: Record<string, Buffer>, extra: Record<string, string> = {}) =>
+const run = (emulator: Emulator, files: Record<string, Buffer>, extra: Record<string, string> = {}, env?: Record<string, string>) =>
   harness.run({
+    env,
     inputs: emulatorInputs(emulator, {
       file: 'invoices/*.pdf',
       configuration: 'invoice.yml',
@@ -66,6 +69,36 @@ describe('a hostile PDF under max-credits', () => {
       expect(error).toMatch(
         /Unknown page count \(not a PDF or an image, or a PDF that could not be counted\): invoices\/endless\.pdf \(the timeout was reached (while|before) its pages were counted\); /
       );
+    });
+  }, 60_000);
+
+  it("the counter's process gets none of the step's environment: not the key, not NODE_OPTIONS", async () => {
+    await withEmulator({}, async (emulator) => {
+      // A module every process that NODE_OPTIONS reaches loads: it notes whether it is the counter and sees the key.
+      const folder = harness.folder();
+      const seen = join(folder, 'seen.jsonl');
+      const spy = join(folder, 'spy.cjs');
+      writeFileSync(
+        spy,
+        `require('node:fs').appendFileSync(${JSON.stringify(seen)}, JSON.stringify({ counter: process.argv.includes('--llx-count-pages'), key: Object.values(process.env).some((value) => value.includes(${JSON.stringify(emulator.apiKey)})) }) + '\\n');`
+      );
+      const result = await run(
+        emulator,
+        { 'invoices/fine.pdf': pagesPdf(2) },
+        { 'max-credits': '1' },
+        { NODE_OPTIONS: `--require ${spy}` }
+      );
+      // Counted (so the counter ran), and over the budget: nothing spent.
+      expect(refusedBeforeSpending(result, emulator)).toMatch(
+        /^The jobs this step would create are estimated at 10 credits \(2 pages at 5 credits per page/
+      );
+      const lines = readFileSync(seen, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { counter: boolean; key: boolean });
+      // The step itself loaded the spy and holds the key; no process that counts pages does.
+      expect(lines).toContainEqual({ counter: false, key: true });
+      expect(lines.filter((line) => line.counter && line.key)).toEqual([]);
     });
   }, 60_000);
 });
