@@ -188,7 +188,7 @@ async function planReplay(source, documents, configuration, keyless) {
     }
     const digests = await (0,_lib_concurrency_js__WEBPACK_IMPORTED_MODULE_13__/* .mapLimit */ .s)(documents, _api_call_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_IN_FLIGHT */ .uK, (document) => 
     // A document that cannot be read now is left to the start, which says why.
-    (0,_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .hashContent */ .sW)(document.path).then((content) => content.id, () => undefined));
+    (0,_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .hashContent */ .sW)(document.path, document.size).then((content) => content.id, () => undefined));
     // By digest, each baseline document taken once.
     const unclaimed = new Map();
     for (const entry of source.entries) {

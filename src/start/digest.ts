@@ -13,11 +13,24 @@ export interface Content {
   size: number;
 }
 
-export async function hashContent(file: string): Promise<Content> {
+/** A read stream's default piece. */
+const PIECE_BYTES = 64 * 1024;
+
+/**
+ * The document's bytes as a stream, in pieces no larger than it was found to be: each piece is allocated
+ * whole before it is read, so a stream of default pieces takes 64 KiB per read of a document of a few bytes,
+ * which at thousands of small documents is most of the step's memory until it is collected.
+ */
+function readDocument(file: string, expectedSize: number): AsyncIterable<Buffer> {
+  return createReadStream(file, { highWaterMark: Math.max(1, Math.min(expectedSize, PIECE_BYTES)) });
+}
+
+/** Hashes the whole file, however long it is now; `expectedSize` (its size when found) only sizes the reads. */
+export async function hashContent(file: string, expectedSize: number): Promise<Content> {
   const hash = createHash('sha256');
   let size = 0;
   await pipeline(
-    createReadStream(file),
+    readDocument(file, expectedSize),
     async function* (chunks: AsyncIterable<Buffer>) {
       for await (const chunk of chunks) {
         size += chunk.length;
@@ -47,7 +60,7 @@ export async function* hashedBytes(file: string, content: Content): AsyncGenerat
   const hash = createHash('sha256');
   let size = 0;
   let held: Buffer | undefined;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of readDocument(file, content.size)) {
     size += chunk.length;
     if (size > content.size) throw new DocumentChangedError(`it grew past the ${content.size} bytes it was hashed at`);
     hash.update(chunk);

@@ -200,7 +200,7 @@ export async function planReplay(
   }
   const digests = await mapLimit(documents, MAX_IN_FLIGHT, (document) =>
     // A document that cannot be read now is left to the start, which says why.
-    hashContent(document.path).then(
+    hashContent(document.path, document.size).then(
       (content) => content.id,
       () => undefined
     )

@@ -103,7 +103,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     let stage = 'reading it';
     if (stopped) return notStarted(document);
     try {
-      const content = await hashContent(document.path);
+      const content = await hashContent(document.path, document.size);
       stage = 'uploading it';
       const { fileId, uploaded } = await fileOf(document, content);
       if (uploaded) count.uploads++;
@@ -186,7 +186,7 @@ async function lookUpEarlier(
   const found = new Map<Document, Earlier>();
   const lookUp = async (document: Document): Promise<void> => {
     try {
-      const { id } = await hashContent(document.path);
+      const { id } = await hashContent(document.path, document.size);
       const known = files.get(id);
       const fileId = known ? await known : (await lookups.file(id))?.id;
       if (fileId === undefined) return;

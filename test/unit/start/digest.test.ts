@@ -30,23 +30,40 @@ async function read(path: string, content: Content): Promise<{ passed: number; e
 }
 
 describe('hashContent', () => {
+  const digest = (bytes: Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
   it('is the sha256 of the bytes, and their number', async () => {
     const path = file('a.pdf', BYTES);
-    expect(await hashContent(path)).toEqual({ id: `sha256:${createHash('sha256').update(BYTES).digest('hex')}`, size: BYTES.length });
+    expect(await hashContent(path, BYTES.length)).toEqual({ id: digest(BYTES), size: BYTES.length });
+  });
+
+  it('reads the whole file whatever size it was found at: the size only sizes the reads', async () => {
+    const path = file('grew.pdf', BYTES);
+    expect(await hashContent(path, 10)).toEqual({ id: digest(BYTES), size: BYTES.length });
+    const small = file('small.pdf', Buffer.from('%PDF-1.7 0'));
+    expect(await hashContent(small, 0)).toEqual({ id: digest(Buffer.from('%PDF-1.7 0')), size: 10 });
   });
 });
 
 describe('hashedBytes', () => {
   it('passes the bytes hashed on, all of them, afresh each time', async () => {
     const path = file('same.pdf', BYTES);
-    const content = await hashContent(path);
+    const content = await hashContent(path, BYTES.length);
     expect(await read(path, content)).toEqual({ passed: BYTES.length });
     expect(await read(path, content)).toEqual({ passed: BYTES.length });
   });
 
+  it('passes a small document on whole, in one piece', async () => {
+    const bytes = Buffer.from('%PDF-1.7 small');
+    const path = file('small.pdf', bytes);
+    const pieces: Buffer[] = [];
+    for await (const piece of hashedBytes(path, await hashContent(path, bytes.length))) pieces.push(piece);
+    expect(pieces).toEqual([bytes]);
+  });
+
   it('fails before the last piece when the bytes are others of the same size', async () => {
     const path = file('rewritten.pdf', BYTES);
-    const content = await hashContent(path);
+    const content = await hashContent(path, BYTES.length);
     writeFileSync(path, Buffer.alloc(BYTES.length, 'b'));
     const { passed, error } = await read(path, content);
     expect(error).toBeInstanceOf(ActionError);
@@ -58,7 +75,7 @@ describe('hashedBytes', () => {
 
   it('fails as soon as the document has grown, before passing more than it was hashed at', async () => {
     const path = file('grown.pdf', BYTES);
-    const content = await hashContent(path);
+    const content = await hashContent(path, BYTES.length);
     writeFileSync(path, Buffer.concat([BYTES, BYTES]));
     const { passed, error } = await read(path, content);
     expect((error as Error).message).toContain(`(it grew past the ${BYTES.length} bytes it was hashed at)`);
@@ -67,7 +84,7 @@ describe('hashedBytes', () => {
 
   it('fails when it has shrunk, saying by how much', async () => {
     const path = file('shrunk.pdf', BYTES);
-    const content = await hashContent(path);
+    const content = await hashContent(path, BYTES.length);
     writeFileSync(path, BYTES.subarray(0, 10));
     const { passed, error } = await read(path, content);
     expect((error as Error).message).toContain(`(it is now 10 bytes, not the ${BYTES.length} it was hashed at)`);

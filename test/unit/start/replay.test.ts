@@ -34,7 +34,7 @@ const document = (relative: string, content: string): Document => {
 
 /** A completed job of `doc`, as a run of the file mode judges it. */
 async function completed(doc: Document, jobId: string, result = RESULT) {
-  const { id: digest } = await hashContent(doc.path);
+  const { id: digest } = await hashContent(doc.path, doc.size);
   return judgement(
     jobId,
     'COMPLETED',
