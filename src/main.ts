@@ -129,7 +129,7 @@ export async function run(startedAt: number): Promise<void> {
     // The jobs to wait for: those given, or those started (or found) for the documents, handed over as they are.
     const jobs = new Handover<WaitedJob>();
     const sources = new Map<string, StartedJob>();
-    let starting: Promise<StartResult | undefined> = Promise.resolve(undefined);
+    let starting: Promise<Started | undefined> = Promise.resolve(undefined);
     if (client && source.mode === 'file') {
       const { maxCredits, jobConfiguration } = source;
       // Counting pages loads a PDF library: only a run with max-credits does.
@@ -154,7 +154,9 @@ export async function run(startedAt: number): Promise<void> {
           sources.set(started.jobId, started);
           jobs.push({ jobId: started.jobId, fileId: started.fileId });
         }
-      }).finally(() => jobs.close());
+      })
+        .then(({ started, failures }) => ({ order: started.map((job) => job.jobId), failures }))
+        .finally(() => jobs.close());
     } else {
       for (const jobId of source.mode === 'job-id' ? source.jobIds : []) jobs.push({ jobId });
       jobs.close();
@@ -191,7 +193,7 @@ export async function run(startedAt: number): Promise<void> {
       judged.set(read.id, interrupted ? judge(read, { cancelRequested }, settings) : endJob(read, end, cancelRequested));
     }
     // In the order of the documents (or the IDs given), as the outputs and the report list them.
-    const order = start ? start.started.map((started) => started.jobId) : source.mode === 'job-id' ? source.jobIds : [];
+    const order = start ? start.order : source.mode === 'job-id' ? source.jobIds : [];
     const judgements = [
       ...order.flatMap((id) => judged.get(id) ?? []),
       ...replayed,
@@ -275,8 +277,14 @@ function summaryCut(left: number): string {
   return `> ✂️ ${plural(left, 'more document')} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
 }
 
+/**
+ * What the end of the step needs of the start: the jobs in the order of their documents, and the documents that got none.
+ * Not each document's start (its document, file and digest): thousands of them would be kept to the end for nothing.
+ */
+type Started = Pick<StartResult, 'failures'> & { order: string[] };
+
 /** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
-function unstartedReads(start: StartResult | undefined): JobRead[] {
+function unstartedReads(start: Started | undefined): JobRead[] {
   return (start?.failures ?? []).map((failure) => ({
     id: '',
     source: { file: failure.document.relative, fileId: '', reused: false },

@@ -123,8 +123,14 @@ export function judge(read: JobRead, findings: Findings, context: { timeoutMs: n
       break;
   }
   if (judgement.writeError) problem(judgement.writeError, true);
+  // Kept for every document until the step's end, and most have neither: they share one empty list.
+  if (judgement.violations.length === 0) judgement.violations = NONE;
+  if (judgement.warnings.length === 0) judgement.warnings = NONE;
   return judgement;
 }
+
+/** The empty list judgements share; frozen, so that adding to it fails loudly instead of adding to them all. */
+const NONE = Object.freeze([]) as never[];
 
 /** Below min-accuracy is a problem like a gate violation; an expected file that could not be written always fails. */
 function judgeComparison(

@@ -83,15 +83,16 @@ export class SpooledResult implements ResultBody {
  * report, the summary's preview, the change against a baseline) reads it back from there, as served.
  */
 export class WrittenResult implements ResultBody {
-  readonly part: FileRange;
-
   /** `kept`: the result was small enough to be kept in memory when read, so it may be again, briefly. */
   constructor(
-    path: string,
+    private readonly path: string,
     readonly size: number,
     private readonly kept: boolean
-  ) {
-    this.part = { path, size };
+  ) {}
+
+  /** Made when asked for: one is kept for every document until the step's end. */
+  get part(): FileRange {
+    return { path: this.path, size: this.size };
   }
 
   get bytes(): Buffer | undefined {
@@ -112,7 +113,7 @@ export class WrittenResult implements ResultBody {
 
   /** The bytes as served: the file has a newline after them. */
   private read(): Buffer {
-    return readFileSync(this.part.path).subarray(0, this.size);
+    return readFileSync(this.path).subarray(0, this.size);
   }
 }
 

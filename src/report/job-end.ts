@@ -25,21 +25,29 @@ export function endJob(read: JobRead, end: JobEnd, cancelRequested = false): Jud
   const comparison = end.compare?.(read);
   const write = writeResultFile(read, end.settings);
   const judgement = judge(read, { gates, comparison, write, cancelRequested }, end.settings);
-  if (judgement.job) judgement.job = slim(judgement.job, write.writtenTo, end.keepConfidences);
+  if (judgement.job) judgement.job = slim(judgement.job, read, write.writtenTo, end.keepConfidences);
   return judgement;
 }
+
+/** The served job's parts, once its files are written: nothing. */
+const NOTHING_SERVED: ExtractJob['served'] = [];
 
 /**
  * The job as the end of the step needs it: its result as written (read back from the file), its field metadata
  * cut to the confidences the run report keeps (none without a report), no whole job as served (its file, if
- * any, is written).
+ * any, is written). Kept for every document until the step's end, so the texts the read holds already (the
+ * job's ID, the file it was made for) are the read's, not copies of them: at 10,000 documents each copy is
+ * half a MiB.
  */
-function slim(job: ExtractJob, writtenTo: string | undefined, keepConfidences: boolean): ExtractJob {
+function slim(job: ExtractJob, read: JobRead, writtenTo: string | undefined, keepConfidences: boolean): ExtractJob {
   const { result } = job;
+  const fileId = read.source?.fileId;
   return {
     ...job,
+    id: job.id === read.id ? read.id : job.id,
+    fileInput: fileId !== undefined && job.fileInput === fileId ? fileId : job.fileInput,
     result: result && writtenTo ? new WrittenResult(writtenTo, result.size, result.bytes !== undefined) : result,
     fieldMetadata: keepConfidences ? (confidenceTree(job.fieldMetadata) ?? undefined) : undefined,
-    served: []
+    served: NOTHING_SERVED
   };
 }

@@ -29,7 +29,7 @@ export function writeResultFile(read: JobRead, settings: Pick<Settings, 'outputF
     const body = stateOf(read) === 'completed' ? job?.result : undefined;
     if (body) {
       writeFileAtomic(resultPath, withNewline([body.part]), `the result of job ${read.id}`);
-      files.resultFile = relativeToWorkspace(resultPath, settings.workspace);
+      files.resultFile = tailOf(resultPath, relativeToWorkspace(resultPath, settings.workspace));
       files.writtenTo = resultPath;
     } else {
       removeStaleFile(resultPath);
@@ -39,6 +39,14 @@ export function writeResultFile(read: JobRead, settings: Pick<Settings, 'outputF
     files.error = error.message;
   }
   return files;
+}
+
+/**
+ * `tail` as the end of `whole` when it is: both are kept for every document until the step's end, and a
+ * slice of a text is kept as a reference into it, where the path made relative is a copy of its own.
+ */
+function tailOf(whole: string, tail: string): string {
+  return whole.endsWith(tail) ? whole.slice(whole.length - tail.length) : tail;
 }
 
 /** A JSON value always ends in `}`, `]`, `"`, a digit or a letter: the newline is added unless one was served. */
