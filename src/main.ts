@@ -2,7 +2,7 @@
 // each job as soon as it is made -> (gates, comparison, files, one judgement) per job as soon as it ends ->
 // (cancels) -> outputs, summary, verdict. It decides nothing itself.
 // The merge step of a sharded matrix (`merge-reports`) is review/merge.ts's, from the shards' reports.
-import { appendFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { EnvVars, Inputs } from './lib/constants.js';
 import { input } from './settings/inputs.js';
@@ -252,14 +252,21 @@ async function merge(): Promise<void> {
 }
 
 /**
- * Appends the step's summary to the runner's file, as core.summary's `addRaw(text, true).write()` does, in
- * one synchronous call: the summary is the step's last write, and fs/promises would load for it alone.
+ * Appends the step's summary to the runner's file, as core.summary's `addRaw(text, true).write()` does,
+ * synchronously: the summary is the step's last write, and fs/promises would load for it alone. The line end
+ * is written on its own: added to the summary, it would make a copy of up to 2 MiB (1 MiB of UTF-8 in UTF-16).
  */
 function writeSummary(markdown: string): void {
   const file = process.env[EnvVars.StepSummary];
   if (!file) return;
   try {
-    appendFileSync(file, `${redact(markdown)}${EOL}`);
+    const fd = openSync(file, 'a');
+    try {
+      writeFileSync(fd, redact(markdown));
+      writeFileSync(fd, EOL);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new ActionError(`Could not write the job summary to '${file}' (${reasonOf(error)}).`);
   }

@@ -78,6 +78,16 @@ function* each<T>(items: readonly T[], render: (item: T) => string | undefined):
   }
 }
 
+/** Whether every entry's join fits in `budget` bytes: counted, not made, and no further than the first past it. */
+function fits(entries: Iterable<string>, separator: string, budget: number): boolean {
+  let bytes = -separator.length;
+  for (const entry of entries) {
+    bytes += separator.length + Buffer.byteLength(entry);
+    if (bytes > budget) return false;
+  }
+  return true;
+}
+
 /** The leading entries whose join fits in one output; `cut` when some were left out. */
 function leading(entries: Iterable<string>, separator: string, budget = OUTPUT_BUDGET): { value: string; cut: boolean } {
   const taken: string[] = [];
@@ -117,8 +127,8 @@ function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string
     const kept = leading(entries, ',', OUTPUT_BUDGET - 2);
     return { value: `[${kept.value}]`, cut: kept.cut };
   };
-  const whole = asArray(jobEntries(judgements, absolute, Infinity));
-  if (!whole.cut) return whole;
+  // Counted before it is made: a list past the limit (thousands of documents) is not made whole first.
+  if (fits(jobEntries(judgements, absolute, Infinity), ',', OUTPUT_BUDGET - 2)) return asArray(jobEntries(judgements, absolute, Infinity));
   let withoutMessages = 2;
   for (const entry of jobEntries(judgements, absolute, 0)) withoutMessages += Buffer.byteLength(entry) + 1;
   // JSON escapes can double a message's size; halve the share to stay under.
