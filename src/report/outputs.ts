@@ -88,17 +88,32 @@ function fits(entries: Iterable<string>, separator: string, budget: number): boo
   return true;
 }
 
-/** The leading entries whose join fits in one output; `cut` when some were left out. */
-function leading(entries: Iterable<string>, separator: string, budget = OUTPUT_BUDGET): { value: string; cut: boolean } {
-  const taken: string[] = [];
-  let bytes = 0;
+/**
+ * The leading entries whose join fits in one output, between `open` and `close` (counted in `budget`); `cut`
+ * when some were left out. One join makes the value: brackets put around a joined list would copy it.
+ */
+function leading(
+  entries: Iterable<string>,
+  separator: string,
+  budget = OUTPUT_BUDGET,
+  open = '',
+  close = ''
+): { value: string; cut: boolean } {
+  const pieces = [open];
+  let bytes = open.length + close.length;
+  let cut = false;
   for (const entry of entries) {
-    const next = bytes + (taken.length > 0 ? separator.length : 0) + Buffer.byteLength(entry);
-    if (next > budget) return { value: taken.join(separator), cut: true };
+    const next = bytes + (pieces.length > 1 ? separator.length : 0) + Buffer.byteLength(entry);
+    if (next > budget) {
+      cut = true;
+      break;
+    }
     bytes = next;
-    taken.push(entry);
+    if (pieces.length > 1) pieces.push(separator);
+    pieces.push(entry);
   }
-  return { value: taken.join(separator), cut: false };
+  pieces.push(close);
+  return { value: pieces.join(''), cut };
 }
 
 /** Each job's `jobs` entry, its `error_message` cut to `messageBytes`, made as it is taken. */
@@ -123,10 +138,7 @@ function jobEntries(judgements: Judgement[], absolute: (file?: string) => string
  * and past that only the leading entries that fit are kept.
  */
 function jobsOutput(judgements: Judgement[], absolute: (file?: string) => string): { value: string; cut: boolean } {
-  const asArray = (entries: Iterable<string>) => {
-    const kept = leading(entries, ',', OUTPUT_BUDGET - 2);
-    return { value: `[${kept.value}]`, cut: kept.cut };
-  };
+  const asArray = (entries: Iterable<string>) => leading(entries, ',', OUTPUT_BUDGET, '[', ']');
   // Counted before it is made: a list past the limit (thousands of documents) is not made whole first.
   if (fits(jobEntries(judgements, absolute, Infinity), ',', OUTPUT_BUDGET - 2)) return asArray(jobEntries(judgements, absolute, Infinity));
   let withoutMessages = 2;
