@@ -15,7 +15,7 @@ interface TrackedJob {
   error?: string;
   /** No more reads: terminal, or a read failed for good. */
   done: boolean;
-  /** Handed on once ended: only its status is kept, for the progress lines. */
+  /** Handed on once ended: only its label is kept, for the progress lines. */
   handed?: boolean;
   /** What the progress lines call a job handed on: it no longer changes, so it is worked out once. */
   label?: string;
@@ -23,6 +23,8 @@ interface TrackedJob {
 
 export class JobTracker {
   private readonly tracked = new Map<string, TrackedJob>();
+  /** The record of every job handed on with a label, shared. */
+  private readonly handedAs = new Map<string, Readonly<TrackedJob>>();
   private readonly warnedStatuses = new Set<string>();
   private lastLine = '';
   private lastLineAt = 0;
@@ -93,16 +95,20 @@ export class JobTracker {
 
   /**
    * The read of a job that has ended, once: the caller takes its result from here on, and the tracker keeps only
-   * its status. Undefined for a job still pending or handed on before.
+   * what the progress lines call it. Undefined for a job still pending or handed on before.
    */
   handOver(id: string): JobRead | undefined {
     const known = this.of(id);
     if (!known.done || known.handed) return undefined;
-    known.handed = true;
-    known.label = this.label(id);
-    const read: JobRead = { id, status: known.status, job: known.job, timedOut: false, error: known.error };
-    known.job = undefined;
-    return read;
+    const label = this.label(id);
+    // Jobs handed on are most of them by the end, and no longer change: they share one record per label.
+    let handed = this.handedAs.get(label);
+    if (!handed) {
+      handed = Object.freeze({ status: '', done: true, handed: true, label });
+      this.handedAs.set(label, handed);
+    }
+    this.tracked.set(id, handed);
+    return { id, status: known.status, job: known.job, timedOut: false, error: known.error };
   }
 
   /** Logs where things stand: one job on every change of status, many every few seconds with their pace. */

@@ -196,4 +196,20 @@ describe('jobs that come while it waits', () => {
       { id: 'ext-2', status: 'RUNNING', job: job('ext-2', 'RUNNING'), timedOut: true, error: undefined }
     ]);
   });
+
+  it('counts the jobs handed on by how they ended, each once, however many end alike', async () => {
+    const ids = ['ext-1', 'ext-2', 'ext-3', 'ext-4', 'ext-5'];
+    const tracker = new JobTracker(ids, START, clock);
+    await tracker.read('ext-1', found('COMPLETED')('ext-1'));
+    await tracker.read('ext-2', found('COMPLETED')('ext-2'));
+    await tracker.read('ext-3', found('FAILED')('ext-3'));
+    await tracker.read('ext-4', fails(new ApiError(404, 'not found')));
+    await tracker.read('ext-5', found('RUNNING')('ext-5'));
+    expect(ids.map((id) => tracker.handOver(id)?.status)).toEqual(['COMPLETED', 'COMPLETED', 'FAILED', '', undefined]);
+    expect(ids.map((id) => tracker.handOver(id))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(tracker.pending()).toEqual(['ext-5']);
+    tracker.report();
+    expect(core.messages(core.info)).toEqual(['4 of 5 jobs finished: 2 COMPLETED, 1 FAILED, 1 unreadable, 1 RUNNING (0s)']);
+    expect(tracker.reads(true).map((read) => read.id)).toEqual(['ext-5']);
+  });
 });
