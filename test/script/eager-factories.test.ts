@@ -3,15 +3,21 @@ import { runInNewContext } from 'node:vm';
 import { eagerModuleFactories } from '../../script/eager-factories.js';
 
 // The shape ncc emits: a table of module factories, a require over it, the entry's code.
-const BUNDLE = `(()=>{var e={12:(e,t,r)=>{t.twice=n=>2*n},34:function(e,t,r){e.exports={label:"{7:()=>0}"}}};var c={};
-function r(n){if(c[n])return c[n].exports;var o=c[n]={exports:{}};e[n](o,o.exports,r);return o.exports}
-out=r(12).twice(21)+r(34).label})();`;
+// Module 56 reads its own `this` (webpack calls a factory with the module's exports as `this`), 78 its
+// enclosing function's `arguments`: both stay arrows, whose meaning of them a function expression would change.
+const BUNDLE = `(function(){"use strict";var e={12:(e,t,r)=>{t.twice=n=>2*n},34:function(e,t,r){e.exports={label:"{7:()=>0}"}},
+56:(e,t,r)=>{t.self=typeof this},78:(e,t,r)=>{t.outer=arguments.length},90:(e,t,r)=>{t.inner=function(){return this===t}}};var c={};
+function r(n){if(c[n])return c[n].exports;var o=c[n]={exports:{}};e[n].call(o.exports,o,o.exports,r);return o.exports}
+globalThis.out=r(12).twice(21)+r(34).label+r(56).self+r(78).outer+r(90).inner.call(r(90))})(1,2);`;
 
 describe('eagerModuleFactories', () => {
-  it('wraps each factory of the module table in parentheses and changes nothing else', () => {
+  it('makes each factory of the module table a parenthesised function expression, and changes nothing else', () => {
     const eager = eagerModuleFactories(BUNDLE);
-    expect(eager).toContain('{12:((e,t,r)=>{t.twice=n=>2*n}),34:(function(e,t,r){e.exports={label:"{7:()=>0}"}})}');
-    expect(eager.replace(/[()]/g, '')).toBe(BUNDLE.replace(/[()]/g, ''));
+    expect(eager).toContain('{12:(function(e,t,r){t.twice=n=>2*n}),34:(function(e,t,r){e.exports={label:"{7:()=>0}"}}),');
+    expect(eager).toContain('56:((e,t,r)=>{t.self=typeof this}),78:((e,t,r)=>{t.outer=arguments.length}),');
+    expect(eager).toContain('90:(function(e,t,r){t.inner=function(){return this===t}})}');
+    const rest = (code: string): string => code.slice(code.indexOf(';var c={}'));
+    expect(rest(eager)).toBe(rest(BUNDLE));
   });
 
   it('gives code that does what the bundle did', () => {
@@ -21,7 +27,7 @@ describe('eagerModuleFactories', () => {
       return sandbox.out;
     };
     expect(run(eagerModuleFactories(BUNDLE))).toBe(run(BUNDLE));
-    expect(run(BUNDLE)).toBe('42{7:()=>0}');
+    expect(run(BUNDLE)).toBe('42{7:()=>0}undefined2true');
   });
 
   it('refuses code that has no module table, rather than emit it unchanged', () => {
