@@ -145,7 +145,7 @@ describe('getJob', () => {
   it('names the last fault the service showed when the deadline cuts the final try short', async () => {
     emulator.addFault({ kind: 'html', match: { jobId: 'ext-cut' }, times: 1 });
     emulator.addFault({ kind: 'stall', match: { jobId: 'ext-cut' } });
-    const error = await rejection(client().getJob('ext-cut', within(1000)));
+    const error = await rejection(client().getJob('ext-cut', within(5000)));
     expect(emulator.requests).toHaveLength(2);
     expect(error).toMatchObject({ deadlineReached: true });
     expect((error as Error).message).toMatch(
