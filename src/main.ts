@@ -68,6 +68,8 @@ export async function run(startedAt: number): Promise<void> {
     const fork = apiKey ? undefined : forkPullRequest();
     const keyless = fork ? await import('./start/fork.js') : undefined;
     const settings = getSettings(apiKey, fork !== undefined);
+    // A step with one job is over in seconds and leaves V8 alone (node:v8 would load for it alone).
+    if (settings.mode === 'file' || settings.jobIds.length > 1) (await import('./runner/heap.js')).favourMemoryOverSpeed();
     // The report and the baseline (a lazy chunk) only for a step that asks for them; the baseline is read before any request.
     const { reportFile, baselineFile } = settings.review;
     // A fork's pull request takes what it can from the baseline, having no key to extract; a run with one, when asked.
