@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
 import { useHarness } from '../support/harness.js';
 import { annotations, cancels, exists, jobGets, listSweeps, readJson } from '../support/readers.js';
-import { sampleInvoice, seededRandom, type JobScript } from '../../emulator/emulator.js';
+import { sampleInvoice, seededRandom, type Emulator, type JobScript } from '../../emulator/emulator.js';
 
 const harness = useHarness();
 const runnerTemp = harness.folder();
@@ -332,4 +332,42 @@ describe("lists past GitHub's 1 MiB output limit", () => {
       );
     });
   }, 120_000);
+});
+
+describe('memory', () => {
+  // Loaded into the action's process (NODE_OPTIONS): once the step is over, it makes objects that outlive a
+  // scavenge or two, as a long step's requests in flight do, which grows V8's young generation by default.
+  const PROBE = `
+const { getHeapSpaceStatistics } = require('node:v8');
+const { writeFileSync } = require('node:fs');
+process.on('exit', () => {
+  const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+  const before = young();
+  const ring = new Array(20000);
+  for (let i = 0; i < 3e6; i++) ring[i % ring.length] = { at: i, text: 'entry ' + i, list: [i, i + 1] };
+  writeFileSync(process.env.YOUNG_GENERATION_FILE, JSON.stringify({ before, after: young() }));
+});
+`;
+
+  it('a step with several jobs keeps V8 from growing its young generation; a one-job step leaves V8 as it is', async () => {
+    const probe = join(harness.folder({ 'probe.cjs': PROBE }), 'probe.cjs');
+    const youngGeneration = async (emulator: Emulator, jobIds: string[]): Promise<{ before: number; after: number }> => {
+      const record = join(harness.folder(), 'young.json');
+      const result = await harness.run({
+        inputs: emulatorInputs(emulator, { ...FAST, 'job-id': jobIds.join('\n'), 'output-file': 'out/{job_id}.json' }),
+        env: { NODE_OPTIONS: `--require ${probe}`, YOUNG_GENERATION_FILE: record }
+      });
+      expect(result.code).toBe(0);
+      return JSON.parse(await readFile(record, 'utf8')) as { before: number; after: number };
+    };
+    await withEmulator({ jobs: ['ext-one', 'ext-two'].map((id) => ({ id, result: { total: 1 } })) }, async (emulator) => {
+      const alone = await youngGeneration(emulator, ['ext-one']);
+      const several = await youngGeneration(emulator, ['ext-one', 'ext-two']);
+      // V8's default doubles it up to 32 MiB (Node 20) or more; held, it stays within its first few MiB, which V8
+      // may still shrink and restore.
+      expect(alone.after).toBeGreaterThan(alone.before);
+      expect(alone.after).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+      expect(several.after).toBeLessThanOrEqual(4 * 1024 * 1024);
+    });
+  }, 60_000);
 });
