@@ -12,7 +12,7 @@ import type { ExtractJob } from '../model/types.js';
 import { WrongAnswerError } from './api-errors.js';
 import { SHORT_BOUND_MS, type CallOptions } from './call-policy.js';
 import type { JobBodyParts } from './job-body.js';
-import { jobSink } from './job-sink.js';
+import { jobSink, listSink } from './job-sink.js';
 import type { Spools } from '../lib/spool.js';
 import { parseCreatedJob, parseFile, parseFileList, parseJob, parseJobList, type FileRecord, type ListedJob } from './parse-job.js';
 import { RequestLoop, type ApiRequest } from './request-loop.js';
@@ -118,8 +118,7 @@ export class ExtractClient {
           ['page_size', String(LIST_PAGE_SIZE)]
         ];
         if (pageToken) query.push(['page_token', pageToken]);
-        const parse = (response: HttpResponse) => parseJobList(response.body);
-        const page = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse }, options);
+        const page = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse: listedJobs, sink: listSink }, options);
         const before = wanted.size;
         for (const job of page.jobs) {
           statuses.set(job.id, job.status);
@@ -221,11 +220,11 @@ export class ExtractClient {
       if (filter.since !== undefined) query.push(['created_at_on_or_after', new Date(filter.since).toISOString()]);
       if (pageToken) query.push(['page_token', pageToken]);
       const parse = (response: HttpResponse) => {
-        const page = parseJobList(response.body);
+        const page = listedJobs(response);
         for (const job of page.jobs) this.checkJob(job, fileId, filter.status);
         return page;
       };
-      const answer = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse }, options);
+      const answer = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse, sink: listSink }, options);
       jobs.push(...answer.jobs);
       pageToken = answer.nextPageToken;
     }
@@ -244,7 +243,7 @@ export class ExtractClient {
     if (filter.configurationId !== undefined) query.push(['configuration_id', filter.configurationId]);
     if (pageToken) query.push(['page_token', pageToken]);
     const parse = (response: HttpResponse) => {
-      const page = parseJobList(response.body);
+      const page = listedJobs(response);
       for (const job of page.jobs) {
         this.checkProject(`job '${job.id}'`, job.projectId);
         if (filter.configurationId !== undefined && job.configurationId !== filter.configurationId) {
@@ -255,7 +254,7 @@ export class ExtractClient {
       }
       return page;
     };
-    const { jobs, nextPageToken } = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse }, options);
+    const { jobs, nextPageToken } = await this.loop.call({ ...this.request('GET', EXTRACT_PATH, query), parse, sink: listSink }, options);
     return { items: jobs, nextPageToken };
   }
 
@@ -295,4 +294,9 @@ export class ExtractClient {
     if (this.scope.organizationId) url.searchParams.append('organization_id', this.scope.organizationId);
     return { method, url, context: { what: `${method} ${url.pathname}`, jobId, ...this.scope } };
   }
+}
+
+/** A list page's jobs, from what is left of it once its results went by (listSink). */
+function listedJobs(response: HttpResponse): ReturnType<typeof parseJobList> {
+  return parseJobList((response.received as JobBodyParts).rest);
 }

@@ -1,7 +1,8 @@
 // Takes a job answer as it arrives, in one pass: masks the secrets, checks the JSON syntax of the whole
 // body, and routes the bytes of `extract_result` aside: kept in memory when small, written to a spool file
 // as they come when large, so a 100 MB result never sits in memory. What is left of the job (its other
-// members, with `null` where the result was) is small and parsed as usual.
+// members, with `null` where the result was) is small and parsed as usual. A list of jobs carries each job's
+// result too, which no sweep or look-up reads: those are dropped as they pass.
 import { JsonScanner, JsonSyntaxError } from '../lib/json-scan.js';
 import type { Spool, Spools } from '../lib/spool.js';
 import { createMasker, type Masker } from '../runner/redact.js';
@@ -9,6 +10,10 @@ import { BadPayloadError } from './api-errors.js';
 import { RESULT_PLACEHOLDER } from '../model/result-body.js';
 
 const RESULT_KEY = 'extract_result';
+/** The members of a listed job that may be large and are never read from a list: `null` stands for each. */
+const LISTED_ASIDE = new Set([RESULT_KEY, 'extract_metadata']);
+/** A list's jobs are the members of the objects in its `items` array: `{ "items": [ { … } ] }`. */
+const LISTED_JOB_DEPTH = 3;
 /** Results up to this size stay in memory and are parsed once (the gates and the summary read the value). */
 export const KEEP_RESULT_BYTES = 8 * 1024 * 1024;
 const HEAD_BYTES = 800;
@@ -44,20 +49,24 @@ export class JobBody {
   private headBytes = 0;
   private marks: Array<{ at: number; start: boolean }> = [];
 
-  /** `spools` holds a result too large for memory until it is written out or discarded. */
-  constructor(private readonly spools: Spools) {
-    this.scanner = new JsonScanner({
-      valueStart: (name, at) => {
-        if (name !== RESULT_KEY) return;
-        this.scanningResult = true;
-        this.marks.push({ at, start: true });
+  /** `spools` holds a result too large for memory until it is written out or discarded; none: the body is a list of jobs. */
+  constructor(private readonly spools?: Spools) {
+    const list = spools === undefined;
+    this.scanner = new JsonScanner(
+      {
+        valueStart: (name, at) => {
+          if (list ? !LISTED_ASIDE.has(name ?? '') : name !== RESULT_KEY) return;
+          this.scanningResult = true;
+          this.marks.push({ at, start: true });
+        },
+        valueEnd: (at) => {
+          if (!this.scanningResult) return;
+          this.scanningResult = false;
+          this.marks.push({ at, start: false });
+        }
       },
-      valueEnd: (at) => {
-        if (!this.scanningResult) return;
-        this.scanningResult = false;
-        this.marks.push({ at, start: false });
-      }
-    });
+      list ? LISTED_JOB_DEPTH : 1
+    );
   }
 
   /** Takes the next bytes as served; throws BadPayloadError (and keeps nothing) as soon as they cannot be JSON. */
@@ -145,12 +154,13 @@ export class JobBody {
     if (piece[first] !== 0x7b) throw new JsonSyntaxError(`expected '{' at byte ${this.offset + first}`);
   }
 
-  /** A (last-wins) `extract_result` member begins: an earlier one is dropped, as JSON.parse would. */
+  /** A (last-wins) `extract_result` member begins: an earlier one is dropped, as JSON.parse would. A listed job's is dropped. */
   private startResult(): void {
+    this.inResult = true;
+    if (!this.spools) return this.toRest(RESULT_PLACEHOLDER);
     this.abort();
     this.json = [];
     this.jsonBytes = 0;
-    this.inResult = true;
     this.resultAt = this.restBytes;
     this.toRest(RESULT_PLACEHOLDER);
   }
@@ -162,7 +172,7 @@ export class JobBody {
   }
 
   private toResult(bytes: Buffer): void {
-    if (bytes.length === 0) return;
+    if (bytes.length === 0 || !this.spools) return;
     if (this.spool) return this.spool.write(bytes);
     this.json.push(bytes);
     this.jsonBytes += bytes.length;

@@ -1,7 +1,7 @@
 // A validating JSON scanner that builds nothing: it checks the full grammar of RFC 8259 in one linear pass,
-// chunk by chunk as bytes arrive, and reports where the values of the top-level object's members begin and
-// end. A body of any size is thus known to be valid JSON before its result is written, at the cost of one
-// look at each byte, and a large `extract_result` can go to disk as it arrives.
+// chunk by chunk as bytes arrive, and reports where the values of the top-level object's members (or of a
+// list's items' members) begin and end. A body of any size is thus known to be valid JSON before its result is
+// written, at the cost of one look at each byte, and a large `extract_result` can go to disk as it arrives.
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -13,7 +13,7 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** Where a top-level member's value sits in the stream: byte offsets from the first byte written. */
+/** Where a reported member's value sits in the stream: byte offsets from the first byte written. */
 interface MemberEvents {
   /** `name` is the key as JSON.parse reads it; undefined for keys too long to be asked about. */
   valueStart?(name: string | undefined, offset: number): void;
@@ -69,14 +69,21 @@ export class JsonScanner {
   private left = 0;
   private literal = NULL;
   private inKey = false;
-  /** The raw bytes of the top-level key being read, while short enough to matter. */
+  /** The raw bytes of the reported object's key being read, while short enough to matter. */
   private keyParts: Buffer[] = [];
   private keyBytes = 0;
   private key: string | undefined;
-  /** Inside a top-level member's value (depth counts from the top-level object). */
+  /** Inside a reported member's value (depth counts from the top-level value). */
   private memberOpen = false;
 
-  constructor(private readonly events: MemberEvents = {}) {}
+  /**
+   * `memberDepth`: the depth of the objects whose members are reported: 1 for the top-level object's, 3 for those
+   * of the objects in a top-level member's array (a list's items).
+   */
+  constructor(
+    private readonly events: MemberEvents = {},
+    private readonly memberDepth = 1
+  ) {}
 
   /** Scans `chunk`; throws JsonSyntaxError at the first byte that cannot continue valid JSON. */
   write(chunk: Buffer): void {
@@ -85,9 +92,11 @@ export class JsonScanner {
     // The state lives in a local while the loop runs: the hot paths (string bodies, digits, whitespace)
     // are tight loops over a lookup table, not a dispatch per byte.
     let state = this.state;
-    // A top-level key cut by the chunk boundary goes on from the chunk's first byte.
+    // A reported object's key cut by the chunk boundary goes on from the chunk's first byte.
     let keyFrom =
-      this.inKey && this.depth === 1 && (state === 6 /* String */ || state === 7 /* Escape */ || state === 8) /* Unicode */ ? 0 : -1;
+      this.inKey && this.depth === this.memberDepth && (state === 6 /* String */ || state === 7 /* Escape */ || state === 8) /* Unicode */
+        ? 0
+        : -1;
     while (i < n) {
       switch (state) {
         case 6 /* String */: {
@@ -103,7 +112,7 @@ export class JsonScanner {
             if (keyFrom >= 0) this.keyPart(chunk.subarray(keyFrom, i));
             keyFrom = -1;
             this.inKey = false;
-            if (this.depth === 1) this.endKey();
+            if (this.depth === this.memberDepth) this.endKey();
             state = 4; /* Colon */
           } else state = this.memberOpen ? this.endValue(i) : this.depth === 0 ? 18 /* Done */ : 5; /* AfterValue */
           break;
@@ -145,7 +154,7 @@ export class JsonScanner {
           if (c === 0x22) {
             state = 6; /* String */
             this.inKey = true;
-            if (this.depth === 1) {
+            if (this.depth === this.memberDepth) {
               this.keyParts = [];
               this.keyBytes = 0;
               keyFrom = i;
@@ -164,7 +173,7 @@ export class JsonScanner {
           state = 0; /* Value */
           i++;
           // The usual value inside the result, straight away: a string, or a number's first digit.
-          if (i < n && this.depth > 1) {
+          if (i < n && this.depth > this.memberDepth) {
             const c = chunk[i]!;
             if (c === 0x22) {
               this.inKey = false;
@@ -188,7 +197,7 @@ export class JsonScanner {
               i++;
               state = 6; /* String */
               this.inKey = top === OBJECT;
-              if (this.inKey && this.depth === 1) {
+              if (this.inKey && this.depth === this.memberDepth) {
                 this.keyParts = [];
                 this.keyBytes = 0;
                 keyFrom = i - 1;
@@ -281,9 +290,9 @@ export class JsonScanner {
     }
   }
 
-  /** A top-level member's value begins at byte `i` of the current chunk. */
+  /** A reported member's value begins at byte `i` of the current chunk. */
   private memberStart(i: number): void {
-    if (this.depth === 1 && !this.memberOpen && this.stack[0] === OBJECT) {
+    if (this.depth === this.memberDepth && !this.memberOpen && this.stack[this.memberDepth - 1] === OBJECT) {
       this.memberOpen = true;
       this.events.valueStart?.(this.key, this.offset + i);
     }
@@ -315,7 +324,7 @@ export class JsonScanner {
 
   /** A value ended just before byte `i` of the current chunk (`atEnd`: at the end of the input); the next state. */
   private endValue(i: number, atEnd = false): number {
-    if (this.memberOpen && this.depth === 1) {
+    if (this.memberOpen && this.depth === this.memberDepth) {
       this.memberOpen = false;
       this.events.valueEnd?.(atEnd ? this.offset : this.offset + i);
     }
@@ -337,7 +346,7 @@ export class JsonScanner {
     this.keyBytes += part.length;
   }
 
-  /** A top-level key has ended: what it says, as JSON.parse reads it. */
+  /** A reported object's key has ended: what it says, as JSON.parse reads it. */
   private endKey(): void {
     this.key = this.keyBytes <= MAX_KEY_BYTES ? (JSON.parse(Buffer.concat(this.keyParts).toString('utf8')) as string) : undefined;
     this.keyParts = [];

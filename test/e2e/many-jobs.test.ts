@@ -1,12 +1,12 @@
 // Many jobs in one step: ID lists, {job_id} files, the combined status, summed usage, the `jobs`
 // output, and a 200-job run that must stay cheap in sockets and requests.
 import { describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emulatorInputs, withEmulator } from '../../emulator/runner.js';
 import { useHarness } from '../support/harness.js';
 import { annotations, cancels, exists, jobGets, listSweeps, readJson } from '../support/readers.js';
-import { sampleInvoice, seededRandom, type Emulator, type JobScript } from '../../emulator/emulator.js';
+import { makeRows, sampleInvoice, seededRandom, type Emulator, type JobScript } from '../../emulator/emulator.js';
 
 const harness = useHarness();
 const runnerTemp = harness.folder();
@@ -368,6 +368,31 @@ process.on('exit', () => {
       expect(alone.after).toBeGreaterThan(alone.before);
       expect(alone.after).toBeGreaterThanOrEqual(16 * 1024 * 1024);
       expect(several.after).toBeLessThanOrEqual(4 * 1024 * 1024);
+    });
+  }, 60_000);
+
+  it('a step waiting on several jobs holds no large result whole: a list answer drops the results it carries', async () => {
+    // Read where the runner would see it: the process's peak resident memory, as the kernel counts it.
+    const probe = join(
+      harness.folder({
+        'peak.cjs': `process.on('exit', () => require('node:fs').writeFileSync(process.env.PEAK_FILE, /VmHWM:\\s*(\\d+)/.exec(require('node:fs').readFileSync('/proc/self/status', 'utf8'))[1]));`
+      }),
+      'peak.cjs'
+    );
+    const record = join(harness.folder(), 'peak');
+    const rows = makeRows(30 * 1024 * 1024);
+    await withEmulator({ jobs: ['ext-big-1', 'ext-big-2'].map((id) => ({ id, resultRaw: rows })) }, async (emulator) => {
+      const result = await harness.run({
+        inputs: emulatorInputs(emulator, { ...FAST, 'job-id': 'ext-big-1\next-big-2', 'output-file': 'out/{job_id}.json' }),
+        env: { NODE_OPTIONS: `--require ${probe}`, PEAK_FILE: record }
+      });
+      expect(result.code).toBe(0);
+      // The sweep listed both jobs, each carrying its 30 MiB result; the reads then streamed each to its file.
+      expect(listSweeps(emulator.requests).length).toBeGreaterThanOrEqual(1);
+      for (const id of ['ext-big-1', 'ext-big-2'])
+        expect((await stat(join(result.workspace, 'out', `${id}.json`))).size).toBe(rows.length + 1);
+      // Held whole, the list answer and its parsed copy made a peak of about 260 MiB (Node 20); dropped, about 90 (120 on Node 24).
+      expect(Number(await readFile(record, 'utf8')) * 1024).toBeLessThan(192 * 1024 * 1024);
     });
   }, 60_000);
 });

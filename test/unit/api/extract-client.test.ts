@@ -381,6 +381,23 @@ describe('listStatuses', () => {
     expect(emulator.requests).toHaveLength(2);
   });
 
+  it("reads each listed job's members around the result and metadata it carries, which are dropped as they pass", async () => {
+    const result = { rows: Array.from({ length: 2000 }, (_, i) => ({ id: `row-${i}`, status: 'FAILED', note: '}]"{' })) };
+    emulator.addFault({
+      kind: 'status',
+      status: 200,
+      match: { path: '/api/v2/extract' },
+      body: {
+        items: [
+          { extract_result: result, id: 'ext-r1', extract_metadata: { field_metadata: { status: 'CANCELLED' } }, status: 'COMPLETED' },
+          { id: 'ext-r2', status: 'RUNNING', extract_result: null }
+        ]
+      }
+    });
+    const statuses = await client().listStatuses(['ext-r1', 'ext-r2'], within(5000));
+    expect(Object.fromEntries(statuses)).toEqual({ 'ext-r1': 'COMPLETED', 'ext-r2': 'RUNNING' });
+  });
+
   it('follows next_page_token until the last page', async () => {
     for (const id of ['ext-p1', 'ext-p2', 'ext-p3']) emulator.addJob({ id, timeline: [{ status: 'RUNNING' }] });
     const token = Buffer.from('offset:1').toString('base64url');

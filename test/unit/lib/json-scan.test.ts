@@ -2,18 +2,21 @@ import { describe, expect, it } from '@jest/globals';
 import { JsonScanner, JsonSyntaxError } from '../../../src/lib/json-scan.js';
 import { seededRandom } from '../../../emulator/emulator.js';
 
-/** The scanner's verdict on `text` fed in pieces cut at `cuts`, and the top-level members it reported. */
-function scan(text: string | Buffer, cuts: number[] = []): { ok: boolean; members: Array<[string | undefined, string]> } {
+/** The scanner's verdict on `text` fed in pieces cut at `cuts`, and the members it reported (at `memberDepth`). */
+function scan(text: string | Buffer, cuts: number[] = [], memberDepth = 1): { ok: boolean; members: Array<[string | undefined, string]> } {
   const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text);
   const members: Array<[string | undefined, string]> = [];
   let open: { name: string | undefined; start: number } | undefined;
-  const scanner = new JsonScanner({
-    valueStart: (name, start) => (open = { name, start }),
-    valueEnd: (end) => {
-      if (open) members.push([open.name, bytes.toString('utf8', open.start, end)]);
-      open = undefined;
-    }
-  });
+  const scanner = new JsonScanner(
+    {
+      valueStart: (name, start) => (open = { name, start }),
+      valueEnd: (end) => {
+        if (open) members.push([open.name, bytes.toString('utf8', open.start, end)]);
+        open = undefined;
+      }
+    },
+    memberDepth
+  );
   try {
     let from = 0;
     for (const cut of [...cuts, bytes.length]) {
@@ -126,6 +129,22 @@ describe('JsonScanner', () => {
     ];
     expect(scan(text).members).toEqual(expected);
     for (let cut = 0; cut <= text.length; cut++) expect(scan(text, [cut]).members).toEqual(expected);
+  });
+
+  it("reports the members of a list's items, and none of the top level's or of deeper objects", () => {
+    const text =
+      '{"extract_result":1,"items":[{"id":"a","extract_result":{"x":{"id":"deep"},"s":"}]\\"{"}},[{"id":"in-array"}],' +
+      '{"status":"RUNNING","extract_metadata":[1,{"a":2}],"n":0}],"next_page_token":null}';
+    const expected: Array<[string, string]> = [
+      ['id', '"a"'],
+      ['extract_result', '{"x":{"id":"deep"},"s":"}]\\"{"}'],
+      ['status', '"RUNNING"'],
+      ['extract_metadata', '[1,{"a":2}]'],
+      ['n', '0']
+    ];
+    expect(parses(text)).toBe(true);
+    expect(scan(text, [], 3).members).toEqual(expected);
+    for (let cut = 0; cut <= text.length; cut++) expect(scan(text, [cut], 3).members).toEqual(expected);
   });
 
   it('walks nesting of any depth without recursion', () => {
