@@ -1,5 +1,6 @@
-// Where a job's answer (or a list's) goes as it arrives: a JobBody masks, checks and splits it (see job-body.ts); what is
-// not a job is said from its first bytes. Only a success is a job: other answers are collected as usual.
+// Where a job's answer (or a list's) goes as it arrives: a JobBody masks, checks and splits it (see
+// job-body.ts); what is not a job is said from its first bytes. Only a success is a job: other answers are
+// collected as usual.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { BodySink } from '../http/transport.js';
 import { BadPayloadError, notAJob } from './api-errors.js';
