@@ -292,9 +292,11 @@ function lineColumn(text, index) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7268);
+/* harmony import */ var _lib_path_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2565);
 /* harmony import */ var _settings_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7180);
 // The `file` input: each pattern matched in the workspace with @actions/glob and each document checked, before
 // any request.
+
 
 
 
@@ -327,7 +329,7 @@ async function findDocuments(patterns, workspace, input = _lib_constants_js__WEB
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that ${BROUGHT_BY[input] ?? 'actions/checkout'} ran before this step.`);
         }
     }
-    return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return [...found.values()].sort((a, b) => (0,_lib_path_order_js__WEBPACK_IMPORTED_MODULE_7__/* .byPath */ .f)(a.relative, b.relative));
 }
 /** The document, or undefined for a folder that a wildcard matched on the way (`invoices/**` matches its subfolders). */
 async function checkDocument(file, pattern, workspace, input) {
@@ -408,6 +410,8 @@ function describe(value) {
 var start_documents = __webpack_require__(4386);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/lib/path-order.ts
+var path_order = __webpack_require__(2565);
 ;// CONCATENATED MODULE: ./src/start/shard.ts
 // `shard: i/n`: a matrix of n steps splits the documents matched among them, each extracting its share. The split
 // depends only on the documents' paths and sizes, never on the order a folder lists them in, a locale or the
@@ -415,9 +419,9 @@ var external_node_crypto_ = __webpack_require__(7598);
 // document's cost in time. Each shard records what it was split from, so the merge step can tell that its
 // reports are the shares of one corpus.
 
-/** Ordered by code units, as the paths are: no locale decides it. */
-function byPath(a, b) {
-    return a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0;
+
+function inPathOrder(a, b) {
+    return (0,path_order/* byPath */.f)(a.relative, b.relative);
 }
 /**
  * Each document's shard (0-based) in `count` shards: largest first (path order among equal sizes), each to the
@@ -426,7 +430,7 @@ function byPath(a, b) {
  */
 function assignShards(documents, count) {
     const shards = Array.from({ length: count }, () => ({ bytes: 0, documents: [] }));
-    const order = [...documents].sort((a, b) => b.size - a.size || byPath(a, b));
+    const order = [...documents].sort((a, b) => b.size - a.size || inPathOrder(a, b));
     for (const document of order) {
         let least = shards[0];
         for (const shard of shards) {
@@ -436,12 +440,12 @@ function assignShards(documents, count) {
         least.bytes += document.size;
         least.documents.push(document);
     }
-    return shards.map((shard) => shard.documents.sort(byPath));
+    return shards.map((shard) => shard.documents.sort(inPathOrder));
 }
 /** The documents of `shard`, in path order, and what its report records of the split. */
 function shardOf(documents, shard) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const document of [...documents].sort(byPath))
+    for (const document of [...documents].sort(inPathOrder))
         hash.update(`${document.relative}\0${document.size}\n`);
     return {
         documents: assignShards(documents, shard.count)[shard.index - 1] ?? [],

@@ -416,9 +416,11 @@ function listed(numbers) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _lib_constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8386);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7268);
+/* harmony import */ var _lib_path_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2565);
 /* harmony import */ var _settings_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7180);
 // The `file` input: each pattern matched in the workspace with @actions/glob and each document checked, before
 // any request.
+
 
 
 
@@ -451,7 +453,7 @@ async function findDocuments(patterns, workspace, input = _lib_constants_js__WEB
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${pattern}' matches no file. Patterns are relative to the workspace (${workspace}): check the path, and that ${BROUGHT_BY[input] ?? 'actions/checkout'} ran before this step.`);
         }
     }
-    return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return [...found.values()].sort((a, b) => (0,_lib_path_order_js__WEBPACK_IMPORTED_MODULE_7__/* .byPath */ .f)(a.relative, b.relative));
 }
 /** The document, or undefined for a folder that a wildcard matched on the way (`invoices/**` matches its subfolders). */
 async function checkDocument(file, pattern, workspace, input) {

@@ -27,6 +27,7 @@ import type { StartedJob, StartResult } from './start/start-jobs.js';
 import type { JobRead } from './model/types.js';
 import { redact } from './runner/redact.js';
 import { plural } from './lib/markdown.js';
+import { byPath } from './lib/path-order.js';
 import { checkWrites, relativeToWorkspace } from './settings/workspace.js';
 import { renderSummary } from './report/summary.js';
 import { reportVerdict } from './report/verdict.js';
@@ -194,13 +195,15 @@ export async function run(startedAt: number): Promise<void> {
       const cancelRequested = cancelled.has(read.id);
       judged.set(read.id, interrupted ? judge(read, { cancelRequested }, settings) : endJob(read, end, cancelRequested));
     }
-    // In the order of the documents (or the IDs given), as the outputs and the report list them.
+    // In the order of the documents (or the IDs given), as the outputs and the report list them: a document
+    // that got no job keeps its place.
     const order = start ? start.order : source.mode === 'job-id' ? source.jobIds : [];
     const judgements = [
       ...order.flatMap((id) => judged.get(id) ?? []),
       ...replayed,
       ...[...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) => judge(read, {}, settings))
     ];
+    if (source.mode === 'file') judgements.sort((a, b) => byPath(a.source?.file ?? '', b.source?.file ?? ''));
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = {

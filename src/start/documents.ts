@@ -6,6 +6,7 @@ import { access, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Inputs } from '../lib/constants.js';
 import { InputError } from '../lib/errors.js';
+import { byPath } from '../lib/path-order.js';
 import { realPathToRead } from '../settings/workspace.js';
 
 export interface Document {
@@ -45,7 +46,7 @@ export async function findDocuments(patterns: string[], workspace: string, input
       );
     }
   }
-  return [...found.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  return [...found.values()].sort((a, b) => byPath(a.relative, b.relative));
 }
 
 /** The document, or undefined for a folder that a wildcard matched on the way (`invoices/**` matches its subfolders). */

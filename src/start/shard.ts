@@ -5,6 +5,7 @@
 // reports are the shares of one corpus.
 import { createHash } from 'node:crypto';
 import type { Shard } from '../settings/settings.js';
+import { byPath } from '../lib/path-order.js';
 
 /** What a document is split by. */
 interface Sized {
@@ -21,9 +22,8 @@ export interface ShardRecord extends Shard {
   corpus: string;
 }
 
-/** Ordered by code units, as the paths are: no locale decides it. */
-function byPath(a: Sized, b: Sized): number {
-  return a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0;
+function inPathOrder(a: Sized, b: Sized): number {
+  return byPath(a.relative, b.relative);
 }
 
 /**
@@ -33,7 +33,7 @@ function byPath(a: Sized, b: Sized): number {
  */
 export function assignShards<T extends Sized>(documents: readonly T[], count: number): T[][] {
   const shards = Array.from({ length: count }, () => ({ bytes: 0, documents: [] as T[] }));
-  const order = [...documents].sort((a, b) => b.size - a.size || byPath(a, b));
+  const order = [...documents].sort((a, b) => b.size - a.size || inPathOrder(a, b));
   for (const document of order) {
     let least = shards[0] as (typeof shards)[number];
     for (const shard of shards) {
@@ -42,13 +42,13 @@ export function assignShards<T extends Sized>(documents: readonly T[], count: nu
     least.bytes += document.size;
     least.documents.push(document);
   }
-  return shards.map((shard) => shard.documents.sort(byPath));
+  return shards.map((shard) => shard.documents.sort(inPathOrder));
 }
 
 /** The documents of `shard`, in path order, and what its report records of the split. */
 export function shardOf<T extends Sized>(documents: readonly T[], shard: Shard): { documents: T[]; record: ShardRecord } {
   const hash = createHash('sha256');
-  for (const document of [...documents].sort(byPath)) hash.update(`${document.relative}\0${document.size}\n`);
+  for (const document of [...documents].sort(inPathOrder)) hash.update(`${document.relative}\0${document.size}\n`);
   return {
     documents: assignShards(documents, shard.count)[shard.index - 1] ?? [],
     record: { ...shard, documents: documents.length, corpus: `sha256:${hash.digest('hex')}` }

@@ -156,12 +156,20 @@ describe('faults of the start stage', () => {
       expect(result.outputs.status).toBe('FAILED');
       expect(result.outputs['error-message']).toBe(refusal);
       const jobs = JSON.parse(result.outputs.jobs!) as Array<Record<string, unknown>>;
+      // In the order of the documents, the one that got no job in its place.
       expect(jobs).toEqual([
-        expect.objectContaining({ file: 'invoices/small.pdf', state: 'completed', status: 'COMPLETED' }),
-        expect.objectContaining({ id: '', file: 'invoices/big.pdf', file_id: '', state: 'not-started', status: '', error_message: refusal })
+        expect.objectContaining({
+          id: '',
+          file: 'invoices/big.pdf',
+          file_id: '',
+          state: 'not-started',
+          status: '',
+          error_message: refusal
+        }),
+        expect.objectContaining({ file: 'invoices/small.pdf', state: 'completed', status: 'COMPLETED' })
       ]);
       // The job-id output lists jobs only.
-      expect(result.outputs['job-id']).toBe(jobs[0]!.id);
+      expect(result.outputs['job-id']).toBe(jobs[1]!.id);
       expect(result.summary).toMatch(/^## ❌ 1 of 2 documents passed\n\n1 completed · 1 not started\n\n/);
       expect(result.summary).toContain(
         '| — | ❌ not started | <code>invoices/big.pdf</code> | — | — | — | — | — | Document invoices/big.pdf (2.9 KiB) is too large'

@@ -160,8 +160,8 @@ describe('a pull request from a fork, without a key, with a baseline', () => {
       const report = (await readJson(result, 'now.json')) as Report;
       expect(reportErrors(report)).toEqual([]);
       expect(report.documents.map((document) => [document.key, document.state, document.verdict])).toEqual([
-        ['invoices/march.pdf', 'replayed', 'pass'],
-        ['invoices/april.pdf', 'not-started', 'pending']
+        ['invoices/april.pdf', 'not-started', 'pending'],
+        ['invoices/march.pdf', 'replayed', 'pass']
       ]);
       // With on-fork: fail, a document left unextracted fails the step.
       const failing = await forkRun(emulator, base.workspace, { 'on-fork': 'fail' });
