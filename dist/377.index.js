@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: hashFiles
 
-// EXTERNAL MODULE: ./src/runner/actions-core.ts + 3 modules
-var actions_core = __webpack_require__(6902);
+// EXTERNAL MODULE: ./src/runner/actions-core.ts + 2 modules
+var actions_core = __webpack_require__(5947);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js

@@ -414,8 +414,8 @@ __webpack_require__.d(__webpack_exports__, {
   renderBaseline: () => (/* reexport */ baseline_summary/* renderBaseline */.q)
 });
 
-// EXTERNAL MODULE: ./src/runner/actions-core.ts + 3 modules
-var actions_core = __webpack_require__(6902);
+// EXTERNAL MODULE: ./src/runner/actions-core.ts + 2 modules
+var actions_core = __webpack_require__(5947);
 // EXTERNAL MODULE: ./src/lib/constants.ts
 var constants = __webpack_require__(8386);
 // EXTERNAL MODULE: ./src/lib/errors.ts

@@ -65,22 +65,22 @@ export interface Span {
   end: number;
 }
 
-/**
- * The members of the object whose `{` is at `i`, in valid JSON: each key as JSON.parse reads it, with its
- * value's span. A key given twice keeps its last value, as JSON.parse does.
- */
-export function memberSpans(text: Buffer, i: number): Map<string, Span> {
-  const members = new Map<string, Span>();
+/** Each member of the object whose `{` is at `i`, in valid JSON, in order: its key as JSON.parse reads it, and its value's span. */
+export function* members(text: Buffer, i: number): Generator<[string, Span]> {
   for (let j = skipSpace(text, i + 1); j < text.length && text[j] !== 0x7d;) {
     const keyEnd = skipString(text, j);
     const key = JSON.parse(text.toString('utf8', j, keyEnd)) as string;
     const start = skipSpace(text, skipSpace(text, keyEnd) + 1);
     const end = skipValue(text, start);
-    members.set(key, { start, end });
+    yield [key, { start, end }];
     j = skipSpace(text, end);
     if (text[j] === 0x2c) j = skipSpace(text, j + 1);
   }
-  return members;
+}
+
+/** The members of the object whose `{` is at `i`, in valid JSON; a key given twice keeps its last value, as JSON.parse does. */
+export function memberSpans(text: Buffer, i: number): Map<string, Span> {
+  return new Map(members(text, i));
 }
 
 /** The spans of the items of the array whose `[` is at `i`, in valid JSON. */

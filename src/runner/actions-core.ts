@@ -3,11 +3,50 @@
 // file-command modules. Its entry module also imports the OIDC client, and with it
 // @actions/http-client, tunnel and undici (about 100 modules): a third of the start-up, for a token the
 // action never asks for. Tests and tsx load the real package, so its mocks and behaviour stay the reference.
+// Log lines and workflow commands are written as its command module writes them, but straight to the
+// descriptor: creating process.stdout over the runner's pipe takes about 2 ms, as much as the rest of a line's
+// way through the step.
+import { writeSync } from 'node:fs';
 import * as os from 'node:os';
 import type { AnnotationProperties, InputOptions } from '../../node_modules/@actions/core/lib/core.js';
-import { issue, issueCommand } from '../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
 import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js';
+
+const STDOUT = 1;
+/** What a write waits on while the pipe is full (only once something made it non-blocking). */
+let pipeFull: Int32Array | undefined;
+
+function writeLine(line: string): void {
+  const bytes = Buffer.from(line + os.EOL);
+  for (let written = 0; written < bytes.length; ) {
+    try {
+      written += writeSync(STDOUT, bytes, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait((pipeFull ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 1);
+    }
+  }
+}
+
+/** `::command key=value,…::message`, escaped as @actions/core escapes it. */
+function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+  writeLine(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`);
+}
+
+function issue(command: string, message = ''): void {
+  issueCommand(command, {}, message);
+}
+
+function escapeData(value: unknown): string {
+  return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: unknown): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
 
 export type { AnnotationProperties, InputOptions };
 
@@ -19,7 +58,7 @@ export function getInput(name: string, options?: InputOptions): string {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-  process.stdout.write(os.EOL);
+  writeLine('');
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
@@ -37,7 +76,7 @@ export function debug(message: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + os.EOL);
+  writeLine(message);
 }
 
 export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
