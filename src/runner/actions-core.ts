@@ -18,7 +18,7 @@ let pipeFull: Int32Array | undefined;
 
 function writeLine(line: string): void {
   const bytes = Buffer.from(line + os.EOL);
-  for (let written = 0; written < bytes.length; ) {
+  for (let written = 0; written < bytes.length;) {
     try {
       written += writeSync(STDOUT, bytes, written);
     } catch (error) {
