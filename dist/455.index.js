@@ -500,10 +500,7 @@ async function startJobs(client, documents, options) {
         progress.report(count.created + count.earlier + count.notStarted, line);
         return result;
     });
-    return {
-        started: results.filter((result) => 'jobId' in result),
-        failures: results.filter((result) => 'message' in result)
-    };
+    return { failures: results.filter((result) => 'message' in result) };
 }
 /**
  * The jobs a budget need not pay for (reused, or left running by an earlier run): look-ups only (no upload, no

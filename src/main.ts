@@ -132,7 +132,7 @@ export async function run(startedAt: number): Promise<void> {
     // The jobs to wait for: those given, or those started (or found) for the documents, handed over as they are.
     const jobs = new Handover<WaitedJob>();
     const sources = new Map<string, StartedJob>();
-    let starting: Promise<Started | undefined> = Promise.resolve(undefined);
+    let starting: Promise<StartResult | undefined> = Promise.resolve(undefined);
     if (client && source.mode === 'file') {
       const { maxCredits, jobConfiguration } = source;
       // Counting pages loads a PDF library: only a run with max-credits does.
@@ -157,9 +157,7 @@ export async function run(startedAt: number): Promise<void> {
           sources.set(started.jobId, started);
           jobs.push({ jobId: started.jobId, fileId: started.fileId });
         }
-      })
-        .then(({ started, failures }) => ({ order: started.map((job) => job.jobId), failures }))
-        .finally(() => jobs.close());
+      }).finally(() => jobs.close());
     } else {
       for (const jobId of source.mode === 'job-id' ? source.jobIds : []) jobs.push({ jobId });
       jobs.close();
@@ -195,15 +193,16 @@ export async function run(startedAt: number): Promise<void> {
       const cancelRequested = cancelled.has(read.id);
       judged.set(read.id, interrupted ? judge(read, { cancelRequested }, settings) : endJob(read, end, cancelRequested));
     }
-    // In the order of the documents (or the IDs given), as the outputs and the report list them: a document
-    // that got no job keeps its place.
-    const order = start ? start.order : source.mode === 'job-id' ? source.jobIds : [];
-    const judgements = [
-      ...order.flatMap((id) => judged.get(id) ?? []),
-      ...replayed,
-      ...[...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) => judge(read, {}, settings))
-    ];
-    if (source.mode === 'file') judgements.sort((a, b) => byPath(a.source?.file ?? '', b.source?.file ?? ''));
+    // As the outputs and the report list them: in the order of the IDs given, or of the documents' paths (one
+    // replayed, or that got no job, in its place).
+    const judgements =
+      source.mode === 'file'
+        ? [
+            ...judged.values(),
+            ...replayed,
+            ...[...unstartedReads(start), ...deferredReads(fork ? replay?.rest : undefined)].map((read) => judge(read, {}, settings))
+          ].sort((a, b) => byPath(a.source?.file ?? '', b.source?.file ?? ''))
+        : source.jobIds.flatMap((id) => judged.get(id) ?? []);
     // Whatever the verdict, the outputs and the summary say what is known, a stop by signal too.
     const stopped = stop.signal.aborted ? [stepProblem(stop.signal.reason)] : [];
     const context = {
@@ -292,14 +291,8 @@ function summaryCut(left: number): string {
   return `> ✂️ ${plural(left, 'more document')} changed, not shown here: the run report (\`report-file\`) lists every one.\n\n`;
 }
 
-/**
- * What the end of the step needs of the start: the jobs in the order of their documents, and the documents that got none.
- * Not each document's start (its document, file and digest): thousands of them would be kept to the end for nothing.
- */
-type Started = Pick<StartResult, 'failures'> & { order: string[] };
-
 /** Each document that got no job, as a read of none: judged, output and summed up with the jobs. */
-function unstartedReads(start: Started | undefined): JobRead[] {
+function unstartedReads(start: StartResult | undefined): JobRead[] {
   return (start?.failures ?? []).map((failure) => ({
     id: '',
     source: { file: failure.document.relative, fileId: '', reused: false },

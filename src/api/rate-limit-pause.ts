@@ -19,9 +19,7 @@ export class RateLimitPause {
 
   /** Waits out the pause, but not past `deadline` (epoch ms). */
   async wait(deadline: number, signal?: AbortSignal): Promise<void> {
-    // A timer counts from the event loop's cached time, so it can end a little before the wall clock does:
-    // what is left is waited again, and a request never leaves before its pause or after its deadline.
-    for (let left = Math.min(this.until, deadline) - this.clock.now(); left > 0; left = Math.min(this.until, deadline) - this.clock.now())
-      await this.clock.sleep(left, signal);
+    const pause = Math.min(this.until, deadline) - this.clock.now();
+    if (pause > 0) await this.clock.sleep(pause, signal);
   }
 }

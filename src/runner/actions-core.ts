@@ -28,12 +28,11 @@ function writeLine(line: string): void {
   }
 }
 
-/** `::command key=value,…::message`, escaped as @actions/core escapes it. */
+/** `::command key=value,…::message`, escaped and spaced as @actions/core writes it (a space even when no property has a value). */
 function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
-  const pairs = Object.entries(properties)
-    .filter(([, value]) => value)
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-  writeLine(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`);
+  const entries = Object.entries(properties);
+  const pairs = entries.filter(([, value]) => value).map(([key, value]) => `${key}=${escapeProperty(value)}`);
+  writeLine(`::${command}${entries.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`);
 }
 
 function issue(command: string, message = ''): void {

@@ -40,8 +40,8 @@ interface StartFailure {
   message: string;
 }
 
+/** The documents that got no job; each that got one was handed on (`onStarted`) as it did. */
 export interface StartResult {
-  started: StartedJob[];
   failures: StartFailure[];
 }
 
@@ -161,10 +161,7 @@ export async function startJobs(client: ExtractClient, documents: Document[], op
     progress.report(count.created + count.earlier + count.notStarted, line);
     return result;
   });
-  return {
-    started: results.filter((result): result is StartedJob => 'jobId' in result),
-    failures: results.filter((result): result is StartFailure => 'message' in result)
-  };
+  return { failures: results.filter((result): result is StartFailure => 'message' in result) };
 }
 
 type Earlier = NonNullable<Awaited<ReturnType<typeof findEarlier>>>;

@@ -14,7 +14,19 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { ExtractClient } = await import('../../../src/api/extract-client.js');
 const { Spools } = await import('../../../src/lib/spool.js');
 const { Transport } = await import('../../../src/http/transport.js');
-const { startJobs } = await import('../../../src/start/start-jobs.js');
+const { startJobs: startAll } = await import('../../../src/start/start-jobs.js');
+type StartedJob = import('../../../src/start/start-jobs.js').StartedJob;
+
+/** startJobs, with the jobs it hands on collected as the step's wait takes them (in the order they start). */
+async function startJobs(...[client, documents, options]: Parameters<typeof startAll>) {
+  const started: StartedJob[] = [];
+  const onStarted = (job: StartedJob): void => {
+    started.push(job);
+    options.onStarted?.(job);
+  };
+  const { failures } = await startAll(client, documents, { ...options, onStarted });
+  return { started, failures };
+}
 const { hashContent } = await import('../../../src/start/digest.js');
 
 const harness = useHarness();
@@ -121,7 +133,9 @@ describe('startJobs', () => {
     // Each job handed on as soon as it was made.
     expect(handed.sort()).toEqual(started.map((job) => job.jobId).sort());
     expect(emulator.stats()).toMatchObject({ uploads: 2, creates: 3 });
-    expect(started[0]!.fileId).toBe(started[1]!.fileId);
+    const fileOf = (path: string) => started.find((job) => job.document.relative === path)?.fileId;
+    expect(fileOf('copy/a.pdf')).toBe(fileOf('a.pdf'));
+    expect(fileOf('b.pdf')).not.toBe(fileOf('a.pdf'));
     expect(new Set(started.map((job) => job.jobId)).size).toBe(3);
     // A document that started well is named in the debug log only; the log counts them.
     expect(
