@@ -2,8 +2,10 @@
 // event file or a certificate), runs of the bundle as a runner runs it (emulator/runner.ts), alone or against a
 // fresh emulator, and the removal of all of it once the suite is done.
 import { afterAll } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { reportErrors } from '../__fixtures__/report-schema.js';
 import type { Emulator, EmulatorOptions, RecordedRequest } from '../../emulator/emulator.js';
 import {
   emulatorInputs,
@@ -44,13 +46,26 @@ export function useHarness(): Harness {
     folders.push(made);
     return made;
   };
-  const run = (options: RunOptions): Promise<ActionRun> => runAction({ ...options, workspace: options.workspace ?? folder() });
+  const run = async (options: RunOptions): Promise<ActionRun> => {
+    const workspace = options.workspace ?? folder();
+    const done = await runAction({ ...options, workspace });
+    checkReport(workspace, options.inputs?.['report-file']);
+    return done;
+  };
   const runAgainst = (emulatorOptions: EmulatorOptions, options: RunOptions): Promise<EmulatedRun> =>
     withEmulator(emulatorOptions, async (emulator) => {
       const done = await run({ ...options, inputs: emulatorInputs(emulator, options.inputs) });
       return { run: done, requests: [...emulator.requests], emulator };
     });
   return { folder, run, runAgainst };
+}
+
+/** Every run report a runner-level test makes, a failed or stopped step's too, is checked against its JSON Schema. */
+function checkReport(workspace: string, file: string | undefined): void {
+  const at = file && resolve(workspace, file);
+  if (!at || !existsSync(at)) return;
+  const errors = reportErrors(JSON.parse(readFileSync(at, 'utf8')));
+  if (errors.length > 0) throw new Error(`The run report ${file} is off its JSON Schema:\n${errors.join('\n')}`);
 }
 
 /** The payload GitHub writes for a pull_request event, head in `head`, base in `base`, in a folder of `harness`: its path, for GITHUB_EVENT_PATH. */
