@@ -72,13 +72,17 @@ export async function runContender(
   workspace: string,
   options: Pick<ProcSpec, 'timeoutMs' | 'beforeSpawn'> & {
     node?: string;
+    /** The action only: this build's entry file instead of the one benched (`--reference`'s). */
+    entry?: string;
+    /** Runs the contender's command through another, e.g. callgrind, which takes it as its own arguments. */
+    launch?: (cmd: string, args: string[]) => [string, string[]];
     /** The action only: inputs over the defaults and the job IDs, e.g. the file mode's. */
     inputs?: Record<string, string>;
     /** Result files to check, relative to the workspace, where they are not the job IDs' (the file mode's). */
     resultFiles?: string[];
   } = {}
 ): Promise<ContenderRun> {
-  const { node = process.execPath, inputs: extraInputs = {}, resultFiles, ...procOptions } = options;
+  const { node = process.execPath, entry = actionEntry, launch, inputs: extraInputs = {}, resultFiles, ...procOptions } = options;
   await mkdir(workspace, { recursive: true });
   const apiEnv = { LLAMA_CLOUD_API_KEY: emulator.apiKey, LLAMA_CLOUD_BASE_URL: emulator.url };
   let spec: ProcSpec;
@@ -108,7 +112,7 @@ export async function runContender(
         GITHUB_STEP_SUMMARY: summaryFile
       };
       for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-      spec = { cmd: node, args: [actionEntry], cwd: workspace, env };
+      spec = { cmd: node, args: [entry], cwd: workspace, env };
       break;
     }
     case 'sdk':
@@ -127,6 +131,7 @@ export async function runContender(
       };
       break;
   }
+  if (launch) [spec.cmd, spec.args] = launch(spec.cmd, spec.args);
   const result = await runMeasured({ ...spec, ...procOptions }, join(workspace, '..'));
   const run: ContenderRun = { ...result, contender, workspace };
   if (outputFile) run.outputs = parseFileCommands(await readFile(outputFile, 'utf8').catch(() => ''));

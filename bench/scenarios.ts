@@ -54,6 +54,12 @@ function requestsFor(emulator: Emulator, ids: Set<string>): number {
 // ---------------------------------------------------------------------------------------------------
 // 1. Start-up: one job that is COMPLETED before the contender starts, small result; on each Node version.
 
+/** `--reference REV`: the action as committed at an earlier revision (its dist/), benched beside this build. */
+export interface Reference {
+  revision: string;
+  entry: string;
+}
+
 /** A Node binary the start-up is measured on. */
 export interface NodeBinary {
   version: string;
@@ -64,6 +70,8 @@ export interface StartUpOnNode {
   node: NodeBinary;
   floor: Samples;
   action: Samples;
+  /** `--reference`: the build of an earlier revision, run in the same rounds. */
+  reference?: Samples;
   /** In-process time to import dist/index.js with no INPUT_* set: parse, evaluate, stop at the input check. */
   loadMs: number[];
 }
@@ -71,7 +79,9 @@ export interface StartUpOnNode {
 export interface StartUp {
   runs: number;
   nodes: StartUpOnNode[];
-  /** On the bench's own Node, for reference. */
+  /** `--reference`: which build the reference rows are. */
+  reference?: Reference;
+  /** On the bench's own Node, for comparison. */
   sdk: Samples;
   shell: Samples;
   bundle: BundleFacts;
@@ -82,20 +92,26 @@ export interface StartUp {
 const LOAD_SCRIPT =
   'const t0 = performance.now(); require(process.argv[1]); process.stderr.write(`\\nparse-and-evaluate ${performance.now() - t0}\\n`);';
 
-export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): Promise<StartUp> {
+export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[], reference?: Reference): Promise<StartUp> {
   const id = 'ext-cold-start';
   ctx.emulator.addJob({ id });
   const expected = JSON.stringify(sampleInvoice);
-  const perNode: StartUpOnNode[] = nodes.map((node) => ({ node, floor: newSamples(), action: newSamples(), loadMs: [] }));
+  const perNode: StartUpOnNode[] = nodes.map((node) => ({
+    node,
+    floor: newSamples(),
+    action: newSamples(),
+    ...(reference ? { reference: newSamples() } : {}),
+    loadMs: []
+  }));
   const sdk = newSamples();
   const shell = newSamples();
   const entry = currentActionEntry();
   const loadCwd = join(ctx.scratch, 'load');
   await mkdir(loadCwd, { recursive: true });
-  const once = async (contender: ContenderName, node: string, samples: Samples, round: number): Promise<void> => {
+  const once = async (contender: ContenderName, node: string, samples: Samples, round: number, other?: string): Promise<void> => {
     const workspace = join(ctx.scratch, 'cold', `${contender}-${round}`);
     const before = ctx.emulator.requests.length;
-    const run = await runContender(contender, ctx.emulator, [id], workspace, { node });
+    const run = await runContender(contender, ctx.emulator, [id], workspace, { node, ...(other ? { entry: other } : {}) });
     const requests = ctx.emulator.requests.length - before;
     if (!run.problem) {
       const text = await readFile(resultFile(workspace, [id], id), 'utf8');
@@ -109,6 +125,7 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): 
     for (const on of perNode) {
       await once('floor', on.node.path, on.floor, round);
       await once('action', on.node.path, on.action, round);
+      if (reference && on.reference) await once('action', on.node.path, on.reference, round, reference.entry);
       const load = await runMeasured({ cmd: on.node.path, args: ['-e', LOAD_SCRIPT, entry], cwd: loadCwd, env: baseEnv() }, ctx.scratch);
       const match = /parse-and-evaluate ([\d.]+)/.exec(load.stderr);
       if (!match || !/api-key|Input required/i.test(load.stdout))
@@ -121,7 +138,7 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[]): 
   ctx.log(
     `start-up: ${perNode.map((on) => `Node ${on.node.version} action ${fmtRuns(on.action)} floor ${fmtRuns(on.floor)}`).join('; ')}; sdk ${fmtRuns(sdk)}`
   );
-  return { runs, nodes: perNode, sdk, shell, bundle: bundleFacts() };
+  return { runs, nodes: perNode, ...(reference ? { reference } : {}), sdk, shell, bundle: bundleFacts() };
 }
 
 const fmtRuns = (s: Samples): string =>
