@@ -13,10 +13,11 @@ import {
   type Samples,
   type Scale,
   type ScaleRun,
+  type Reference,
   type StartUp,
   type StartUpOnNode
 } from './scenarios.js';
-import type { Count, Instructions } from './instructions.js';
+import type { Count, InstructionsOnNode } from './instructions.js';
 import { median, mib, range, ratio, seconds } from './stats.js';
 
 export interface Environment {
@@ -40,8 +41,10 @@ export interface Results {
   env: Environment;
   wallMs: number;
   startUp?: StartUp;
+  /** `--reference`: the earlier build the start-up is measured beside. */
+  reference?: Reference;
   /** The start-up counted under callgrind, when valgrind is installed; else why not. */
-  instructions?: Instructions;
+  instructions?: InstructionsOnNode[];
   instructionsSkipped?: string;
   largeResult?: LargeResult;
   detectionLag?: DetectionLag;
@@ -130,7 +133,7 @@ export function verdicts(r: Results): Verdict[] {
         by: `${ms(Math.abs(line - action))} (${pct((line - action) / line)} of the ${START_UP_LINE}× line)`
       });
     }
-    for (const on of r.instructions?.reference ? r.instructions.nodes : []) {
+    for (const on of r.reference ? (r.instructions ?? []) : []) {
       const { action, reference, floor } = {
         action: on.action.instructions,
         reference: on.reference?.instructions,
@@ -139,7 +142,7 @@ export function verdicts(r: Results): Verdict[] {
       const failed = on.action.problem ?? on.reference?.problem;
       out.push({
         scenario: '1 start-up',
-        target: `Node ${on.node.version}: instructions ≤ the reference's (${r.instructions?.reference?.revision})`,
+        target: `Node ${on.node.version}: instructions ≤ the reference's (${r.reference?.revision})`,
         measured:
           action !== undefined && reference !== undefined
             ? `${millions(action)} vs ${millions(reference)} (${signedPct(action / reference - 1)})${floor === undefined ? '' : `; above the floor ${millions(action - floor)} vs ${millions(reference - floor)}`}`
@@ -396,7 +399,7 @@ export function render(r: Results): string {
       const action = median(on.action.wallMs);
       row(on.node.version, 'action', on.action, action, `${ms(median(on.loadMs))} (${spread(on.loadMs, ms)})`);
       row(on.node.version, 'floor', on.floor, action);
-      if (on.reference) row(on.node.version, `reference ${c.reference?.revision}`, on.reference, action);
+      if (on.reference) row(on.node.version, `reference ${r.reference?.revision}`, on.reference, action);
     }
     const own = ownNode(c);
     row(e.node, 'sdk', c.sdk, median(own.action.wallMs));
@@ -405,12 +408,12 @@ export function render(r: Results): string {
     push(
       '',
       n
-        ? "Instructions: the same plain run once per contender under valgrind's callgrind (`--tool=callgrind`), which counts every instruction the process executes, with V8 made deterministic (`--single-threaded --predictable --hash-seed=1 --random-seed=1`): the count moves by less than 0.1 M between runs of one build, where wall time moves by milliseconds."
+        ? "Instructions: the same plain run once per contender under valgrind's callgrind (`--tool=callgrind`), which counts every instruction the process executes, with V8 made deterministic (`--single-threaded --predictable --hash-seed=1 --random-seed=1`): the count moves by a few tenths of a million (under 0.1 %) between runs of one build, where wall time moves by milliseconds."
         : `Instructions: not counted (${r.instructionsSkipped ?? 'not run'}).`
     );
     if (n) {
       push('', '| Node | contender | instructions | action ÷ contender | above the floor |', '| --- | --- | --- | --- | --- |');
-      for (const on of n.nodes) {
+      for (const on of n) {
         const action = on.action.instructions;
         const floor = on.floor.instructions;
         const line = (name: string, count: Count | undefined): void => {
@@ -421,7 +424,7 @@ export function render(r: Results): string {
         };
         line('action', on.action);
         line('floor', on.floor);
-        if (on.reference) line(`reference ${n.reference?.revision}`, on.reference);
+        if (on.reference) line(`reference ${r.reference?.revision}`, on.reference);
       }
     }
     const b = c.bundle;

@@ -232,6 +232,7 @@ async function main(): Promise<void> {
     if (wanted(1)) {
       const nodes = nodeBinaries();
       const reference = referenceRevision ? referenceBuild(referenceRevision) : undefined;
+      if (reference) results.reference = reference;
       results.startUp = await startUp(ctx, CONFIG.coldRuns, nodes, reference);
       const valgrind = quick ? undefined : findCallgrind();
       if (valgrind) results.instructions = await countInstructions(ctx, valgrind, nodes, reference);

@@ -79,8 +79,6 @@ export interface StartUpOnNode {
 export interface StartUp {
   runs: number;
   nodes: StartUpOnNode[];
-  /** `--reference`: which build the reference rows are. */
-  reference?: Reference;
   /** On the bench's own Node, for comparison. */
   sdk: Samples;
   shell: Samples;
@@ -95,7 +93,6 @@ const LOAD_SCRIPT =
 export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[], reference?: Reference): Promise<StartUp> {
   const id = 'ext-cold-start';
   ctx.emulator.addJob({ id });
-  const expected = JSON.stringify(sampleInvoice);
   const perNode: StartUpOnNode[] = nodes.map((node) => ({
     node,
     floor: newSamples(),
@@ -113,10 +110,7 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[], r
     const before = ctx.emulator.requests.length;
     const run = await runContender(contender, ctx.emulator, [id], workspace, { node, ...(other ? { entry: other } : {}) });
     const requests = ctx.emulator.requests.length - before;
-    if (!run.problem) {
-      const text = await readFile(resultFile(workspace, [id], id), 'utf8');
-      if (JSON.stringify(JSON.parse(text)) !== expected) run.problem = 'result file differs from the served result';
-    }
+    run.problem ??= await sampleResultProblem(workspace, id);
     if (round >= 0) record(samples, run, requests);
     await rm(workspace, { recursive: true, force: true });
   };
@@ -138,7 +132,13 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[], r
   ctx.log(
     `start-up: ${perNode.map((on) => `Node ${on.node.version} action ${fmtRuns(on.action)} floor ${fmtRuns(on.floor)}`).join('; ')}; sdk ${fmtRuns(sdk)}`
   );
-  return { runs, nodes: perNode, ...(reference ? { reference } : {}), sdk, shell, bundle: bundleFacts() };
+  return { runs, nodes: perNode, sdk, shell, bundle: bundleFacts() };
+}
+
+/** Why a start-up run's result file is not the sample invoice its job served (addJob's default), if it is not. */
+export async function sampleResultProblem(workspace: string, id: string): Promise<string | undefined> {
+  const text = await readFile(resultFile(workspace, [id], id), 'utf8');
+  return JSON.stringify(JSON.parse(text)) === JSON.stringify(sampleInvoice) ? undefined : 'result file differs from the served result';
 }
 
 const fmtRuns = (s: Samples): string =>
