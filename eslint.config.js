@@ -39,6 +39,17 @@ export default defineConfig(
     }
   },
   {
+    // A step ends when its event loop is empty: process.exit() while V8 compiles on its background threads can
+    // deadlock at shutdown on Node 24 (nodejs/node#54918).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'exit', message: 'Let the step end by itself: set process.exitCode and close what keeps it alive.' }
+      ]
+    }
+  },
+  {
     // Tests and the emulator index freely into parsed JSON: the unsafe-any rules there only add noise.
     files: ['test/**/*.ts', 'emulator/**/*.ts'],
     rules: {

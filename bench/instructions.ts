@@ -3,6 +3,8 @@
 // from run to run; this count does not, so a change of a few hundred thousand instructions (a tenth of a
 // millisecond) between two builds is seen and is the build's. V8 is made deterministic for it: one thread (no
 // concurrent compilation or GC), fixed hash and random seeds (the hash seed alone moves the count by millions).
+// Any V8 flag also costs Node its built-in code cache (its own modules are compiled from source, about 90 M in
+// every contender alike), so the differences between contenders are what the count measures, not their ratios.
 import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -408,7 +408,7 @@ export function render(r: Results): string {
     push(
       '',
       n
-        ? "Instructions: the same plain run once per contender under valgrind's callgrind (`--tool=callgrind`), which counts every instruction the process executes, with V8 made deterministic (`--single-threaded --predictable --hash-seed=1 --random-seed=1`): the count moves by a few tenths of a million (under 0.1 %) between runs of one build, where wall time moves by milliseconds."
+        ? "Instructions: the same plain run once per contender under valgrind's callgrind (`--tool=callgrind`), which counts every instruction the process executes, with V8 made deterministic (`--single-threaded --predictable --hash-seed=1 --random-seed=1`): the count moves by a few tenths of a million (under 0.1 %) between runs of one build, where wall time moves by milliseconds. Any V8 flag also makes Node compile its own modules from source rather than from the code cache built into it, about 90 million instructions in every contender alike (the floor counts about 145 M on Node 20 and 205 M on Node 24 without the flags, by a few million more or less from run to run), and one thread puts V8's background compilation on the count: read the differences between contenders, not their ratios."
         : `Instructions: not counted (${r.instructionsSkipped ?? 'not run'}).`
     );
     if (n) {

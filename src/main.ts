@@ -52,6 +52,8 @@ export async function run(startedAt: number): Promise<void> {
   let cancelOnStop = false;
   const exitNow = (): void => {
     spools.removeAll();
+    // After a stop signal, past its grace period: the runner kills the step soon after anyway.
+    // eslint-disable-next-line no-restricted-properties
     process.exit(1);
   };
   const onSignal = (signal: NodeJS.Signals): void => {
