@@ -134,11 +134,9 @@ export function verdicts(r: Results): Verdict[] {
       });
     }
     for (const on of r.reference ? (r.instructions ?? []) : []) {
-      const { action, reference, floor } = {
-        action: on.action.instructions,
-        reference: on.reference?.instructions,
-        floor: on.floor.instructions
-      };
+      const action = on.action.instructions;
+      const reference = on.reference?.instructions;
+      const floor = on.floor.instructions;
       const failed = on.action.problem ?? on.reference?.problem;
       out.push({
         scenario: '1 start-up',

@@ -19,7 +19,7 @@
 //             (the published upload limit), so it is not part of the default run (not written either)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -179,10 +179,18 @@ function referenceBuild(revision: string): Reference {
   const dir = join(REPO_ROOT, '.bench-tmp', `reference-${commit.slice(0, 12)}`);
   const entry = join(dir, 'dist', 'index.js');
   if (!existsSync(entry)) {
+    // Unpacked beside and moved into place whole, so a tar that broke partway is never taken for the build.
+    const unpacking = `${dir}.unpacking`;
+    rmSync(unpacking, { recursive: true, force: true });
+    mkdirSync(unpacking, { recursive: true });
     const archive = spawnSync('git', ['archive', '--format=tar', commit, 'dist'], { cwd: REPO_ROOT, maxBuffer: 1 << 30 });
-    mkdirSync(dir, { recursive: true });
-    const unpack = archive.status === 0 ? spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout }) : archive;
-    if (unpack.status !== 0 || !existsSync(entry)) throw new Error(`--reference ${revision}: the revision has no committed dist/index.js.`);
+    const unpack = archive.status === 0 ? spawnSync('tar', ['-x', '-C', unpacking], { input: archive.stdout }) : archive;
+    if (unpack.status !== 0 || !existsSync(join(unpacking, 'dist', 'index.js'))) {
+      rmSync(unpacking, { recursive: true, force: true });
+      throw new Error(`--reference ${revision}: the revision has no committed dist/index.js.`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(unpacking, dir);
   }
   return { revision: commit.startsWith(revision) ? commit.slice(0, 12) : `${revision} (${commit.slice(0, 12)})`, entry };
 }
@@ -218,6 +226,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(REPO_ROOT, 'node_modules', '@llamaindex', 'llama-cloud')))
     throw new Error('The SDK is missing: run `npm ci` first.');
   ensureTools();
+  if (referenceArg >= 0 && (!referenceRevision || referenceRevision.startsWith('-')))
+    throw new Error('--reference needs a revision with a committed dist/, e.g. --reference main.');
+  // Unpacked before any scenario runs: a revision without a build fails in a second, not after the first scenarios.
+  const reference = referenceRevision ? referenceBuild(referenceRevision) : undefined;
   const env = environment();
   log(
     `${env.cpu}, ${env.cores} cores, Node ${env.node}, load ${env.loadAverage.map((v) => v.toFixed(2)).join(' ')}${quick ? ', quick run' : ''}`
@@ -231,7 +243,6 @@ async function main(): Promise<void> {
   try {
     if (wanted(1)) {
       const nodes = nodeBinaries();
-      const reference = referenceRevision ? referenceBuild(referenceRevision) : undefined;
       if (reference) results.reference = reference;
       results.startUp = await startUp(ctx, CONFIG.coldRuns, nodes, reference);
       const valgrind = quick ? undefined : findCallgrind();

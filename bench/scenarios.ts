@@ -137,8 +137,13 @@ export async function startUp(ctx: Context, runs: number, nodes: NodeBinary[], r
 
 /** Why a start-up run's result file is not the sample invoice its job served (addJob's default), if it is not. */
 export async function sampleResultProblem(workspace: string, id: string): Promise<string | undefined> {
-  const text = await readFile(resultFile(workspace, [id], id), 'utf8');
-  return JSON.stringify(JSON.parse(text)) === JSON.stringify(sampleInvoice) ? undefined : 'result file differs from the served result';
+  let result: unknown;
+  try {
+    result = JSON.parse(await readFile(resultFile(workspace, [id], id), 'utf8'));
+  } catch (error) {
+    return `no readable result file (${(error as Error).message})`;
+  }
+  return JSON.stringify(result) === JSON.stringify(sampleInvoice) ? undefined : 'result file differs from the served result';
 }
 
 const fmtRuns = (s: Samples): string =>
