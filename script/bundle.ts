@@ -6,11 +6,12 @@
 // later than a CommonJS file's (its ESM loader starts on demand), a tenth of the action's start-up. ncc's
 // command line picks the format from package.json's "type", so its API is called instead. The entry file is
 // minified (about 2 ms less to parse and compile on every run; function names are kept, so a stack trace
-// still reads), and its module factories compiled as the file is parsed (script/eager-factories.ts); the lazy
-// chunks are left as ncc emits them.
+// still reads), its exports that never change made plain properties (script/export-values.ts), and its module
+// factories compiled as the file is parsed (script/eager-factories.ts); the lazy chunks are left as ncc emits them.
 // dist/ is emptied first because ncc leaves chunks of earlier builds in place.
 import ncc from '@vercel/ncc';
 import { eagerModuleFactories } from './eager-factories.js';
+import { exportsAsValues } from './export-values.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,7 @@ const write = (name: string, contents: string | Buffer): void => {
   mkdirSync(dirname(join(DIST, name)), { recursive: true });
   writeFileSync(join(DIST, name), contents);
 };
-write('index.js', eagerModuleFactories(build.code));
+write('index.js', eagerModuleFactories(exportsAsValues(build.code)));
 for (const [name, asset] of Object.entries(build.assets)) write(name, asset.source);
 // The repository's package.json says "module": dist/ says otherwise for its own files.
 write('package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);

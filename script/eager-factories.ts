@@ -6,52 +6,17 @@
 // factory is made a function expression too (V8's --log-function-events: 50 factories parsed a second time
 // before; about 5 ms of Node 20's start-up, 41 interleaved runs), unless it reads its own `this` or
 // `arguments`, whose meaning would change.
-import { parse } from 'acorn';
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-}
-
-/** The bundle's modules object: `{ 123: (module, exports, require) => {...}, ... }`, numeric keys only. */
-function isModuleTable(node: Node): boolean {
-  const properties = node.properties as Node[] | undefined;
-  return (
-    node.type === 'ObjectExpression' &&
-    !!properties?.length &&
-    properties.every((property) => {
-      const key = property.key as Node & { value?: unknown };
-      const value = property.value as Node;
-      return key.type === 'Literal' && typeof key.value === 'number' && /FunctionExpression$/.test(value.type);
-    })
-  );
-}
+import { childrenOf, moduleFactories, type Node } from './module-table.js';
 
 /** `code` with every factory of its first module table in parentheses; nothing else changes. */
 export function eagerModuleFactories(code: string): string {
-  const pending: Node[] = [parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as Node];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (isModuleTable(node)) {
-      let out = '';
-      let from = 0;
-      for (const { value } of node.properties as Array<{ value: Node }>) {
-        out += `${code.slice(from, value.start)}(${asFunction(code, value)})`;
-        from = value.end;
-      }
-      return out + code.slice(from);
-    }
-    for (const child of Object.values(node)) {
-      if (Array.isArray(child)) pending.push(...child.filter(isNode).reverse());
-      else if (isNode(child)) pending.push(child);
-    }
+  let out = '';
+  let from = 0;
+  for (const factory of moduleFactories(code)) {
+    out += `${code.slice(from, factory.start)}(${asFunction(code, factory)})`;
+    from = factory.end;
   }
-  throw new Error('no module table found in the bundle');
+  return out + code.slice(from);
 }
 
 /** An arrow factory with a block body as the same function expression, unless it reads its own `this` or `arguments`. */
@@ -71,10 +36,7 @@ function readsOwnThis(node: Node): boolean {
   for (let next = pending.pop(); next; next = pending.pop()) {
     if (next.type === 'ThisExpression' || (next.type === 'Identifier' && next.name === 'arguments')) return true;
     if (next.type === 'FunctionExpression' || next.type === 'FunctionDeclaration') continue;
-    for (const child of Object.values(next)) {
-      if (Array.isArray(child)) pending.push(...child.filter(isNode));
-      else if (isNode(child)) pending.push(child);
-    }
+    pending.push(...childrenOf(next));
   }
   return false;
 }
