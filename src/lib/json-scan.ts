@@ -50,15 +50,20 @@ const TRUE = Buffer.from('true');
 const FALSE = Buffer.from('false');
 const NULL = Buffer.from('null');
 
-/** Byte classes: 1 where the byte belongs. */
-const table = (test: (c: number) => boolean): Uint8Array => Uint8Array.from({ length: 256 }, (_, c) => (test(c) ? 1 : 0));
-const SPACE = table((c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09);
-const DIGIT = table((c) => c >= 0x30 && c <= 0x39);
-const HEX = table((c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+/** A byte class: 1 for the bytes in `ranges` (inclusive), filled, so that loading the module calls nothing per byte. */
+function byteClass(ranges: ReadonlyArray<readonly [number, number]>, except = ''): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const [from, to] of ranges) table.fill(1, from, to + 1);
+  for (let i = 0; i < except.length; i++) table[except.charCodeAt(i)] = 0;
+  return table;
+}
+const SPACE = byteClass([[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x20]]);
+const DIGIT = byteClass([[0x30, 0x39]]);
+const HEX = byteClass([[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]]);
 /** Bytes a string holds as they are: not a quote, a backslash or a control character. */
-const PLAIN = table((c) => c >= 0x20 && c !== 0x22 && c !== 0x5c);
+const PLAIN = byteClass([[0x20, 0xff]], '"\\');
 /** What may follow a backslash, \u aside. */
-const ESCAPE = table((c) => '"\\/bfnrt'.includes(String.fromCharCode(c)));
+const ESCAPE = byteClass([...'"\\/bfnrt'].map((c) => [c.charCodeAt(0), c.charCodeAt(0)] as const));
 
 export class JsonScanner {
   private state: number = 0; /* Value */
