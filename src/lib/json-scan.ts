@@ -57,9 +57,17 @@ function byteClass(ranges: ReadonlyArray<readonly [number, number]>, except = ''
   for (let i = 0; i < except.length; i++) table[except.charCodeAt(i)] = 0;
   return table;
 }
-const SPACE = byteClass([[0x09, 0x0a], [0x0d, 0x0d], [0x20, 0x20]]);
+const SPACE = byteClass([
+  [0x09, 0x0a],
+  [0x0d, 0x0d],
+  [0x20, 0x20]
+]);
 const DIGIT = byteClass([[0x30, 0x39]]);
-const HEX = byteClass([[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]]);
+const HEX = byteClass([
+  [0x30, 0x39],
+  [0x41, 0x46],
+  [0x61, 0x66]
+]);
 /** Bytes a string holds as they are: not a quote, a backslash or a control character. */
 const PLAIN = byteClass([[0x20, 0xff]], '"\\');
 /** What may follow a backslash, \u aside. */
