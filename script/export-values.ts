@@ -36,14 +36,17 @@ function factoryEdits(code: string, factory: Node): Edit[] {
   if (exportsParam?.type !== 'Identifier' || requireParam?.type !== 'Identifier' || body.type !== 'BlockStatement') return [];
   const exportsName = exportsParam.name as string;
   const statements = body.body as Node[];
-  const definition = statements.find((statement) => definedExports(statement, exportsName, requireParam.name as string));
-  if (!definition) return [];
+  let properties: Node[] | undefined;
+  const definition = statements.find(
+    (statement) => (properties = definedExports(statement, exportsName, requireParam.name as string)) !== undefined
+  );
+  if (!definition || !properties) return [];
   const declared = bindingsDeclared(code, statements);
   const assigned = namesAssigned(body);
   const kept: string[] = [];
   const atDefinition: string[] = [];
   const edits: Edit[] = [];
-  for (const property of definedExports(definition, exportsName, requireParam.name as string) ?? []) {
+  for (const property of properties) {
     const binding = boundName(property);
     const declaredAt = binding === undefined || assigned.has(binding) ? undefined : declared.get(binding);
     if (declaredAt === undefined || binding === undefined) {
@@ -116,7 +119,10 @@ function bindingsDeclared(code: string, statements: Node[]): Map<string, 'hoiste
   return declared;
 }
 
-/** Every name assigned anywhere in `node`, in any scope: a name shadowed and assigned keeps its getter too. */
+/**
+ * Every name assigned anywhere in `node`, in any scope, or declared with `var` (which may bind a function's name
+ * again): a name shadowed and assigned keeps its getter too.
+ */
 function namesAssigned(node: Node): Set<string> {
   const assigned = new Set<string>();
   const pending: Node[] = [node];
@@ -129,7 +135,9 @@ function namesAssigned(node: Node): Set<string> {
           : (next.type === 'ForInStatement' || next.type === 'ForOfStatement') && (next.left as Node).type !== 'VariableDeclaration'
             ? next.left
             : undefined;
-    if (isNode(target)) for (const name of identifiersIn(target)) assigned.add(name);
+    const targets =
+      next.type === 'VariableDeclaration' && next.kind === 'var' ? (next.declarations as Node[]).map((d) => d.id as Node) : [target];
+    for (const name of targets.filter(isNode).flatMap(identifiersIn)) assigned.add(name);
     pending.push(...childrenOf(next));
   }
   return assigned;

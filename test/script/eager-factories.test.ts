@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { runInNewContext } from 'node:vm';
 import { eagerModuleFactories } from '../../script/eager-factories.js';
+import { outOf } from '../support/bundle-sandbox.js';
 
 // The shape ncc emits: a table of module factories, a require over it, the entry's code.
 // Module 56 reads its own `this` (webpack calls a factory with the module's exports as `this`), 78 its
@@ -21,13 +21,8 @@ describe('eagerModuleFactories', () => {
   });
 
   it('gives code that does what the bundle did', () => {
-    const run = (code: string): unknown => {
-      const sandbox: { out?: unknown } = {};
-      runInNewContext(code, sandbox);
-      return sandbox.out;
-    };
-    expect(run(eagerModuleFactories(BUNDLE))).toBe(run(BUNDLE));
-    expect(run(BUNDLE)).toBe('42{7:()=>0}undefined2true');
+    expect(outOf(eagerModuleFactories(BUNDLE))).toBe(outOf(BUNDLE));
+    expect(outOf(BUNDLE)).toBe('42{7:()=>0}undefined2true');
   });
 
   it('refuses code that has no module table, rather than emit it unchanged', () => {
